@@ -1,0 +1,5 @@
+"""nctask-desktop: run a Nextcloud server's AI tasks from the desktop."""
+
+__version__ = "0.1.0"
+APP_NAME = "nctask-desktop"
+APP_DISPLAY_NAME = "Nextcloud Tasks"

@@ -1,0 +1,140 @@
+"""File helpers: the extension of downloaded bytes, non-clobbering names, atomic writes."""
+
+from __future__ import annotations
+
+import mimetypes
+import os
+from pathlib import Path
+
+# (magic prefix, offset, extension, MIME type), checked in order.
+_MAGIC: tuple[tuple[bytes, int, str, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", 0, ".png", "image/png"),
+    (b"\xff\xd8\xff", 0, ".jpg", "image/jpeg"),
+    (b"GIF87a", 0, ".gif", "image/gif"),
+    (b"GIF89a", 0, ".gif", "image/gif"),
+    (b"%PDF-", 0, ".pdf", "application/pdf"),
+    (b"OggS", 0, ".ogg", "audio/ogg"),
+    (b"fLaC", 0, ".flac", "audio/flac"),
+    (b"ID3", 0, ".mp3", "audio/mpeg"),
+    (b"\x1aE\xdf\xa3", 0, ".webm", "video/webm"),
+    (b"PK\x03\x04", 0, ".zip", "application/zip"),
+)
+
+_PREFERRED_EXT = {
+    "image/png": ".png",
+    "image/jpeg": ".jpg",
+    "image/gif": ".gif",
+    "image/webp": ".webp",
+    "image/svg+xml": ".svg",
+    "audio/wav": ".wav",
+    "audio/x-wav": ".wav",
+    "audio/wave": ".wav",
+    "audio/mpeg": ".mp3",
+    "audio/ogg": ".ogg",
+    "audio/flac": ".flac",
+    "audio/mp4": ".m4a",
+    "video/mp4": ".mp4",
+    "video/webm": ".webm",
+    "video/quicktime": ".mov",
+    "text/plain": ".txt",
+    "text/markdown": ".md",
+    "text/html": ".html",
+    "text/csv": ".csv",
+    "application/json": ".json",
+    "application/pdf": ".pdf",
+    "application/zip": ".zip",
+}
+
+
+def sniff(head: bytes) -> tuple[str, str] | None:
+    """(extension, MIME type) recognised from a file's first bytes, if any."""
+    for magic, offset, ext, mime in _MAGIC:
+        if head[offset : offset + len(magic)] == magic:
+            return ext, mime
+    if head[:4] == b"RIFF" and head[8:12] == b"WAVE":
+        return ".wav", "audio/wav"
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return ".webp", "image/webp"
+    if head[4:8] == b"ftyp":
+        brand = head[8:12]
+        if brand in (b"M4A ", b"M4B "):
+            return ".m4a", "audio/mp4"
+        if brand == b"qt  ":
+            return ".mov", "video/quicktime"
+        return ".mp4", "video/mp4"
+    if len(head) >= 2 and head[0] == 0xFF and head[1] & 0xE0 == 0xE0:
+        return ".mp3", "audio/mpeg"
+    return None
+
+
+def extension_for(content_type: str | None, head: bytes) -> str:
+    """The extension a file with these first bytes and this Content-Type should have.
+
+    The bytes win (a PNG is `.png` whatever the header says); then the Content-Type; then text
+    that decodes as UTF-8 is `.txt`; else `.bin`.
+    """
+    found = sniff(head)
+    if found:
+        return found[0]
+    mime = (content_type or "").split(";")[0].strip().lower()
+    if mime and mime not in ("application/octet-stream", "binary/octet-stream"):
+        ext = _PREFERRED_EXT.get(mime) or mimetypes.guess_extension(mime, strict=False)
+        if ext:
+            return ext
+    if head and _is_text(head):
+        return ".txt"
+    return ".bin"
+
+
+def mime_for_path(path: str | os.PathLike[str], head: bytes = b"") -> str:
+    """A MIME type for a local file, from its bytes, else its name."""
+    found = sniff(head)
+    if found:
+        return found[1]
+    guessed, _ = mimetypes.guess_type(str(path), strict=False)
+    return guessed or "application/octet-stream"
+
+
+def _is_text(head: bytes) -> bool:
+    if b"\x00" in head:
+        return False
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        # A multi-byte character may be cut at the end of the sample.
+        return exc.start >= len(head) - 3
+    return True
+
+
+def unique_path(directory: Path, stem: str, ext: str) -> Path:
+    """`directory/stem.ext`, or `stem (2).ext`, `stem (3).ext` … when taken: never overwrite."""
+    candidate = directory / f"{stem}{ext}"
+    n = 2
+    while candidate.exists():
+        candidate = directory / f"{stem} ({n}){ext}"
+        n += 1
+    return candidate
+
+
+def claim_unique_path(directory: Path, stem: str, ext: str) -> Path:
+    """Like unique_path, but creates the file exclusively so two writers never pick one name."""
+    n = 1
+    while True:
+        name = f"{stem}{ext}" if n == 1 else f"{stem} ({n}){ext}"
+        candidate = directory / name
+        try:
+            fd = os.open(candidate, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
+        except FileExistsError:
+            n += 1
+            continue
+        os.close(fd)
+        return candidate
+
+
+_UNSAFE = set('<>:"/\\|?*') | {chr(i) for i in range(32)}
+
+
+def safe_file_stem(text: str, fallback: str = "file") -> str:
+    """A name that is valid on Windows, macOS and Linux."""
+    cleaned = "".join("_" if ch in _UNSAFE else ch for ch in text).strip(" .")
+    return cleaned[:120] or fallback

@@ -1,0 +1,1 @@
+"""Services: accounts, secrets, task running, downloads and preferences, on asyncio only (no Qt)."""

@@ -1,0 +1,60 @@
+"""Preferences: one typed declaration with defaults, stored as JSON under the config folder."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from . import paths
+from .storage import read_json, write_json
+
+
+@dataclass
+class Preferences:
+    """Everything the user can set. Unknown or ill-typed stored values fall back to defaults."""
+
+    upload_folder: str = "nctask-desktop"
+    """Folder in the user's Nextcloud where local files are uploaded for tasks."""
+    download_folder: str = ""
+    """Where results are saved; empty means the system's Downloads folder."""
+    notifications: bool = True
+    notify_other_devices: bool = False
+    auto_save_types: list[str] = field(default_factory=list)
+    last_task_type: str = ""
+    language: str = ""
+    """UI language; empty follows the system."""
+
+    @classmethod
+    def path(cls) -> Path:
+        return paths.config_dir() / "preferences.json"
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> Preferences:
+        raw = read_json(path or cls.path(), {})
+        prefs = cls()
+        if not isinstance(raw, dict):
+            return prefs
+        for f in dataclasses.fields(cls):
+            if f.name in raw and _same_kind(getattr(prefs, f.name), raw[f.name]):
+                setattr(prefs, f.name, raw[f.name])
+        return prefs
+
+    def save(self, path: Path | None = None) -> None:
+        write_json(path or self.path(), dataclasses.asdict(self))
+
+    def effective_download_folder(self) -> Path:
+        return (
+            Path(self.download_folder).expanduser()
+            if self.download_folder
+            else paths.downloads_dir()
+        )
+
+
+def _same_kind(default: Any, value: Any) -> bool:
+    if isinstance(default, bool):
+        return isinstance(value, bool)
+    if isinstance(default, list):
+        return isinstance(value, list) and all(isinstance(v, str) for v in value)
+    return isinstance(value, type(default)) and not isinstance(value, bool)
