@@ -449,23 +449,18 @@ async def cmd_show(s: Session) -> int:
     return EXIT_OK
 
 
-def _summary(task: Task) -> str:
-    for value in task.input.values():
-        if isinstance(value, str) and value.strip():
-            text = " ".join(value.split())
-            return text[:50] + ("…" if len(text) > 50 else "")
-    return ""
-
-
 async def cmd_list(s: Session) -> int:
     async with s.client() as client:
         tasks = await client.list_tasks(task_type=s.args.type)
+        types = await s.types(client)
     tasks.sort(key=lambda t: (t.scheduled_at or 0, t.id))
     if s.args.json:
         _print_json([_task_json(t) for t in tasks])
         return EXIT_OK
     for t in tasks:
-        print(f"{t.id}\t{t.type}\t{t.status.name.lower()}\t{_when(t.scheduled_at)}\t{_summary(t)}")
+        print(
+            f"{t.id}\t{t.type}\t{t.status.name.lower()}\t{_when(t.scheduled_at)}\t{task_service.input_summary(t, types.get(t.type))}"
+        )
     if not tasks:
         _err("No tasks.")
     return EXIT_OK

@@ -9,6 +9,7 @@ from pathlib import Path
 import keyring
 import pytest
 
+from nctask_desktop.demo import DemoServer, DemoUser
 from tests.fake_keyring import MemoryKeyring
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -34,3 +35,18 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
     keyring.set_keyring(backend)
     yield backend
     keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def demo_server() -> Iterator[DemoServer]:
+    """The simulator on loopback with two users, alice and bob; tasks take about 0.3 s."""
+    server = DemoServer(
+        users=[
+            DemoUser("alice", "alice-app-password", "Alice Liddell"),
+            DemoUser("bob", "bob-app-password", "Bob"),
+        ],
+        task_seconds=0.3,
+    )
+    server.start()
+    yield server
+    server.stop()

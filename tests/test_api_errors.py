@@ -97,6 +97,25 @@ CASES = [
         e.RouteNotFoundError,
     ),
     ("maintenance 503 HTML", reply(503, MAINTENANCE_HTML, "text/html"), e.MaintenanceError),
+    (
+        "maintenance 503 OCS XML",
+        reply(
+            503,
+            b'<?xml version="1.0"?><ocs><meta><status>failure</status><statuscode>503</statuscode><message>Service unavailable</message></meta><data/></ocs>',
+            "text/xml",
+        ),
+        e.MaintenanceError,
+    ),
+    (
+        "maintenance header",
+        reply(503, b"", "text/html", **{"X-Nextcloud-Maintenance-Mode": "1"}),
+        e.MaintenanceError,
+    ),
+    (
+        "proxy 503 HTML",
+        reply(503, b"<html><body>Service Temporarily Unavailable</body></html>", "text/html"),
+        e.ServerError,
+    ),
     ("proxy 502 HTML", reply(502, PROXY_HTML, "text/html"), e.ServerError),
     ("proxy 504 empty", reply(504, b"", "text/html"), e.ServerError),
     (

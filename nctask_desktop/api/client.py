@@ -217,6 +217,9 @@ class NextcloudClient:
                     raise e.RedirectError("redirect of a non-GET request", url=redact_url(target))
                 url = target
                 continue
+            if response.status_code == 503 and response.headers.get("X-Nextcloud-Maintenance-Mode"):
+                await response.aclose()
+                raise e.MaintenanceError("maintenance mode", status_code=503, url=redact_url(url))
             if not stream:
                 try:
                     await response.aread()

@@ -164,10 +164,11 @@ def _raise(status: int, kind: str, envelope: Envelope | None, body: bytes, url: 
         raise e.InsufficientStorageError("insufficient storage", **kw)
     if status == 400:
         raise e.InvalidInputError("bad request", **kw)
-    if status == 503 and (kind != "json" or _looks_like_maintenance(body)):
-        if _looks_like_maintenance(body):
-            raise e.MaintenanceError("maintenance", **kw)
-        raise e.ServerError("service unavailable", **kw)
+    if status == 503 and (
+        _looks_like_maintenance(body) or (envelope is not None and envelope.is_ocs)
+    ):
+        # Nextcloud's OCS routes answer 503 "Service unavailable" only in maintenance or upgrade.
+        raise e.MaintenanceError("maintenance", **kw)
     if status >= 500:
         raise e.ServerError(f"server error {status}", **kw)
     if kind == "html":

@@ -262,7 +262,7 @@ async def schedule(
             left = deadline - clock()
             if left <= 0:
                 raise
-            wait = min(step, left)
+            wait = min(step, left, max(1.0, budget / 4))
             if on_rate_limited:
                 on_rate_limited(wait)
             await sleep(wait)
@@ -317,6 +317,22 @@ async def wait_for_task(
                 on_update(latest)
         task = latest
     return task
+
+
+def input_summary(task: Task, task_type: TaskType | None = None, length: int = 60) -> str:
+    """A one-line summary of a task's input: its main text, not an option's value."""
+    texts: list[str] = []
+    for key, value in task.input.items():
+        slot = task_type.input_slot(key) if task_type else None
+        if slot is not None and slot.type is not SlotType.TEXT:
+            continue
+        if isinstance(value, str) and value.strip():
+            texts.append(value if key != "input" else "\0" + value)
+    if not texts:
+        return ""
+    best = max(texts, key=lambda t: (t.startswith("\0"), len(t))).lstrip("\0")
+    text = " ".join(best.split())
+    return text[:length] + ("…" if len(text) > length else "")
 
 
 # --- outputs --------------------------------------------------------------------------------------
