@@ -1,0 +1,178 @@
+"""The local history: every task of every account as last seen, in SQLite under the data folder.
+
+The server forgets tasks (a week after their last change by default) and other clients delete them:
+the history keeps them, marked as removed from the server, with the files the user saved.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sqlite3
+import threading
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from nctask_desktop.api import Task
+
+from . import paths
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS tasks (
+    account TEXT NOT NULL,
+    id INTEGER NOT NULL,
+    raw TEXT NOT NULL,
+    removed INTEGER NOT NULL DEFAULT 0,
+    saved_files TEXT NOT NULL DEFAULT '[]',
+    first_seen REAL NOT NULL,
+    PRIMARY KEY (account, id)
+);
+"""
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """A task as last seen, whether the server still has it, and what the user saved of it."""
+
+    task: Task
+    removed_from_server: bool = False
+    saved_files: tuple[str, ...] = ()
+    first_seen: float = field(default=0.0, compare=False)
+
+
+def _task_from_raw(raw: str) -> Task | None:
+    try:
+        return Task.from_json(json.loads(raw))
+    except (ValueError, TypeError, Exception):  # a damaged row must not break the history
+        return None
+
+
+class HistoryStore:
+    """SQLite-backed history. The blocking methods are cheap; the async ones run them off the loop."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or paths.data_dir() / "history.sqlite3"
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._lock = threading.Lock()
+        self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.executescript(_SCHEMA)
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    # --- blocking -------------------------------------------------------------------------------
+
+    def entries(self, account: str) -> list[HistoryEntry]:
+        """The account's history, newest first."""
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT raw, removed, saved_files, first_seen FROM tasks WHERE account = ?",
+                (account,),
+            ).fetchall()
+        result = []
+        for raw, removed, saved, first_seen in rows:
+            task = _task_from_raw(raw)
+            if task is None:
+                continue
+            try:
+                files = tuple(str(p) for p in json.loads(saved))
+            except ValueError:
+                files = ()
+            result.append(HistoryEntry(task, bool(removed), files, first_seen))
+        result.sort(key=lambda x: (x.task.scheduled_at or x.first_seen, x.task.id), reverse=True)
+        return result
+
+    def merge(
+        self, account: str, tasks: Iterable[Task], *, complete: bool = False
+    ) -> tuple[list[Task], list[int]]:
+        """Store what the server says; (tasks that changed or are new, ids no longer on the server).
+
+        With `complete` the tasks are the server's whole list, so a known task missing from it has
+        been removed there (retention, or deleted from another device).
+        """
+        changed: list[Task] = []
+        seen: set[int] = set()
+        now = time.time()
+        with self._lock:
+            known = {
+                row[0]: (row[1], row[2])
+                for row in self._db.execute(
+                    "SELECT id, raw, removed FROM tasks WHERE account = ?", (account,)
+                )
+            }
+            self._db.execute("BEGIN")
+            try:
+                for task in tasks:
+                    seen.add(task.id)
+                    raw = json.dumps(dict(task.raw), sort_keys=True)
+                    old = known.get(task.id)
+                    if old is not None and old[0] == raw and not old[1]:
+                        continue
+                    self._db.execute(
+                        "INSERT INTO tasks (account, id, raw, removed, first_seen) VALUES (?, ?, ?, 0, ?)"
+                        " ON CONFLICT (account, id) DO UPDATE SET raw = excluded.raw, removed = 0",
+                        (account, task.id, raw, now),
+                    )
+                    changed.append(task)
+                removed: list[int] = []
+                if complete:
+                    removed = [i for i, (_, gone) in known.items() if i not in seen and not gone]
+                    self._db.executemany(
+                        "UPDATE tasks SET removed = 1 WHERE account = ? AND id = ?",
+                        [(account, i) for i in removed],
+                    )
+                self._db.execute("COMMIT")
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+        return changed, removed
+
+    def mark_removed(self, account: str, task_ids: Sequence[int]) -> None:
+        with self._lock:
+            self._db.executemany(
+                "UPDATE tasks SET removed = 1 WHERE account = ? AND id = ?",
+                [(account, i) for i in task_ids],
+            )
+
+    def add_saved_files(self, account: str, task_id: int, files: Sequence[Path | str]) -> None:
+        with self._lock:
+            row = self._db.execute(
+                "SELECT saved_files FROM tasks WHERE account = ? AND id = ?", (account, task_id)
+            ).fetchone()
+            if row is None:
+                return
+            try:
+                current = [str(p) for p in json.loads(row[0])]
+            except ValueError:
+                current = []
+            current += [str(f) for f in files if str(f) not in current]
+            self._db.execute(
+                "UPDATE tasks SET saved_files = ? WHERE account = ? AND id = ?",
+                (json.dumps(current), account, task_id),
+            )
+
+    def forget(self, account: str, task_ids: Sequence[int]) -> None:
+        """Remove tasks from the local history (the user deleted them)."""
+        with self._lock:
+            self._db.executemany(
+                "DELETE FROM tasks WHERE account = ? AND id = ?", [(account, i) for i in task_ids]
+            )
+
+    def forget_account(self, account: str) -> None:
+        with self._lock:
+            self._db.execute("DELETE FROM tasks WHERE account = ?", (account,))
+
+    # --- async ----------------------------------------------------------------------------------
+
+    async def aentries(self, account: str) -> list[HistoryEntry]:
+        return await asyncio.to_thread(self.entries, account)
+
+    async def amerge(
+        self, account: str, tasks: Iterable[Task], *, complete: bool = False
+    ) -> tuple[list[Task], list[int]]:
+        items = list(tasks)
+        return await asyncio.to_thread(lambda: self.merge(account, items, complete=complete))

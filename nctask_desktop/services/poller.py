@@ -1,0 +1,223 @@
+"""Live status: polls the account's unfinished tasks, cheaply, on the event loop.
+
+- One poll cycle costs one list request whatever the number of unfinished tasks (one GET per task
+  when only one or two are unfinished, which is cheaper than listing every task of the user).
+- The first look at a task comes around its `completionExpectedAt`; then the interval backs off and
+  never exceeds 30 s. Nothing is polled when nothing is unfinished. `poke()` polls at once (the
+  window gained focus).
+- When the network is gone the poller pauses (retrying with a back-off, or at once when told the
+  network is back), and resumes where it was.
+Plain asyncio, no Qt: clock and sleep are injectable for tests.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+from collections.abc import Awaitable, Callable
+
+from nctask_desktop.api import NextcloudClient, Task
+from nctask_desktop.api import errors as e
+
+from .tasks import MAX_POLL_INTERVAL, poll_delay
+
+log = logging.getLogger(__name__)
+
+GET_THRESHOLD = 2
+"""Up to this many unfinished tasks, GET each; above it, one list request."""
+OFFLINE_RETRY_MAX = 30.0
+
+Clock = Callable[[], float]
+Sleep = Callable[[float], Awaitable[None]]
+
+
+class TaskPoller:
+    """Watches unfinished tasks of one account and reports what changed through callbacks."""
+
+    def __init__(
+        self,
+        client: NextcloudClient,
+        *,
+        on_updated: Callable[[list[Task]], None],
+        on_removed: Callable[[list[int]], None],
+        on_listed: Callable[[list[Task]], None] | None = None,
+        on_online: Callable[[bool], None] | None = None,
+        on_auth_failed: Callable[[e.AuthenticationError], None] | None = None,
+        clock: Clock = time.time,
+        sleep: Sleep = asyncio.sleep,
+    ) -> None:
+        self.client = client
+        self._on_updated = on_updated
+        self._on_removed = on_removed
+        self._on_listed = on_listed
+        self._on_online = on_online
+        self._on_auth_failed = on_auth_failed
+        self._clock = clock
+        self._sleep = sleep
+        self._active: dict[int, Task] = {}
+        self._unchanged: dict[int, int] = {}
+        self._wake = asyncio.Event()
+        self._poke = False
+        self.online = True
+        self._offline_failures = 0
+        self._stopped_for_auth = False
+        self.cycles = 0
+
+    @property
+    def active(self) -> list[Task]:
+        return list(self._active.values())
+
+    def track(self, task: Task) -> None:
+        """Watch a task until it is finished (a finished task is ignored)."""
+        if task.status.is_finished:
+            self._forget(task.id)
+            return
+        known = self._active.get(task.id)
+        if known is None or (known.status, known.progress) != (task.status, task.progress):
+            self._unchanged[task.id] = 0
+        self._active[task.id] = task
+        self._wake.set()
+
+    def untrack(self, task_id: int) -> None:
+        self._forget(task_id)
+        self._wake.set()
+
+    def _forget(self, task_id: int) -> None:
+        self._active.pop(task_id, None)
+        self._unchanged.pop(task_id, None)
+
+    def poke(self) -> None:
+        """Poll at once (e.g. the window gained focus)."""
+        self._poke = True
+        self._wake.set()
+
+    def set_network_available(self, available: bool) -> None:
+        """The system says the network came back (poll now) or went away (pause)."""
+        if available:
+            self._offline_failures = 0
+            self.poke()
+        else:
+            self._set_online(False)
+
+    def resume_after_sign_in(self) -> None:
+        self._stopped_for_auth = False
+        self.poke()
+
+    def _set_online(self, online: bool) -> None:
+        if online != self.online:
+            self.online = online
+            if self._on_online:
+                self._on_online(online)
+
+    def next_delay(self) -> float | None:
+        """Seconds until the next cycle; None when there is nothing to poll."""
+        if not self._active or self._stopped_for_auth:
+            return None
+        if self._poke:
+            return 0.0
+        if not self.online:
+            return min(OFFLINE_RETRY_MAX, 2.0 ** min(self._offline_failures, 5))
+        now = self._clock()
+        return min(poll_delay(t, now, self._unchanged.get(t.id, 0)) for t in self._active.values())
+
+    async def _wait(self, delay: float | None) -> None:
+        self._wake.clear()
+        if delay is None:
+            await self._wake.wait()
+            return
+        if delay <= 0:
+            return
+        sleeper = asyncio.ensure_future(self._sleep(delay))
+        waker = asyncio.ensure_future(self._wake.wait())
+        try:
+            await asyncio.wait({sleeper, waker}, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            for fut in (sleeper, waker):
+                fut.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await fut
+
+    async def run(self) -> None:
+        """Poll until cancelled."""
+        while True:
+            delay = self.next_delay()
+            await self._wait(delay)
+            if delay is None or (self._wake.is_set() and not self._poke and delay > 0):
+                continue  # something changed (a new task, a poke): work out the delay again
+            self._poke = False
+            if self._active and not self._stopped_for_auth:
+                await self.poll_once()
+
+    async def poll_once(self) -> None:
+        """One cycle: one list request (or a GET per task when only one or two are unfinished)."""
+        ids = list(self._active)
+        if not ids:
+            return
+        self.cycles += 1
+        try:
+            if len(ids) <= GET_THRESHOLD:
+                latest, removed = await self._get_each(ids)
+            else:
+                listed = await self.client.list_tasks()
+                if self._on_listed:
+                    self._on_listed(listed)
+                by_id = {t.id: t for t in listed}
+                latest = [by_id[i] for i in ids if i in by_id]
+                removed = [i for i in ids if i not in by_id]
+        except e.AuthenticationError as exc:
+            self._stopped_for_auth = True
+            if self._on_auth_failed:
+                self._on_auth_failed(exc)
+            return
+        except (e.ConnectionFailedError, e.MaintenanceError, e.ServerError) as exc:
+            log.info("poll failed (%s); pausing", type(exc).__name__)
+            self._offline_failures += 1
+            self._set_online(False)
+            return
+        except e.NextcloudError as exc:
+            log.warning("poll failed: %r", exc)
+            self._offline_failures += 1
+            return
+        self._offline_failures = 0
+        self._set_online(True)
+        self._apply(latest, removed)
+
+    async def _get_each(self, ids: list[int]) -> tuple[list[Task], list[int]]:
+        latest, removed = [], []
+        for task_id in ids:
+            try:
+                latest.append(await self.client.get_task(task_id))
+            except e.NotFoundError:
+                removed.append(task_id)
+        return latest, removed
+
+    def _apply(self, latest: list[Task], removed: list[int]) -> None:
+        changed = []
+        for task in latest:
+            before = self._active.get(task.id)
+            if before is None:
+                continue
+            if (before.status, before.progress, before.last_updated) != (
+                task.status,
+                task.progress,
+                task.last_updated,
+            ):
+                changed.append(task)
+                self._unchanged[task.id] = 0
+            else:
+                self._unchanged[task.id] = self._unchanged.get(task.id, 0) + 1
+            if task.status.is_finished:
+                self._forget(task.id)
+            else:
+                self._active[task.id] = task
+        for task_id in removed:
+            self._forget(task_id)
+        if changed:
+            self._on_updated(changed)
+        if removed:
+            self._on_removed(removed)
+
+
+__all__ = ["MAX_POLL_INTERVAL", "TaskPoller"]

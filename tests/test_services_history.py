@@ -1,0 +1,69 @@
+"""The local history in SQLite: merging server lists, vanished tasks, saved files, restarts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from nctask_desktop.api import Task
+from nctask_desktop.services.history import HistoryStore
+
+
+def t(i: int, status: str = "STATUS_SCHEDULED", **kw: Any) -> Task:
+    return Task.from_json(
+        {
+            "id": i,
+            "type": "core:text2text",
+            "status": status,
+            "input": {"input": f"x{i}"},
+            "scheduledAt": 100 + i,
+            **kw,
+        }
+    )
+
+
+def test_merge_reports_only_changes_and_survives_restart(tmp_path: Path) -> None:
+    path = tmp_path / "history.sqlite3"
+    store = HistoryStore(path)
+    changed, removed = store.merge("a", [t(1), t(2)])
+    assert [x.id for x in changed] == [1, 2] and removed == []
+    changed, _ = store.merge("a", [t(1), t(2, "STATUS_RUNNING", progress=0.5)])
+    assert [x.id for x in changed] == [2]
+    store.merge("b", [t(1, "STATUS_FAILED")])  # another account: separate history
+    store.close()
+    again = HistoryStore(path)
+    entries = again.entries("a")
+    assert [e.task.id for e in entries] == [2, 1]  # newest first
+    assert entries[0].task.progress == 0.5
+    assert again.entries("b")[0].task.status.name == "FAILED"
+    again.close()
+
+
+def test_complete_list_marks_missing_tasks_removed_and_keeps_them(tmp_path: Path) -> None:
+    store = HistoryStore(tmp_path / "h.sqlite3")
+    store.merge("a", [t(1), t(2), t(3)])
+    store.add_saved_files("a", 2, ["/x/result.png"])
+    store.add_saved_files("a", 2, ["/x/result.png", "/x/other.txt"])
+    _, removed = store.merge("a", [t(1)], complete=True)
+    assert sorted(removed) == [2, 3]
+    entries = {e.task.id: e for e in store.entries("a")}
+    assert entries[2].removed_from_server and entries[2].saved_files == (
+        "/x/result.png",
+        "/x/other.txt",
+    )
+    assert not entries[1].removed_from_server
+    _, removed = store.merge("a", [t(1)], complete=True)
+    assert removed == []  # reported once
+    store.forget("a", [3])
+    assert sorted(e.task.id for e in store.entries("a")) == [1, 2]
+    store.forget_account("a")
+    assert store.entries("a") == []
+    store.close()
+
+
+async def test_async_wrappers(tmp_path: Path) -> None:
+    store = HistoryStore(tmp_path / "h.sqlite3")
+    changed, _ = await store.amerge("a", [t(5)])
+    assert [x.id for x in changed] == [5]
+    assert [e.task.id for e in await store.aentries("a")] == [5]
+    store.close()

@@ -1,0 +1,270 @@
+"""Polling: one request per cycle, the timetable, pausing while offline, and tasks that vanish."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from nctask_desktop.api import NextcloudClient, Task, TaskStatus
+from nctask_desktop.demo import DemoServer, DemoUser
+from nctask_desktop.services.history import HistoryStore
+from nctask_desktop.services.poller import TaskPoller
+
+
+def ok(data: Any) -> dict[str, Any]:
+    return {"ocs": {"meta": {"status": "ok", "statuscode": 200, "message": "OK"}, "data": data}}
+
+
+def task_json(i: int, status: str = "STATUS_RUNNING", **kw: Any) -> dict[str, Any]:
+    return {
+        "id": i,
+        "type": "core:text2text",
+        "status": status,
+        "input": {"input": f"t{i}"},
+        "output": None,
+        **kw,
+    }
+
+
+class FakeTime:
+    def __init__(self) -> None:
+        self.now = 1000.0
+        self.sleeps: list[float] = []
+
+    def clock(self) -> float:
+        return self.now
+
+    async def sleep(self, seconds: float) -> None:
+        self.sleeps.append(seconds)
+        self.now += seconds
+        await asyncio.sleep(0)
+
+
+class Recorder:
+    def __init__(self) -> None:
+        self.updated: list[Task] = []
+        self.removed: list[int] = []
+        self.online: list[bool] = []
+        self.listed = 0
+
+    def kwargs(self) -> dict[str, Any]:
+        return {
+            "on_updated": self.updated.extend,
+            "on_removed": self.removed.extend,
+            "on_online": self.online.append,
+            "on_listed": lambda tasks: setattr(self, "listed", self.listed + 1),
+        }
+
+
+async def test_one_list_request_per_cycle_with_50_unfinished_tasks() -> None:
+    with DemoServer(users=[DemoUser("alice", "pw")], task_seconds=600, rate_limit=100) as server:
+        async with NextcloudClient(server.base_url, "alice", "pw") as client:
+            tasks = [
+                await client.schedule_task("core:text2text", {"input": f"n{i}"}, app_id="assistant")
+                for i in range(50)
+            ]
+            rec = Recorder()
+            poller = TaskPoller(client, **rec.kwargs())
+            for t in tasks:
+                poller.track(t)
+            server.clear_requests()
+            await poller.poll_once()
+            await poller.poll_once()
+            requests = [(r.method, r.path) for r in server.requests]
+    assert requests == [("GET", "/ocs/v2.php/taskprocessing/tasks")] * 2
+    assert len(poller.active) == 50 and rec.listed == 2
+
+
+async def test_few_tasks_are_fetched_one_by_one_and_every_status_is_seen() -> None:
+    with DemoServer(users=[DemoUser("alice", "pw")], task_seconds=0.5) as server:
+        async with NextcloudClient(server.base_url, "alice", "pw") as client:
+            task = await client.schedule_task("core:text2text", {"input": "x"}, app_id="assistant")
+            rec = Recorder()
+            poller = TaskPoller(client, **rec.kwargs())
+            poller.track(task)
+            server.clear_requests()
+            seen = {task.status}
+            for _ in range(100):
+                await poller.poll_once()
+                seen.update(t.status for t in rec.updated)
+                if not poller.active:
+                    break
+                await asyncio.sleep(0.03)
+    assert seen == {TaskStatus.SCHEDULED, TaskStatus.RUNNING, TaskStatus.SUCCESSFUL}
+    assert {(r.method, r.path) for r in server.requests} == {
+        ("GET", f"/ocs/v2.php/taskprocessing/task/{task.id}")
+    }
+    assert rec.updated[-1].output
+
+
+async def test_timetable_first_look_at_expected_completion_then_backoff_capped() -> None:
+    clock = FakeTime()
+    calls = 0
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        nonlocal calls
+        calls += 1
+        return httpx.Response(200, json=ok({"task": task_json(1, completionExpectedAt=1020)}))
+
+    async with NextcloudClient(
+        "https://x.org", "a", "p", transport=httpx.MockTransport(handler)
+    ) as client:
+        poller = TaskPoller(
+            client,
+            on_updated=lambda t: None,
+            on_removed=lambda i: None,
+            clock=clock.clock,
+            sleep=clock.sleep,
+        )
+        poller.track(Task.from_json(task_json(1, completionExpectedAt=1020)))
+        runner = asyncio.create_task(poller.run())
+        while calls < 9:
+            await asyncio.sleep(0)
+        runner.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await runner
+    assert clock.sleeps[0] == pytest.approx(20.5)
+    assert clock.sleeps[1:7] == [2.0, 4.0, 8.0, 16.0, 30.0, 30.0]
+    assert max(clock.sleeps) <= 30.0
+
+
+async def test_nothing_is_polled_when_nothing_is_unfinished_and_poke_polls_now() -> None:
+    calls = 0
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        nonlocal calls
+        calls += 1
+        return httpx.Response(
+            200, json=ok({"task": task_json(1, "STATUS_SUCCESSFUL", output={"output": "x"})})
+        )
+
+    async with NextcloudClient(
+        "https://x.org", "a", "p", transport=httpx.MockTransport(handler)
+    ) as client:
+        rec = Recorder()
+        poller = TaskPoller(client, **rec.kwargs())
+        runner = asyncio.create_task(poller.run())
+        await asyncio.sleep(0.05)
+        assert calls == 0 and poller.next_delay() is None
+        poller.track(Task.from_json(task_json(1, completionExpectedAt=10**10)))  # far away
+        await asyncio.sleep(0.05)
+        assert calls == 0
+        poller.poke()  # the window gained focus
+        for _ in range(50):
+            if calls:
+                break
+            await asyncio.sleep(0.01)
+        runner.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await runner
+    assert calls == 1 and rec.updated[0].status is TaskStatus.SUCCESSFUL and poller.active == []
+
+
+async def test_pauses_while_offline_and_resumes() -> None:
+    clock = FakeTime()
+    failing = 3
+    calls = 0
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        nonlocal failing, calls
+        calls += 1
+        if failing:
+            failing -= 1
+            raise httpx.ConnectError("network is unreachable")
+        return httpx.Response(
+            200, json=ok({"task": task_json(1, "STATUS_SUCCESSFUL", output={"output": "x"})})
+        )
+
+    async with NextcloudClient(
+        "https://x.org", "a", "p", transport=httpx.MockTransport(handler)
+    ) as client:
+        rec = Recorder()
+        poller = TaskPoller(client, clock=clock.clock, sleep=clock.sleep, **rec.kwargs())
+        poller.track(Task.from_json(task_json(1)))
+        runner = asyncio.create_task(poller.run())
+        while poller.active:
+            await asyncio.sleep(0)
+        runner.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await runner
+    assert rec.online == [False, True]
+    assert clock.sleeps == [1.0, 2.0, 4.0, 8.0]  # first look, then the offline back-off
+    assert rec.updated[-1].status is TaskStatus.SUCCESSFUL
+
+
+async def test_network_back_polls_at_once() -> None:
+    async with NextcloudClient(
+        "https://x.org",
+        "a",
+        "p",
+        transport=httpx.MockTransport(
+            lambda r: httpx.Response(200, json=ok({"task": task_json(1)}))
+        ),
+    ) as client:
+        poller = TaskPoller(client, on_updated=lambda t: None, on_removed=lambda i: None)
+        poller.track(Task.from_json(task_json(1)))
+        poller.set_network_available(False)
+        assert not poller.online and poller.next_delay() == 1.0
+        poller.set_network_available(True)
+        assert poller.next_delay() == 0.0
+
+
+async def test_vanished_task_is_reported_and_kept_in_history(tmp_path: Path) -> None:
+    with DemoServer(users=[DemoUser("alice", "pw")], task_seconds=600) as server:
+        async with NextcloudClient(server.base_url, "alice", "pw") as client:
+            tasks = [
+                await client.schedule_task("core:text2text", {"input": f"n{i}"}, app_id="assistant")
+                for i in range(3)
+            ]
+            history = HistoryStore(tmp_path / "h.sqlite3")
+            history.merge("alice@x", tasks)
+            rec = Recorder()
+            poller = TaskPoller(client, **rec.kwargs())
+            for t in tasks:
+                poller.track(t)
+            await client.delete_task(tasks[0].id)  # deleted on another device
+            await poller.poll_once()
+            history.mark_removed("alice@x", rec.removed)
+            history.add_saved_files("alice@x", tasks[0].id, ["/home/alice/result.png"])
+            entries = {x.task.id: x for x in history.entries("alice@x")}
+            history.close()
+    assert rec.removed == [tasks[0].id]
+    assert entries[tasks[0].id].removed_from_server
+    assert entries[tasks[0].id].saved_files == ("/home/alice/result.png",)
+    assert not entries[tasks[1].id].removed_from_server
+
+
+async def test_auth_failure_stops_polling_without_looping() -> None:
+    calls = 0
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        nonlocal calls
+        calls += 1
+        return httpx.Response(
+            401,
+            content=b'<?xml version="1.0"?><ocs><meta><status>failure</status><statuscode>997</statuscode><message>Unauthorised</message></meta><data/></ocs>',
+            headers={"Content-Type": "text/xml"},
+        )
+
+    failures: list[Exception] = []
+    async with NextcloudClient(
+        "https://x.org", "a", "p", transport=httpx.MockTransport(handler)
+    ) as client:
+        poller = TaskPoller(
+            client,
+            on_updated=lambda t: None,
+            on_removed=lambda i: None,
+            on_auth_failed=failures.append,
+        )
+        poller.track(Task.from_json(task_json(1)))
+        runner = asyncio.create_task(poller.run())
+        poller.poke()
+        await asyncio.sleep(0.1)
+        runner.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await runner
+    assert calls == 1 and len(failures) == 1 and poller.next_delay() is None
