@@ -56,7 +56,9 @@ def php_json(value: Any) -> bytes:
 
 def _xml_escape(text: str) -> str:
     """Escape element text as libxml's XMLWriter does."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\r", "&#13;")
+    return (
+        text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\r", "&#13;")
+    )
 
 
 def _xml_scalar(value: object) -> str | None:

@@ -1,4 +1,4 @@
-"""In-memory file storage: each user's WebDAV home, task app data, chunked uploads, one id counter."""
+"""In-memory files: each user's WebDAV home, task app data, chunked uploads, one id counter."""
 
 from __future__ import annotations
 
@@ -140,9 +140,7 @@ class FileStore:
             media.gradient_png(f"sample for {user_id}", 0, 96, 64),
             make_parents=True,
         )
-        self.put(
-            user_id, "Recordings/sample.wav", media.tone_wav(1.5, 330.0), make_parents=True
-        )
+        self.put(user_id, "Recordings/sample.wav", media.tone_wav(1.5, 330.0), make_parents=True)
 
     def home(self, user_id: str) -> Node | None:
         """A user's home folder."""
@@ -174,7 +172,9 @@ class FileStore:
                 self._register(user_id, child)
                 self._touch(child)
             if child is None or not child.is_dir:
-                raise FileError(409, "Sabre\\DAV\\Exception\\Conflict", "Parent node does not exist")
+                raise FileError(
+                    409, "Sabre\\DAV\\Exception\\Conflict", "Parent node does not exist"
+                )
             folder = child
         return folder, parts[-1]
 
@@ -222,7 +222,9 @@ class FileStore:
             if node is None or node.parent is None:
                 raise FileError(
                     404 if node is None else 403,
-                    "Sabre\\DAV\\Exception\\NotFound" if node is None else "Sabre\\DAV\\Exception\\Forbidden",
+                    "Sabre\\DAV\\Exception\\NotFound"
+                    if node is None
+                    else "Sabre\\DAV\\Exception\\Forbidden",
                     f"File with name {path} could not be located",
                 )
             for item in node.walk():
@@ -355,6 +357,8 @@ class FileStore:
 
     def content_type(self, node: Node) -> str:
         """The MIME type the file cache would report."""
-        return "httpd/unix-directory" if node.is_dir else media.content_type_for_name(
-            node.name, node.content
+        return (
+            "httpd/unix-directory"
+            if node.is_dir
+            else media.content_type_for_name(node.name, node.content)
         )

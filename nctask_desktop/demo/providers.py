@@ -34,7 +34,7 @@ FileReader = Callable[[int], tuple[str, bytes] | None]
 FileWriter = Callable[[bytes, str], int]
 
 
-class ProviderFailure(Exception):  # noqa: N818 - mirrors the server's wording
+class ProviderFailure(Exception):
     """A fake provider gave up; the task ends FAILED with this message."""
 
     def __init__(self, message: str, user_facing: str) -> None:
@@ -161,7 +161,9 @@ def run_translate(ctx: RunContext) -> dict[str, Any]:
 
 def _image_size(value: Any) -> tuple[int, int]:
     """Parse the optional '256x256' size of text2image, within sane bounds."""
-    match = re.fullmatch(r"\s*(\d{1,4})\s*x\s*(\d{1,4})\s*", value) if isinstance(value, str) else None
+    match = (
+        re.fullmatch(r"\s*(\d{1,4})\s*x\s*(\d{1,4})\s*", value) if isinstance(value, str) else None
+    )
     if not match:
         return 256, 256
     width, height = (min(max(int(group), 8), 512) for group in match.groups())
@@ -293,7 +295,9 @@ def core_task_types() -> list[TaskTypeDef]:
             description="Translate text from one language to another",
             input_shape=[
                 Slot("input", "Origin text", "The text to translate", "Text"),
-                Slot("origin_language", "Origin language", "The language of the origin text", "Enum"),
+                Slot(
+                    "origin_language", "Origin language", "The language of the origin text", "Enum"
+                ),
                 Slot(
                     "target_language",
                     "Target language",
@@ -391,9 +395,7 @@ def extra_task_types() -> list[TaskTypeDef]:
             description="A demo task type using every slot type, for testing forms",
             input_shape=list(ALLSLOTS_MANDATORY),
             optional_input_shape=list(ALLSLOTS_OPTIONAL),
-            input_enum_values={
-                "choice": [("Option A", "a"), ("Option B", "b"), ("Option C", "c")]
-            },
+            input_enum_values={"choice": [("Option A", "a"), ("Option B", "b"), ("Option C", "c")]},
             optional_input_enum_values={
                 "mood": [("Happy", "happy"), ("Calm", "calm"), ("Grumpy", "grumpy")]
             },
