@@ -25,6 +25,8 @@ class Preferences:
     last_task_type: str = ""
     language: str = ""
     """UI language; empty follows the system."""
+    demo_account: str = ""
+    """Key of the account signed in to the built-in simulator (demo mode); empty when none."""
 
     @classmethod
     def path(cls) -> Path:

@@ -1,0 +1,299 @@
+"""What the window works with: accounts, one session (client, queue, task types) per account, demo mode.
+
+No Qt here: the window subscribes to plain callbacks. Demo mode runs the built-in simulator on
+loopback; its account is kept in the account list (marked in the preferences) so that it survives a
+restart, but its password lives in this process's memory only: never in the keychain, never on disk.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import secrets as pysecrets
+from collections.abc import Callable
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from nctask_desktop.api import NextcloudClient, TaskType
+from nctask_desktop.api import errors as e
+
+from .accounts import Account, AccountService, AccountStore, SignOutResult
+from .logs import register_secret
+from .secrets import SecretStore
+from .settings import Preferences
+from .submissions import Submission, SubmissionQueue
+
+log = logging.getLogger(__name__)
+
+DEMO_LOGIN = "demo"
+DEMO_TASK_SECONDS = 3.0
+
+
+class DemoMode:
+    """The built-in Nextcloud simulator, started on 127.0.0.1 with a fresh random app password."""
+
+    def __init__(self, *, task_seconds: float = DEMO_TASK_SECONDS, **server_options: Any) -> None:
+        self.task_seconds = task_seconds
+        self.server_options = server_options
+        self._server: Any = None
+        self.password: str | None = None
+
+    @property
+    def running(self) -> bool:
+        return self._server is not None
+
+    @property
+    def base_url(self) -> str | None:
+        return self._server.base_url if self._server is not None else None
+
+    @property
+    def server(self) -> Any:
+        """The DemoServer, while running (tests reach into it)."""
+        return self._server
+
+    async def start(self, display_name: str = "Demo User") -> tuple[str, str, str]:
+        """Start the simulator (or keep the running one): (base address, login name, password)."""
+        if self._server is None:
+            from nctask_desktop.demo import DemoServer, DemoUser
+
+            password = "-".join(pysecrets.token_urlsafe(6)[:5] for _ in range(5))
+            register_secret(password)
+            server = DemoServer(
+                host="127.0.0.1",
+                port=0,
+                profile="nc30",
+                users=[DemoUser(DEMO_LOGIN, password, display_name)],
+                task_seconds=self.task_seconds,
+                **self.server_options,
+            )
+            await asyncio.to_thread(server.start)
+            self._server, self.password = server, password
+        assert self.password is not None
+        return self._server.base_url, DEMO_LOGIN, self.password
+
+    async def stop(self) -> None:
+        server, self._server, self.password = self._server, None, None
+        if server is not None:
+            await asyncio.to_thread(server.stop)
+
+
+class AccountSession:
+    """One signed-in account at work: its HTTP client, its submission queue and its task types."""
+
+    def __init__(
+        self,
+        account: Account,
+        client: NextcloudClient,
+        *,
+        upload_folder: Callable[[], str],
+        on_submission: Callable[[Account, Submission], None] | None = None,
+        on_auth_failure: Callable[[Account], None] | None = None,
+        queue_options: dict[str, Any] | None = None,
+    ) -> None:
+        self.account = account
+        self.client = client
+        self.types: dict[str, TaskType] | None = None
+        self._on_submission = on_submission
+        self._on_auth_failure = on_auth_failure
+        self.queue = SubmissionQueue(
+            lambda: self.client,
+            upload_folder=upload_folder,
+            on_change=self._submission_changed,
+            on_auth_failure=lambda _exc: self.auth_failed(),
+            **(queue_options or {}),
+        )
+
+    def _submission_changed(self, submission: Submission) -> None:
+        if self._on_submission is not None:
+            self._on_submission(self.account, submission)
+
+    def auth_failed(self) -> None:
+        """The server refused the app password: tell the owner (once per failure, no retry)."""
+        if self._on_auth_failure is not None:
+            self._on_auth_failure(self.account)
+
+    async def load_types(self) -> dict[str, TaskType]:
+        """The server's task types (in the user's language); AuthenticationError is reported."""
+        try:
+            self.types = await self.client.get_task_types()
+        except e.AuthenticationError:
+            self.auth_failed()
+            raise
+        return self.types
+
+    async def avatar(self, size: int = 64) -> bytes | None:
+        """The user's avatar image (cheap, cached by the server), or None."""
+        path = f"/index.php/avatar/{quote(self.account.user_id, safe='')}/{int(size)}"
+        try:
+            response = await self.client.send("GET", path, headers={"Accept": "image/*"})
+        except e.NextcloudError:
+            return None
+        ctype = response.headers.get("Content-Type", "")
+        if response.status_code != 200 or not ctype.startswith("image/"):
+            return None
+        return response.content
+
+    async def replace(self, account: Account, client: NextcloudClient) -> None:
+        """Signed in again: use the new credentials and go on with what was queued."""
+        old, self.client, self.account = self.client, client, account
+        self.queue.resume()
+        await old.aclose()
+
+    async def close(self) -> None:
+        await self.queue.close()
+        await self.client.aclose()
+
+
+class Workspace:
+    """Accounts (keychain, and the demo one in memory), their sessions, and the demo simulator."""
+
+    def __init__(
+        self,
+        prefs: Preferences | None = None,
+        *,
+        store: AccountStore | None = None,
+        secrets: SecretStore | None = None,
+        language: str = "en",
+        transport: httpx.AsyncBaseTransport | None = None,
+        demo: DemoMode | None = None,
+        queue_options: dict[str, Any] | None = None,
+    ) -> None:
+        self.prefs = prefs or Preferences.load()
+        self.store = store or AccountStore()
+        self.secrets = secrets or SecretStore()
+        self.language = language
+        self.accounts = AccountService(
+            self.store, self.secrets, language=language, transport=transport
+        )
+        self.demo = demo or DemoMode()
+        self.demo_accounts = AccountService(
+            self.store, SecretStore(use_keyring=False), language=language
+        )
+        self.queue_options = queue_options or {}
+        self._sessions: dict[str, AccountSession] = {}
+        self.on_submission: Callable[[Account, Submission], None] | None = None
+        self.on_auth_failure: Callable[[Account], None] | None = None
+
+    # --- accounts -------------------------------------------------------------------------------
+
+    @property
+    def current(self) -> Account | None:
+        return self.store.current
+
+    def is_demo(self, account: Account | None) -> bool:
+        return (
+            account is not None
+            and bool(self.prefs.demo_account)
+            and (account.key == self.prefs.demo_account)
+        )
+
+    def service_for(self, account: Account) -> AccountService:
+        return self.demo_accounts if self.is_demo(account) else self.accounts
+
+    def set_current(self, account: Account) -> None:
+        self.store.set_current(account.key)
+
+    def note_auth_failure(self, account: Account) -> Account:
+        """A 401: the account needs signing in again. Nothing is deleted."""
+        updated = self.service_for(account).note_auth_failure(account)
+        return updated or account
+
+    def _auth_failed(self, account: Account) -> None:
+        updated = self.note_auth_failure(account)
+        if self.on_auth_failure is not None:
+            self.on_auth_failure(updated)
+
+    # --- demo mode ------------------------------------------------------------------------------
+
+    async def start_demo(self, display_name: str = "Demo User") -> Account:
+        """Start the simulator and sign in to it; the account becomes the current one."""
+        base, login, password = await self.demo.start(display_name)
+        previous = self.store.find(self.prefs.demo_account) if self.prefs.demo_account else None
+        account = await self.demo_accounts.add_with_app_password(base, login, password)
+        if previous is not None and previous.key != account.key:
+            await self._drop_session(previous.key)
+            self.store.remove(previous.key)
+            self.store.set_current(account.key)
+        self.prefs.demo_account = account.key
+        self.prefs.save()
+        return account
+
+    async def ready(self, account: Account) -> Account:
+        """The account ready for use: a demo account gets a running simulator (a new one after a
+        restart, signed in to again transparently)."""
+        if not self.is_demo(account):
+            return account
+        if self.demo.running and account.server == self.demo.base_url:
+            return account
+        return await self.start_demo(account.display_name)
+
+    # --- sessions -------------------------------------------------------------------------------
+
+    def session_if_open(self, account: Account) -> AccountSession | None:
+        return self._sessions.get(account.key)
+
+    async def session(self, account: Account) -> AccountSession:
+        """The account's session, opened on first use; AuthenticationError when the password is
+        gone (no keychain last time, or removed): the account is then marked as needing sign-in."""
+        existing = self._sessions.get(account.key)
+        if existing is not None:
+            return existing
+        client = await self.service_for(account).client_for(account)
+        fresh = self._sessions.get(account.key)
+        if fresh is not None:  # opened meanwhile
+            await client.aclose()
+            return fresh
+        session = AccountSession(
+            account,
+            client,
+            upload_folder=lambda: self.prefs.upload_folder or "nctask-desktop",
+            on_submission=self._submission_changed,
+            on_auth_failure=self._auth_failed,
+            queue_options=self.queue_options,
+        )
+        self._sessions[account.key] = session
+        return session
+
+    def _submission_changed(self, account: Account, submission: Submission) -> None:
+        if self.on_submission is not None:
+            self.on_submission(account, submission)
+
+    async def signed_in(self, account: Account) -> None:
+        """An account was added or signed in again: an open session takes the new credentials."""
+        session = self._sessions.get(account.key)
+        if session is None:
+            return
+        client = await self.service_for(account).client_for(account)
+        await session.replace(account, client)
+
+    async def _drop_session(self, key: str) -> None:
+        session = self._sessions.pop(key, None)
+        if session is not None:
+            await session.close()
+
+    async def sign_out(self, account: Account) -> SignOutResult:
+        """Revoke the app password on the server, forget it here, close the session."""
+        demo = self.is_demo(account)
+        await self._drop_session(account.key)
+        if demo and not (self.demo.running and account.server == self.demo.base_url):
+            # The simulator of an earlier run is gone, and so is the password: forget the entry.
+            await self.demo_accounts.secrets.delete(account.key)
+            self.store.remove(account.key)
+            result = SignOutResult(revoked_on_server=True)
+        else:
+            result = await self.service_for(account).sign_out(account)
+        if demo:
+            self.prefs.demo_account = ""
+            self.prefs.save()
+            await self.demo.stop()
+        return result
+
+    async def close(self) -> None:
+        """Close every session (HTTP clients, queues) and stop the simulator."""
+        for key in list(self._sessions):
+            with contextlib.suppress(Exception):
+                await self._drop_session(key)
+        await self.demo.stop()

@@ -1,0 +1,252 @@
+"""Small shared widgets of the window: a message bar with an action, an avatar, a busy indicator."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPalette, QPixmap
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QStyle,
+    QWidget,
+)
+
+
+def mix(a: QColor, b: QColor, amount: float) -> QColor:
+    """`a` moved `amount` (0..1) of the way to `b`."""
+    return QColor.fromRgbF(
+        a.redF() + (b.redF() - a.redF()) * amount,
+        a.greenF() + (b.greenF() - a.greenF()) * amount,
+        a.blueF() + (b.blueF() - a.blueF()) * amount,
+    )
+
+
+def muted_color(palette: QPalette) -> QColor:
+    """Secondary text: between text and background, still readable in light and dark palettes."""
+    return mix(
+        palette.color(QPalette.ColorRole.Window), palette.color(QPalette.ColorRole.WindowText), 0.7
+    )
+
+
+class MutedLabel(QLabel):
+    """Word-wrapped secondary text in a muted colour, recomputed when the palette changes."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self._tinting = False
+        self._tint()
+
+    def _tint(self) -> None:
+        if self._tinting:
+            return
+        self._tinting = True
+        try:
+            parent = self.parentWidget()
+            base = QPalette(parent.palette() if parent is not None else self.palette())
+            base.setColor(QPalette.ColorRole.WindowText, muted_color(base))
+            self.setPalette(base)
+        finally:
+            self._tinting = False
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ParentChange):
+            self._tint()
+        super().changeEvent(event)
+
+
+def scaled_font(widget: QWidget, factor: float, *, bold: bool = False) -> QFont:
+    font = QFont(widget.font())
+    if font.pointSizeF() > 0:
+        font.setPointSizeF(font.pointSizeF() * factor)
+    else:
+        font.setPixelSize(round(font.pixelSize() * factor))
+    font.setBold(bold)
+    return font
+
+
+class Banner(QFrame):
+    """A message bar: icon, word-wrapped text, an optional action button. Colours from the palette.
+
+    `kind` is "info", "warning" or "error"; the tint is derived from the palette's highlight (info)
+    or a warning/error hue mixed into the window colour, so it reads in light and dark mode.
+    """
+
+    action_clicked = Signal()
+
+    _ICONS: ClassVar[dict[str, QStyle.StandardPixmap]] = {
+        "info": QStyle.StandardPixmap.SP_MessageBoxInformation,
+        "warning": QStyle.StandardPixmap.SP_MessageBoxWarning,
+        "error": QStyle.StandardPixmap.SP_MessageBoxCritical,
+    }
+
+    def __init__(self, parent: QWidget | None = None, *, kind: str = "info") -> None:
+        super().__init__(parent)
+        self._kind = kind
+        self._tinting = False
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        layout = QHBoxLayout(self)
+        self.icon = QLabel(self)
+        self.icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.button = QPushButton(self)
+        self.button.hide()
+        self.button.clicked.connect(self.action_clicked)
+        layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self._apply()
+        self.hide()
+
+    def set_kind(self, kind: str) -> None:
+        self._kind = kind
+        self._apply()
+
+    def show_message(
+        self, text: str, action: str | None = None, *, kind: str | None = None
+    ) -> None:
+        if kind is not None:
+            self._kind = kind
+            self._apply()
+        self.label.setText(text)
+        self.setAccessibleName(text)
+        if action:
+            self.button.setText(action)
+            self.button.setAccessibleName(action)
+            self.button.show()
+        else:
+            self.button.hide()
+        self.setVisible(bool(text))
+
+    def text(self) -> str:
+        """The message, or "" while the banner is hidden."""
+        return "" if self.isHidden() else self.label.text()
+
+    def _apply(self) -> None:
+        if self._tinting:
+            return
+        self._tinting = True
+        try:
+            parent = self.parentWidget()
+            base = parent.palette() if parent is not None else self.palette()
+            window = base.color(QPalette.ColorRole.Window)
+            if self._kind == "info":
+                hue = base.color(QPalette.ColorRole.Highlight)
+            elif self._kind == "warning":
+                hue = QColor.fromHsvF(0.11, 0.9, 0.9)
+            else:
+                hue = QColor.fromHsvF(0.0, 0.8, 0.85)
+            palette = QPalette(base)
+            palette.setColor(QPalette.ColorRole.Window, mix(window, hue, 0.18))
+            self.setPalette(palette)
+            extent = self.fontMetrics().height()
+            icon = self.style().standardIcon(self._ICONS.get(self._kind, self._ICONS["info"]))
+            self.icon.setPixmap(icon.pixmap(QSize(extent, extent), self.devicePixelRatioF()))
+        finally:
+            self._tinting = False
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (
+            QEvent.Type.ParentChange,
+            QEvent.Type.StyleChange,
+            QEvent.Type.PaletteChange,
+        ):
+            self._apply()
+        super().changeEvent(event)
+
+
+class Avatar(QLabel):
+    """A round avatar: the server's image when there is one, else initials on the highlight colour."""
+
+    def __init__(self, parent: QWidget | None = None, *, size: int = 36) -> None:
+        super().__init__(parent)
+        self._extent = size
+        self._name = ""
+        self._image: QImage | None = None
+        self.setFixedSize(size, size)
+        self.setAccessibleName(self.tr("Avatar"))
+
+    def set_person(self, name: str, image_bytes: bytes | None = None) -> None:
+        self._name = name
+        self._image = None
+        if image_bytes:
+            image = QImage()
+            if image.loadFromData(image_bytes):
+                self._image = image
+        self.setAccessibleName(self.tr("Avatar of {name}").format(name=name) if name else "")
+        self._render()
+
+    def has_image(self) -> bool:
+        return self._image is not None
+
+    def _render(self) -> None:
+        ratio = self.devicePixelRatioF()
+        side = round(self._extent * ratio)
+        pixmap = QPixmap(side, side)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        path = QPainterPath()
+        path.addEllipse(QRectF(0, 0, side, side))
+        painter.setClipPath(path)
+        if self._image is not None:
+            painter.drawImage(
+                QRectF(0, 0, side, side),
+                self._image.scaled(
+                    side,
+                    side,
+                    Qt.AspectRatioMode.KeepAspectRatioByExpanding,
+                    Qt.TransformationMode.SmoothTransformation,
+                ),
+            )
+        else:
+            palette = self.palette()
+            painter.fillRect(0, 0, side, side, palette.color(QPalette.ColorRole.Highlight))
+            painter.setPen(palette.color(QPalette.ColorRole.HighlightedText))
+            font = QFont(self.font())
+            font.setBold(True)
+            font.setPixelSize(max(8, round(side * 0.4)))
+            painter.setFont(font)
+            painter.drawText(
+                QRectF(0, 0, side, side), Qt.AlignmentFlag.AlignCenter, initials(self._name)
+            )
+        painter.end()
+        pixmap.setDevicePixelRatio(ratio)
+        self.setPixmap(pixmap)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self._render()
+        super().changeEvent(event)
+
+
+def initials(name: str) -> str:
+    parts = [p for p in name.replace("@", " ").replace(".", " ").split() if p]
+    if not parts:
+        return "?"
+    if len(parts) == 1:
+        return parts[0][:1].upper()
+    return (parts[0][:1] + parts[-1][:1]).upper()
+
+
+class BusyBar(QProgressBar):
+    """A thin indeterminate progress bar: 'working, please wait'."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setRange(0, 0)
+        self.setTextVisible(False)
+        self.setMaximumHeight(max(6, self.fontMetrics().height() // 2))
+        self.setAccessibleName(self.tr("Working"))

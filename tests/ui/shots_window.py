@@ -1,0 +1,213 @@
+"""Screenshots of the window, the account dialog and friends: `python -m tests.ui.shots_window`.
+
+    QT_QPA_PLATFORM=offscreen python -m tests.ui.shots_window [--dark] [--suffix -x2] [OUT]
+
+Run it with QT_SCALE_FACTOR=2 (and `--suffix -x2`) for the 200% shots. Everything runs against the
+simulator on loopback in a throwaway app home. The PNGs go to `screenshots/` (gitignored); look at
+every one of them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QUrl
+from PySide6.QtWidgets import QApplication, QWidget
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+async def _until(predicate: object, timeout: float = 10.0) -> None:
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while not predicate():  # type: ignore[operator]
+        if loop.time() > deadline:
+            raise TimeoutError(str(predicate))
+        await asyncio.sleep(0.02)
+
+
+async def _settle() -> None:
+    await asyncio.sleep(0.15)
+    QApplication.processEvents()
+
+
+def _save(widget: QWidget, out: Path, name: str, suffix: str) -> None:
+    path = out / f"{name}{suffix}.png"
+    widget.grab().save(str(path))
+    print(path)
+
+
+async def shoot(out: Path, dark: bool, suffix: str) -> int:
+    from nctask_desktop.demo import DemoServer, DemoUser
+    from nctask_desktop.services.accounts import AccountService, AccountStore
+    from nctask_desktop.services.secrets import SecretStore
+    from nctask_desktop.services.settings import Preferences
+    from nctask_desktop.services.workspace import DemoMode, Workspace
+    from nctask_desktop.ui.account_dialog import AccountDialog
+    from nctask_desktop.ui.error_dialog import ErrorDialog
+    from nctask_desktop.ui.main_window import MainWindow
+    from nctask_desktop.ui.preferences_dialog import PreferencesDialog
+
+    tag = "-dark" if dark else "-light"
+    settings = QSettings(str(Path(os.environ["NCTASK_HOME"]) / "w.ini"), QSettings.Format.IniFormat)
+
+    # --- the welcome screen -------------------------------------------------------------------
+    workspace = Workspace(Preferences.load(), secrets=SecretStore(), demo=DemoMode(task_seconds=1))
+    window = MainWindow(workspace, settings=settings, open_url=lambda _u: True)
+    window.resize(1100, 720)
+    window.show()
+    await window.start()
+    await _settle()
+    _save(window, out, "welcome" + tag, suffix)
+
+    # --- the account dialog, both ways and an error -------------------------------------------
+    server = DemoServer(
+        users=[DemoUser("alice", "alice-app-password", "Alice Liddell")], rate_limit=2
+    )
+    server.start()
+    old = DemoServer(profile="nc29", users=[DemoUser("alice", "pw", "Alice")])
+    old.start()
+    try:
+        service = AccountService(AccountStore(), SecretStore())
+        opened: list[QUrl] = []
+        dialog = AccountDialog(service, window, open_url=opened.append)
+        dialog.address.setText("cloud.example.org")
+        dialog.open()
+        await _settle()
+        _save(dialog, out, "account-address" + tag, suffix)
+        dialog.address.setText(server.base_url)
+        dialog.browser_button.click()
+        await _until(lambda: bool(dialog.link.text()))
+        await _settle()
+        _save(dialog, out, "account-browser" + tag, suffix)
+        dialog.browser_back.click()
+        dialog.use_password_button.click()
+        await _until(lambda: dialog.pages.currentIndex() == 2)
+        dialog.login.setText("alice")
+        dialog.password.setText("wrong-password")
+        dialog.sign_in_button.click()
+        await _until(lambda: dialog.error_text() != "")
+        await _settle()
+        _save(dialog, out, "account-password-error" + tag, suffix)
+        dialog.password_back.click()
+        dialog.address.setText(old.base_url)
+        dialog.browser_button.click()
+        await _until(lambda: dialog.error_text() != "")
+        await _settle()
+        _save(dialog, out, "account-error-nc29" + tag, suffix)
+        dialog.reject()
+
+        # --- the main window, with a queue under the rate limit -------------------------------
+        await workspace.accounts.add_with_app_password(
+            server.base_url, "alice", "alice-app-password"
+        )
+        await window.activate(workspace.current)
+        await _until(lambda: window.current_form() is not None)
+        form = window.current_form()
+        for text in ("Write a short poem about autumn", "Summarise the meeting notes", "Hi"):
+            form.set_values({"input": text})  # type: ignore[union-attr]
+            window.submit()
+        await _until(lambda: any(r.task for r in window.session_panel.model.rows))
+        await asyncio.sleep(1.6)
+        form.set_values({"input": "Write a friendly reminder for the team meeting on Friday."})  # type: ignore[union-attr]
+        await _settle()
+        _save(window, out, "main-window" + tag, suffix)
+
+        prefs = PreferencesDialog(workspace.prefs, window)
+        prefs.open()
+        await _settle()
+        _save(prefs, out, "preferences" + tag, suffix)
+        prefs.reject()
+
+        from nctask_desktop.api import errors as e
+
+        try:
+            raise e.ServerError("boom", url="https://cloud.example.org/ocs/v2.php")
+        except e.ServerError as exc:
+            error = ErrorDialog(type(exc), exc, exc.__traceback__, window)
+        error.open()
+        await _settle()
+        _save(error, out, "error-dialog" + tag, suffix)
+        error.reject()
+
+        server.revoke_app_password("alice-app-password")
+        window.refresh_types()
+        await _until(lambda: window.reauth_banner.isVisible())
+        await _settle()
+        _save(window, out, "main-window-reauth" + tag, suffix)
+        window.close()
+        await workspace.close()
+
+        # --- demo mode ----------------------------------------------------------------------
+        demo_ws = Workspace(
+            Preferences.load(), secrets=SecretStore(), demo=DemoMode(task_seconds=1)
+        )
+        demo_window = MainWindow(demo_ws, settings=settings, open_url=lambda _u: True)
+        demo_window.resize(1100, 720)
+        demo_window.show()
+        await demo_window.start(demo=True)
+        await _until(lambda: demo_window.current_form() is not None)
+        demo_window.type_browser.select_type("core:text2image")
+        await _settle()
+        _save(demo_window, out, "main-window-demo-image" + tag, suffix)
+        demo_window.close()
+        await demo_ws.close()
+    finally:
+        server.stop()
+        old.stop()
+    return 0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--dark", action="store_true")
+    parser.add_argument("--suffix", default="")
+    parser.add_argument("out", nargs="?", default=str(ROOT / "screenshots"))
+    args = parser.parse_args()
+    os.environ["NCTASK_HOME"] = tempfile.mkdtemp(prefix="nctask-shots-")
+    if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+        # The offscreen screen is 800x600 by default (400x300 at 200%): far smaller than any real
+        # screen, which would squeeze dialogs. Give it a 4K screen, like a 200% laptop display.
+        config = Path(os.environ["NCTASK_HOME"]) / "screens.json"
+        config.write_text(
+            '{"screens": [{"name": "shots", "x": 0, "y": 0, "width": 3840, "height": 2160,'
+            ' "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}'
+        )
+        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
+    import keyring
+
+    from tests.fake_keyring import MemoryKeyring
+
+    keyring.set_keyring(MemoryKeyring())
+    app = QApplication(sys.argv[:1])
+    app.setQuitOnLastWindowClosed(False)
+    if args.dark:
+        from tests.ui.shots_forms import dark_palette
+
+        hints = app.styleHints()
+        if hasattr(hints, "setColorScheme"):
+            hints.setColorScheme(Qt.ColorScheme.Dark)
+        app.setPalette(dark_palette())
+    from PySide6.QtCore import QLocale
+
+    from nctask_desktop.app import install_translators
+
+    install_translators(app, QLocale(QLocale.Language.English))  # as the app does: plurals
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    from nctask_desktop.ui import asyncqt
+
+    collector = asyncqt.GarbageCollector(app)
+    try:
+        return asyncqt.run(app, shoot(out, args.dark, args.suffix))
+    finally:
+        collector.stop()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

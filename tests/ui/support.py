@@ -1,0 +1,33 @@
+"""Helpers for the GUI tests: wait on the qasync loop, poll fast, stand in for the browser."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+
+from PySide6.QtCore import QUrl
+
+
+async def wait_until(
+    predicate: Callable[[], object], timeout: float = 5.0, interval: float = 0.01
+) -> None:
+    """Let the qasync loop run until `predicate()` is true (never qtbot.waitUntil: it hangs here)."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while not predicate():
+        if loop.time() > deadline:
+            raise AssertionError(f"timed out after {timeout} s waiting for {predicate}")
+        await asyncio.sleep(interval)
+
+
+async def fast_sleep(seconds: float) -> None:
+    """For services that poll (Login Flow v2): poll often, so tests take milliseconds."""
+    await asyncio.sleep(min(seconds, 0.05))
+
+
+class OpenedUrls(list[str]):
+    """Stands in for QDesktopServices.openUrl: records instead of starting a browser."""
+
+    def __call__(self, url: QUrl) -> bool:
+        self.append(url.toString())
+        return True

@@ -1,0 +1,228 @@
+"""The account dialog against the simulator over loopback: Login Flow v2, app passwords, every error."""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+import ssl
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import pytest
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDialog
+
+from nctask_desktop.demo import DemoServer, DemoUser
+from nctask_desktop.services.accounts import AccountService, AccountStore
+from nctask_desktop.services.secrets import SERVICE, SecretStore
+from nctask_desktop.ui.account_dialog import (
+    ADDRESS_PAGE,
+    BROWSER_PAGE,
+    PASSWORD_PAGE,
+    AccountDialog,
+)
+from nctask_desktop.ui.asyncqt import future_from_signal
+from tests.browser import grant_access
+from tests.fake_keyring import MemoryKeyring
+from tests.ui.support import fast_sleep, wait_until
+
+
+def _service(transport: httpx.AsyncBaseTransport | None = None) -> AccountService:
+    return AccountService(AccountStore(), SecretStore(), transport=transport, sleep=fast_sleep)
+
+
+class Opened:
+    def __init__(self) -> None:
+        self.urls: list[str] = []
+
+    def __call__(self, url: QUrl) -> bool:
+        self.urls.append(url.toString())
+        return True
+
+
+def _dialog(qtbot: Any, service: AccountService, **kwargs: Any) -> tuple[AccountDialog, Opened]:
+    opened = Opened()
+    dialog = AccountDialog(service, open_url=opened, **kwargs)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    return dialog, opened
+
+
+async def test_login_flow_v2_adds_the_account(
+    qtbot: Any, demo_server: DemoServer, memory_keyring: MemoryKeyring
+) -> None:
+    service = _service()
+    dialog, opened = _dialog(qtbot, service)
+    finished = future_from_signal(dialog.finished)
+    added: list[Any] = []
+    dialog.account_added.connect(added.append)
+    dialog.address.setText(demo_server.base_url.removeprefix("http://") + "/index.php/apps/files")
+    dialog.address.setText(demo_server.base_url + "/index.php/apps/files")
+    qtbot.mouseClick(dialog.browser_button, Qt.MouseButton.LeftButton)
+    await wait_until(lambda: dialog.pages.currentIndex() == BROWSER_PAGE)
+    # the browser was opened on the login page, and the same link is shown with a Copy button
+    assert opened.urls == [dialog.link.text()]
+    assert "/login/v2/flow/" in dialog.link.text()
+    qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == dialog.link.text()
+    assert dialog.waiting_busy.isVisible() and dialog.browser_cancel.isEnabled()
+    await asyncio.sleep(0.2)  # still waiting: nothing granted yet
+    assert not finished.done()
+    # the test plays the browser: open the page, press "Grant access"
+    page = await asyncio.to_thread(grant_access, dialog.link.text(), "alice")
+    assert "Account connected" in page
+    assert await asyncio.wait_for(finished, 10) == QDialog.DialogCode.Accepted
+    account = dialog.account
+    assert account is not None and added == [account]
+    assert account.server == demo_server.base_url
+    assert (account.user_id, account.display_name) == ("alice", "Alice Liddell")
+    secret = memory_keyring.items[(SERVICE, account.key)]
+    assert secret and secret != "alice-app-password"  # a new app password, in the keychain
+    assert service.store.current == account
+
+
+async def test_cancel_stops_waiting_for_the_browser(qtbot: Any, demo_server: DemoServer) -> None:
+    dialog, _opened = _dialog(qtbot, _service())
+    finished = future_from_signal(dialog.finished)
+    dialog.address.setText(demo_server.base_url)
+    qtbot.mouseClick(dialog.browser_button, Qt.MouseButton.LeftButton)
+    await wait_until(lambda: dialog.pages.currentIndex() == BROWSER_PAGE)
+    assert dialog.owner.is_running("flow")
+    qtbot.mouseClick(dialog.browser_cancel, Qt.MouseButton.LeftButton)
+    assert await asyncio.wait_for(finished, 5) == QDialog.DialogCode.Rejected
+    assert dialog.owner.names == []
+    assert dialog.account is None
+
+
+async def test_app_password_adds_the_account(
+    qtbot: Any, demo_server: DemoServer, memory_keyring: MemoryKeyring
+) -> None:
+    dialog, opened = _dialog(qtbot, _service())
+    finished = future_from_signal(dialog.finished)
+    dialog.address.setText(demo_server.base_url)
+    qtbot.mouseClick(dialog.use_password_button, Qt.MouseButton.LeftButton)
+    await wait_until(lambda: dialog.pages.currentIndex() == PASSWORD_PAGE)
+    assert dialog.server_label.text() == demo_server.base_url
+    assert "Create new app password" in " ".join(
+        w.text() for w in dialog.findChildren(type(dialog.server_label)) if w.isVisible()
+    )
+    qtbot.keyClicks(dialog.login, "bob")
+    qtbot.keyClicks(dialog.password, "bob-app-password")
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert await asyncio.wait_for(finished, 10) == QDialog.DialogCode.Accepted
+    assert dialog.account is not None and dialog.account.display_name == "Bob"
+    assert memory_keyring.items[(SERVICE, dialog.account.key)] == "bob-app-password"
+    assert opened.urls == []
+
+
+@pytest.fixture
+def nc29_server() -> Iterator[DemoServer]:
+    server = DemoServer(profile="nc29", users=[DemoUser("alice", "pw-pw-pw", "Alice")])
+    server.start()
+    yield server
+    server.stop()
+
+
+def _closed_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _html_transport(request: httpx.Request) -> httpx.Response:
+    return httpx.Response(
+        200,
+        headers={"Content-Type": "text/html"},
+        content=b"<!DOCTYPE html><html><body>Welcome to the hotel Wi-Fi</body></html>",
+    )
+
+
+def _tls_transport(request: httpx.Request) -> httpx.Response:
+    raise ssl.SSLCertVerificationError(
+        "[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: self-signed certificate"
+    )
+
+
+@pytest.mark.parametrize("way", ["browser", "password"])
+@pytest.mark.parametrize(
+    ("case", "expected"),
+    [
+        ("not-nextcloud", "does not answer like a Nextcloud server"),
+        ("nc29", "This server has no task processing; it needs Nextcloud 30 or newer."),
+        ("maintenance", "is in maintenance mode"),
+        ("unreachable", "Could not reach 127.0.0.1:"),
+        ("certificate", "security certificate of cloud.example.org is not trusted"),
+    ],
+)
+async def test_server_problems_are_explained(
+    qtbot: Any,
+    demo_server: DemoServer,
+    nc29_server: DemoServer,
+    way: str,
+    case: str,
+    expected: str,
+) -> None:
+    transport: httpx.AsyncBaseTransport | None = None
+    address = demo_server.base_url
+    if case == "not-nextcloud":
+        transport, address = httpx.MockTransport(_html_transport), "hotel.example.org"
+    elif case == "nc29":
+        address = nc29_server.base_url
+    elif case == "maintenance":
+        demo_server.maintenance = True
+    elif case == "unreachable":
+        address = f"http://127.0.0.1:{_closed_port()}"
+    elif case == "certificate":
+        transport, address = httpx.MockTransport(_tls_transport), "cloud.example.org"
+    dialog, opened = _dialog(qtbot, _service(transport))
+    dialog.address.setText(address)
+    button = dialog.browser_button if way == "browser" else dialog.use_password_button
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    await wait_until(lambda: dialog.error_text() != "")
+    assert expected in dialog.error_text()
+    assert "Traceback" not in dialog.error_text()
+    assert dialog.pages.currentIndex() == ADDRESS_PAGE
+    assert dialog.browser_button.isEnabled() and opened.urls == []
+    if case == "nc29":
+        assert "29.0.6" in dialog.error_text()
+
+
+async def test_wrong_credentials_are_explained(
+    qtbot: Any, demo_server: DemoServer, memory_keyring: MemoryKeyring
+) -> None:
+    dialog, _opened = _dialog(qtbot, _service())
+    dialog.address.setText(demo_server.base_url)
+    qtbot.mouseClick(dialog.use_password_button, Qt.MouseButton.LeftButton)
+    await wait_until(lambda: dialog.pages.currentIndex() == PASSWORD_PAGE)
+    qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+    assert "Fill in the login name" in dialog.error_text()
+    dialog.login.setText("alice")
+    dialog.password.setText("not-the-password")
+    qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+    await wait_until(lambda: dialog.error_text() != "" and "Fill in" not in dialog.error_text())
+    assert "did not accept the login name or app password" in dialog.error_text()
+    assert dialog.isVisible() and dialog.account is None
+    assert memory_keyring.items == {}
+
+
+async def test_no_keychain_is_said_plainly(
+    qtbot: Any, demo_server: DemoServer, memory_keyring: MemoryKeyring
+) -> None:
+    service = AccountService(AccountStore(), SecretStore(use_keyring=False), sleep=fast_sleep)
+    dialog, _opened = _dialog(qtbot, service)
+    assert dialog.keychain_banner.isVisible()
+    assert "no usable keychain" in dialog.keychain_banner.label.text()
+    finished = future_from_signal(dialog.finished)
+    dialog.address.setText(demo_server.base_url)
+    qtbot.mouseClick(dialog.use_password_button, Qt.MouseButton.LeftButton)
+    await wait_until(lambda: dialog.pages.currentIndex() == PASSWORD_PAGE)
+    dialog.login.setText("alice")
+    dialog.password.setText("alice-app-password")
+    qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+    assert await asyncio.wait_for(finished, 10) == QDialog.DialogCode.Accepted
+    assert memory_keyring.items == {}  # never in the keychain
+    assert dialog.account is not None
+    assert await service.password_for(dialog.account) == "alice-app-password"  # in memory
+    assert "alice-app-password" not in service.store.path.read_text()

@@ -1,0 +1,160 @@
+"""The composition root: --smoke-test as a subprocess, --version, the excepthook and its dialog."""
+
+from __future__ import annotations
+
+import logging
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from nctask_desktop import __version__
+from nctask_desktop.api import errors as e
+from nctask_desktop.app import ExceptHook, accept_language, build_parser
+from nctask_desktop.services.logs import close_logging, log_file, register_secret, setup_logging
+from nctask_desktop.ui.error_dialog import ErrorDialog
+from tests.ui.support import wait_until
+
+VENV_BIN = Path(sys.executable).parent
+
+
+def _run(args: list[str], home: Path, **env: str) -> subprocess.CompletedProcess[str]:
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "NCTASK_HOME": str(home), **env}
+    return subprocess.run(args, capture_output=True, text=True, timeout=120, env=environment)
+
+
+@pytest.mark.parametrize(
+    "command",
+    [[str(VENV_BIN / "nctask-desktop")], [sys.executable, "-m", "nctask_desktop"]],
+    ids=["gui-script", "python-m"],
+)
+def test_smoke_test_offscreen_without_a_keychain(command: list[str], app_home: Path) -> None:
+    result = _run(
+        [*command, "--smoke-test"],
+        app_home,
+        PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",
+        LANG="C.UTF-8",
+    )
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert len(lines) == 1
+    fields = dict(part.split("=", 1) for part in lines[0].split("; ")[1:])
+    assert lines[0].startswith(f"nctask-desktop {__version__}; ")
+    assert fields["platform"] == "offscreen"
+    assert fields["keyring"] == "memory (this session only)"
+    assert fields["language"] == "en"
+    assert "Traceback" not in result.stderr
+
+
+def test_smoke_test_in_german(app_home: Path) -> None:
+    result = _run(
+        [sys.executable, "-m", "nctask_desktop", "--smoke-test"],
+        app_home,
+        LANG="de_DE.UTF-8",
+        LC_ALL="de_DE.UTF-8",
+    )
+    assert result.returncode == 0, result.stderr
+    assert "language=de_DE" in result.stdout
+    assert "qtbase" in result.stdout  # Qt's own translations for standard dialogs
+
+
+def test_version_flag(app_home: Path) -> None:
+    result = _run([sys.executable, "-m", "nctask_desktop", "--version"], app_home)
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"nctask-desktop {__version__}"
+
+
+def test_flags() -> None:
+    args = build_parser().parse_args(["--demo"])
+    assert args.demo and not args.smoke_test
+
+
+def test_accept_language() -> None:
+    from PySide6.QtCore import QLocale
+
+    assert accept_language(QLocale("de_DE")) == "de-DE, de;q=0.9, en;q=0.5"
+    assert accept_language(QLocale.c()) == "en"
+
+
+async def test_excepthook_logs_redacted_and_shows_a_friendly_dialog(
+    qtbot: Any, app_home: Path
+) -> None:
+    secret = "Abcde-Fghij-Klmno-Pqrst-Uvwxy"
+    register_secret(secret)
+    setup_logging()
+    hook = ExceptHook()
+    try:
+        try:
+            raise e.ConnectionFailedError(
+                f"connect failed with password {secret}", url="https://cloud.example.org/ocs"
+            )
+        except e.ConnectionFailedError as exc:
+            hook(type(exc), exc, exc.__traceback__)
+        dialog = hook.dialog
+        assert isinstance(dialog, ErrorDialog)  # deleted by the hook once closed
+        await wait_until(dialog.isVisible)
+        assert dialog.message == (
+            "Could not reach cloud.example.org. "
+            "Check the address and your internet connection, then try again."
+        )
+        shown = " ".join(label.text() for label in dialog.findChildren(type(dialog.copied)))
+        assert "Traceback" not in shown and secret not in shown
+        # a second error while the dialog is open is logged, not stacked
+        try:
+            raise ValueError("second")
+        except ValueError as exc:
+            hook(type(exc), exc, exc.__traceback__)
+        assert hook.shown == 1
+        dialog.copy_button.click()
+        copied = QGuiApplication.clipboard().text()
+        assert "Traceback" in copied and "ConnectionFailedError" in copied
+        assert secret not in copied and "[redacted]" in copied
+        dialog.accept()
+        await wait_until(lambda: hook.dialog is None)
+    finally:
+        close_logging()
+    text = log_file().read_text()
+    assert "unexpected error" in text and "ConnectionFailedError" in text and "second" in text
+    assert secret not in text
+
+
+def test_excepthook_from_a_plain_test_logs_and_opens_one_dialog(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    hook = ExceptHook()
+    with caplog.at_level(logging.ERROR):
+        try:
+            raise KeyError("x")
+        except KeyError as exc:
+            hook(type(exc), exc, exc.__traceback__)
+    assert "unexpected error" in caplog.text
+    assert isinstance(QApplication.instance(), QApplication)
+    assert hook.dialog is not None
+    hook.dialog.reject()
+
+
+def test_english_plurals_and_qt_translations(qapp: QApplication) -> None:
+    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+    from nctask_desktop.app import install_translators
+
+    loaded = install_translators(qapp, QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    try:
+        assert loaded == ["qtbase_de_DE", "nctask_desktop_en"]
+
+        def plural(text: str, n: int) -> str:
+            return QCoreApplication.translate("SessionPanel", text, None, n)
+
+        assert plural("%n task(s) being sent.", 1) == "1 task being sent."
+        assert plural("%n task(s) being sent.", 3) == "3 tasks being sent."
+        assert plural("Next try in %n second(s).", 1) == "Next try in 1 second."
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Abbrechen"
+    finally:
+        for translator in qapp.findChildren(QTranslator):
+            qapp.removeTranslator(translator)
+            translator.deleteLater()
