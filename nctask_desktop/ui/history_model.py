@@ -1,0 +1,371 @@
+"""The history as a Qt table model that updates rows in place, and its filter/sort proxy."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import replace
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+
+from nctask_desktop.api import Task, TaskStatus, TaskType
+from nctask_desktop.services.history import HistoryEntry
+from nctask_desktop.services.tasks import input_summary
+
+STALLED_AFTER = 5 * 60
+"""A task still scheduled after this many seconds: the server may have no worker running."""
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("History", text, None, n)
+
+
+def relative_time(ts: float | None, now: float) -> str:
+    """'just now', '5 min ago', '3 h ago', 'yesterday', or a date."""
+    if not ts:
+        return ""
+    delta = max(0.0, now - ts)
+    if delta < 45:
+        return _tr("just now")
+    if delta < 3600:
+        return _tr("%n min ago", max(1, round(delta / 60)))
+    if delta < 86400:
+        return _tr("%n h ago", round(delta / 3600))
+    then = datetime.fromtimestamp(ts)
+    if (datetime.fromtimestamp(now).date() - then.date()).days == 1:
+        return _tr("yesterday")
+    return then.strftime("%Y-%m-%d")
+
+
+def format_duration(seconds: float | None) -> str:
+    """'42 s', '3 min 5 s', '1 h 12 min'."""
+    if seconds is None or seconds < 0:
+        return ""
+    s = round(seconds)
+    if s < 60:
+        return _tr("%1 s").replace("%1", str(s))
+    if s < 3600:
+        return _tr("%1 min %2 s").replace("%1", str(s // 60)).replace("%2", str(s % 60))
+    return _tr("%1 h %2 min").replace("%1", str(s // 3600)).replace("%2", str(s % 3600 // 60))
+
+
+def status_text(entry: HistoryEntry, now: float) -> str:
+    """Where a task stands, honestly, in words."""
+    task = entry.task
+    if entry.removed_from_server and not task.status.is_finished:
+        return _tr("Removed from the server")
+    status = task.status
+    if status is TaskStatus.SCHEDULED:
+        waited = now - (task.scheduled_at or now)
+        if waited >= STALLED_AFTER:
+            return _tr("Still waiting — the server may have no worker running")
+        return _tr("Waiting for the server to start it")
+    if status is TaskStatus.RUNNING:
+        if task.progress:
+            return _tr("Running — %1%").replace("%1", str(round(task.progress * 100)))
+        return _tr("Running")
+    if status is TaskStatus.SUCCESSFUL:
+        return _tr("Done")
+    if status is TaskStatus.FAILED:
+        return _tr("Failed")
+    if status is TaskStatus.CANCELLED:
+        return _tr("Cancelled")
+    return _tr("Unknown")
+
+
+def duration_of(task: Task, now: float) -> float | None:
+    """How long it took (finished) or has taken so far (unfinished)."""
+    start = task.scheduled_at
+    if start is None:
+        return None
+    end = task.ended_at if task.status.is_finished else now
+    return None if end is None else end - start
+
+
+_STATUS_COLOURS = {
+    TaskStatus.SCHEDULED: "#8a8f98",
+    TaskStatus.RUNNING: "#1a8ce0",
+    TaskStatus.SUCCESSFUL: "#2e9d4f",
+    TaskStatus.FAILED: "#d64541",
+    TaskStatus.CANCELLED: "#8a6d3b",
+    TaskStatus.UNKNOWN: "#8a8f98",
+}
+_icons: dict[tuple[TaskStatus, bool], QIcon] = {}
+
+
+def status_icon(status: TaskStatus, removed: bool = False) -> QIcon:
+    """A small round icon, readable on light and dark backgrounds."""
+    key = (status, removed)
+    if key not in _icons:
+        icon = QIcon()
+        for size in (16, 32):
+            pix = QPixmap(size, size)
+            pix.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pix)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            colour = QColor(_STATUS_COLOURS[status])
+            m = size // 8
+            if removed:
+                painter.setPen(colour)
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+            else:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(colour)
+            painter.drawEllipse(m, m, size - 2 * m, size - 2 * m)
+            painter.end()
+            icon.addPixmap(pix)
+        _icons[key] = icon
+    return _icons[key]
+
+
+class HistoryModel(QAbstractTableModel):
+    """One row per task of the account, newest first. Updates change rows in place."""
+
+    TYPE, INPUT, STATUS, PROGRESS, SUBMITTED, DURATION = range(6)
+    COLUMN_COUNT = 6
+    EntryRole = Qt.ItemDataRole.UserRole + 1
+    SortRole = Qt.ItemDataRole.UserRole + 2
+    StatusRole = Qt.ItemDataRole.UserRole + 3
+    TypeIdRole = Qt.ItemDataRole.UserRole + 4
+    SearchRole = Qt.ItemDataRole.UserRole + 5
+
+    def __init__(self, parent: Any = None, *, clock: Callable[[], float] = time.time) -> None:
+        super().__init__(parent)
+        self._entries: list[HistoryEntry] = []
+        self._rows: dict[int, int] = {}
+        self._types: Mapping[str, TaskType] = {}
+        self._clock = clock
+
+    # --- reading --------------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.COLUMN_COUNT
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        names = [
+            _tr("Task"),
+            _tr("Input"),
+            _tr("Status"),
+            _tr("Progress"),
+            _tr("Submitted"),
+            _tr("Duration"),
+        ]
+        return names[section] if 0 <= section < len(names) else None
+
+    def entry(self, row: int) -> HistoryEntry:
+        return self._entries[row]
+
+    def entry_for(self, task_id: int) -> HistoryEntry | None:
+        row = self._rows.get(task_id)
+        return None if row is None else self._entries[row]
+
+    def row_of(self, task_id: int) -> int | None:
+        return self._rows.get(task_id)
+
+    @property
+    def entries(self) -> list[HistoryEntry]:
+        return list(self._entries)
+
+    def type_name(self, type_id: str) -> str:
+        t = self._types.get(type_id)
+        return t.name if t else type_id
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+            return None
+        entry = self._entries[index.row()]
+        task = entry.task
+        col = index.column()
+        now = self._clock()
+        if role == self.EntryRole:
+            return entry
+        if role == self.StatusRole:
+            return task.status
+        if role == self.TypeIdRole:
+            return task.type
+        if role == self.SearchRole:
+            texts = [v for v in task.input.values() if isinstance(v, str)]
+            return "\n".join([self.type_name(task.type), *texts]).lower()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == self.TYPE:
+                return self.type_name(task.type)
+            if col == self.INPUT:
+                return input_summary(task, self._types.get(task.type))
+            if col == self.STATUS:
+                return status_text(entry, now)
+            if col == self.PROGRESS:
+                if task.status is TaskStatus.RUNNING and task.progress is not None:
+                    return f"{round(task.progress * 100)}%"
+                return ""
+            if col == self.SUBMITTED:
+                return relative_time(task.scheduled_at or entry.first_seen, now)
+            if col == self.DURATION:
+                return format_duration(duration_of(task, now))
+        if role == self.SortRole:
+            if col == self.PROGRESS:
+                return task.progress or 0.0
+            if col == self.SUBMITTED:
+                return task.scheduled_at or entry.first_seen
+            if col == self.DURATION:
+                return duration_of(task, now) or 0.0
+            if col == self.STATUS:
+                return list(TaskStatus).index(task.status)
+            return self.data(index, Qt.ItemDataRole.DisplayRole)
+        if role == Qt.ItemDataRole.DecorationRole and col == self.STATUS:
+            return status_icon(task.status, entry.removed_from_server)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == self.SUBMITTED and task.scheduled_at:
+                return datetime.fromtimestamp(task.scheduled_at).strftime("%Y-%m-%d %H:%M:%S")
+            if col == self.STATUS and entry.removed_from_server:
+                return _tr(
+                    "The server no longer has this task (it removes old tasks after a while). Files you saved are kept."
+                )
+            if col == self.INPUT:
+                return input_summary(task, self._types.get(task.type), length=400)
+        if role == Qt.ItemDataRole.AccessibleTextRole and col == self.STATUS:
+            return status_text(entry, now)
+        return None
+
+    # --- changing -------------------------------------------------------------------------------
+
+    def set_task_types(self, types: Mapping[str, TaskType]) -> None:
+        self._types = dict(types)
+        if self._entries:
+            self.dataChanged.emit(
+                self.index(0, self.TYPE), self.index(len(self._entries) - 1, self.INPUT)
+            )
+
+    def set_entries(self, entries: Sequence[HistoryEntry]) -> None:
+        """Replace everything (another account)."""
+        self.beginResetModel()
+        self._entries = sorted(entries, key=_newest_first)
+        self._reindex()
+        self.endResetModel()
+
+    def upsert_tasks(self, tasks: Iterable[Task]) -> None:
+        """New tasks are inserted at their place; known ones change in place."""
+        for task in tasks:
+            row = self._rows.get(task.id)
+            if row is not None:
+                old = self._entries[row]
+                self._entries[row] = replace(old, task=task, removed_from_server=False)
+                self.dataChanged.emit(self.index(row, 0), self.index(row, self.COLUMN_COUNT - 1))
+                continue
+            entry = HistoryEntry(task=task, first_seen=self._clock())
+            position = 0
+            key = _newest_first(entry)
+            while position < len(self._entries) and _newest_first(self._entries[position]) < key:
+                position += 1
+            self.beginInsertRows(QModelIndex(), position, position)
+            self._entries.insert(position, entry)
+            self._reindex()
+            self.endInsertRows()
+
+    def mark_removed(self, task_ids: Iterable[int]) -> None:
+        for task_id in task_ids:
+            row = self._rows.get(task_id)
+            if row is None:
+                continue
+            self._entries[row] = replace(self._entries[row], removed_from_server=True)
+            self.dataChanged.emit(self.index(row, 0), self.index(row, self.COLUMN_COUNT - 1))
+
+    def add_saved_files(self, task_id: int, files: Iterable[str]) -> None:
+        row = self._rows.get(task_id)
+        if row is None:
+            return
+        old = self._entries[row]
+        merged = tuple(dict.fromkeys([*old.saved_files, *map(str, files)]))
+        self._entries[row] = replace(old, saved_files=merged)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.COLUMN_COUNT - 1))
+
+    def remove_tasks(self, task_ids: Iterable[int]) -> None:
+        for task_id in task_ids:
+            row = self._rows.get(task_id)
+            if row is None:
+                continue
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._entries[row]
+            self._reindex()
+            self.endRemoveRows()
+
+    def refresh_times(self) -> None:
+        """Relative times and elapsed durations move on: repaint those columns only."""
+        if self._entries:
+            last = len(self._entries) - 1
+            self.dataChanged.emit(self.index(0, self.STATUS), self.index(last, self.STATUS))
+            self.dataChanged.emit(self.index(0, self.SUBMITTED), self.index(last, self.DURATION))
+
+    def _reindex(self) -> None:
+        self._rows = {e.task.id: i for i, e in enumerate(self._entries)}
+
+
+def _newest_first(entry: HistoryEntry) -> tuple[float, int]:
+    return (-(entry.task.scheduled_at or entry.first_seen), -entry.task.id)
+
+
+class HistoryFilter(QSortFilterProxyModel):
+    """Filter by status group and task type, search over type names and text inputs."""
+
+    ALL, ACTIVE, DONE, FAILED = "all", "active", "done", "failed"
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._status = self.ALL
+        self._type = ""
+        self._search = ""
+        self.setSortRole(HistoryModel.SortRole)
+        self.setDynamicSortFilter(True)
+
+    def set_status_filter(self, group: str) -> None:
+        self._refilter(lambda: setattr(self, "_status", group))
+
+    def set_type_filter(self, type_id: str) -> None:
+        self._refilter(lambda: setattr(self, "_type", type_id))
+
+    def set_search(self, text: str) -> None:
+        self._refilter(lambda: setattr(self, "_search", text.strip().lower()))
+
+    def _refilter(self, change: Callable[[], None]) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.9 and later
+            self.beginFilterChange()
+            change()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:  # pragma: no cover - older Qt
+            change()
+            self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        index = model.index(source_row, 0, source_parent)
+        status: TaskStatus = model.data(index, HistoryModel.StatusRole)
+        if self._status == self.ACTIVE and not status.is_active:
+            return False
+        if self._status == self.DONE and status is not TaskStatus.SUCCESSFUL:
+            return False
+        if self._status == self.FAILED and status not in (TaskStatus.FAILED, TaskStatus.CANCELLED):
+            return False
+        if self._type and model.data(index, HistoryModel.TypeIdRole) != self._type:
+            return False
+        if self._search:
+            haystack: str = model.data(index, HistoryModel.SearchRole) or ""
+            return all(word in haystack for word in self._search.split())
+        return True
