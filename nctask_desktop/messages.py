@@ -21,10 +21,6 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
-def _t(text: str) -> str:
-    return QT_TRANSLATE_NOOP("Errors", text)
-
-
 Translate = Callable[[str, str], str]
 
 
@@ -62,27 +58,34 @@ def explain(exc: BaseException) -> Explanation:
         return _explain_nextcloud(exc)
     if isinstance(exc, PermissionError):
         return Explanation(
-            _t("This app is not allowed to write or read {path}."),
-            _t("Choose another folder, or check the folder's permissions."),
+            QT_TRANSLATE_NOOP("Errors", "This app is not allowed to write or read {path}."),
+            QT_TRANSLATE_NOOP(
+                "Errors", "Choose another folder, or check the folder's permissions."
+            ),
             {"path": str(exc.filename or "")},
         )
     if isinstance(exc, FileNotFoundError):
         return Explanation(
-            _t("The file {path} does not exist (any more)."),
-            _t("Check the name, or choose the file again."),
+            QT_TRANSLATE_NOOP("Errors", "The file {path} does not exist (any more)."),
+            QT_TRANSLATE_NOOP("Errors", "Check the name, or choose the file again."),
             {"path": str(exc.filename or "")},
         )
     if isinstance(exc, OSError) and exc.errno == 28:
-        return Explanation(_t("The disk is full."), _t("Free some space, then try again."))
+        return Explanation(
+            QT_TRANSLATE_NOOP("Errors", "The disk is full."),
+            QT_TRANSLATE_NOOP("Errors", "Free some space, then try again."),
+        )
     if isinstance(exc, OSError):
         return Explanation(
-            _t("A file could not be read or written: {reason}."),
-            _t("Check the file and folder, then try again."),
+            QT_TRANSLATE_NOOP("Errors", "A file could not be read or written: {reason}."),
+            QT_TRANSLATE_NOOP("Errors", "Check the file and folder, then try again."),
             {"reason": exc.strerror or type(exc).__name__},
         )
     return Explanation(
-        _t("Something unexpected went wrong."),
-        _t("Please try again. If it keeps happening, report it with the log file."),
+        QT_TRANSLATE_NOOP("Errors", "Something unexpected went wrong."),
+        QT_TRANSLATE_NOOP(
+            "Errors", "Please try again. If it keeps happening, report it with the log file."
+        ),
     )
 
 
@@ -92,59 +95,76 @@ def _explain_nextcloud(exc: e.NextcloudError) -> Explanation:
     args = {"server": server, "message": said}
     if isinstance(exc, e.InvalidAddressError):
         return Explanation(
-            _t("That does not look like a server address."),
-            _t("Type it as you would in a browser, for example cloud.example.org."),
+            QT_TRANSLATE_NOOP("Errors", "That does not look like a server address."),
+            QT_TRANSLATE_NOOP(
+                "Errors", "Type it as you would in a browser, for example cloud.example.org."
+            ),
             args,
         )
     if isinstance(exc, e.CertificateError):
         return Explanation(
-            _t(
-                "The security certificate of {server} is not trusted, so the connection was stopped."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The security certificate of {server} is not trusted, so the connection was stopped.",
             ),
-            _t(
-                "Check the address. If it is right, ask the server's administrator to fix the certificate."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Check the address. If it is right, ask the server's administrator to fix the certificate.",
             ),
             args,
         )
     if isinstance(exc, e.RequestTimeoutError):
         return Explanation(
-            _t("{server} took too long to answer."),
-            _t("Check your internet connection and try again in a moment."),
+            QT_TRANSLATE_NOOP("Errors", "{server} took too long to answer."),
+            QT_TRANSLATE_NOOP(
+                "Errors", "Check your internet connection and try again in a moment."
+            ),
             args,
         )
     if isinstance(exc, e.ConnectionFailedError):
         return Explanation(
-            _t("Could not reach {server}."),
-            _t("Check the address and your internet connection, then try again."),
+            QT_TRANSLATE_NOOP("Errors", "Could not reach {server}."),
+            QT_TRANSLATE_NOOP(
+                "Errors", "Check the address and your internet connection, then try again."
+            ),
             args,
         )
     if isinstance(exc, e.RedirectError | e.InsecureServerError):
         return Explanation(
-            _t(
-                "{server} sent the connection somewhere else, which this app does not follow for your safety."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{server} sent the connection somewhere else, which this app does not follow for your safety.",
             ),
-            _t("Use the address your Nextcloud shows in the browser after you have logged in."),
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Use the address your Nextcloud shows in the browser after you have logged in.",
+            ),
             args,
         )
     if isinstance(exc, e.NotNextcloudError):
         return Explanation(
-            _t("{server} does not answer like a Nextcloud server."),
-            _t(
-                "Check the address. If you are on a hotel or guest network, log in to it in your browser first."
+            QT_TRANSLATE_NOOP("Errors", "{server} does not answer like a Nextcloud server."),
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Check the address. If you are on a hotel or guest network, log in to it in your browser first.",
             ),
             args,
         )
     if isinstance(exc, e.MaintenanceError):
         return Explanation(
-            _t("{server} is in maintenance mode or being updated."),
-            _t("Try again later; nothing you entered is lost."),
+            QT_TRANSLATE_NOOP("Errors", "{server} is in maintenance mode or being updated."),
+            QT_TRANSLATE_NOOP("Errors", "Try again later; nothing you entered is lost."),
             args,
         )
     if isinstance(exc, e.UnsupportedServerError | e.RouteNotFoundError):
         version = getattr(exc, "version", None)
         return Explanation(
-            _t("This server has no task processing; it needs Nextcloud 30 or newer."),
-            _t("Ask the administrator to update the server (it runs version {version}).")
+            QT_TRANSLATE_NOOP(
+                "Errors", "This server has no task processing; it needs Nextcloud 30 or newer."
+            ),
+            QT_TRANSLATE_NOOP(
+                "Errors", "Ask the administrator to update the server (it runs version {version})."
+            )
             if version
             else "",
             {**args, "version": version or ""},
@@ -152,121 +172,168 @@ def _explain_nextcloud(exc: e.NextcloudError) -> Explanation:
     if isinstance(exc, e.AuthenticationError):
         if exc.missing:
             return Explanation(
-                _t("You are not signed in to {server}."),
-                _t("Sign in again to continue."),
+                QT_TRANSLATE_NOOP("Errors", "You are not signed in to {server}."),
+                QT_TRANSLATE_NOOP("Errors", "Sign in again to continue."),
                 args,
             )
         return Explanation(
-            _t("{server} did not accept the login name or app password."),
-            _t("It may have been revoked. Sign in again to continue."),
+            QT_TRANSLATE_NOOP("Errors", "{server} did not accept the login name or app password."),
+            QT_TRANSLATE_NOOP("Errors", "It may have been revoked. Sign in again to continue."),
             args,
         )
     if isinstance(exc, e.RateLimitedError):
         return Explanation(
-            _t("The server allows 20 new tasks per 2 minutes, and that limit is reached."),
-            _t("Wait a minute or two, then try again."),
+            QT_TRANSLATE_NOOP(
+                "Errors", "The server allows 20 new tasks per 2 minutes, and that limit is reached."
+            ),
+            QT_TRANSLATE_NOOP("Errors", "Wait a minute or two, then try again."),
             args,
         )
     if isinstance(exc, e.ProviderUnavailableError):
         return Explanation(
-            _t("This kind of task is not available on {server} right now."),
-            _t("Ask the administrator to enable an app that provides it, or choose another task."),
+            QT_TRANSLATE_NOOP(
+                "Errors", "This kind of task is not available on {server} right now."
+            ),
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Ask the administrator to enable an app that provides it, or choose another task.",
+            ),
             args,
         )
     if isinstance(exc, e.InvalidInputError):
         if said:
             return Explanation(
-                _t("The server did not accept the input: {message}"),
-                _t("Correct it and try again."),
+                QT_TRANSLATE_NOOP("Errors", "The server did not accept the input: {message}"),
+                QT_TRANSLATE_NOOP("Errors", "Correct it and try again."),
                 args,
             )
         return Explanation(
-            _t("The server did not accept the input."), _t("Check the values and try again."), args
+            QT_TRANSLATE_NOOP("Errors", "The server did not accept the input."),
+            QT_TRANSLATE_NOOP("Errors", "Check the values and try again."),
+            args,
         )
     if isinstance(exc, e.AccessDeniedError):
         if said:
             return Explanation(
-                _t("The server refused: {message}"),
-                _t("Choose files you own, or ask the owner to share them with you."),
+                QT_TRANSLATE_NOOP("Errors", "The server refused: {message}"),
+                QT_TRANSLATE_NOOP(
+                    "Errors", "Choose files you own, or ask the owner to share them with you."
+                ),
                 args,
             )
-        return Explanation(_t("You do not have access to this on {server}."), "", args)
+        return Explanation(
+            QT_TRANSLATE_NOOP("Errors", "You do not have access to this on {server}."), "", args
+        )
     if isinstance(exc, e.NotFoundError):
         return Explanation(
-            _t("The server no longer has this."),
-            _t("It may have been deleted, or removed after the server's retention time."),
+            QT_TRANSLATE_NOOP("Errors", "The server no longer has this."),
+            QT_TRANSLATE_NOOP(
+                "Errors", "It may have been deleted, or removed after the server's retention time."
+            ),
             args,
         )
     if isinstance(exc, e.InsufficientStorageError):
         return Explanation(
-            _t("Your Nextcloud storage is full."),
-            _t("Delete some files in Nextcloud, then try again."),
+            QT_TRANSLATE_NOOP("Errors", "Your Nextcloud storage is full."),
+            QT_TRANSLATE_NOOP("Errors", "Delete some files in Nextcloud, then try again."),
             args,
         )
     if isinstance(exc, e.LoginFlowExpiredError):
         return Explanation(
-            _t("The sign-in link expired before access was granted."),
-            _t("Start signing in again."),
+            QT_TRANSLATE_NOOP("Errors", "The sign-in link expired before access was granted."),
+            QT_TRANSLATE_NOOP("Errors", "Start signing in again."),
             args,
         )
     if isinstance(exc, e.CsrfCheckError):
         return Explanation(
-            _t("{server} refused the request as a security precaution."),
-            _t(
-                "Try again. If it keeps happening, a proxy in front of the server may be removing headers."
+            QT_TRANSLATE_NOOP("Errors", "{server} refused the request as a security precaution."),
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Try again. If it keeps happening, a proxy in front of the server may be removing headers.",
             ),
             args,
         )
     if isinstance(exc, e.ServerError):
         return Explanation(
-            _t("{server} ran into a problem on its side."),
-            _t("Try again later. If it keeps happening, tell the server's administrator."),
+            QT_TRANSLATE_NOOP("Errors", "{server} ran into a problem on its side."),
+            QT_TRANSLATE_NOOP(
+                "Errors", "Try again later. If it keeps happening, tell the server's administrator."
+            ),
             args,
         )
     if isinstance(exc, e.MalformedResponseError):
         return Explanation(
-            _t("{server} sent a reply this app cannot read."),
-            _t("Try again later. A proxy in front of the server may be cutting replies short."),
+            QT_TRANSLATE_NOOP("Errors", "{server} sent a reply this app cannot read."),
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Try again later. A proxy in front of the server may be cutting replies short.",
+            ),
             args,
         )
     return Explanation(
-        _t("The request to {server} failed."),
-        _t("Try again. If it keeps happening, report it with the log file."),
+        QT_TRANSLATE_NOOP("Errors", "The request to {server} failed."),
+        QT_TRANSLATE_NOOP(
+            "Errors", "Try again. If it keeps happening, report it with the log file."
+        ),
         args,
     )
 
 
 _INPUT_REASONS = {
-    "missing": (_t("“{key}” is required."), _t("Fill it in, then submit again.")),
-    "not-a-number": (_t("“{key}” needs a number, not “{detail}”."), ""),
-    "not-in-enum": (_t("“{key}” must be one of: {detail}."), ""),
-    "unknown-slot": (_t("This task has no input called “{key}”."), _t("Its inputs are: {detail}.")),
-    "repeated": (_t("“{key}” takes one value only."), ""),
-    "needs-file": (
-        _t("“{key}” needs a file."),
-        _t("Give a file as @PATH, or the id of a file in Nextcloud."),
+    "missing": (
+        QT_TRANSLATE_NOOP("Errors", "“{key}” is required."),
+        QT_TRANSLATE_NOOP("Errors", "Fill it in, then submit again."),
     ),
-    "needs-list": (_t("“{key}” needs a list of values."), ""),
-    "needs-text": (_t("“{key}” needs text."), ""),
-    "file-not-found": (_t("The file {detail} for “{key}” does not exist."), _t("Check the path.")),
-    "not-text-file": (_t("The file {detail} for “{key}” is not readable UTF-8 text."), ""),
-    "file-not-allowed": (_t("“{key}” does not take a file."), ""),
+    "not-a-number": (QT_TRANSLATE_NOOP("Errors", "“{key}” needs a number, not “{detail}”."), ""),
+    "not-in-enum": (QT_TRANSLATE_NOOP("Errors", "“{key}” must be one of: {detail}."), ""),
+    "unknown-slot": (
+        QT_TRANSLATE_NOOP("Errors", "This task has no input called “{key}”."),
+        QT_TRANSLATE_NOOP("Errors", "Its inputs are: {detail}."),
+    ),
+    "repeated": (QT_TRANSLATE_NOOP("Errors", "“{key}” takes one value only."), ""),
+    "needs-file": (
+        QT_TRANSLATE_NOOP("Errors", "“{key}” needs a file."),
+        QT_TRANSLATE_NOOP("Errors", "Give a file as @PATH, or the id of a file in Nextcloud."),
+    ),
+    "needs-list": (QT_TRANSLATE_NOOP("Errors", "“{key}” needs a list of values."), ""),
+    "needs-text": (QT_TRANSLATE_NOOP("Errors", "“{key}” needs text."), ""),
+    "file-not-found": (
+        QT_TRANSLATE_NOOP("Errors", "The file {detail} for “{key}” does not exist."),
+        QT_TRANSLATE_NOOP("Errors", "Check the path."),
+    ),
+    "not-text-file": (
+        QT_TRANSLATE_NOOP("Errors", "The file {detail} for “{key}” is not readable UTF-8 text."),
+        "",
+    ),
+    "file-not-allowed": (QT_TRANSLATE_NOOP("Errors", "“{key}” does not take a file."), ""),
     "unsupported-slot-type": (
-        _t("“{key}” has a kind of input this app does not know yet ({detail})."),
-        _t("Use the Nextcloud web Assistant for this task."),
+        QT_TRANSLATE_NOOP(
+            "Errors", "“{key}” has a kind of input this app does not know yet ({detail})."
+        ),
+        QT_TRANSLATE_NOOP("Errors", "Use the Nextcloud web Assistant for this task."),
     ),
 }
 
 
 def explain_input(exc: InputError, label: str | None = None) -> Explanation:
-    text, hint = _INPUT_REASONS.get(exc.reason, (_t("“{key}” is not valid."), ""))
+    text, hint = _INPUT_REASONS.get(
+        exc.reason, (QT_TRANSLATE_NOOP("Errors", "“{key}” is not valid."), "")
+    )
     return Explanation(text, hint, {"key": label or exc.key, "detail": exc.detail})
 
 
 def failed_task_reason(user_facing: str | None, error_message: str | None) -> Explanation:
     """Why a task failed: the server's words when it gives them, else a plain 'no reason'."""
     if user_facing:
-        return Explanation(_t("The task failed: {message}"), "", {"message": user_facing})
+        return Explanation(
+            QT_TRANSLATE_NOOP("Errors", "The task failed: {message}"), "", {"message": user_facing}
+        )
     if error_message:
-        return Explanation(_t("The task failed: {message}"), "", {"message": error_message})
-    return Explanation(_t("The task failed, and the server gave no reason."), "")
+        return Explanation(
+            QT_TRANSLATE_NOOP("Errors", "The task failed: {message}"),
+            "",
+            {"message": error_message},
+        )
+    return Explanation(
+        QT_TRANSLATE_NOOP("Errors", "The task failed, and the server gave no reason."), ""
+    )
