@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -238,9 +239,25 @@ async def run(
         await workspace.close()
 
 
+def no_screen() -> bool:
+    """On Linux without X11 or Wayland (a server, an SSH session) Qt would abort: see it first."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv if argv is None else argv)
     args = build_parser().parse_args(argv[1:])
+    if no_screen():
+        if not args.smoke_test:
+            print(
+                "nctask-desktop needs a graphical desktop, and none was found (no DISPLAY or "
+                "WAYLAND_DISPLAY). On a computer without a screen, use the `nctask` command line.",
+                file=sys.stderr,
+            )
+            return 1
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # the smoke test needs no screen
     setup_logging(debug=args.debug, console=args.debug)
     app = create_application(argv)
     collector = asyncqt.GarbageCollector(app)

@@ -63,6 +63,34 @@ def test_smoke_test_in_german(app_home: Path) -> None:
     assert "qtbase" in result.stdout  # Qt's own translations for standard dialogs
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="X11/Wayland are Linux's")
+def test_no_screen_is_explained_and_the_smoke_test_goes_offscreen(app_home: Path) -> None:
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    env["NCTASK_HOME"] = str(app_home)
+    plain = subprocess.run(
+        [sys.executable, "-m", "nctask_desktop"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+    )
+    assert plain.returncode == 1
+    assert "needs a graphical desktop" in plain.stderr and "`nctask` command line" in plain.stderr
+    smoke = subprocess.run(
+        [sys.executable, "-m", "nctask_desktop", "--smoke-test"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+    assert smoke.returncode == 0, smoke.stderr
+    assert "platform=offscreen" in smoke.stdout
+
+
 def test_version_flag(app_home: Path) -> None:
     result = _run([sys.executable, "-m", "nctask_desktop", "--version"], app_home)
     assert result.returncode == 0
