@@ -21,6 +21,7 @@ VENV = ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
 STAMP = VENV / ".nctask-installed"
+LINTED = ["nctask_desktop", "tests", "bench", "packaging", "dev.py"]
 
 # What Qt's offscreen and xcb platforms load on Debian, plus a font so text is not drawn as boxes.
 APT_PACKAGES = [
@@ -117,8 +118,8 @@ def main(argv: list[str]) -> int:
         ensure_venv("[test]")
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         say("ruff")
-        run([str(BIN / "ruff"), "check", "nctask_desktop", "tests", "dev.py"], cwd=ROOT)
-        run([str(BIN / "ruff"), "format", "--check", "nctask_desktop", "tests", "dev.py"], cwd=ROOT)
+        run([str(BIN / "ruff"), "check", *LINTED], cwd=ROOT)
+        run([str(BIN / "ruff"), "format", "--check", *LINTED], cwd=ROOT)
         say("mypy")
         run([str(BIN / "mypy")], cwd=ROOT)
         say("pytest")

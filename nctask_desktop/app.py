@@ -23,10 +23,11 @@ from PySide6.QtCore import (
     QTranslator,
     qInstallMessageHandler,
 )
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QFileOpenEvent, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from nctask_desktop import APP_DISPLAY_NAME, APP_NAME, __version__
+from nctask_desktop.packaging_support import app_icon_path
 from nctask_desktop.services.logs import close_logging, setup_logging
 from nctask_desktop.services.secrets import SecretStore
 from nctask_desktop.services.settings import Preferences
@@ -54,6 +55,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="start, show the window, print one line about the set-up, and exit",
     )
     parser.add_argument("--debug", action="store_true", help="log details, also to stderr")
+    parser.add_argument(
+        "files", nargs="*", type=Path, help='files to put into a task\'s form ("Open with")'
+    )
     return parser
 
 
@@ -68,9 +72,11 @@ def create_application(argv: Sequence[str]) -> QApplication:
     QGuiApplication.setApplicationDisplayName(APP_DISPLAY_NAME)
     QGuiApplication.setDesktopFileName(APP_NAME)
     existing = QApplication.instance()
-    if isinstance(existing, QApplication):
-        return existing
-    return QApplication(list(argv))
+    app = existing if isinstance(existing, QApplication) else QApplication(list(argv))
+    icon = app_icon_path()
+    if icon is not None:
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
 
 
 def ui_locale(prefs: Preferences) -> QLocale:
@@ -232,11 +238,29 @@ async def run(
             return 0
         window.show()
         window.start(demo=args.demo)
+        if args.files:
+            window.open_files([p.expanduser().resolve() for p in args.files])
+        opener = _FileOpenFilter(window, app)  # macOS sends "Open with" files as events
+        app.installEventFilter(opener)
         await asyncqt.quit_requested(app)
         return 0
     finally:
         window.owner.cancel_all()
         await workspace.close()
+
+
+class _FileOpenFilter(QObject):
+    """Hands QFileOpenEvent (macOS "Open with", dropping onto the Dock icon) to the window."""
+
+    def __init__(self, window: Any, parent: QObject) -> None:
+        super().__init__(parent)
+        self.window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(event, QFileOpenEvent) and event.file():
+            self.window.open_files([Path(event.file())])
+            return True
+        return super().eventFilter(watched, event)
 
 
 def no_screen() -> bool:

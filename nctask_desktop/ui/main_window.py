@@ -49,6 +49,7 @@ from nctask_desktop.services.workspace import AccountSession, Workspace
 
 from .account_dialog import AccountDialog
 from .asyncqt import TaskOwner, future_from_signal, run_dialog
+from .forms.filekinds import FileKind, kind_for_slot, local_fits
 from .preferences_dialog import PreferencesDialog
 from .session_panel import SessionPanel, SessionRow
 from .type_browser import TypeBrowser
@@ -292,8 +293,10 @@ class MainWindow(QMainWindow):
         self._dialog: AccountDialog | None = None
         self.sign_out_box: QMessageBox | None = None
         self.preferences_dialog: PreferencesDialog | None = None
+        self._pending_files: list[Path] = []
         workspace.on_submission = self._submission_changed
         workspace.on_auth_failure = self._auth_failed
+        self.types_loaded.connect(self._types_ready)
 
         self.setWindowTitle(APP_DISPLAY_NAME)
         self.setAcceptDrops(True)
@@ -988,6 +991,42 @@ class MainWindow(QMainWindow):
         finally:
             self.preferences_dialog = None
 
+    # --- files opened with the app ("Open with", "Send to", the command line) --------------------
+
+    def open_files(self, paths_: list[Path]) -> None:
+        """Put files into the form of the current task if it takes them, else of the first task
+        that does; wait for the task list if it is not there yet."""
+        self._pending_files = [p for p in paths_ if p.is_file()]
+        missing = [p for p in paths_ if not p.is_file()]
+        if missing:
+            self.form_panel.notice.setText(
+                self.tr("This file does not exist: {name}").format(name=str(missing[0]))
+            )
+        if self.type_browser.model.types:
+            self._place_pending_files()
+
+    def _types_ready(self, _account_key: str) -> None:
+        self._place_pending_files()
+
+    def _place_pending_files(self) -> None:
+        files, self._pending_files = self._pending_files, []
+        if not files or self.session is None:
+            return
+        types = self.type_browser.model.types
+        current = self.type_browser.current_id
+        order = [current] if current in types else []
+        order += [t for t in types if t != current and not types[t].is_internal]
+        # Tasks with an input of the files' own kind (audio, image, video) first, then "any file".
+        for specific in (True, False):
+            for type_id in order:
+                if not _takes_files(types[type_id], files, specific=specific):
+                    continue
+                self.type_browser.select_type(type_id)
+                accept = getattr(self.current_form(), "accept_dropped_files", None)
+                if accept is not None and accept(files):
+                    return
+        self.form_panel.notice.setText(self.tr("None of this server's tasks takes these files."))
+
     # --- files dropped on the window ------------------------------------------------------------
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -1002,3 +1041,16 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
         else:
             self.form_panel.notice.setText(self.tr("This task takes no such file."))
+
+
+def _takes_files(task_type: TaskType, files: list[Path], *, specific: bool) -> bool:
+    """Whether a task has a file input that fits one of the files (of their own kind only)."""
+    for slot in task_type.inputs:
+        if not slot.type.is_file:
+            continue
+        kind = kind_for_slot(slot.type)
+        if specific and kind is FileKind.ANY:
+            continue
+        if any(local_fits(kind, path) for path in files):
+            return True
+    return False

@@ -622,3 +622,30 @@ async def test_add_account_twice_brings_the_open_dialog_forward(
     dialog.reject()
     await first
     assert window._dialog is None
+
+
+async def test_files_opened_with_the_app_go_into_a_fitting_form(
+    make_workspace: Any, make_window: Any, demo_server: DemoServer, tmp_path: Path
+) -> None:
+    from tests.ui.forms_support import write_wav
+
+    recording = write_wav(tmp_path / "interview.wav")
+    notes = tmp_path / "notes.pdf"
+    notes.write_bytes(b"%PDF-1.4\n")
+    workspace = make_workspace()
+    await _alice(workspace, demo_server)
+    window = make_window(workspace)
+    window.open_files([recording])  # before the task list is there: kept until it is
+    await window.start()
+    await wait_until(lambda: window.type_browser.current_id == "core:audio2text", 10)
+    form = window.current_form()
+    assert form is not None
+    assert form.values() == {"input": LocalFile(recording)}
+    window.open_files([notes])  # only "Every kind of input" takes any file
+    assert window.type_browser.current_id == "demo:allslots"
+    values = window.current_form().values()  # type: ignore[union-attr]
+    placed = LocalFile(notes)
+    assert any(v == placed or (isinstance(v, list) and placed in v) for v in values.values())
+    window.open_files([tmp_path / "missing.wav"])
+    assert "does not exist" in window.form_panel.notice.text()
+    await workspace.close()

@@ -1,0 +1,58 @@
+"""Packaging files agree with the code: version, file types, icons (packaging/, issue 5)."""
+
+from __future__ import annotations
+
+import re
+import struct
+import sys
+from pathlib import Path
+
+import pytest
+
+import nctask_desktop
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "packaging"))
+
+import buildinfo  # noqa: E402
+import icons  # noqa: E402
+
+
+def test_version_comes_from_the_package() -> None:
+    assert buildinfo.read_version(ROOT) == nctask_desktop.__version__
+    info = buildinfo.BuildInfo.from_tree(ROOT)
+    assert info.display_name == nctask_desktop.APP_DISPLAY_NAME
+    assert info.gui_name == nctask_desktop.APP_NAME
+
+
+def test_desktop_file_declares_the_file_types_of_buildinfo() -> None:
+    desktop = (ROOT / "packaging" / "linux" / "nctask-desktop.desktop").read_text(encoding="utf-8")
+    line = re.search(r"^MimeType=(.*)$", desktop, re.M)
+    assert line is not None
+    assert [m for m in line.group(1).split(";") if m] == buildinfo.mime_types()
+    assert re.search(r"^Exec=nctask-desktop %F$", desktop, re.M)
+
+
+def test_metainfo_lists_the_current_version_first() -> None:
+    text = (ROOT / "packaging" / "linux" / f"{buildinfo.APP_ID}.metainfo.xml").read_text("utf-8")
+    newest = re.search(r'<release version="([^"]+)"', text)
+    assert newest is not None and newest.group(1) == nctask_desktop.__version__
+
+
+def test_windows_version_has_four_numbers() -> None:
+    assert buildinfo.BuildInfo(version="1.2.3rc1").windows_version == (1, 2, 3, 0)
+    assert buildinfo.BuildInfo(version="2.0").windows_version == (2, 0, 0, 0)
+
+
+@pytest.mark.usefixtures("qapp")
+def test_icons_are_generated_from_the_svg(tmp_path: Path) -> None:
+    files = icons.generate(tmp_path / "icons")
+    ico = files["ico"].read_bytes()
+    reserved, kind, count = struct.unpack("<HHH", ico[:6])
+    assert (reserved, kind, count) == (0, 1, len(icons.ICO_SIZES))
+    icns = files["icns"].read_bytes()
+    assert icns[:4] == b"icns" and struct.unpack(">I", icns[4:8])[0] == len(icns)
+    for size in icons.PNG_SIZES:
+        png = files["hicolor"] / f"{size}x{size}" / "apps" / "nctask-desktop.png"
+        width, height = struct.unpack(">II", png.read_bytes()[16:24])
+        assert (width, height) == (size, size)
