@@ -66,7 +66,7 @@ MACOS_CONTENT_TYPES = {
     "Video": ["public.movie"],
     "Text": ["public.plain-text", "net.daringfireball.markdown"],
 }
-MACOS_FALLBACK_MINIMUM = "13.0"  # Qt 6.12 supports macOS 13 and later
+MACOS_FALLBACK_MINIMUM = "13.0"  # Qt 6.8 to 6.11 support macOS 13 and later
 
 
 def read_version(root: Path = ROOT) -> str:

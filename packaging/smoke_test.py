@@ -147,7 +147,7 @@ def run_app(
 
 
 def parse_smoke_line(out: str, gui_name: str) -> dict[str, str]:
-    """`nctask-desktop 0.1.0; qt=6.12.0; platform=offscreen; keyring=...; language=en; ...`"""
+    """`nctask-desktop 0.1.0; qt=6.11.3; platform=offscreen; keyring=...; language=en; ...`"""
     lines = [line for line in out.splitlines() if line.startswith(gui_name + " ")]
     if len(lines) != 1:
         raise Failed(f"expected one smoke-test line, got: {out!r}")
