@@ -2,6 +2,88 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>HistoryPanel</name>
+    <message numerus="yes">
+        <source>Delete %n task(s)?</source>
+        <translation>
+            <numerusform>Delete %n task?</numerusform>
+            <numerusform>Delete %n tasks?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result file(s) saved automatically in {folder}.</source>
+        <translation>
+            <numerusform>%n result file saved automatically in {folder}.</numerusform>
+            <numerusform>%n result files saved automatically in {folder}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) saved in {folder}.</source>
+        <translation>
+            <numerusform>%n file saved in {folder}.</numerusform>
+            <numerusform>%n files saved in {folder}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>History (%n running)</source>
+        <translation>
+            <numerusform>History (%n running)</numerusform>
+            <numerusform>History (%n running)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Notifications</name>
+    <message numerus="yes">
+        <source>%n task(s) finished</source>
+        <translation>
+            <numerusform>%n task finished</numerusform>
+            <numerusform>%n tasks finished</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them failed.</source>
+        <translation>
+            <numerusform>%n of them failed.</numerusform>
+            <numerusform>%n of them failed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) running</source>
+        <translation>
+            <numerusform>%n task running</numerusform>
+            <numerusform>%n tasks running</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SessionPanel</name>
     <message numerus="yes">
         <location filename="../nctask_desktop/ui/session_panel.py" line="86"/>

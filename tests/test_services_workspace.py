@@ -88,3 +88,30 @@ async def test_sign_in_again_gives_the_session_the_new_password(
     assert not renewed.needs_reauth
     assert await session.load_types()
     await workspace.close()
+
+
+async def test_the_assistant_notifies_other_devices_when_asked(
+    demo_server: DemoServer, memory_keyring: MemoryKeyring
+) -> None:
+    import asyncio
+
+    workspace = _workspace()
+    account = await workspace.accounts.add_with_app_password(
+        demo_server.base_url, "alice", "alice-app-password"
+    )
+    session = await workspace.session(account)
+    sent = session.queue.submit("core:text2text", {"input": "not told"})
+    await session.queue.join()
+    workspace.prefs.notify_other_devices = True  # the simulator has the Assistant app
+    told = session.queue.submit("core:text2text", {"input": "told"})
+    await session.queue.join()
+    for _ in range(100):
+        if demo_server.notifications:
+            break
+        await asyncio.sleep(0.02)
+    assert sent.task is not None and told.task is not None
+    assert demo_server.notifications == [(told.task.id, "alice")]
+    # the task is in the live history at once, without waiting for a poll
+    await session.history.settle()
+    assert session.history.entry(told.task.id) is not None
+    await workspace.close()

@@ -131,10 +131,11 @@ class _Handler(BaseHTTPRequestHandler):
             raw_query=split.query,
         )
         reply, user_id = self.server.demo.dispatch(req, split.path)
-        self._write(reply, head=self.command == "HEAD")
+        # Recorded before the reply goes out: a client that got its answer finds it in the log.
         self.server.demo.record(
             RequestRecord(req.method, split.path, req.query, user_id, reply.status)
         )
+        self._write(reply, head=self.command == "HEAD")
 
     def _write(self, reply: Reply, head: bool = False) -> None:
         """Send status, headers and body with a correct Content-Length."""

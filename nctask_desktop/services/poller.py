@@ -64,6 +64,9 @@ class TaskPoller:
         self._offline_failures = 0
         self._stopped_for_auth = False
         self.cycles = 0
+        self.list_started = 0.0
+        """time.monotonic() when the last list request was sent: tasks that appeared since are not
+        missing from its answer."""
 
     @property
     def active(self) -> list[Task]:
@@ -104,6 +107,20 @@ class TaskPoller:
     def resume_after_sign_in(self) -> None:
         self._stopped_for_auth = False
         self.poke()
+
+    def stop_for_auth(self) -> None:
+        """The server refused the credentials elsewhere (a list request): stop until signed in."""
+        self._stopped_for_auth = True
+        self._wake.set()
+
+    @property
+    def stopped_for_auth(self) -> bool:
+        return self._stopped_for_auth
+
+    def is_tracking(self, task: Task) -> bool:
+        """Whether this task is watched with this status and progress already."""
+        known = self._active.get(task.id)
+        return known is not None and (known.status, known.progress) == (task.status, task.progress)
 
     def _set_online(self, online: bool) -> None:
         if online != self.online:
@@ -160,6 +177,7 @@ class TaskPoller:
             if len(ids) <= GET_THRESHOLD:
                 latest, removed = await self._get_each(ids)
             else:
+                self.list_started = time.monotonic()
                 listed = await self.client.list_tasks()
                 if self._on_listed:
                     self._on_listed(listed)

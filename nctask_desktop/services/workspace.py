@@ -12,19 +12,23 @@ import contextlib
 import logging
 import secrets as pysecrets
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from nctask_desktop.api import NextcloudClient, TaskType
+from nctask_desktop.api import Capabilities, NextcloudClient, Task, TaskType
 from nctask_desktop.api import errors as e
 
 from .accounts import Account, AccountService, AccountStore, SignOutResult
+from .history import HistoryStore
+from .live_history import HistoryEvent, LiveHistory
 from .logs import register_secret
+from .results import ResultCache
 from .secrets import SecretStore
 from .settings import Preferences
-from .submissions import Submission, SubmissionQueue
+from .submissions import Submission, SubmissionQueue, SubmissionState
 
 log = logging.getLogger(__name__)
 
@@ -81,7 +85,8 @@ class DemoMode:
 
 
 class AccountSession:
-    """One signed-in account at work: its HTTP client, its submission queue and its task types."""
+    """One signed-in account at work: its HTTP client, its submission queue, its task types, and
+    its live history (cache, server list, polling)."""
 
     def __init__(
         self,
@@ -92,12 +97,21 @@ class AccountSession:
         on_submission: Callable[[Account, Submission], None] | None = None,
         on_auth_failure: Callable[[Account], None] | None = None,
         queue_options: dict[str, Any] | None = None,
+        history_store: HistoryStore | None = None,
+        on_history: Callable[[Account, HistoryEvent], None] | None = None,
+        auto_save_folder: Callable[[Task], Path | None] = lambda _task: None,
+        notify_other_devices: Callable[[], bool] = lambda: False,
+        history_options: dict[str, Any] | None = None,
     ) -> None:
         self.account = account
         self.client = client
         self.types: dict[str, TaskType] | None = None
+        self._capabilities: Capabilities | None = None
         self._on_submission = on_submission
         self._on_auth_failure = on_auth_failure
+        self._on_history = on_history
+        self._notify_other_devices = notify_other_devices
+        self._background: set[asyncio.Task[Any]] = set()
         self.queue = SubmissionQueue(
             lambda: self.client,
             upload_folder=upload_folder,
@@ -105,13 +119,57 @@ class AccountSession:
             on_auth_failure=lambda _exc: self.auth_failed(),
             **(queue_options or {}),
         )
+        self.history = LiveHistory(
+            account.key,
+            client,
+            history_store or HistoryStore(),
+            on_event=self._history_event,
+            types=lambda: self.types,
+            auto_save_folder=auto_save_folder,
+            on_auth_failed=self.auth_failed,
+            cache=ResultCache(account.key),
+            **(history_options or {}),
+        )
+
+    def _history_event(self, event: HistoryEvent) -> None:
+        if self._on_history is not None:
+            self._on_history(self.account, event)
 
     def _submission_changed(self, submission: Submission) -> None:
+        if submission.state is SubmissionState.SCHEDULED and submission.task is not None:
+            self.history.add(submission.task)
+            if self._notify_other_devices():
+                task = asyncio.ensure_future(self._ask_assistant_to_notify(submission.task.id))
+                self._background.add(task)
+                task.add_done_callback(self._background.discard)
         if self._on_submission is not None:
             self._on_submission(self.account, submission)
 
+    async def capabilities(self) -> Capabilities | None:
+        """The server's capabilities (asked once per session); None when they cannot be read."""
+        if self._capabilities is None:
+            try:
+                self._capabilities = await self.client.get_capabilities()
+            except e.NextcloudError as exc:
+                log.info("capabilities not available: %r", exc)
+                return None
+        return self._capabilities
+
+    async def _ask_assistant_to_notify(self, task_id: int) -> bool:
+        """With the Assistant app on the server: ask it to notify the user's other devices."""
+        caps = await self.capabilities()
+        if caps is None or not caps.has_assistant:
+            return False
+        try:
+            await self.client.notify_when_done(task_id)
+        except e.NextcloudError as exc:
+            log.info("the Assistant could not be asked to notify: %r", exc)
+            return False
+        return True
+
     def auth_failed(self) -> None:
         """The server refused the app password: tell the owner (once per failure, no retry)."""
+        self.history.pause_for_auth()
         if self._on_auth_failure is not None:
             self._on_auth_failure(self.account)
 
@@ -140,9 +198,14 @@ class AccountSession:
         """Signed in again: use the new credentials and go on with what was queued."""
         old, self.client, self.account = self.client, client, account
         self.queue.resume()
+        self.history.set_client(client)
         await old.aclose()
 
     async def close(self) -> None:
+        for task in list(self._background):
+            task.cancel()
+        await asyncio.gather(*self._background, return_exceptions=True)
+        await self.history.close()
         await self.queue.close()
         await self.client.aclose()
 
@@ -160,6 +223,8 @@ class Workspace:
         transport: httpx.AsyncBaseTransport | None = None,
         demo: DemoMode | None = None,
         queue_options: dict[str, Any] | None = None,
+        history_store: HistoryStore | None = None,
+        history_options: dict[str, Any] | None = None,
     ) -> None:
         self.prefs = prefs or Preferences.load()
         self.store = store or AccountStore()
@@ -173,9 +238,29 @@ class Workspace:
             self.store, SecretStore(use_keyring=False), language=language
         )
         self.queue_options = queue_options or {}
+        self.history_options = history_options or {}
+        self._history_store = history_store
         self._sessions: dict[str, AccountSession] = {}
         self.on_submission: Callable[[Account, Submission], None] | None = None
         self.on_auth_failure: Callable[[Account], None] | None = None
+        self.on_history: Callable[[Account, HistoryEvent], None] | None = None
+
+    @property
+    def history_store(self) -> HistoryStore:
+        """The local history of every account (SQLite under the data folder), opened on first use."""
+        if self._history_store is None:
+            self._history_store = HistoryStore()
+        return self._history_store
+
+    @property
+    def sessions(self) -> list[AccountSession]:
+        return list(self._sessions.values())
+
+    def auto_save_folder(self, task: Task) -> Path | None:
+        """Where results of this task are saved by themselves, if the user chose so for its type."""
+        if task.type in self.prefs.auto_save_types:
+            return self.prefs.effective_download_folder()
+        return None
 
     # --- accounts -------------------------------------------------------------------------------
 
@@ -215,6 +300,7 @@ class Workspace:
         account = await self.demo_accounts.add_with_app_password(base, login, password)
         if previous is not None and previous.key != account.key:
             await self._drop_session(previous.key)
+            await self._forget_history(previous.key)
             self.store.remove(previous.key)
             self.store.set_current(account.key)
         self.prefs.demo_account = account.key
@@ -253,9 +339,19 @@ class Workspace:
             on_submission=self._submission_changed,
             on_auth_failure=self._auth_failed,
             queue_options=self.queue_options,
+            history_store=self.history_store,
+            on_history=self._history_event,
+            auto_save_folder=self.auto_save_folder,
+            notify_other_devices=lambda: self.prefs.notify_other_devices,
+            history_options=self.history_options,
         )
         self._sessions[account.key] = session
+        session.history.start()
         return session
+
+    def _history_event(self, account: Account, event: HistoryEvent) -> None:
+        if self.on_history is not None:
+            self.on_history(account, event)
 
     def _submission_changed(self, account: Account, submission: Submission) -> None:
         if self.on_submission is not None:
@@ -278,6 +374,7 @@ class Workspace:
         """Revoke the app password on the server, forget it here, close the session."""
         demo = self.is_demo(account)
         await self._drop_session(account.key)
+        await self._forget_history(account.key)
         if demo and not (self.demo.running and account.server == self.demo.base_url):
             # The simulator of an earlier run is gone, and so is the password: forget the entry.
             await self.demo_accounts.secrets.delete(account.key)
@@ -291,9 +388,17 @@ class Workspace:
             await self.demo.stop()
         return result
 
+    async def _forget_history(self, key: str) -> None:
+        """Signed out: the local history and cached files of the account go too."""
+        await asyncio.to_thread(self.history_store.forget_account, key)
+        await ResultCache(key).clear()
+
     async def close(self) -> None:
-        """Close every session (HTTP clients, queues) and stop the simulator."""
+        """Close every session (HTTP clients, queues, polling) and stop the simulator."""
         for key in list(self._sessions):
             with contextlib.suppress(Exception):
                 await self._drop_session(key)
         await self.demo.stop()
+        if self._history_store is not None:
+            self._history_store.close()
+            self._history_store = None

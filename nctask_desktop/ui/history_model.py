@@ -66,6 +66,14 @@ def status_text(entry: HistoryEntry, now: float) -> str:
     task = entry.task
     if entry.removed_from_server and not task.status.is_finished:
         return _tr("Removed from the server")
+    words = _status_words(entry, now)
+    if entry.removed_from_server:
+        return _tr("%1 — no longer on the server").replace("%1", words)
+    return words
+
+
+def _status_words(entry: HistoryEntry, now: float) -> str:
+    task = entry.task
     status = task.status
     if status is TaskStatus.SCHEDULED:
         waited = now - (task.scheduled_at or now)
@@ -209,7 +217,7 @@ class HistoryModel(QAbstractTableModel):
             if col == self.TYPE:
                 return self.type_name(task.type)
             if col == self.INPUT:
-                return input_summary(task, self._types.get(task.type))
+                return self._input_text(task)
             if col == self.STATUS:
                 return status_text(entry, now)
             if col == self.PROGRESS:
@@ -223,8 +231,8 @@ class HistoryModel(QAbstractTableModel):
         if role == self.SortRole:
             if col == self.PROGRESS:
                 return task.progress or 0.0
-            if col == self.SUBMITTED:
-                return task.scheduled_at or entry.first_seen
+            if col == self.SUBMITTED:  # the id orders tasks of the same second
+                return float(task.scheduled_at or entry.first_seen) + task.id % 10**6 / 10**7
             if col == self.DURATION:
                 return duration_of(task, now) or 0.0
             if col == self.STATUS:
@@ -239,11 +247,24 @@ class HistoryModel(QAbstractTableModel):
                 return _tr(
                     "The server no longer has this task (it removes old tasks after a while). Files you saved are kept."
                 )
+            if col == self.STATUS:
+                return status_text(entry, now)
             if col == self.INPUT:
-                return input_summary(task, self._types.get(task.type), length=400)
+                return input_summary(task, self._types.get(task.type), length=400) or (
+                    self._input_text(task)
+                )
         if role == Qt.ItemDataRole.AccessibleTextRole and col == self.STATUS:
             return status_text(entry, now)
         return None
+
+    def _input_text(self, task: Task) -> str:
+        """The input's main text; for tasks that take only files, how many."""
+        task_type = self._types.get(task.type)
+        summary = input_summary(task, task_type)
+        if summary:
+            return summary
+        files = len(task.input_file_ids(task_type))
+        return _tr("%n file(s)", files) if files else ""
 
     # --- changing -------------------------------------------------------------------------------
 

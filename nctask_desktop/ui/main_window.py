@@ -1,4 +1,9 @@
-"""The main window: welcome screen, account area, task-type browser, the form, and this session's tasks."""
+"""The main window: welcome screen, account area, and two tabs: "New task" (task-type browser, the
+form, this session's submissions) and "History" (every task of the account, live, with results).
+
+Also the app's presence outside the window: the tray icon with the running tasks and OS
+notifications when tasks end; polling at once when the window gains focus; pausing with the network.
+"""
 
 from __future__ import annotations
 
@@ -32,37 +37,47 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from nctask_desktop import APP_DISPLAY_NAME
-from nctask_desktop.api import Task, TaskType, WebDav
+from nctask_desktop.api import SlotType, TaskType, WebDav
 from nctask_desktop.api import errors as e
 from nctask_desktop.messages import explain
 from nctask_desktop.services import paths
 from nctask_desktop.services.accounts import Account
-from nctask_desktop.services.drafts import DraftStore
+from nctask_desktop.services.drafts import DraftStore, NextcloudFile
+from nctask_desktop.services.history import HistoryEntry
+from nctask_desktop.services.live_history import EventKind, HistoryEvent
+from nctask_desktop.services.notifications import notices_for, running_text
 from nctask_desktop.services.submissions import Submission, SubmissionState
-from nctask_desktop.services.tasks import wait_for_task
 from nctask_desktop.services.workspace import AccountSession, Workspace
 
 from .account_dialog import AccountDialog
 from .asyncqt import TaskOwner, future_from_signal, run_dialog
+from .desktop import NetworkWatcher
 from .forms.filekinds import FileKind, kind_for_slot, local_fits
+from .history_panel import HistoryPanel
+from .notifier import DesktopNotifier
 from .preferences_dialog import PreferencesDialog
-from .session_panel import SessionPanel, SessionRow
+from .session_panel import SUBMISSION_ROLE, SessionPanel, SessionRow
 from .type_browser import TypeBrowser
 from .widgets import Avatar, Banner, BusyBar, MutedLabel, scaled_font
 
 log = logging.getLogger(__name__)
 
 WELCOME_PAGE, WORK_PAGE = 0, 1
-POLL_RETRY_SECONDS = 30.0
+NEW_TASK_TAB, HISTORY_TAB = 0, 1
 
 
 def _translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
+
+
+def _translate_n(context: str, text: str, n: int) -> str:
+    return QCoreApplication.translate(context, text, None, n)
 
 
 def explain_text(exc: BaseException) -> str:
@@ -76,6 +91,7 @@ class FormLike(Protocol):
     def validate(self) -> bool: ...
     def show_server_error(self, text: str) -> None: ...
     def clear_server_error(self) -> None: ...
+    def set_values(self, values: dict[str, Any]) -> None: ...
 
 
 FormFactory = Callable[[TaskType, QWidget, AccountSession], QWidget]
@@ -276,11 +292,19 @@ class MainWindow(QMainWindow):
         open_url: Callable[[QUrl], object] = QDesktopServices.openUrl,
         form_factory: FormFactory | None = None,
         settings: QSettings | None = None,
+        notifier: DesktopNotifier | None = None,
+        network: NetworkWatcher | None = None,
     ) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.owner = TaskOwner()
         self.open_url = open_url
+        self.notifier = notifier or DesktopNotifier(self)
+        self.notifier.activated.connect(self.open_task)
+        self.notifier.show_window.connect(self.bring_to_front)
+        self.notifier.quit_requested.connect(self.close)
+        self.network = network or NetworkWatcher(self)
+        self.network.availability_changed.connect(self._network_changed)
         self.form_factory = form_factory or default_form_factory
         self.settings = settings or QSettings(
             str(paths.config_dir() / "window.ini"), QSettings.Format.IniFormat
@@ -294,8 +318,10 @@ class MainWindow(QMainWindow):
         self.sign_out_box: QMessageBox | None = None
         self.preferences_dialog: PreferencesDialog | None = None
         self._pending_files: list[Path] = []
+        self._refresh_history = False
         workspace.on_submission = self._submission_changed
         workspace.on_auth_failure = self._auth_failed
+        workspace.on_history = self._history_event
         self.types_loaded.connect(self._types_ready)
 
         self.setWindowTitle(APP_DISPLAY_NAME)
@@ -334,7 +360,12 @@ class MainWindow(QMainWindow):
             self.problem_banner,
         ):
             layout.addWidget(banner)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, page)
+        self.tabs = QTabWidget(page)
+        self.tabs.setDocumentMode(True)
+        self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its tab bar takes the focus
+        self.tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.tabs.tabBar().setAccessibleName(self.tr("New task or history"))
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self.tabs)
         self.splitter.setChildrenCollapsible(False)
         self.type_browser = TypeBrowser(self.splitter)
         self.type_browser.type_chosen.connect(self._type_chosen)
@@ -345,6 +376,7 @@ class MainWindow(QMainWindow):
         self.form_panel.upload_cancel.clicked.connect(self._cancel_upload)
         self.session_panel = SessionPanel(self.splitter)
         self.session_panel.cancel_requested.connect(self._cancel_row)
+        self.session_panel.view.activated.connect(self._session_row_activated)
         for widget, stretch in (
             (self.type_browser, 0),
             (self.form_panel, 1),
@@ -354,7 +386,12 @@ class MainWindow(QMainWindow):
             self.splitter.setStretchFactor(self.splitter.indexOf(widget), stretch)
         char = self.fontMetrics().averageCharWidth()
         self.splitter.setSizes([char * 32, char * 70, char * 40])
-        layout.addWidget(self.splitter, 1)
+        self.tabs.addTab(self.splitter, self.tr("New task"))
+        self.history_panel = HistoryPanel(self.workspace.prefs, self.tabs, open_url=self.open_url)
+        self.history_panel.run_again_requested.connect(self.run_again)
+        self.tabs.addTab(self.history_panel, self.tr("History"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        layout.addWidget(self.tabs, 1)
         self.pages.addWidget(page)
 
         self.submit_shortcuts = []
@@ -367,7 +404,8 @@ class MainWindow(QMainWindow):
         self._watch_focus(True)
         self.setTabOrder(self.account_bar.switcher, self.account_bar.add_button)
         self.setTabOrder(self.account_bar.add_button, self.account_bar.sign_out_button)
-        self.setTabOrder(self.account_bar.sign_out_button, self.type_browser.search)
+        self.setTabOrder(self.account_bar.sign_out_button, self.tabs.tabBar())
+        self.setTabOrder(self.tabs.tabBar(), self.type_browser.search)
 
     def _watch_focus(self, watch: bool) -> None:
         app = QApplication.instance()
@@ -375,9 +413,24 @@ class MainWindow(QMainWindow):
             return
         if watch:
             app.focusChanged.connect(self._focus_changed)
+            app.applicationStateChanged.connect(self._application_state_changed)
         else:
             app.focusChanged.disconnect(self._focus_changed)
+            app.applicationStateChanged.disconnect(self._application_state_changed)
         self._watching_focus = watch
+
+    def _application_state_changed(self, state: Qt.ApplicationState) -> None:
+        if state == Qt.ApplicationState.ApplicationActive:
+            self.poll_now()
+
+    def poll_now(self) -> None:
+        """The window gained focus: every open account looks at its unfinished tasks at once."""
+        for session in self.workspace.sessions:
+            session.history.poke()
+
+    def _network_changed(self, available: bool) -> None:
+        for session in self.workspace.sessions:
+            session.history.set_network_available(available)
 
     def showEvent(self, event: QShowEvent) -> None:
         self._watch_focus(True)
@@ -408,19 +461,46 @@ class MainWindow(QMainWindow):
         self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
         if self.refresh_action.shortcut().isEmpty():
             self.refresh_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
-        self.refresh_action.triggered.connect(self.refresh_types)
+        self.refresh_action.triggered.connect(self.refresh)
         view.addAction(self.refresh_action)
         self.find_action = QAction(self.tr("&Find a task"), self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
-        self.find_action.triggered.connect(self.type_browser.focus_search)
+        self.find_action.triggered.connect(self._find)
         view.addAction(self.find_action)
+        view.addSeparator()
+        self.new_task_action = QAction(self.tr("&New task"), self)
+        self.new_task_action.setShortcut(QKeySequence("Ctrl+1"))
+        self.new_task_action.triggered.connect(lambda: self.tabs.setCurrentIndex(NEW_TASK_TAB))
+        view.addAction(self.new_task_action)
+        self.history_action = QAction(self.tr("&History"), self)
+        self.history_action.setShortcut(QKeySequence("Ctrl+2"))
+        self.history_action.triggered.connect(lambda: self.tabs.setCurrentIndex(HISTORY_TAB))
+        view.addAction(self.history_action)
         self._update_actions()
+
+    def refresh(self) -> None:
+        """F5: the task types, then (when the server answered) the history again."""
+        self._refresh_history = True
+        self.refresh_types()
+
+    def _find(self) -> None:
+        if self.tabs.currentIndex() == HISTORY_TAB:
+            self.history_panel.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.history_panel.search.selectAll()
+        else:
+            self.type_browser.focus_search()
+
+    def _tab_changed(self, index: int) -> None:
+        if index == HISTORY_TAB and self.session is not None:
+            self.session.history.poke()
 
     def _update_actions(self) -> None:
         working = self.pages.currentIndex() == WORK_PAGE and self.account is not None
         self.sign_out_action.setEnabled(working)
         self.refresh_action.setEnabled(working)
         self.find_action.setEnabled(working)
+        self.new_task_action.setEnabled(working)
+        self.history_action.setEnabled(working)
 
     # --- geometry -------------------------------------------------------------------------------
 
@@ -442,10 +522,12 @@ class MainWindow(QMainWindow):
         splitter = self.settings.value("window/splitter")
         if isinstance(splitter, QByteArray | bytes):
             self.splitter.restoreState(QByteArray(splitter))
+        self.history_panel.restore_layout(self.settings)
 
     def save_layout(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.history_panel.save_layout(self.settings)
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -459,6 +541,8 @@ class MainWindow(QMainWindow):
             if binder is not None:
                 binder.flush()
         self.owner.cancel_all()
+        self.history_panel.close_all()
+        self.notifier.hide()
         self._watch_focus(False)
         super().closeEvent(event)
 
@@ -481,6 +565,7 @@ class MainWindow(QMainWindow):
     def _show_welcome(self) -> None:
         self.account = None
         self.session = None
+        self.history_panel.set_session(None)
         self.pages.setCurrentIndex(WELCOME_PAGE)
         self.welcome.connect_button.setFocus()
         self._update_actions()
@@ -528,6 +613,7 @@ class MainWindow(QMainWindow):
         self._clear_forms()
         self.account = account
         self.session = None
+        self.history_panel.set_session(None)
         self.pages.setCurrentIndex(WORK_PAGE)
         self._show_account(account)
         self._update_actions()
@@ -543,16 +629,20 @@ class MainWindow(QMainWindow):
                 self._show_account(account)
             if account.needs_reauth:
                 self._show_needs_reauth(account)
+                await self._show_cached_history(account)
                 return
             self.session = await self.workspace.session(account)
         except e.AuthenticationError:
             refreshed = self.workspace.store.find(account.key) or account
             self.account = refreshed
             self._show_needs_reauth(refreshed)
+            await self._show_cached_history(refreshed)
             return
         except e.NextcloudError as exc:
             self.type_browser.show_problem(explain_text(exc))
             return
+        self.history_panel.set_session(self.session)
+        self._update_running()
         self.account_shown.emit(account)
         self.owner.start("avatar", self._load_avatar(self.session), report=False)
         await self._load_types()
@@ -637,8 +727,6 @@ class MainWindow(QMainWindow):
         if account is None:
             return
         await self.workspace.signed_in(account)
-        if self.workspace.session_if_open(account) is not None:
-            self._resume_following(account)
         await self._activate(account)
 
     def sign_in_again(self) -> None:
@@ -689,6 +777,7 @@ class MainWindow(QMainWindow):
             self.account_bar.setEnabled(True)
         DraftStore().discard_account(account.key)
         self.session_panel.model.remove_account(account.key)
+        self._update_running()
         self._clear_forms()
         if not result.revoked_on_server and result.server_error is not None:
             log.warning("app password not revoked on the server: %s", result.server_error)
@@ -755,6 +844,10 @@ class MainWindow(QMainWindow):
             return
         if self.session is not session:
             return
+        if self._refresh_history:
+            self._refresh_history = False
+            session.history.refresh_now()
+        self.history_panel.set_types(types)
         self._drop_forms_not_in(types)
         self.type_browser.set_types(types, select=self.workspace.prefs.last_task_type)
         self.types_loaded.emit(session.account.key)
@@ -901,57 +994,166 @@ class MainWindow(QMainWindow):
                 binder = _binder(form)
                 if binder is not None:
                     binder.discard()
-        self._follow(row)
 
-    def _follow(self, row: SessionRow) -> None:
-        name = f"follow:{row.account.key}:{row.submission.number}"
-        self.owner.start(name, self._follow_task(row), report=True)
+    def _session_row_activated(self, index: Any) -> None:
+        """A double-click on a sent task: show it in the history."""
+        row: SessionRow | None = index.data(SUBMISSION_ROLE)
+        task = row.task or row.submission.task if row is not None else None
+        if row is not None and task is not None:
+            self.open_task(row.account.key, task.id)
 
-    def _resume_following(self, account: Account) -> None:
-        for row in self.session_panel.model.rows:
-            task = row.task or row.submission.task
-            if row.account.key == account.key and task is not None and not task.status.is_finished:
-                row.problem = ""
-                self._follow(row)
+    # --- history, notifications -------------------------------------------------------------------
 
-    async def _follow_task(self, row: SessionRow) -> None:
-        """Show how the task gets on, until it is finished (results: next part of the app)."""
-        task = row.task or row.submission.task
-        while task is not None and not task.status.is_finished:
-            session = self.workspace.session_if_open(row.account)
-            if session is None:
+    def _history_event(self, account: Account, event: HistoryEvent) -> None:
+        """What an account's live history reports: the shown account's goes to the History tab;
+        every account's updates the sent-tasks panel, the tray and the notifications."""
+        if self.account is not None and account.key == self.account.key:
+            self.history_panel.history_event(event)
+        if event.kind is EventKind.CHANGED:
+            by_id = {t.id: t for t in event.tasks}
+            for row in self.session_panel.model.rows:
+                task = row.task or row.submission.task
+                if row.account.key == account.key and task is not None and task.id in by_id:
+                    row.task = by_id[task.id]
+                    row.problem = ""
+                    self.session_panel.model.refresh(row)
+        elif event.kind is EventKind.REMOVED:
+            gone = set(event.task_ids)
+            for row in self.session_panel.model.rows:
+                task = row.task or row.submission.task
+                if row.account.key == account.key and task is not None and task.id in gone:
+                    row.problem = QCoreApplication.translate(
+                        "SessionPanel", "The server no longer has this task."
+                    )
+                    self.session_panel.model.refresh(row)
+        elif event.kind is EventKind.FINISHED:
+            self._notify_finished(account, event)
+        if event.kind in (
+            EventKind.LOADED,
+            EventKind.CHANGED,
+            EventKind.REMOVED,
+            EventKind.FORGOTTEN,
+        ):
+            self._update_running()
+
+    def _notify_finished(self, account: Account, event: HistoryEvent) -> None:
+        session = self.workspace.session_if_open(account)
+        several = len(self.workspace.store.accounts) > 1
+        notices = notices_for(
+            account.key,
+            event.tasks,
+            enabled=self.workspace.prefs.notifications,
+            types=session.types if session is not None else None,
+            account_label=self._account_label(account) if several else "",
+        )
+        for notice in notices:
+            title = notice.title.render(_translate_n)
+            body = notice.body.render(_translate_n)
+            if notice.account_label:
+                body += "\n" + notice.account_label
+            self.notifier.notify(notice, title, body)
+
+    def running_count(self) -> int:
+        """Unfinished tasks of every open account."""
+        return sum(len(s.history.unfinished) for s in self.workspace.sessions)
+
+    def _update_running(self) -> None:
+        count = self.running_count()
+        self.notifier.set_running(count, running_text(count).render(_translate_n))
+        shown = len(self.session.history.unfinished) if self.session is not None else 0
+        title = self.tr("History (%n running)", None, shown) if shown else self.tr("History")
+        self.tabs.setTabText(HISTORY_TAB, title)
+
+    def bring_to_front(self) -> None:
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def open_task(self, account_key: str, task_id: int) -> asyncio.Task[None]:
+        """Show a task's result (a notification was clicked): its account, the History tab."""
+        return self.owner.start("open-task", self._open_task(account_key, task_id))
+
+    async def _open_task(self, account_key: str, task_id: int) -> None:
+        self.bring_to_front()
+        if account_key and (self.account is None or self.account.key != account_key):
+            account = self.workspace.store.find(account_key)
+            if account is None:
                 return
+            await self._activate(account)
+        if self.pages.currentIndex() != WORK_PAGE:
+            return
+        self.tabs.setCurrentIndex(HISTORY_TAB)
+        if task_id >= 0:
+            self.history_panel.select_task(task_id)
+            self.history_panel.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
-            def updated(latest: Task, row: SessionRow = row) -> None:
-                row.task = latest
-                row.problem = ""
-                self.session_panel.model.refresh(row)
+    async def _show_cached_history(self, account: Account) -> None:
+        """Signed out by the server: still show what the history knows (read only)."""
+        entries = await self.workspace.history_store.aentries(account.key)
+        if self.account is not None and self.account.key == account.key and self.session is None:
+            self.history_panel.model.set_entries(entries)
 
-            try:
-                task = await wait_for_task(session.client, task, on_update=updated)
-            except e.AuthenticationError:
-                session.auth_failed()
-                row.problem = QCoreApplication.translate(
-                    "SessionPanel", "Sign in again to see how it goes."
-                )
-                self.session_panel.model.refresh(row)
-                return
-            except e.NotFoundError:
-                row.problem = QCoreApplication.translate(
-                    "SessionPanel", "The server no longer has this task."
-                )
-                self.session_panel.model.refresh(row)
-                return
-            except e.NextcloudError as exc:
-                row.problem = QCoreApplication.translate(
-                    "SessionPanel", "Could not check on it: {reason}"
-                ).format(reason=explain_text(exc))
-                self.session_panel.model.refresh(row)
-                await asyncio.sleep(POLL_RETRY_SECONDS)
+    # --- run again ----------------------------------------------------------------------------
+
+    def run_again(self, entry: HistoryEntry) -> bool:
+        """Load a task's input into its form; values the type no longer offers are flagged in the
+        form before anything can be sent. False when the server no longer has the task type."""
+        task = entry.task
+        types = self.type_browser.model.types
+        task_type = types.get(task.type)
+        if task_type is None or self.session is None:
+            self.history_panel.problem_banner.show_message(
+                self.tr(
+                    "This kind of task (“{type}”) is not offered by the server any more, so it "
+                    "cannot be run again here."
+                ).format(type=self.history_panel.model.type_name(task.type))
+            )
+            return False
+        values: dict[str, Any] = {}
+        for slot in task_type.inputs:
+            if slot.key not in task.input:
                 continue
-            row.task = task
-            row.problem = ""
-            self.session_panel.model.refresh(row)
+            value = task.input[slot.key]
+            if slot.type.is_file:
+                items = value if isinstance(value, list) else [value]
+                files = [
+                    NextcloudFile(file_id=item)
+                    for item in items
+                    if isinstance(item, int) and not isinstance(item, bool)
+                ]
+                values[slot.key] = files if slot.type.is_list else (files[0] if files else None)
+            elif slot.type.item_type is SlotType.NUMBER and isinstance(value, str):
+                values[slot.key] = value
+            else:
+                values[slot.key] = value
+        unknown = [k for k in task.input if task_type.input_slot(k) is None]
+        self.tabs.setCurrentIndex(NEW_TASK_TAB)
+        self.type_browser.select_type(task_type.id)
+        form = self._forms.get(task_type.id)
+        if form is None:
+            return False
+        form_api = cast(FormLike, form)
+        form_api.set_values(values)
+        valid = form_api.validate()  # a stale choice (e.g. a model no longer offered) shows now
+        if not valid:
+            self.form_panel.notice.setText(
+                self.tr("Check the marked inputs: the task has changed since it was run.")
+            )
+        elif unknown:
+            self.form_panel.notice.setText(
+                self.tr("Some inputs of the earlier task are no longer asked for: {keys}.").format(
+                    keys=", ".join(unknown)
+                )
+            )
+        else:
+            self.form_panel.notice.setText(
+                self.tr("The form holds the input of task {id}. Change it, or submit.").format(
+                    id=task.id
+                )
+            )
+        return valid
 
     def _cancel_row(self, row: SessionRow) -> None:
         session = self.workspace.session_if_open(row.account)
@@ -970,6 +1172,7 @@ class MainWindow(QMainWindow):
         if self.account is not None and account.key == self.account.key:
             self.account = account
             self._show_needs_reauth(account)
+            self.history_panel._update_actions()
         else:
             self._fill_switcher()
 
@@ -983,7 +1186,7 @@ class MainWindow(QMainWindow):
         return self.owner.start("preferences", self._show_preferences())
 
     async def _show_preferences(self) -> None:
-        dialog = PreferencesDialog(self.workspace.prefs, self)
+        dialog = PreferencesDialog(self.workspace.prefs, self, types=self.type_browser.model.types)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.preferences_dialog = dialog
         try:
@@ -1012,6 +1215,7 @@ class MainWindow(QMainWindow):
         files, self._pending_files = self._pending_files, []
         if not files or self.session is None:
             return
+        self.tabs.setCurrentIndex(NEW_TASK_TAB)
         types = self.type_browser.model.types
         current = self.type_browser.current_id
         order = [current] if current in types else []

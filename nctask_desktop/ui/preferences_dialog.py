@@ -1,18 +1,30 @@
-"""The Preferences dialog: where in Nextcloud local files are uploaded for tasks."""
+"""The Preferences dialog: the upload folder in Nextcloud, where results are saved (and which are
+saved by themselves), and notifications."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
+from nctask_desktop.api import TaskType
 from nctask_desktop.services.settings import Preferences
 
 from .widgets import Banner, MutedLabel
@@ -34,32 +46,115 @@ def clean_folder(text: str) -> str | None:
 
 
 class PreferencesDialog(QDialog):
-    """Edits the preferences; saves them when accepted."""
+    """Edits the preferences; saves them when accepted. `types`: the current account's task types
+    (for automatic saving); types chosen before and not offered now stay chosen."""
 
-    def __init__(self, prefs: Preferences, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        prefs: Preferences,
+        parent: QWidget | None = None,
+        *,
+        types: Mapping[str, TaskType] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.prefs = prefs
+        self.folder_dialog: QFileDialog | None = None
         self.setWindowTitle(self.tr("Preferences"))
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
         layout = QVBoxLayout(self)
+
+        uploads = QGroupBox(self.tr("Files for tasks"), self)
+        uploads_layout = QVBoxLayout(uploads)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.upload_folder = QLineEdit(prefs.upload_folder, self)
+        self.upload_folder = QLineEdit(prefs.upload_folder, uploads)
         self.upload_folder.setPlaceholderText(DEFAULT_UPLOAD_FOLDER)
         self.upload_folder.setAccessibleName(self.tr("Upload folder in Nextcloud"))
-        label = QLabel(self.tr("&Upload folder in Nextcloud:"), self)
+        label = QLabel(self.tr("&Upload folder in Nextcloud:"), uploads)
         label.setBuddy(self.upload_folder)
         form.addRow(label, self.upload_folder)
-        layout.addLayout(form)
-        layout.addWidget(
+        uploads_layout.addLayout(form)
+        uploads_layout.addWidget(
             MutedLabel(
                 self.tr(
                     "Files from this computer that a task needs are uploaded into this folder of "
                     "your Nextcloud, in a sub-folder for each day."
                 ),
-                self,
+                uploads,
             )
         )
+        layout.addWidget(uploads)
+
+        results = QGroupBox(self.tr("Results"), self)
+        results_layout = QVBoxLayout(results)
+        folder_row = QHBoxLayout()
+        self.download_folder = QLineEdit(prefs.download_folder, results)
+        self.download_folder.setPlaceholderText(str(Preferences().effective_download_folder()))
+        self.download_folder.setAccessibleName(self.tr("Folder for saved results"))
+        folder_label = QLabel(self.tr("Save results &in:"), results)
+        folder_label.setBuddy(self.download_folder)
+        self.choose_button = QPushButton(self.tr("Choose…"), results)
+        self.choose_button.setAccessibleName(self.tr("Choose the folder for saved results"))
+        self.choose_button.clicked.connect(self._choose_folder)
+        folder_row.addWidget(folder_label)
+        folder_row.addWidget(self.download_folder, 1)
+        folder_row.addWidget(self.choose_button)
+        results_layout.addLayout(folder_row)
+        results_layout.addWidget(
+            MutedLabel(self.tr("Leave it empty for your Downloads folder."), results)
+        )
+        auto_label = QLabel(self.tr("Save the results of these tasks by themselves:"), results)
+        results_layout.addWidget(auto_label)
+        self.auto_save = QScrollArea(results)
+        self.auto_save.setWidgetResizable(True)
+        self.auto_save.setFrameShape(QFrame.Shape.StyledPanel)
+        self.auto_save.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.auto_save.setAccessibleName(self.tr("Tasks whose results are saved by themselves"))
+        boxes = QWidget(self.auto_save)
+        boxes_layout = QVBoxLayout(boxes)
+        self.auto_save_boxes: dict[str, QCheckBox] = {}
+        chosen = set(prefs.auto_save_types)
+        names = {type_id: t.name for type_id, t in (types or {}).items() if not t.is_internal}
+        for type_id in chosen:
+            names.setdefault(type_id, type_id)
+        for type_id, name in sorted(names.items(), key=lambda x: x[1].lower()):
+            box = QCheckBox(name, boxes)
+            box.setAccessibleName(
+                self.tr("Save the results of “{task}” by themselves").format(task=name)
+            )
+            box.setChecked(type_id in chosen)
+            boxes_layout.addWidget(box)
+            self.auto_save_boxes[type_id] = box
+        boxes_layout.addStretch(1)
+        self.auto_save.setWidget(boxes)
+        rows = min(max(len(names), 3), 7)
+        margins = boxes_layout.contentsMargins()
+        row = QCheckBox("X").sizeHint().height() + boxes_layout.spacing()
+        self.auto_save.setFixedHeight(
+            margins.top() + margins.bottom() + rows * row + 2 * self.auto_save.frameWidth()
+        )
+        results_layout.addWidget(self.auto_save)
+        if not names:
+            self.auto_save.hide()
+            auto_label.hide()
+        layout.addWidget(results)
+
+        notes = QGroupBox(self.tr("Notifications"), self)
+        notes_layout = QVBoxLayout(notes)
+        self.notifications = QCheckBox(
+            self.tr("&Notify me when a task is done or has failed"), notes
+        )
+        self.notifications.setAccessibleName(self.tr("Notify me when a task is done or has failed"))
+        self.notifications.setChecked(prefs.notifications)
+        self.other_devices = QCheckBox(
+            self.tr("Also notify my &other devices (needs the Assistant app on the server)"), notes
+        )
+        self.other_devices.setAccessibleName(self.tr("Also notify my other devices"))
+        self.other_devices.setChecked(prefs.notify_other_devices)
+        notes_layout.addWidget(self.notifications)
+        notes_layout.addWidget(self.other_devices)
+        layout.addWidget(notes)
+
         self.error = Banner(self, kind="error")
         layout.addWidget(self.error)
         layout.addStretch(1)
@@ -74,6 +169,27 @@ class PreferencesDialog(QDialog):
             button.setAccessibleName(button.text().replace("&", ""))
         layout.addWidget(self.buttons)
 
+    def chosen_auto_save_types(self) -> list[str]:
+        return sorted(t for t, box in self.auto_save_boxes.items() if box.isChecked())
+
+    def _choose_folder(self) -> None:
+        """A folder dialog opened without a nested event loop."""
+        dialog = QFileDialog(self, self.tr("Save results in"))
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+        start = self.download_folder.text().strip() or str(
+            Preferences().effective_download_folder()
+        )
+        dialog.setDirectory(start)
+        dialog.fileSelected.connect(self.download_folder.setText)
+        dialog.finished.connect(lambda _r: self._folder_dialog_closed(dialog))
+        self.folder_dialog = dialog
+        dialog.open()
+
+    def _folder_dialog_closed(self, dialog: QFileDialog) -> None:
+        self.folder_dialog = None
+        dialog.deleteLater()
+
     def accept(self) -> None:
         text = self.upload_folder.text().strip() or DEFAULT_UPLOAD_FOLDER
         folder = clean_folder(text)
@@ -85,6 +201,17 @@ class PreferencesDialog(QDialog):
             )
             self.upload_folder.setFocus()
             return
+        downloads = self.download_folder.text().strip()
+        if downloads and not Path(downloads).expanduser().is_absolute():
+            self.error.show_message(
+                self.tr("Choose the folder for results with “Choose…”, or give its full path.")
+            )
+            self.download_folder.setFocus()
+            return
         self.prefs.upload_folder = folder
+        self.prefs.download_folder = downloads
+        self.prefs.notifications = self.notifications.isChecked()
+        self.prefs.notify_other_devices = self.other_devices.isChecked()
+        self.prefs.auto_save_types = self.chosen_auto_save_types()
         self.prefs.save()
         super().accept()

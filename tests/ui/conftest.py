@@ -18,6 +18,7 @@ from nctask_desktop.services.settings import Preferences
 from nctask_desktop.services.workspace import DemoMode, Workspace
 from nctask_desktop.ui import asyncqt
 from nctask_desktop.ui.main_window import MainWindow
+from nctask_desktop.ui.notifier import DesktopNotifier
 from tests.ui.support import OpenedUrls
 
 
@@ -83,6 +84,8 @@ def make_window(qtbot: Any, tmp_path: Path) -> Callable[..., MainWindow]:
 
     def make(workspace: Workspace, **kwargs: Any) -> MainWindow:
         kwargs.setdefault("open_url", OpenedUrls())
+        # never a real tray icon or desktop notification from a test
+        kwargs.setdefault("notifier", DesktopNotifier(backend="none"))
         kwargs.setdefault(
             "settings", QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
         )

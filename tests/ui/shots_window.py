@@ -51,6 +51,7 @@ async def shoot(out: Path, dark: bool, suffix: str) -> int:
     from nctask_desktop.ui.account_dialog import AccountDialog
     from nctask_desktop.ui.error_dialog import ErrorDialog
     from nctask_desktop.ui.main_window import MainWindow
+    from nctask_desktop.ui.notifier import DesktopNotifier
     from nctask_desktop.ui.preferences_dialog import PreferencesDialog
 
     tag = "-dark" if dark else "-light"
@@ -58,7 +59,12 @@ async def shoot(out: Path, dark: bool, suffix: str) -> int:
 
     # --- the welcome screen -------------------------------------------------------------------
     workspace = Workspace(Preferences.load(), secrets=SecretStore(), demo=DemoMode(task_seconds=1))
-    window = MainWindow(workspace, settings=settings, open_url=lambda _u: True)
+    window = MainWindow(
+        workspace,
+        settings=settings,
+        open_url=lambda _u: True,
+        notifier=DesktopNotifier(backend="none"),
+    )
     window.resize(1100, 720)
     window.show()
     await window.start()
@@ -147,7 +153,12 @@ async def shoot(out: Path, dark: bool, suffix: str) -> int:
         demo_ws = Workspace(
             Preferences.load(), secrets=SecretStore(), demo=DemoMode(task_seconds=1)
         )
-        demo_window = MainWindow(demo_ws, settings=settings, open_url=lambda _u: True)
+        demo_window = MainWindow(
+            demo_ws,
+            settings=settings,
+            open_url=lambda _u: True,
+            notifier=DesktopNotifier(backend="none"),
+        )
         demo_window.resize(1100, 720)
         demo_window.show()
         await demo_window.start(demo=True)

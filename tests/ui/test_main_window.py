@@ -543,14 +543,15 @@ async def test_every_control_has_an_accessible_name_and_tab_order_follows_layout
     bar = window.account_bar
     chain = [bar.switcher]
     widget = bar.switcher.nextInFocusChain()
-    while len(chain) < 6:
+    while len(chain) < 7:
         if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisible():
             chain.append(widget)
         widget = widget.nextInFocusChain()
-    assert chain[:5] == [
+    assert chain[:6] == [
         bar.switcher,
         bar.add_button,
         bar.sign_out_button,
+        window.tabs.tabBar(),  # "New task" | "History"
         window.type_browser.search,
         window.type_browser.refresh_button,
     ]

@@ -1,0 +1,884 @@
+"""The History tab: every task of the account (also from the web Assistant), live, with its results.
+
+Filters and search on top, the table (rows updated in place), the selected task's details below.
+Actions in a toolbar and the context menu, several rows at once where it makes sense: open, run
+again, cancel, delete (with confirmation), copy the text, save the results, show the input files.
+All network and disk work runs in named tasks of `owner`; nothing blocks the window.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QByteArray,
+    QCoreApplication,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QSettings,
+    QSize,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import (
+    QAction,
+    QDesktopServices,
+    QGuiApplication,
+    QIcon,
+    QKeySequence,
+    QPainter,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionProgressBar,
+    QStyleOptionViewItem,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nctask_desktop.api import Task, TaskStatus, TaskType
+from nctask_desktop.api import errors as e
+from nctask_desktop.messages import explain
+from nctask_desktop.services.history import HistoryEntry
+from nctask_desktop.services.live_history import EventKind, HistoryEvent, LiveHistory
+from nctask_desktop.services.results import SaveProgress
+from nctask_desktop.services.settings import Preferences
+from nctask_desktop.services.workspace import AccountSession
+
+from .asyncqt import TaskOwner, future_from_signal, run_dialog
+from .desktop import open_path, show_in_folder
+from .history_model import HistoryFilter, HistoryModel
+from .image_viewer import ImageViewer
+from .task_details import TaskDetails
+from .widgets import Banner, MutedLabel
+
+Index = QModelIndex | QPersistentModelIndex
+MAX_OPEN = 10
+"""At most this many files are opened at once (a task with many images)."""
+
+
+def _translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def explain_text(exc: BaseException) -> str:
+    return explain(exc).render(_translate)
+
+
+class ProgressDelegate(QStyledItemDelegate):
+    """The progress column: a progress bar for running tasks that report progress."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        entry: HistoryEntry | None = index.data(HistoryModel.EntryRole)
+        task = entry.task if entry is not None else None
+        if (
+            task is None
+            or entry is None
+            or entry.removed_from_server
+            or task.status is not TaskStatus.RUNNING
+            or task.progress is None
+        ):
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        bar = QStyleOptionProgressBar()
+        margin = max(2, option.rect.height() // 6)
+        bar.rect = option.rect.adjusted(margin, margin, -margin, -margin)
+        bar.minimum = 0
+        bar.maximum = 100
+        bar.progress = round(task.progress * 100)
+        bar.text = f"{bar.progress}%"
+        bar.textVisible = True
+        bar.textAlignment = Qt.AlignmentFlag.AlignCenter
+        bar.state = QStyle.StateFlag.State_Enabled | QStyle.StateFlag.State_Horizontal
+        bar.palette = option.palette
+        bar.fontMetrics = option.fontMetrics
+        style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter, widget)
+
+
+class HistoryPanel(QWidget):
+    """The history of the shown account; `set_session` switches it."""
+
+    run_again_requested = Signal(object)  # HistoryEntry
+
+    STATUS_FILTERS = (
+        (HistoryFilter.ALL, QT_TRANSLATE_NOOP("HistoryPanel", "All tasks")),
+        (HistoryFilter.ACTIVE, QT_TRANSLATE_NOOP("HistoryPanel", "Not finished")),
+        (HistoryFilter.DONE, QT_TRANSLATE_NOOP("HistoryPanel", "Done")),
+        (HistoryFilter.FAILED, QT_TRANSLATE_NOOP("HistoryPanel", "Failed or cancelled")),
+    )
+
+    def __init__(
+        self,
+        prefs: Preferences,
+        parent: QWidget | None = None,
+        *,
+        open_url: Callable[[QUrl], object] = QDesktopServices.openUrl,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        super().__init__(parent)
+        self.prefs = prefs
+        self.open_url = open_url
+        self.owner = TaskOwner()
+        self.session: AccountSession | None = None
+        self.types: dict[str, TaskType] = {}
+        self.delete_box: QMessageBox | None = None
+        self.folder_dialog: QFileDialog | None = None
+        self.viewers: list[ImageViewer] = []
+        self.last_saved: list[Path] = []
+        self.model = HistoryModel(self, clock=clock)
+        self.proxy = HistoryFilter(self)
+        self.proxy.setSourceModel(self.model)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self._build_filters(layout)
+        self._build_actions(layout)
+        self.offline_banner = Banner(self, kind="warning")
+        self.problem_banner = Banner(self, kind="error")
+        self.message = Banner(self, kind="info")
+        self.message.action_clicked.connect(self._message_action)
+        for banner in (self.offline_banner, self.problem_banner, self.message):
+            layout.addWidget(banner)
+        progress_row = QHBoxLayout()
+        self.progress_label = QLabel(self)
+        self.progress_bar = QProgressBar(self)
+        self.progress_bar.setRange(0, 1000)
+        self.progress_bar.setTextVisible(False)
+        self.progress_bar.setAccessibleName(self.tr("Saving progress"))
+        self.progress_cancel = QPushButton(self.tr("Stop saving"), self)
+        self.progress_cancel.setAccessibleName(self.tr("Stop saving the results"))
+        self.progress_cancel.clicked.connect(lambda: self.owner.cancel("save"))
+        progress_row.addWidget(self.progress_label)
+        progress_row.addWidget(self.progress_bar, 1)
+        progress_row.addWidget(self.progress_cancel)
+        self.progress_widgets = (self.progress_label, self.progress_bar, self.progress_cancel)
+        for widget in self.progress_widgets:
+            widget.hide()
+        layout.addLayout(progress_row)
+
+        self.pages = QStackedWidget(self)
+        self.placeholder = MutedLabel(
+            self.tr(
+                "No tasks yet. The tasks you run here, and those you run in the Assistant of "
+                "your Nextcloud, appear here with their results."
+            ),
+            self.pages,
+        )
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pages.addWidget(self.placeholder)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self.pages)
+        self.splitter.setChildrenCollapsible(False)
+        table_box = QWidget(self.splitter)
+        table_layout = QVBoxLayout(table_box)
+        table_layout.setContentsMargins(0, 0, 0, 0)
+        self.no_match = MutedLabel(self.tr("No task matches the filter."), table_box)
+        self.no_match.hide()
+        table_layout.addWidget(self.no_match)
+        self.view = QTableView(table_box)
+        self.view.setModel(self.proxy)
+        self.view.setAccessibleName(self.tr("Your tasks"))
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(HistoryModel.SUBMITTED, Qt.SortOrder.DescendingOrder)
+        self.view.setAlternatingRowColors(True)
+        self.view.setShowGrid(False)
+        self.view.setWordWrap(False)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.verticalHeader().hide()
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
+        self.view.activated.connect(lambda _index: self.open_selected())
+        self.view.setItemDelegateForColumn(HistoryModel.PROGRESS, ProgressDelegate(self.view))
+        header = self.view.horizontalHeader()
+        header.setAccessibleName(self.tr("Columns: click one to sort by it"))
+        header.setHighlightSections(False)
+        header.setStretchLastSection(False)
+        char = self.fontMetrics().averageCharWidth()
+        for column, mode, width in (
+            (HistoryModel.TYPE, QHeaderView.ResizeMode.Interactive, 24),
+            (HistoryModel.INPUT, QHeaderView.ResizeMode.Stretch, 30),
+            (HistoryModel.STATUS, QHeaderView.ResizeMode.Interactive, 44),
+            (HistoryModel.PROGRESS, QHeaderView.ResizeMode.Interactive, 13),
+            (HistoryModel.SUBMITTED, QHeaderView.ResizeMode.Interactive, 13),
+            (HistoryModel.DURATION, QHeaderView.ResizeMode.Interactive, 12),
+        ):
+            header.setSectionResizeMode(column, mode)
+            header.resizeSection(column, char * width)
+        self.view.verticalHeader().setDefaultSectionSize(round(self.fontMetrics().height() * 1.7))
+        table_layout.addWidget(self.view, 1)
+        self.details = TaskDetails(self.splitter, clock=clock)
+        self.details.setAccessibleName(self.tr("The selected task"))
+        self.details.open_file.connect(self._open_file)
+        self.details.show_in_folder.connect(self._show_in_folder)
+        self.details.open_image.connect(self._open_image)
+        self.details.save_requested.connect(
+            lambda task_id, file_ids: self.save([task_id], file_ids=file_ids)
+        )
+        self.details.save_to_requested.connect(
+            lambda task_id, file_ids: self.save([task_id], ask=True, file_ids=file_ids)
+        )
+        self.details.copy_text.connect(self._copy)
+        self.details.show_inputs_requested.connect(lambda task_id: self.show_inputs(task_id))
+        self.splitter.addWidget(table_box)
+        self.splitter.addWidget(self.details)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        line = self.fontMetrics().height()
+        self.splitter.setSizes([line * 18, line * 20])
+        self.pages.addWidget(self.splitter)
+        layout.addWidget(self.pages, 1)
+
+        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.model.rowsInserted.connect(self._rows_changed)
+        self.model.rowsRemoved.connect(self._rows_changed)
+        self.model.modelReset.connect(self._rows_changed)
+        self.proxy.rowsInserted.connect(self._rows_changed)
+        self.proxy.rowsRemoved.connect(self._rows_changed)
+        self.proxy.layoutChanged.connect(self._rows_changed)
+        self.ticker = QTimer(self)
+        self.ticker.setInterval(1000)
+        self.ticker.timeout.connect(self._tick)
+        self.ticker.start()
+        self._ticks = 0
+        self._rows_changed()
+        self._update_actions()
+        QWidget.setTabOrder(self.status_filter, self.type_filter)
+        QWidget.setTabOrder(self.type_filter, self.search)
+        QWidget.setTabOrder(self.search, self.toolbar)
+        QWidget.setTabOrder(self.toolbar, self.view)
+
+    # --- building -------------------------------------------------------------------------------
+
+    def _build_filters(self, layout: QVBoxLayout) -> None:
+        row = QHBoxLayout()
+        show = QLabel(self.tr("&Show:"), self)
+        self.status_filter = QComboBox(self)
+        self.status_filter.setAccessibleName(self.tr("Show tasks by state"))
+        for key, text in self.STATUS_FILTERS:
+            self.status_filter.addItem(QCoreApplication.translate("HistoryPanel", str(text)), key)
+        self.status_filter.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_status_filter(self.status_filter.currentData())
+        )
+        show.setBuddy(self.status_filter)
+        kind = QLabel(self.tr("&Kind:"), self)
+        self.type_filter = QComboBox(self)
+        self.type_filter.setAccessibleName(self.tr("Show tasks of one kind"))
+        self.type_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.type_filter.addItem(self.tr("All kinds"), "")
+        self.type_filter.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_type_filter(self.type_filter.currentData() or "")
+        )
+        kind.setBuddy(self.type_filter)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search your tasks"))
+        self.search.setAccessibleName(self.tr("Search your tasks"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.set_search)
+        row.addWidget(show)
+        row.addWidget(self.status_filter)
+        row.addSpacing(self.fontMetrics().averageCharWidth() * 2)
+        row.addWidget(kind)
+        row.addWidget(self.type_filter)
+        row.addSpacing(self.fontMetrics().averageCharWidth() * 2)
+        row.addWidget(self.search, 1)
+        layout.addLayout(row)
+
+    def _action(self, text: str, accessible: str, icon: QStyle.StandardPixmap | None = None) -> Any:
+        action = QAction(text, self)
+        action.setToolTip(accessible)
+        action.setStatusTip(accessible)
+        if icon is not None:
+            action.setIcon(self.style().standardIcon(icon))
+        return action
+
+    def _build_actions(self, layout: QVBoxLayout) -> None:
+        sp = QStyle.StandardPixmap
+        self.open_action = self._action(
+            self.tr("Open"), self.tr("Open the result"), sp.SP_DirOpenIcon
+        )
+        self.open_action.triggered.connect(self.open_selected)
+        self.run_again_action = self._action(
+            self.tr("Run again"),
+            self.tr("Fill in the form with this task's input"),
+            sp.SP_BrowserReload,
+        )
+        self.run_again_action.triggered.connect(self._run_again)
+        self.cancel_action = self._action(
+            self.tr("Cancel task"), self.tr("Stop the selected tasks"), sp.SP_BrowserStop
+        )
+        self.cancel_action.triggered.connect(lambda: self.cancel_selected())
+        self.delete_action = self._action(
+            self.tr("Delete…"), self.tr("Delete the selected tasks"), sp.SP_TrashIcon
+        )
+        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.delete_action.triggered.connect(lambda: self.delete_selected())
+        self.copy_action = self._action(self.tr("Copy text"), self.tr("Copy the text result"))
+        self.copy_action.setIcon(QIcon.fromTheme("edit-copy", self.copy_action.icon()))
+        self.copy_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Copy))
+        self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.copy_action.triggered.connect(self.copy_selected)
+        self.save_action = self._action(
+            self.tr("Save"),
+            self.tr("Save the results in the download folder"),
+            sp.SP_DialogSaveButton,
+        )
+        self.save_action.triggered.connect(lambda: self.save(self.selected_ids()))
+        self.save_to_action = self._action(
+            self.tr("Save to…"), self.tr("Save the results to a folder you choose"), sp.SP_DirIcon
+        )
+        self.save_to_action.triggered.connect(lambda: self.save(self.selected_ids(), ask=True))
+        self.inputs_action = self._action(
+            self.tr("Input files"), self.tr("Show the task's input files"), sp.SP_FileIcon
+        )
+        self.inputs_action.triggered.connect(self._show_selected_inputs)
+        self.toolbar = QToolBar(self)
+        self.toolbar.setAccessibleName(self.tr("Task actions"))
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        extent = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        self.toolbar.setIconSize(QSize(extent, extent))
+        self.actions_ = [
+            self.open_action,
+            self.run_again_action,
+            self.cancel_action,
+            self.delete_action,
+            self.copy_action,
+            self.save_action,
+            self.save_to_action,
+            self.inputs_action,
+        ]
+        for action in self.actions_:
+            self.toolbar.addAction(action)
+            button = self.toolbar.widgetForAction(action)
+            if button is not None:
+                button.setAccessibleName(action.toolTip())
+        ext = self.toolbar.findChild(QWidget, "qt_toolbar_ext_button")
+        if ext is not None:
+            ext.setAccessibleName(self.tr("More actions"))
+        self.view_shortcut_actions = [self.delete_action, self.copy_action]
+        layout.addWidget(self.toolbar)
+
+    # --- the account --------------------------------------------------------------------------
+
+    def set_session(self, session: AccountSession | None) -> None:
+        """Show this account's history (None: nothing, e.g. while signed out)."""
+        self.owner.cancel_all()
+        self.session = session
+        self.offline_banner.hide()
+        self.problem_banner.hide()
+        self.message.hide()
+        self._show_progress(None)
+        self.details.show_entry(None)
+        if session is None:
+            self.details.set_fetcher(None)
+            self.model.set_entries([])
+            return
+        history = session.history
+        self.details.set_fetcher(lambda task_id, file_id: history.fetch_file(task_id, file_id))
+        self.set_types(session.types or {})
+        self.model.set_entries(history.entries())
+        if not history.online:
+            self._show_offline(True)
+
+    def set_types(self, types: dict[str, TaskType]) -> None:
+        self.types = dict(types)
+        self.model.set_task_types(self.types)
+        self._fill_type_filter()
+        self._show_current()
+
+    def _fill_type_filter(self) -> None:
+        combo = self.type_filter
+        current = combo.currentData() or ""
+        ids = {x.task.type for x in self.model.entries} | set(self.types)
+        names = sorted(((self.model.type_name(i), i) for i in ids), key=lambda x: x[0].lower())
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("All kinds"), "")
+        for name, type_id in names:
+            combo.addItem(name, type_id)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+        combo.blockSignals(False)
+        if (combo.currentData() or "") != current:
+            self.proxy.set_type_filter(combo.currentData() or "")
+
+    def history_event(self, event: HistoryEvent) -> None:
+        """What the account's live history reports (the window forwards the shown account's)."""
+        kind = event.kind
+        if kind is EventKind.LOADED:
+            self.model.set_entries(event.entries)
+            self._fill_type_filter()
+        elif kind is EventKind.CHANGED:
+            known = {x.task.type for x in self.model.entries}
+            self.model.upsert_tasks(event.tasks)
+            if any(t.type not in known for t in event.tasks):
+                self._fill_type_filter()
+        elif kind is EventKind.REMOVED:
+            self.model.mark_removed(event.task_ids)
+        elif kind is EventKind.FORGOTTEN:
+            self.model.remove_tasks(event.task_ids)
+        elif kind is EventKind.SAVED:
+            self.model.add_saved_files(event.task_ids[0], [str(p) for p in event.paths])
+            if event.automatic:
+                self._saved_message(list(event.paths), automatic=True)
+        elif kind is EventKind.ONLINE:
+            self._show_offline(not event.online)
+        elif kind is EventKind.PROBLEM and event.error is not None:
+            self.problem_banner.show_message(explain_text(event.error))
+        if kind in (EventKind.CHANGED, EventKind.REMOVED, EventKind.SAVED):
+            changed = set(event.task_ids) | {t.id for t in event.tasks}
+            current = self.details.task
+            if current is not None and current.id in changed:
+                self._show_current()
+        self._update_actions()
+
+    def _show_offline(self, offline: bool) -> None:
+        if offline:
+            self.offline_banner.show_message(
+                self.tr(
+                    "The server cannot be reached right now. The list shows what was known; it "
+                    "is updated as soon as the connection is back."
+                )
+            )
+        else:
+            self.offline_banner.hide()
+
+    # --- selection ----------------------------------------------------------------------------
+
+    def selected_entries(self) -> list[HistoryEntry]:
+        rows = self.view.selectionModel().selectedRows()
+        entries = [index.data(HistoryModel.EntryRole) for index in rows]
+        return [x for x in entries if x is not None]
+
+    def selected_ids(self) -> list[int]:
+        return [x.task.id for x in self.selected_entries()]
+
+    def select_task(self, task_id: int) -> bool:
+        """Select a task (clearing the filters when they hide it); False when it is not here."""
+        row = self.model.row_of(task_id)
+        if row is None:
+            return False
+        source = self.model.index(row, 0)
+        index = self.proxy.mapFromSource(source)
+        if not index.isValid():
+            self.status_filter.setCurrentIndex(0)
+            self.type_filter.setCurrentIndex(0)
+            self.search.clear()
+            index = self.proxy.mapFromSource(source)
+        self.view.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.view.scrollTo(index)
+        return True
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._show_current()
+
+    def _show_current(self) -> None:
+        index = self.view.selectionModel().currentIndex()
+        entry: HistoryEntry | None = index.data(HistoryModel.EntryRole) if index.isValid() else None
+        if entry is not None and self.session is not None:
+            entry = self.session.history.entry(entry.task.id) or entry
+        self.details.show_entry(entry, self.types.get(entry.task.type) if entry else None)
+
+    def _selection_changed(self, *_args: object) -> None:
+        self._update_actions()
+
+    def _rows_changed(self, *_args: object) -> None:
+        has_rows = self.model.rowCount() > 0
+        self.pages.setCurrentIndex(1 if has_rows else 0)
+        self.no_match.setVisible(has_rows and self.proxy.rowCount() == 0)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        entries = self.selected_entries()
+        one = len(entries) == 1
+        signed_in = self.session is not None and not self.session.history.auth_failed
+        done = [x for x in entries if x.task.status is TaskStatus.SUCCESSFUL]
+        self.open_action.setEnabled(bool(entries))
+        self.run_again_action.setEnabled(one and signed_in)
+        self.cancel_action.setEnabled(
+            signed_in
+            and any(x.task.status.is_active and not x.removed_from_server for x in entries)
+        )
+        self.delete_action.setEnabled(bool(entries) and self.session is not None)
+        self.copy_action.setEnabled(any(x.task.text_outputs(self._type(x)) for x in done))
+        self.save_action.setEnabled(signed_in and bool(done))
+        self.save_to_action.setEnabled(signed_in and bool(done))
+        self.inputs_action.setEnabled(
+            one
+            and signed_in
+            and not entries[0].removed_from_server
+            and bool(entries[0].task.input_file_ids(self._type(entries[0])))
+        )
+        for action in self.actions_:
+            button = self.toolbar.widgetForAction(action)
+            if button is not None:
+                button.setAccessibleDescription(
+                    "" if action.isEnabled() else self.tr("Unavailable")
+                )
+
+    def _type(self, entry: HistoryEntry) -> TaskType | None:
+        return self.types.get(entry.task.type)
+
+    def _context_menu(self, pos: QPoint) -> None:
+        if not self.view.indexAt(pos).isValid():
+            return
+        menu = QMenu(self)
+        for action in self.actions_:
+            menu.addAction(action)
+            if action in (self.run_again_action, self.delete_action, self.copy_action):
+                menu.addSeparator()
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(self.view.viewport().mapToGlobal(pos))
+
+    # --- timers -------------------------------------------------------------------------------
+
+    def _tick(self) -> None:
+        """Every second: the shown task's elapsed time; the table's times when something runs,
+        else every 30 s ("5 min ago" moves on)."""
+        self._ticks += 1
+        if not self.isVisible():
+            return
+        unfinished = any(
+            not x.task.status.is_finished and not x.removed_from_server for x in self.model.entries
+        )
+        if unfinished or self._ticks % 30 == 0:
+            self.model.refresh_times()
+        task = self.details.task
+        if task is not None and not task.status.is_finished:
+            self.details.refresh_time()
+
+    # --- actions ------------------------------------------------------------------------------
+
+    def _history(self) -> LiveHistory | None:
+        return self.session.history if self.session is not None else None
+
+    def open_selected(self) -> asyncio.Task[None] | None:
+        entries = self.selected_entries()
+        if not entries:
+            return None
+        return self.owner.start("open", self._open(entries))
+
+    async def _open(self, entries: Sequence[HistoryEntry]) -> None:
+        history = self._history()
+        opened = 0
+        for entry in entries:
+            task = entry.task
+            files = task.output_file_ids(self._type(entry))
+            if task.status is not TaskStatus.SUCCESSFUL or not files or history is None:
+                continue
+            for _key, file_id in files:
+                if opened >= MAX_OPEN:
+                    return
+                try:
+                    path = await history.fetch_file(task.id, file_id)
+                except (e.NextcloudError, OSError) as exc:
+                    self.problem_banner.show_message(explain_text(exc))
+                    return
+                open_path(path, self.open_url)
+                opened += 1
+        if not opened:
+            self.details.setFocus(Qt.FocusReason.OtherFocusReason)
+            if self.details.text_views:
+                self.details.text_views[0].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _run_again(self) -> None:
+        entries = self.selected_entries()
+        if len(entries) == 1:
+            self.run_again_requested.emit(entries[0])
+
+    def cancel_selected(self) -> asyncio.Task[None] | None:
+        ids = [
+            x.task.id
+            for x in self.selected_entries()
+            if x.task.status.is_active and not x.removed_from_server
+        ]
+        history = self._history()
+        if not ids or history is None:
+            return None
+        return self.owner.start("cancel", self._cancel(history, ids))
+
+    async def _cancel(self, history: LiveHistory, ids: list[int]) -> None:
+        self.cancel_action.setEnabled(False)
+        errors = await history.cancel(ids)
+        if errors:
+            self.problem_banner.show_message(
+                self.tr("Could not cancel it: {reason}").format(reason=explain_text(errors[0][1]))
+            )
+        self._update_actions()
+
+    def delete_selected(self) -> asyncio.Task[None] | None:
+        entries = self.selected_entries()
+        history = self._history()
+        if not entries or history is None:
+            return None
+        running = self.owner.get("delete")
+        if running is not None and not running.done():
+            return running
+        return self.owner.start("delete", self._delete(history, [x.task.id for x in entries]))
+
+    async def _delete(self, history: LiveHistory, ids: list[int]) -> None:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Delete tasks"))
+        box.setText(self.tr("Delete %n task(s)?", None, len(ids)))
+        box.setInformativeText(
+            self.tr(
+                "They are deleted from your Nextcloud (also from its Assistant) and from this "
+                "list. Files you saved on this computer are kept."
+            )
+        )
+        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        delete.setAccessibleName(self.tr("Delete"))
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        cancel.setAccessibleName(self.tr("Cancel"))
+        box.setDefaultButton(cancel)
+        self.delete_box = box
+        clicked = future_from_signal(box.buttonClicked)
+        box.open()
+        try:
+            button = await clicked
+        finally:
+            self.delete_box = None
+            box.deleteLater()
+        if button is not delete:
+            return
+        errors = await history.delete(ids)
+        if errors:
+            self.problem_banner.show_message(
+                self.tr("Could not delete it: {reason}").format(reason=explain_text(errors[0][1]))
+            )
+
+    def copy_selected(self) -> str:
+        texts = []
+        for entry in self.selected_entries():
+            if entry.task.status is TaskStatus.SUCCESSFUL:
+                texts += [text for _key, text in entry.task.text_outputs(self._type(entry))]
+        text = "\n\n".join(texts)
+        if text:
+            self._copy(text)
+        return text
+
+    def _copy(self, text: str) -> None:
+        QGuiApplication.clipboard().setText(text)
+        self.message.show_message(self.tr("The text is copied. Paste it wherever you like."))
+        QTimer.singleShot(4000, self._hide_copied)
+
+    def _hide_copied(self) -> None:
+        if not self.last_saved:
+            self.message.hide()
+
+    def save(
+        self, task_ids: Sequence[int], *, ask: bool = False, file_ids: Sequence[int] | None = None
+    ) -> asyncio.Task[None] | None:
+        history = self._history()
+        if not task_ids or history is None:
+            return None
+        return self.owner.start("save", self._save(history, list(task_ids), ask, file_ids))
+
+    async def choose_folder(self) -> Path | None:
+        """Ask for a folder (a dialog opened without a nested loop); None when cancelled."""
+        dialog = QFileDialog(self, self.tr("Save the results in…"))
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+        dialog.setLabelText(QFileDialog.DialogLabel.Accept, self.tr("Save here"))
+        dialog.setDirectory(str(self.prefs.effective_download_folder()))
+        self.folder_dialog = dialog
+        try:
+            result = await run_dialog(dialog)
+        finally:
+            self.folder_dialog = None
+            dialog.deleteLater()
+        files = dialog.selectedFiles()
+        if result != QFileDialog.DialogCode.Accepted or not files:
+            return None
+        return Path(files[0])
+
+    async def _save(
+        self, history: LiveHistory, ids: list[int], ask: bool, file_ids: Sequence[int] | None
+    ) -> None:
+        folder = await self.choose_folder() if ask else self.prefs.effective_download_folder()
+        if folder is None:
+            return
+        self.problem_banner.hide()
+        saved: list[Path] = []
+        count = len(ids)
+        try:
+            for number, task_id in enumerate(ids):
+                entry = history.entry(task_id)
+                if entry is None or entry.task.status is not TaskStatus.SUCCESSFUL:
+                    continue
+
+                def report(p: SaveProgress, number: int = number) -> None:
+                    fraction = p.fraction or 0.0
+                    self._show_progress((number + fraction) / count, p.index + 1, p.count)
+
+                self._show_progress(number / count, 1, 1)
+                try:
+                    saved += await history.save(task_id, folder, file_ids=file_ids, progress=report)
+                except (e.NextcloudError, OSError) as exc:
+                    self.problem_banner.show_message(
+                        self.tr("Could not save the results: {reason}").format(
+                            reason=explain_text(exc)
+                        )
+                    )
+                    break
+        finally:
+            self._show_progress(None)
+        if saved:
+            self._saved_message(saved)
+
+    def _show_progress(self, fraction: float | None, index: int = 0, count: int = 0) -> None:
+        visible = fraction is not None
+        for widget in self.progress_widgets:
+            widget.setVisible(visible)
+        if fraction is not None:
+            self.progress_bar.setValue(round(fraction * 1000))
+            self.progress_label.setText(
+                self.tr("Saving file {index} of {count}…").format(index=index, count=count)
+            )
+
+    def _saved_message(self, paths: list[Path], *, automatic: bool = False) -> None:
+        self.last_saved = list(paths)
+        folder = str(paths[0].parent)
+        if automatic:
+            text = self.tr("%n result file(s) saved automatically in {folder}.", None, len(paths))
+        else:
+            text = self.tr("%n file(s) saved in {folder}.", None, len(paths))
+        self.message.show_message(
+            text.format(folder=folder), self.tr("Show in folder"), kind="info"
+        )
+
+    def _message_action(self) -> None:
+        if self.last_saved:
+            self._show_in_folder(self.last_saved[0])
+
+    def _show_selected_inputs(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) == 1:
+            self.show_inputs(ids[0])
+
+    def show_inputs(self, task_id: int) -> asyncio.Task[None] | None:
+        history = self._history()
+        if history is None:
+            return None
+        if self.details.task is None or self.details.task.id != task_id:
+            self.select_task(task_id)
+        return self.owner.start("inputs", self._show_inputs(history, task_id))
+
+    async def _show_inputs(self, history: LiveHistory, task_id: int) -> None:
+        entry = history.entry(task_id)
+        if entry is None:
+            return
+        task: Task = entry.task
+        task_type = self._type(entry)
+        files = task.input_file_ids(task_type)
+        counts: dict[str, int] = {}
+        for key, _ in files:
+            counts[key] = counts.get(key, 0) + 1
+        shown: list[tuple[str, Path]] = []
+        seen: dict[str, int] = {}
+        for key, file_id in files:
+            slot = task_type.input_slot(key) if task_type else None
+            name = slot.name if slot else key
+            seen[key] = seen.get(key, 0) + 1
+            title = name if counts[key] == 1 else f"{name} {seen[key]}"
+            try:
+                path = await history.fetch_file(task_id, file_id)
+            except (e.NextcloudError, OSError) as exc:
+                if self.details.task is not None and self.details.task.id == task_id:
+                    self.details.show_input_problem(explain_text(exc))
+                return
+            shown.append((title, path))
+        if self.details.task is not None and self.details.task.id == task_id:
+            self.details.show_input_files(shown)
+
+    def _open_file(self, path: Path) -> None:
+        open_path(path, self.open_url)
+
+    def _show_in_folder(self, path: Path) -> None:
+        show_in_folder(path, open_url=self.open_url, parent=self)
+
+    def _open_image(self, path: Path, title: str) -> None:
+        task = self.details.task
+        viewer = ImageViewer(path, title, self.window())
+        viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        viewer.open_requested.connect(lambda: open_path(path, self.open_url))
+        if task is not None:
+            file_id = _file_id_of(path)
+            viewer.save_requested.connect(
+                lambda: self.save(
+                    [task.id], ask=True, file_ids=[file_id] if file_id is not None else None
+                )
+            )
+        self.viewers.append(viewer)
+        viewer.finished.connect(lambda _r, v=viewer: self.viewers.remove(v))
+        viewer.show()
+
+    # --- layout -------------------------------------------------------------------------------
+
+    def save_layout(self, settings: QSettings) -> None:
+        settings.setValue("history/header", self.view.horizontalHeader().saveState())
+        settings.setValue("history/splitter", self.splitter.saveState())
+
+    def restore_layout(self, settings: QSettings) -> None:
+        header = settings.value("history/header")
+        if isinstance(header, QByteArray | bytes):
+            self.view.horizontalHeader().restoreState(QByteArray(header))
+        splitter = settings.value("history/splitter")
+        if isinstance(splitter, QByteArray | bytes):
+            self.splitter.restoreState(QByteArray(splitter))
+
+    def close_all(self) -> None:
+        """The window closes: stop downloads, close viewers and dialogs."""
+        self.owner.cancel_all()
+        self.details.owner.cancel_all()
+        for viewer in list(self.viewers):
+            viewer.reject()
+
+
+def _file_id_of(path: Path) -> int | None:
+    """The file id in a cached file's name (`task-12-file-40.png`)."""
+    stem = path.stem
+    if "-file-" in stem:
+        tail = stem.rsplit("-file-", 1)[1]
+        if tail.isdigit():
+            return int(tail)
+    return None

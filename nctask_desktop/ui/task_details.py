@@ -1,0 +1,854 @@
+"""The selected task in full: where it stands (honestly), its input, and its results.
+
+Text results are rendered as markdown, selectable, with Copy; images as thumbnails that open large;
+audio with its length, played by the system's player; other files with their kind and size. Output
+files are downloaded in the background into the cache folder (once), never blocking the window.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Awaitable, Callable, Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLocale,
+    QMimeDatabase,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    QTime,
+    Signal,
+)
+from PySide6.QtGui import QIcon, QImage, QImageReader, QPalette, QPixmap, QResizeEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QLayoutItem,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QStyle,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+    QWidgetItem,
+)
+
+from nctask_desktop.api import SlotType, Task, TaskStatus, TaskType
+from nctask_desktop.api import errors as e
+from nctask_desktop.messages import explain, failed_task_reason
+from nctask_desktop.services.history import HistoryEntry
+from nctask_desktop.services.tasks import input_summary
+
+from .asyncqt import TaskOwner
+from .forms.common import SecondaryLabel, format_size, style_spacing
+from .forms.common import format_duration as clock_duration
+from .forms.fileeditors import ElidedLabel, read_thumbnail
+from .forms.filekinds import wav_duration
+from .forms.icons import icon_for_mime
+from .history_model import STALLED_AFTER, format_duration, relative_time, status_icon, status_text
+from .widgets import Banner, scaled_font
+
+Fetch = Callable[[int, int], Awaitable[Path]]
+
+_mime_db: QMimeDatabase | None = None
+
+
+def _mimes() -> QMimeDatabase:
+    global _mime_db
+    if _mime_db is None:
+        _mime_db = QMimeDatabase()
+    return _mime_db
+
+
+def _translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def clock_time(ts: float) -> str:
+    """14:32 in the user's locale."""
+    moment = datetime.fromtimestamp(ts)
+    return QLocale().toString(
+        QTime(moment.hour, moment.minute, moment.second), QLocale.FormatType.ShortFormat
+    )
+
+
+def file_facts(path: Path) -> tuple[str, str, float | None, int | None]:
+    """(MIME type, kind in words, seconds of audio, size) of a downloaded file (blocking: a thread)."""
+    mime = _mimes().mimeTypeForFile(str(path))
+    duration = (
+        wav_duration(path)
+        if mime.name() in ("audio/x-wav", "audio/wav", "audio/vnd.wave")
+        else None
+    )
+    try:
+        size: int | None = path.stat().st_size
+    except OSError:
+        size = None
+    return mime.name(), mime.comment(), duration, size
+
+
+def _thumbnail_and_size(path: Path, extent: int) -> tuple[QImage, QSize]:
+    """A thumbnail and the image's own size (blocking: a thread)."""
+    return read_thumbnail(str(path), extent), QImageReader(str(path)).size()
+
+
+# --- small building blocks ------------------------------------------------------------------------
+
+
+class FlowLayout(QLayout):
+    """Lays widgets out left to right, wrapping to the next line (Qt's flow layout example)."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 8) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._spacing = spacing
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def add(self, widget: QWidget) -> None:
+        self.addChildWidget(widget)
+        self.addItem(QWidgetItem(widget))
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), apply=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, apply=True)
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        return size
+
+    def _arrange(self, rect: QRect, *, apply: bool) -> int:
+        x, y, line = rect.x(), rect.y(), 0
+        for item in self._items:
+            hint = item.sizeHint()
+            if x + hint.width() > rect.right() + 1 and line > 0:
+                x = rect.x()
+                y += line + self._spacing
+                line = 0
+            if apply:
+                item.setGeometry(QRect(QPoint(x, y), hint))
+            x += hint.width() + self._spacing
+            line = max(line, hint.height())
+        return y + line - rect.y()
+
+
+class MarkdownView(QTextBrowser):
+    """A text result: markdown, selectable, as tall as its text (the pane scrolls, not the text)."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenExternalLinks(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setBackgroundRole(QPalette.ColorRole.Base)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextBrowserInteraction
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.plain_text = text
+        self.setMarkdown(text)
+        self.document().documentLayout().documentSizeChanged.connect(self._fit)
+
+    def _fit(self, *_args: object) -> None:
+        margins = self.contentsMargins()
+        height = round(self.document().size().height()) + margins.top() + margins.bottom() + 2
+        if self.height() != height:
+            self.setFixedHeight(max(self.fontMetrics().height() * 2, height))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.document().setTextWidth(self.viewport().width())
+        self._fit()
+
+
+class OutputCard(QFrame):
+    """One output file: icon or thumbnail, name, kind / length / size, and its buttons."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.path: Path | None = None
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(QPalette.ColorRole.Base)
+        spacing = style_spacing(self, vertical=False)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(spacing, spacing // 2 + 2, spacing, spacing // 2 + 2)
+        self.extent = self.fontMetrics().lineSpacing() * 3
+        self.icon = QLabel(self)
+        self.icon.setFixedSize(self.extent, self.extent)
+        self.icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.icon)
+        texts = QVBoxLayout()
+        texts.setSpacing(0)
+        texts.addStretch(1)
+        self.name_label = ElidedLabel(title, self)
+        texts.addWidget(self.name_label)
+        self.details_label = SecondaryLabel(self.tr("Downloading…"), self)
+        self.details_label.setWordWrap(False)
+        texts.addWidget(self.details_label)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 0)
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(max(6, self.fontMetrics().height() // 2))
+        self.progress.setAccessibleName(self.tr("Download progress of {name}").format(name=title))
+        texts.addWidget(self.progress)
+        texts.addStretch(1)
+        layout.addLayout(texts, 1)
+        self.buttons = QHBoxLayout()
+        layout.addLayout(self.buttons)
+        self.set_icon(None)
+
+    def add_button(self, text: str, accessible: str) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setAccessibleName(accessible)
+        button.setEnabled(False)
+        self.buttons.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
+        return button
+
+    def set_icon(self, mime: str | None) -> None:
+        side = int(self.extent * 0.75)
+        icon = icon_for_mime(mime, palette=self.palette())
+        self.icon.setPixmap(icon.pixmap(QSize(side, side), self.devicePixelRatioF()))
+
+    def set_progress(self, done: int, total: int | None) -> None:
+        if total:
+            self.progress.setRange(0, 1000)
+            self.progress.setValue(round(1000 * min(1.0, done / total)))
+        self.details_label.setText(self.tr("Downloading… {size}").format(size=format_size(done)))
+
+    def set_ready(self, path: Path, mime: str, details: str) -> None:
+        self.path = path
+        self.progress.hide()
+        self.set_icon(mime)
+        self.details_label.setText(details)
+        self.name_label.setToolTip(details)
+        for index in range(self.buttons.count()):
+            item = self.buttons.itemAt(index)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.setEnabled(True)
+        self.setAccessibleName(self.name_label.full_text() + ", " + details)
+
+    def set_failed(self, text: str) -> None:
+        self.progress.hide()
+        self.details_label.setText(text)
+        side = int(self.extent * 0.75)
+        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        self.icon.setPixmap(icon.pixmap(QSize(side, side), self.devicePixelRatioF()))
+
+
+class Thumbnail(QToolButton):
+    """An image result: its thumbnail; a click opens it large."""
+
+    def __init__(self, title: str, extent: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = title
+        self.path: Path | None = None
+        self.extent = extent
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        self.setText(title)
+        self.setIconSize(QSize(extent, extent))
+        self.setAutoRaise(True)
+        self.setEnabled(False)
+        self.setToolTip(self.tr("Loading…"))
+        self.setAccessibleName(self.tr("{name}: open it large").format(name=title))
+        placeholder = QPixmap(QSize(extent, extent) * self.devicePixelRatioF())
+        placeholder.setDevicePixelRatio(self.devicePixelRatioF())
+        placeholder.fill(self.palette().color(QPalette.ColorRole.AlternateBase))
+        self.setIcon(QIcon(placeholder))
+
+    def set_image(self, path: Path, image: QImage, details: str) -> None:
+        self.path = path
+        if not image.isNull():
+            pixmap = QPixmap.fromImage(image)
+            pixmap.setDevicePixelRatio(self.devicePixelRatioF())
+            self.setIcon(QIcon(pixmap))
+        self.setEnabled(True)
+        self.setToolTip(details)
+
+    def set_failed(self, text: str) -> None:
+        self.setToolTip(text)
+        self.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
+
+
+class SectionTitle(QLabel):
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setFont(scaled_font(self, 1.0, bold=True))
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+
+
+def _clear_layout(layout: QLayout) -> None:
+    while layout.count():
+        item = layout.takeAt(0)
+        if item is None:
+            continue
+        widget = item.widget()
+        if widget is not None:
+            widget.hide()
+            widget.deleteLater()
+        else:
+            inner = item.layout()
+            if inner is not None:
+                _clear_layout(inner)
+                inner.deleteLater()
+
+
+# --- the details pane -----------------------------------------------------------------------------
+
+
+class TaskDetails(QWidget):
+    """The selected task: header, input, state, results, saved files, input files."""
+
+    open_file = Signal(object)  # Path
+    show_in_folder = Signal(object)  # Path
+    open_image = Signal(object, str)  # Path, title
+    save_requested = Signal(int, object)  # task id, file ids (None: all results)
+    save_to_requested = Signal(int, object)
+    copy_text = Signal(str)
+    show_inputs_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None, *, clock: Callable[[], float] = time.time):
+        super().__init__(parent)
+        self._clock = clock
+        self.owner = TaskOwner()
+        self.entry: HistoryEntry | None = None
+        self.task_type: TaskType | None = None
+        self._fetch: Fetch | None = None
+        self._shown_key: tuple[Any, ...] | None = None
+        self.text_views: list[MarkdownView] = []
+        self.thumbnails: list[Thumbnail] = []
+        self.cards: dict[int, OutputCard] = {}
+        self.input_cards: list[OutputCard] = []
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer.addWidget(self.scroll_area)
+        content = QWidget(self.scroll_area)
+        self.scroll_area.setWidget(content)
+        spacing = style_spacing(self)
+        self.layout_ = QVBoxLayout(content)
+        self.layout_.setSpacing(spacing)
+        margin = self.style().pixelMetric(QStyle.PixelMetric.PM_LayoutLeftMargin)
+        self.layout_.setContentsMargins(margin, margin, margin, margin)
+
+        self.placeholder = SecondaryLabel(
+            self.tr("Choose a task above to see where it stands and its results."), content
+        )
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.layout_.addWidget(self.placeholder)
+
+        self.body = QWidget(content)
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(spacing)
+        head = QHBoxLayout()
+        self.status_icon = QLabel(self.body)
+        head.addWidget(self.status_icon, 0, Qt.AlignmentFlag.AlignTop)
+        titles = QVBoxLayout()
+        titles.setSpacing(0)
+        self.title = QLabel(self.body)
+        self.title.setFont(scaled_font(self, 1.25, bold=True))
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setWordWrap(True)
+        titles.addWidget(self.title)
+        self.subtitle = SecondaryLabel("", self.body)
+        titles.addWidget(self.subtitle)
+        head.addLayout(titles, 1)
+        body.addLayout(head)
+
+        self.input_label = QLabel(self.body)
+        self.input_label.setWordWrap(True)
+        self.input_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.input_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.input_label.setAccessibleName(self.tr("The task's input"))
+        body.addWidget(self.input_label)
+
+        self.state_label = QLabel(self.body)
+        self.state_label.setWordWrap(True)
+        self.state_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.state_label.setAccessibleName(self.tr("Where the task stands"))
+        body.addWidget(self.state_label)
+        self.progress = QProgressBar(self.body)
+        self.progress.setAccessibleName(self.tr("Progress of the task"))
+        self.progress.setRange(0, 100)
+        body.addWidget(self.progress)
+        self.banner = Banner(self.body, kind="warning")
+        self.banner.label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        body.addWidget(self.banner)
+
+        self.results_title = SectionTitle(self.tr("Result"), self.body)
+        body.addWidget(self.results_title)
+        self.results = QVBoxLayout()
+        self.results.setSpacing(spacing)
+        body.addLayout(self.results)
+        save_row = QHBoxLayout()
+        save_row.addStretch(1)
+        self.save_all_button = QPushButton(self.tr("Save all"), self.body)
+        self.save_all_button.setAccessibleName(self.tr("Save all results in the download folder"))
+        self.save_all_button.clicked.connect(self._save_all)
+        self.save_all_to_button = QPushButton(self.tr("Save all to…"), self.body)
+        self.save_all_to_button.setAccessibleName(
+            self.tr("Save all results to a folder you choose")
+        )
+        self.save_all_to_button.clicked.connect(self._save_all_to)
+        save_row.addWidget(self.save_all_button)
+        save_row.addWidget(self.save_all_to_button)
+        self.save_row = save_row
+        body.addLayout(save_row)
+
+        self.saved_title = SectionTitle(self.tr("Saved on this computer"), self.body)
+        body.addWidget(self.saved_title)
+        self.saved = QVBoxLayout()
+        self.saved.setSpacing(spacing // 2)
+        body.addLayout(self.saved)
+
+        inputs_row = QHBoxLayout()
+        self.inputs_title = SectionTitle(self.tr("Input files"), self.body)
+        inputs_row.addWidget(self.inputs_title, 1)
+        self.inputs_button = QPushButton(self.tr("Show input files"), self.body)
+        self.inputs_button.setAccessibleName(self.tr("Download and show the task's input files"))
+        self.inputs_button.clicked.connect(self._show_inputs)
+        inputs_row.addWidget(self.inputs_button)
+        body.addLayout(inputs_row)
+        self.inputs = QVBoxLayout()
+        self.inputs.setSpacing(spacing // 2)
+        body.addLayout(self.inputs)
+        body.addStretch(1)
+        self.layout_.addWidget(self.body)
+        self.layout_.addStretch(1)
+        self.body.hide()
+
+    # --- public -------------------------------------------------------------------------------
+
+    def set_fetcher(self, fetch: Fetch | None) -> None:
+        """How output and input files are fetched into the cache (the account's live history)."""
+        self._fetch = fetch
+
+    @property
+    def task(self) -> Task | None:
+        return self.entry.task if self.entry is not None else None
+
+    def show_entry(self, entry: HistoryEntry | None, task_type: TaskType | None = None) -> None:
+        """Show a task; the same task again updates what changed (status, progress, results)."""
+        if entry is None:
+            self.owner.cancel_all()
+            self.entry = None
+            self._shown_key = None
+            self.body.hide()
+            self.placeholder.show()
+            return
+        same_task = self.entry is not None and self.entry.task.id == entry.task.id
+        self.entry = entry
+        self.task_type = task_type
+        self.placeholder.hide()
+        self.body.show()
+        task = entry.task
+        key = (task.id, task.status, entry.removed_from_server, repr(task.output))
+        self._update_header()
+        self.refresh_time()
+        if key != self._shown_key:
+            if not same_task:
+                self.owner.cancel_all()
+                _clear_layout(self.inputs)
+                self.input_cards = []
+            self._shown_key = key
+            self._build_results()
+        self._build_saved()
+        self._update_inputs_row(same_task)
+
+    def refresh_time(self) -> None:
+        """Elapsed time, estimate and the long-wait warning move on (a timer calls this)."""
+        entry = self.entry
+        if entry is None:
+            return
+        task = entry.task
+        now = self._clock()
+        status = task.status
+        self.subtitle.setText(self._subtitle(entry, now))
+        self.progress.setVisible(status is TaskStatus.RUNNING and not entry.removed_from_server)
+        if status is TaskStatus.RUNNING:
+            if task.progress is None:
+                self.progress.setRange(0, 0)
+            else:
+                self.progress.setRange(0, 100)
+                self.progress.setValue(round(task.progress * 100))
+        self.state_label.setText(self._state_words(entry, now))
+        self._update_banner(entry, now)
+
+    def text_results(self) -> str:
+        return "\n\n".join(view.plain_text for view in self.text_views)
+
+    def show_input_files(self, files: Sequence[tuple[str, Path]]) -> None:
+        """The task's input files, downloaded into the cache: each with Open."""
+        _clear_layout(self.inputs)
+        self.input_cards = []
+        for title, path in files:
+            card = OutputCard(title, self.body)
+            button = card.add_button(self.tr("Open"), self.tr("Open {name}").format(name=title))
+            button.clicked.connect(lambda _=False, c=card: self._open_card(c))
+            self.inputs.addWidget(card)
+            self.input_cards.append(card)
+            self.owner.start(f"input-facts:{title}", self._describe(card, path), report=False)
+        self.inputs_button.setEnabled(True)
+
+    def show_input_problem(self, text: str) -> None:
+        _clear_layout(self.inputs)
+        self.input_cards = []
+        label = SecondaryLabel(text, self.body)
+        self.inputs.addWidget(label)
+        self.inputs_button.setEnabled(True)
+
+    def closeEvent(self, event: Any) -> None:
+        self.owner.cancel_all()
+        super().closeEvent(event)
+
+    # --- header and state -----------------------------------------------------------------------
+
+    def _type_name(self, task: Task) -> str:
+        return self.task_type.name if self.task_type else task.type
+
+    def _update_header(self) -> None:
+        entry = self.entry
+        assert entry is not None
+        task = entry.task
+        self.title.setText(self._type_name(task))
+        extent = self.title.fontMetrics().height()
+        icon = status_icon(task.status, entry.removed_from_server)
+        self.status_icon.setPixmap(icon.pixmap(QSize(extent, extent), self.devicePixelRatioF()))
+        summary = input_summary(task, self.task_type, length=600)
+        files = task.input_file_ids(self.task_type)
+        if not summary and files:
+            summary = QCoreApplication.translate("History", "%n file(s)", None, len(files))
+        self.input_label.setText(summary)
+        self.input_label.setVisible(bool(summary))
+
+    def _subtitle(self, entry: HistoryEntry, now: float) -> str:
+        task = entry.task
+        parts = []
+        submitted = task.scheduled_at or entry.first_seen
+        if submitted:
+            parts.append(self.tr("Submitted {when}").format(when=relative_time(submitted, now)))
+        parts.append(self.tr("task {id}").format(id=task.id))
+        if task.app_id and task.app_id not in ("assistant",):
+            parts.append(self.tr("from “{app}”").format(app=task.app_id))
+        return " · ".join(parts)
+
+    def _state_words(self, entry: HistoryEntry, now: float) -> str:
+        task = entry.task
+        status = task.status
+        if entry.removed_from_server and not status.is_finished:
+            return status_text(entry, now)
+        if status is TaskStatus.SCHEDULED:
+            waited = format_duration(now - (task.scheduled_at or now))
+            text = self.tr("Waiting for the server to start it (for {time}).").format(time=waited)
+            return text + self._estimate(task, now)
+        if status is TaskStatus.RUNNING:
+            since = task.started_at or task.scheduled_at or now
+            text = self.tr("Running for {time}.").format(time=format_duration(now - since))
+            if task.progress is not None:
+                text = self.tr("Running for {time} — {percent}% done.").format(
+                    time=format_duration(now - since), percent=round(task.progress * 100)
+                )
+            return text + self._estimate(task, now)
+        if status is TaskStatus.SUCCESSFUL:
+            seconds = (task.ended_at or now) - (task.scheduled_at or now)
+            took = format_duration(seconds)
+            if task.ended_at and seconds < 1:
+                return self.tr("Done at {time}.").format(time=clock_time(task.ended_at))
+            if task.ended_at:
+                return self.tr("Done at {time}, after {duration}.").format(
+                    time=clock_time(task.ended_at), duration=took
+                )
+            return self.tr("Done.")
+        if status is TaskStatus.FAILED:
+            return self.tr("Failed.")
+        if status is TaskStatus.CANCELLED:
+            return self.tr("Cancelled.")
+        return status_text(entry, now)
+
+    def _estimate(self, task: Task, now: float) -> str:
+        expected = task.completion_expected_at
+        if not expected:
+            return ""
+        if expected >= now:
+            return " " + self.tr("Expected to be done around {time} (in {left}).").format(
+                time=clock_time(expected), left=format_duration(expected - now)
+            )
+        return " " + self.tr("It is taking longer than the server expected ({time}).").format(
+            time=clock_time(expected)
+        )
+
+    def _update_banner(self, entry: HistoryEntry, now: float) -> None:
+        task = entry.task
+        status = task.status
+        if entry.removed_from_server:
+            self.banner.show_message(
+                self.tr(
+                    "The server no longer has this task: it removes old tasks after a while, or "
+                    "the task was deleted elsewhere. What you saved on this computer is kept."
+                ),
+                kind="info",
+            )
+        elif status is TaskStatus.FAILED:
+            reason = failed_task_reason(task.user_facing_error_message, task.error_message)
+            self.banner.show_message(
+                reason.render(_translate) + "\n" + self.tr("Task id: {id}").format(id=task.id),
+                kind="error",
+            )
+        elif status is TaskStatus.SCHEDULED and now - (task.scheduled_at or now) >= STALLED_AFTER:
+            self.banner.show_message(
+                self.tr(
+                    "Still waiting after {time}. The server may have no worker running: tasks "
+                    "start when its background jobs run. If this stays so, tell the server's "
+                    "administrator."
+                ).format(time=format_duration(now - (task.scheduled_at or now))),
+                kind="warning",
+            )
+        else:
+            self.banner.hide()
+
+    # --- results ------------------------------------------------------------------------------
+
+    def _build_results(self) -> None:
+        self.owner.cancel("outputs")
+        _clear_layout(self.results)
+        self.text_views = []
+        self.thumbnails = []
+        self.cards = {}
+        entry = self.entry
+        assert entry is not None
+        task = entry.task
+        has_results = task.status is TaskStatus.SUCCESSFUL and bool(task.output)
+        self.results_title.setVisible(has_results)
+        self.save_all_button.setVisible(has_results)
+        self.save_all_to_button.setVisible(has_results)
+        if not has_results:
+            return
+        downloads: list[tuple[int, Any]] = []
+        for name, kind, values in self._outputs_by_slot(task):
+            self.results.addWidget(SecondaryLabel(name, self.body))
+            if kind == "image":
+                flow_host = QWidget(self.body)
+                flow = FlowLayout(flow_host, style_spacing(self, vertical=False))
+                extent = self.fontMetrics().height() * 9
+                for index, file_id in enumerate(values):
+                    title = name if len(values) == 1 else f"{name} {index + 1}"
+                    thumb = Thumbnail(title, extent, flow_host)
+                    thumb.clicked.connect(lambda _=False, t=thumb: self._open_thumbnail(t))
+                    flow.add(thumb)
+                    self.thumbnails.append(thumb)
+                    downloads.append((file_id, thumb))
+                self.results.addWidget(flow_host)
+            elif kind in ("audio", "file"):
+                for index, file_id in enumerate(values):
+                    title = name if len(values) == 1 else f"{name} {index + 1}"
+                    card = self._file_card(task.id, file_id, title, play=kind == "audio")
+                    self.results.addWidget(card)
+                    self.cards[file_id] = card
+                    downloads.append((file_id, card))
+            else:
+                for value in values:
+                    self._add_text(name, value if isinstance(value, str) else str(value))
+        if downloads:
+            self.owner.start("outputs", self._download(task.id, downloads), report=False)
+
+    def _file_card(self, task_id: int, file_id: int, title: str, *, play: bool) -> OutputCard:
+        card = OutputCard(title, self.body)
+        if play:
+            open_button = card.add_button(
+                self.tr("Play"), self.tr("Play {name} in your audio player").format(name=title)
+            )
+        else:
+            open_button = card.add_button(
+                self.tr("Open"), self.tr("Open {name}").format(name=title)
+            )
+        open_button.clicked.connect(lambda _=False, c=card: self._open_card(c))
+        save = card.add_button(
+            self.tr("Save…"), self.tr("Save {name} to a folder").format(name=title)
+        )
+        save.clicked.connect(lambda _=False: self.save_to_requested.emit(task_id, [file_id]))
+        return card
+
+    def _add_text(self, name: str, text: str) -> None:
+        view = MarkdownView(text, self.body)
+        view.setAccessibleName(name)
+        self.results.addWidget(view)
+        self.text_views.append(view)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        copy = QPushButton(self.tr("Copy"), self.body)
+        copy.setAccessibleName(self.tr("Copy “{name}”").format(name=name))
+        copy.clicked.connect(lambda _=False: self.copy_text.emit(text))
+        row.addWidget(copy)
+        self.results.addLayout(row)
+
+    def _outputs_by_slot(self, task: Task) -> list[tuple[str, str, list[Any]]]:
+        """(slot name, "text" / "image" / "audio" / "file", values) of every output, in the
+        order of the type's output shape."""
+        output = dict(task.output or {})
+        order = [s.key for s in self.task_type.outputs] if self.task_type else []
+        order += [k for k in output if k not in order]
+        file_keys = {k for k, _ in task.output_file_ids(self.task_type)}
+        result = []
+        for key in order:
+            value = output.get(key)
+            if value is None or value == [] or value == "":
+                continue
+            slot = self.task_type.output_slot(key) if self.task_type else None
+            values = value if isinstance(value, list) else [value]
+            kind = "text"
+            if key in file_keys:
+                item = slot.type.item_type if slot else SlotType.FILE
+                kind = {SlotType.IMAGE: "image", SlotType.AUDIO: "audio"}.get(item, "file")
+                values = [v for v in values if isinstance(v, int) and not isinstance(v, bool)]
+            result.append((slot.name if slot else key, kind, values))
+        return result
+
+    async def _download(self, task_id: int, items: list[tuple[int, Any]]) -> None:
+        fetch = self._fetch
+        for file_id, widget in items:
+            if fetch is None:
+                widget.set_failed(self.tr("Not available while signed out."))
+                continue
+            try:
+                path = await fetch(task_id, file_id)
+            except e.NextcloudError as exc:
+                if isinstance(exc, e.NotFoundError):
+                    widget.set_failed(self.tr("The server no longer has this file."))
+                else:
+                    widget.set_failed(explain(exc).render(_translate))
+                continue
+            except OSError as exc:
+                widget.set_failed(explain(exc).render(_translate))
+                continue
+            await self._describe(widget, path)
+
+    async def _describe(self, widget: Any, path: Path) -> None:
+        mime, kind, duration, size = await asyncio.to_thread(file_facts, path)
+        parts = [kind] if kind else []
+        if duration is not None:
+            parts.append(clock_duration(duration))
+        if isinstance(widget, Thumbnail):
+            extent = round(widget.extent * self.devicePixelRatioF())
+            image, full = await asyncio.to_thread(_thumbnail_and_size, path, extent)
+            if full.isValid():
+                parts.append(f"{full.width()} × {full.height()}")
+            if size is not None:
+                parts.append(format_size(size))
+            widget.set_image(path, image, " · ".join(parts))
+            return
+        if size is not None:
+            parts.append(format_size(size))
+        widget.set_ready(path, mime, " · ".join(parts))
+
+    # --- saved files and input files ----------------------------------------------------------
+
+    def _build_saved(self) -> None:
+        _clear_layout(self.saved)
+        entry = self.entry
+        files = list(entry.saved_files) if entry else []
+        self.saved_title.setVisible(bool(files))
+        for name in files:
+            path = Path(name)
+            row = QHBoxLayout()
+            label = ElidedLabel(path.name, self.body)
+            label.setToolTip(str(path))
+            exists = path.exists()
+            if not exists:
+                label.set_full_text(self.tr("{name} (moved or deleted)").format(name=path.name))
+            row.addWidget(label, 1)
+            open_button = QPushButton(self.tr("Open"), self.body)
+            open_button.setAccessibleName(self.tr("Open {name}").format(name=path.name))
+            open_button.setEnabled(exists)
+            open_button.clicked.connect(lambda _=False, p=path: self.open_file.emit(p))
+            folder = QPushButton(self.tr("Show in folder"), self.body)
+            folder.setAccessibleName(self.tr("Show {name} in its folder").format(name=path.name))
+            folder.setEnabled(exists)
+            folder.clicked.connect(lambda _=False, p=path: self.show_in_folder.emit(p))
+            row.addWidget(open_button)
+            row.addWidget(folder)
+            self.saved.addLayout(row)
+
+    def _update_inputs_row(self, same_task: bool) -> None:
+        task = self.task
+        has_inputs = task is not None and bool(task.input_file_ids(self.task_type))
+        self.inputs_title.setVisible(has_inputs)
+        self.inputs_button.setVisible(has_inputs)
+        if not same_task:
+            self.inputs_button.setEnabled(True)
+
+    def _show_inputs(self) -> None:
+        if self.task is not None:
+            self.inputs_button.setEnabled(False)
+            self.show_inputs_requested.emit(self.task.id)
+
+    # --- buttons ------------------------------------------------------------------------------
+
+    def _save_all(self) -> None:
+        if self.task is not None:
+            self.save_requested.emit(self.task.id, None)
+
+    def _save_all_to(self) -> None:
+        if self.task is not None:
+            self.save_to_requested.emit(self.task.id, None)
+
+    def _open_card(self, card: OutputCard) -> None:
+        if card.path is not None:
+            self.open_file.emit(card.path)
+
+    def _open_thumbnail(self, thumb: Thumbnail) -> None:
+        if thumb.path is not None:
+            self.open_image.emit(thumb.path, thumb.title)
+
+
+__all__ = ["FlowLayout", "MarkdownView", "OutputCard", "TaskDetails", "Thumbnail", "clock_time"]
