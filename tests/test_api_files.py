@@ -55,3 +55,23 @@ def test_unique_names(tmp_path: Path) -> None:
 def test_safe_file_stem() -> None:
     assert safe_file_stem('a/b:c*?"<>|') == "a_b_c______"
     assert safe_file_stem("...") == "file"
+
+
+def test_partial_file_is_published_or_removed(tmp_path: Path) -> None:
+    import os
+
+    from nctask_desktop.api.files import partial_file, publish
+
+    with partial_file(tmp_path / "out") as (fd, tmp):
+        os.write(fd, b"hello")
+        os.close(fd)
+        first = publish(tmp, tmp_path / "out", "note", ".txt")
+    with partial_file(tmp_path / "out") as (fd, tmp):
+        os.close(fd)
+        second = publish(tmp, tmp_path / "out", "note", ".txt")
+    assert (first.name, second.name) == ("note.txt", "note (2).txt")
+    assert first.read_bytes() == b"hello"
+    with pytest.raises(RuntimeError), partial_file(tmp_path / "out") as (fd, tmp):
+        os.close(fd)
+        raise RuntimeError("download broke")
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["note (2).txt", "note.txt"]

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import base64
-import contextlib
 import http.cookiejar
 import os
 import platform
 import ssl
-import tempfile
 from collections.abc import AsyncIterator, Callable, Mapping
 from pathlib import Path
 from typing import Any
@@ -20,7 +18,7 @@ from nctask_desktop import APP_NAME, __version__
 
 from . import errors as e
 from .address import base_from_status_url, normalize_server_address, same_origin
-from .files import claim_unique_path, extension_for, safe_file_stem
+from .files import extension_for, partial_file, publish
 from .models import (
     Capabilities,
     LoginCredentials,
@@ -377,10 +375,7 @@ class NextcloudClient:
                     redact_url(str(response.url)),
                 )
             total = _content_length(response)
-            directory.mkdir(parents=True, exist_ok=True)
-            fd, tmp_name = tempfile.mkstemp(prefix=".nctask-", suffix=".part", dir=directory)
-            tmp = Path(tmp_name)
-            try:
+            with partial_file(directory) as (fd, tmp):
                 head = b""
                 done = 0
                 with os.fdopen(fd, "wb") as out:
@@ -396,13 +391,7 @@ class NextcloudClient:
                         f"download ended after {done} of {total} bytes", url=redact_url(path)
                     )
                 ext = extension_for(response.headers.get("Content-Type"), head)
-                final = claim_unique_path(directory, safe_file_stem(stem), ext)
-                os.replace(tmp, final)
-                return final
-            except BaseException:
-                with contextlib.suppress(OSError):
-                    tmp.unlink()
-                raise
+                return publish(tmp, directory, stem, ext)
         finally:
             await response.aclose()
 

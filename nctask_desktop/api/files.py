@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import mimetypes
 import os
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 # (magic prefix, offset, extension, MIME type), checked in order.
@@ -138,3 +141,25 @@ def safe_file_stem(text: str, fallback: str = "file") -> str:
     """A name that is valid on Windows, macOS and Linux."""
     cleaned = "".join("_" if ch in _UNSAFE else ch for ch in text).strip(" .")
     return cleaned[:120] or fallback
+
+
+@contextlib.contextmanager
+def partial_file(directory: Path) -> Iterator[tuple[int, Path]]:
+    """A temporary file (descriptor, path) in `directory`, so that `publish` is an atomic rename;
+    removed again when the block fails."""
+    directory.mkdir(parents=True, exist_ok=True)
+    fd, name = tempfile.mkstemp(prefix=".nctask-", suffix=".part", dir=directory)
+    path = Path(name)
+    try:
+        yield fd, path
+    except BaseException:
+        with contextlib.suppress(OSError):
+            path.unlink()
+        raise
+
+
+def publish(tmp: Path, directory: Path, stem: str, ext: str) -> Path:
+    """Give a finished temporary file its final name, never overwriting (`stem (2).ext`)."""
+    final = claim_unique_path(directory, safe_file_stem(stem), ext)
+    os.replace(tmp, final)
+    return final

@@ -14,13 +14,12 @@ import contextlib
 import hashlib
 import os
 import shutil
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from nctask_desktop.api import NextcloudClient, Task, TaskType
-from nctask_desktop.api.files import claim_unique_path, safe_file_stem
+from nctask_desktop.api.files import partial_file, publish
 
 from . import paths
 from .tasks import output_stem
@@ -47,21 +46,12 @@ class SaveProgress:
 
 
 def _write_text_file(directory: Path, stem: str, text: str) -> Path:
-    directory.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=".nctask-", suffix=".part", dir=directory)
-    tmp = Path(tmp_name)
-    try:
+    with partial_file(directory) as (fd, tmp):
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
             out.write(text)
             if not text.endswith("\n"):
                 out.write("\n")
-        final = claim_unique_path(directory, safe_file_stem(stem), ".txt")
-        os.replace(tmp, final)
-        return final
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
+        return publish(tmp, directory, stem, ".txt")
 
 
 def text_stem(task: Task, slot_key: str, index: int, count: int) -> str:
