@@ -109,6 +109,7 @@ class AccountSession:
         self._capabilities: Capabilities | None = None
         self._on_submission = on_submission
         self._on_auth_failure = on_auth_failure
+        self._auth_failure_reported = False
         self._on_history = on_history
         self._notify_other_devices = notify_other_devices
         self._background: set[asyncio.Task[Any]] = set()
@@ -168,8 +169,12 @@ class AccountSession:
         return True
 
     def auth_failed(self) -> None:
-        """The server refused the app password: tell the owner (once per failure, no retry)."""
+        """The server refused the app password: tell the owner once (several requests in flight
+        may all be refused), retry nothing until the account is signed in again."""
         self.history.pause_for_auth()
+        if self._auth_failure_reported:
+            return
+        self._auth_failure_reported = True
         if self._on_auth_failure is not None:
             self._on_auth_failure(self.account)
 
@@ -197,6 +202,7 @@ class AccountSession:
     async def replace(self, account: Account, client: NextcloudClient) -> None:
         """Signed in again: use the new credentials and go on with what was queued."""
         old, self.client, self.account = self.client, client, account
+        self._auth_failure_reported = False
         self.queue.resume()
         self.history.set_client(client)
         await old.aclose()
