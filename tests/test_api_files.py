@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from nctask_desktop.api.files import claim_unique_path, extension_for, safe_file_stem, unique_path
+from nctask_desktop.api.files import claim_unique_path, extension_for, safe_file_stem
 
 
 def _wav() -> bytes:
@@ -43,9 +43,8 @@ def test_extension_for(ctype: str | None, head: bytes, ext: str) -> None:
 
 
 def test_unique_names(tmp_path: Path) -> None:
-    assert unique_path(tmp_path, "a", ".png") == tmp_path / "a.png"
+    assert claim_unique_path(tmp_path, "b", ".png") == tmp_path / "b.png"  # free: the name itself
     (tmp_path / "a.png").write_bytes(b"x")
-    assert unique_path(tmp_path, "a", ".png") == tmp_path / "a (2).png"
     first = claim_unique_path(tmp_path, "a", ".png")
     second = claim_unique_path(tmp_path, "a", ".png")
     assert first.name == "a (2).png" and second.name == "a (3).png"

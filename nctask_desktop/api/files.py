@@ -109,18 +109,11 @@ def _is_text(head: bytes) -> bool:
     return True
 
 
-def unique_path(directory: Path, stem: str, ext: str) -> Path:
-    """`directory/stem.ext`, or `stem (2).ext`, `stem (3).ext` … when taken: never overwrite."""
-    candidate = directory / f"{stem}{ext}"
-    n = 2
-    while candidate.exists():
-        candidate = directory / f"{stem} ({n}){ext}"
-        n += 1
-    return candidate
-
-
 def claim_unique_path(directory: Path, stem: str, ext: str) -> Path:
-    """Like unique_path, but creates the file exclusively so two writers never pick one name."""
+    """`directory/stem.ext`, or `stem (2).ext`, `stem (3).ext` … when taken: never overwrite.
+
+    The file is created exclusively, so two writers never pick the same name.
+    """
     n = 1
     while True:
         name = f"{stem}{ext}" if n == 1 else f"{stem} ({n}){ext}"

@@ -54,10 +54,6 @@ def _write_text_file(directory: Path, stem: str, text: str) -> Path:
         return publish(tmp, directory, stem, ".txt")
 
 
-def text_stem(task: Task, slot_key: str, index: int, count: int) -> str:
-    return output_stem(task, slot_key, index, count)
-
-
 def outputs_to_save(
     task: Task, task_type: TaskType | None, file_ids: Sequence[int] | None = None
 ) -> tuple[list[tuple[str, int]], list[tuple[str, str]]]:
@@ -113,7 +109,7 @@ async def save_results(
         index = len(files) + offset
         if progress:
             progress(SaveProgress(index, count, 0, len(text)))
-        stem = text_stem(task, key, number, text_per_slot[key])
+        stem = output_stem(task, key, number, text_per_slot[key])
         saved.append(await asyncio.to_thread(_write_text_file, directory, stem, text))
         if progress:
             progress(SaveProgress(index, count, len(text), len(text)))

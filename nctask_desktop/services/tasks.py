@@ -37,10 +37,6 @@ def new_custom_id() -> str:
     return CUSTOM_ID_PREFIX + uuid.uuid4().hex
 
 
-def is_ours(task: Task) -> bool:
-    return bool(task.custom_id and task.custom_id.startswith(CUSTOM_ID_PREFIX))
-
-
 # --- input values ---------------------------------------------------------------------------------
 
 
