@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
@@ -26,7 +25,7 @@ from nctask_desktop.services.accounts import Account, AccountService
 from nctask_desktop.services.logs import register_secret
 
 from .asyncqt import TaskOwner
-from .widgets import Banner, BusyBar, MutedLabel, scaled_font
+from .widgets import Banner, BusyBar, MutedLabel, push_button, scaled_font
 
 log = logging.getLogger(__name__)
 
@@ -127,17 +126,13 @@ class AccountDialog(QDialog):
         layout.addWidget(self.address_busy)
         layout.addStretch(1)
         buttons = QHBoxLayout()
-        self.use_password_button = QPushButton(self.tr("Use an app &password instead"), page)
-        self.use_password_button.setAccessibleName(self.tr("Use an app password instead"))
-        self.use_password_button.setAutoDefault(False)
-        self.use_password_button.clicked.connect(self._choose_password)
-        self.address_cancel = QPushButton(self.tr("Cancel"), page)
-        self.address_cancel.setAccessibleName(self.tr("Cancel"))
-        self.address_cancel.setAutoDefault(False)
-        self.address_cancel.clicked.connect(self.reject)
-        self.browser_button = QPushButton(self.tr("Sign in with your &browser"), page)
-        self.browser_button.setAccessibleName(self.tr("Sign in with your browser"))
-        self.browser_button.clicked.connect(self._start_browser_login)
+        self.use_password_button = push_button(
+            self.tr("Use an app &password instead"), page, self._choose_password, auto_default=False
+        )
+        self.address_cancel = push_button(self.tr("Cancel"), page, self.reject, auto_default=False)
+        self.browser_button = push_button(
+            self.tr("Sign in with your &browser"), page, self._start_browser_login
+        )
         buttons.addWidget(self.use_password_button)
         buttons.addStretch(1)
         buttons.addWidget(self.address_cancel)
@@ -168,14 +163,12 @@ class AccountDialog(QDialog):
         self.link = QLineEdit(page)
         self.link.setReadOnly(True)
         self.link.setAccessibleName(self.tr("Sign-in link"))
-        self.copy_button = QPushButton(self.tr("&Copy link"), page)
-        self.copy_button.setAccessibleName(self.tr("Copy link"))
-        self.copy_button.setAutoDefault(False)
-        self.copy_button.clicked.connect(self._copy_link)
-        self.reopen_button = QPushButton(self.tr("&Open browser again"), page)
-        self.reopen_button.setAccessibleName(self.tr("Open browser again"))
-        self.reopen_button.setAutoDefault(False)
-        self.reopen_button.clicked.connect(self._open_link)
+        self.copy_button = push_button(
+            self.tr("&Copy link"), page, self._copy_link, auto_default=False
+        )
+        self.reopen_button = push_button(
+            self.tr("&Open browser again"), page, self._open_link, auto_default=False
+        )
         link_row.addWidget(self.link, 1)
         link_row.addWidget(self.copy_button)
         link_row.addWidget(self.reopen_button)
@@ -192,13 +185,10 @@ class AccountDialog(QDialog):
         layout.addWidget(self.browser_error)
         layout.addStretch(1)
         buttons = QHBoxLayout()
-        self.browser_back = QPushButton(self.tr("&Back"), page)
-        self.browser_back.setAccessibleName(self.tr("Back"))
-        self.browser_back.setAutoDefault(False)
-        self.browser_back.clicked.connect(self._back)
-        self.browser_cancel = QPushButton(self.tr("Cancel"), page)
-        self.browser_cancel.setAccessibleName(self.tr("Cancel signing in"))
-        self.browser_cancel.clicked.connect(self.reject)
+        self.browser_back = push_button(self.tr("&Back"), page, self._back, auto_default=False)
+        self.browser_cancel = push_button(
+            self.tr("Cancel"), page, self.reject, accessible_name=self.tr("Cancel signing in")
+        )
         buttons.addWidget(self.browser_back)
         buttons.addStretch(1)
         buttons.addWidget(self.browser_cancel)
@@ -245,17 +235,9 @@ class AccountDialog(QDialog):
         layout.addWidget(self.password_busy)
         layout.addStretch(1)
         buttons = QHBoxLayout()
-        self.password_back = QPushButton(self.tr("&Back"), page)
-        self.password_back.setAccessibleName(self.tr("Back"))
-        self.password_back.setAutoDefault(False)
-        self.password_back.clicked.connect(self._back)
-        self.password_cancel = QPushButton(self.tr("Cancel"), page)
-        self.password_cancel.setAccessibleName(self.tr("Cancel"))
-        self.password_cancel.setAutoDefault(False)
-        self.password_cancel.clicked.connect(self.reject)
-        self.sign_in_button = QPushButton(self.tr("&Sign in"), page)
-        self.sign_in_button.setAccessibleName(self.tr("Sign in"))
-        self.sign_in_button.clicked.connect(self._sign_in_with_password)
+        self.password_back = push_button(self.tr("&Back"), page, self._back, auto_default=False)
+        self.password_cancel = push_button(self.tr("Cancel"), page, self.reject, auto_default=False)
+        self.sign_in_button = push_button(self.tr("&Sign in"), page, self._sign_in_with_password)
         buttons.addWidget(self.password_back)
         buttons.addStretch(1)
         buttons.addWidget(self.password_cancel)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import ClassVar
 
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
@@ -32,6 +33,24 @@ def muted_color(palette: QPalette) -> QColor:
     return mix(
         palette.color(QPalette.ColorRole.Window), palette.color(QPalette.ColorRole.WindowText), 0.7
     )
+
+
+def push_button(
+    text: str,
+    parent: QWidget,
+    clicked: Callable[[], object],
+    *,
+    accessible_name: str | None = None,
+    auto_default: bool = True,
+) -> QPushButton:
+    """A push button whose accessible name is its text without the mnemonic `&` (unless given)."""
+    button = QPushButton(text, parent)
+    button.setAccessibleName(
+        accessible_name or text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+    )
+    button.setAutoDefault(auto_default)
+    button.clicked.connect(clicked)
+    return button
 
 
 class MutedLabel(QLabel):
