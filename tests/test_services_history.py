@@ -25,9 +25,9 @@ def t(i: int, status: str = "STATUS_SCHEDULED", **kw: Any) -> Task:
 def test_merge_reports_only_changes_and_survives_restart(tmp_path: Path) -> None:
     path = tmp_path / "history.sqlite3"
     store = HistoryStore(path)
-    changed, removed = store.merge("a", [t(1), t(2)])
-    assert [x.id for x in changed] == [1, 2] and removed == []
-    changed, _ = store.merge("a", [t(1), t(2, "STATUS_RUNNING", progress=0.5)])
+    changed = store.merge("a", [t(1), t(2)])
+    assert [x.id for x in changed] == [1, 2]
+    changed = store.merge("a", [t(1), t(2, "STATUS_RUNNING", progress=0.5)])
     assert [x.id for x in changed] == [2]
     store.merge("b", [t(1, "STATUS_FAILED")])  # another account: separate history
     store.close()
@@ -39,21 +39,21 @@ def test_merge_reports_only_changes_and_survives_restart(tmp_path: Path) -> None
     again.close()
 
 
-def test_complete_list_marks_missing_tasks_removed_and_keeps_them(tmp_path: Path) -> None:
+def test_removed_tasks_are_kept_with_their_saved_files(tmp_path: Path) -> None:
     store = HistoryStore(tmp_path / "h.sqlite3")
     store.merge("a", [t(1), t(2), t(3)])
     store.add_saved_files("a", 2, ["/x/result.png"])
     store.add_saved_files("a", 2, ["/x/result.png", "/x/other.txt"])
-    _, removed = store.merge("a", [t(1)], complete=True)
-    assert sorted(removed) == [2, 3]
+    store.mark_removed("a", [2, 3])
     entries = {e.task.id: e for e in store.entries("a")}
     assert entries[2].removed_from_server and entries[2].saved_files == (
         "/x/result.png",
         "/x/other.txt",
     )
     assert not entries[1].removed_from_server
-    _, removed = store.merge("a", [t(1)], complete=True)
-    assert removed == []  # reported once
+    assert store.merge("a", [t(1)]) == []  # unchanged: nothing reported again
+    store.merge("a", [t(2, "STATUS_SUCCESSFUL")])  # the server has it again after all
+    assert not {e.task.id: e for e in store.entries("a")}[2].removed_from_server
     store.forget("a", [3])
     assert sorted(e.task.id for e in store.entries("a")) == [1, 2]
     store.forget_account("a")
@@ -63,7 +63,7 @@ def test_complete_list_marks_missing_tasks_removed_and_keeps_them(tmp_path: Path
 
 async def test_async_wrappers(tmp_path: Path) -> None:
     store = HistoryStore(tmp_path / "h.sqlite3")
-    changed, _ = await store.amerge("a", [t(5)])
+    changed = await store.amerge("a", [t(5)])
     assert [x.id for x in changed] == [5]
     assert [e.task.id for e in await store.aentries("a")] == [5]
     store.close()

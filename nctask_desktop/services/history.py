@@ -86,16 +86,13 @@ class HistoryStore:
         result.sort(key=lambda x: (x.task.scheduled_at or x.first_seen, x.task.id), reverse=True)
         return result
 
-    def merge(
-        self, account: str, tasks: Iterable[Task], *, complete: bool = False
-    ) -> tuple[list[Task], list[int]]:
-        """Store what the server says; (tasks that changed or are new, ids no longer on the server).
+    def merge(self, account: str, tasks: Iterable[Task]) -> list[Task]:
+        """Store what the server says; the tasks that changed or are new.
 
-        With `complete` the tasks are the server's whole list, so a known task missing from it has
-        been removed there (retention, or deleted from another device).
+        Which known tasks the server no longer has is for the caller to decide (LiveHistory knows
+        which tasks were scheduled while a list was on its way) and to record with `mark_removed`.
         """
         changed: list[Task] = []
-        seen: set[int] = set()
         now = time.time()
         with self._lock:
             known = {
@@ -107,7 +104,6 @@ class HistoryStore:
             self._db.execute("BEGIN")
             try:
                 for task in tasks:
-                    seen.add(task.id)
                     raw = json.dumps(dict(task.raw), sort_keys=True)
                     old = known.get(task.id)
                     if old is not None and old[0] == raw and not old[1]:
@@ -118,18 +114,11 @@ class HistoryStore:
                         (account, task.id, raw, now),
                     )
                     changed.append(task)
-                removed: list[int] = []
-                if complete:
-                    removed = [i for i, (_, gone) in known.items() if i not in seen and not gone]
-                    self._db.executemany(
-                        "UPDATE tasks SET removed = 1 WHERE account = ? AND id = ?",
-                        [(account, i) for i in removed],
-                    )
                 self._db.execute("COMMIT")
             except BaseException:
                 self._db.execute("ROLLBACK")
                 raise
-        return changed, removed
+        return changed
 
     def mark_removed(self, account: str, task_ids: Sequence[int]) -> None:
         with self._lock:
@@ -171,8 +160,6 @@ class HistoryStore:
     async def aentries(self, account: str) -> list[HistoryEntry]:
         return await asyncio.to_thread(self.entries, account)
 
-    async def amerge(
-        self, account: str, tasks: Iterable[Task], *, complete: bool = False
-    ) -> tuple[list[Task], list[int]]:
+    async def amerge(self, account: str, tasks: Iterable[Task]) -> list[Task]:
         items = list(tasks)
-        return await asyncio.to_thread(lambda: self.merge(account, items, complete=complete))
+        return await asyncio.to_thread(self.merge, account, items)

@@ -307,7 +307,7 @@ class LiveHistory:
         it is gone from the server (a task scheduled while the list was on its way is not)."""
         tasks = list(tasks)
         async with self._lock:
-            changed, _ = await self.store.amerge(self.account_key, tasks)
+            changed = await self.store.amerge(self.account_key, tasks)
             removed: list[int] = []
             if complete_since is not None:
                 listed = {t.id for t in tasks}
