@@ -603,3 +603,20 @@ def test_protocol_edges(served: Starter) -> None:
         for _ in range(6)
     ]
     assert codes == [200] * 5 + [429]
+
+
+def test_cli_says_plainly_when_the_port_is_taken() -> None:
+    import subprocess
+    import sys
+
+    with DemoServer(users=[DemoUser("alice", "pw")]) as taken:
+        port = taken.base_url.rsplit(":", 1)[1]
+        result = subprocess.run(
+            [sys.executable, "-m", "nctask_desktop.demo", "--port", port],
+            capture_output=True,
+            text=True,
+            timeout=30,
+        )
+    assert result.returncode == 1
+    assert "Could not listen on 127.0.0.1:" in result.stderr and "--port" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -62,7 +62,15 @@ def main(argv: list[str] | None = None) -> int:
 
     signal.signal(signal.SIGINT, on_signal)
     signal.signal(signal.SIGTERM, on_signal)
-    server.start()
+    try:
+        server.start()
+    except OSError as exc:
+        print(
+            f"Could not listen on {args.host}:{args.port} ({exc.strerror or exc}). "
+            "Choose another port with --port, or --port 0 for any free one.",
+            file=sys.stderr,
+        )
+        return 1
     try:
         print(f"listening on {server.base_url}", flush=True)
         if not args.user:
