@@ -8,7 +8,9 @@ libraries Qt needs, with apt-get (as root, or through sudo), when they are missi
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import importlib.util
 import os
 import shutil
 import subprocess
@@ -55,6 +57,24 @@ def run(cmd: list[str], **kw: object) -> None:
         sys.exit(result.returncode)
 
 
+def run_quietly(cmd: list[str], what: str) -> None:
+    """Run `cmd` printing nothing, unless it fails: then its output and one sentence, and stop."""
+    env = {**os.environ, "PIP_DISABLE_PIP_VERSION_CHECK": "1", "PYTHONWARNINGS": "ignore"}
+    result = subprocess.run(cmd, capture_output=True, text=True, env=env, check=False)
+    if result.returncode != 0:
+        sys.stdout.write(result.stdout)
+        sys.stderr.write(result.stderr)
+        say(f"{what} failed (the messages above say why). Fix that, then run this again.")
+        sys.exit(result.returncode)
+
+
+def venv_package() -> list[str]:
+    """Debian's package for `venv` with pip, when this Python lacks it (Debian and Ubuntu split it out)."""
+    if importlib.util.find_spec("ensurepip") is not None or venv_works():
+        return []
+    return [f"python{sys.version_info.major}.{sys.version_info.minor}-venv"]
+
+
 def apt_install(packages: list[str]) -> None:
     """Install Debian packages that are missing, if this is a Debian-like system."""
     if (
@@ -66,16 +86,24 @@ def apt_install(packages: list[str]) -> None:
     missing = [p for p in packages if not _dpkg_has(p)]
     if not missing:
         return
+    command = ["apt-get", "install", "-y", "--no-install-recommends", *missing]
     prefix: list[str] = []
     if os.geteuid() != 0:
         if not shutil.which("sudo"):
-            say("Please install these system packages, then run this again: " + " ".join(missing))
-            sys.exit(1)
-        prefix = ["sudo"]
+            _ask_root("Some system packages are missing", command)
+        prefix = ["sudo", "env", "DEBIAN_FRONTEND=noninteractive"]  # sudo resets the environment
     say("Installing system packages: " + " ".join(missing))
     env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
     subprocess.run([*prefix, "apt-get", "update", "-qq"], env=env, check=False)
-    run([*prefix, "apt-get", "install", "-y", "-qq", "--no-install-recommends", *missing], env=env)
+    result = subprocess.run([*prefix, *command[:3], "-qq", *command[3:]], env=env, check=False)
+    if result.returncode != 0:
+        _ask_root("The system packages could not be installed", command)
+
+
+def _ask_root(what: str, command: list[str]) -> None:
+    say(f"{what}. Run this one command as root (for example after `su -`), then run this again:")
+    print(f"    apt-get update && {' '.join(command)}", flush=True)
+    sys.exit(1)
 
 
 def _dpkg_has(package: str) -> bool:
@@ -85,11 +113,23 @@ def _dpkg_has(package: str) -> bool:
     return "install ok installed" in result.stdout
 
 
-def ensure_venv(extras: str) -> None:
-    """Create the virtualenv and install the project with `extras` unless already done."""
+def venv_works() -> bool:
+    """Whether .venv has a Python that runs and has pip (an interrupted set-up leaves it without)."""
+    if not PYTHON.exists():
+        return False
+    probe = subprocess.run([str(PYTHON), "-c", "import pip"], capture_output=True, check=False)
+    return probe.returncode == 0
+
+
+def check_python() -> None:
     if sys.version_info < (3, 11) or sys.version_info >= (3, 14):
         say(f"nctask-desktop needs Python 3.11 to 3.13; this is {sys.version.split()[0]}.")
         sys.exit(1)
+
+
+def ensure_venv(extras: str) -> None:
+    """Create the virtualenv and install the project with `extras` unless already done."""
+    check_python()
 
     def stamp(extras: str) -> str:
         return hashlib.sha256((ROOT / "pyproject.toml").read_bytes() + extras.encode()).hexdigest()
@@ -97,18 +137,36 @@ def ensure_venv(extras: str) -> None:
     wanted = stamp(extras)
     # The test set-up has everything the app needs: `run` after `test` installs nothing again.
     enough = {wanted, stamp("[test]")} if not extras else {wanted}
-    if STAMP.exists() and STAMP.read_text() in enough and PYTHON.exists():
+    works = venv_works()
+    if works and STAMP.exists() and STAMP.read_text() in enough:
         return
-    if not PYTHON.exists():
-        say("Creating the virtual environment in .venv")
-        try:
-            venv.EnvBuilder(with_pip=True, clear=VENV.exists()).create(VENV)
-        except (subprocess.CalledProcessError, OSError):
-            apt_install(["python3-venv"])
+    if not works:
+        if VENV.exists():
+            say(
+                "The virtual environment in .venv is incomplete (an earlier set-up stopped"
+                " half-way): making it again"
+            )
+        else:
+            say("Creating the virtual environment in .venv")
+        apt_install(venv_package())
+        # Debian's venv reports a missing ensurepip itself and exits: checked just below.
+        with contextlib.suppress(subprocess.CalledProcessError, OSError, SystemExit):
             venv.EnvBuilder(with_pip=True, clear=True).create(VENV)
-    say("Installing nctask-desktop and its dependencies")
-    run([str(PYTHON), "-m", "pip", "install", "-q", "--upgrade", "pip"])
-    run([str(PYTHON), "-m", "pip", "install", "-q", "-e", f"{ROOT}{extras}"])
+        if not venv_works():
+            shutil.rmtree(VENV, ignore_errors=True)
+            say(
+                "Python could not make a virtual environment with pip here. Install your system's"
+                " package for Python's venv module (python3-venv on Debian and Ubuntu), then run"
+                " this again."
+            )
+            sys.exit(1)
+    STAMP.unlink(missing_ok=True)
+    say("Installing nctask-desktop and its dependencies (a minute or two the first time)")
+    run_quietly([str(PYTHON), "-m", "pip", "install", "-q", "--upgrade", "pip"], "Updating pip")
+    run_quietly(
+        [str(PYTHON), "-m", "pip", "install", "-q", "-e", f"{ROOT}{extras}"],
+        "Installing nctask-desktop",
+    )
     STAMP.write_text(wanted)
 
 
@@ -116,11 +174,13 @@ def main(argv: list[str]) -> int:
     command = argv[0] if argv else "help"
     rest = argv[1:]
     if command == "run":
-        apt_install(APT_PACKAGES)
+        check_python()
+        apt_install([*APT_PACKAGES, *venv_package()])
         ensure_venv("")
         return subprocess.call([str(PYTHON), "-m", "nctask_desktop", *rest])
     if command == "test":
-        apt_install(APT_PACKAGES)
+        check_python()
+        apt_install([*APT_PACKAGES, *venv_package()])
         ensure_venv("[test]")
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         say("ruff")

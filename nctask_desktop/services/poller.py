@@ -64,6 +64,9 @@ class TaskPoller:
         self._offline_failures = 0
         self._stopped_for_auth = False
         self.cycles = 0
+        """Poll cycles started."""
+        self.cycles_done = 0
+        """Poll cycles finished (equal to `cycles` when no request is on its way)."""
         self.list_started = 0.0
         """time.monotonic() when the last list request was sent: tasks that appeared since are not
         missing from its answer."""
@@ -173,6 +176,12 @@ class TaskPoller:
         if not ids:
             return
         self.cycles += 1
+        try:
+            await self._poll(ids)
+        finally:
+            self.cycles_done += 1
+
+    async def _poll(self, ids: list[int]) -> None:
         try:
             if len(ids) <= GET_THRESHOLD:
                 latest, removed = await self._get_each(ids)

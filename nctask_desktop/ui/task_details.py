@@ -54,7 +54,7 @@ from .asyncqt import TaskOwner
 from .forms.common import SecondaryLabel, format_size, style_spacing
 from .forms.common import format_duration as clock_duration
 from .forms.fileeditors import ElidedLabel, read_thumbnail
-from .forms.filekinds import wav_duration
+from .forms.filekinds import kind_in_words, wav_duration
 from .forms.icons import icon_for_mime
 from .history_model import STALLED_AFTER, format_duration, relative_time, status_icon, status_text
 from .widgets import Banner, scaled_font
@@ -95,7 +95,7 @@ def file_facts(path: Path) -> tuple[str, str, float | None, int | None]:
         size: int | None = path.stat().st_size
     except OSError:
         size = None
-    return mime.name(), mime.comment(), duration, size
+    return mime.name(), kind_in_words(mime), duration, size
 
 
 def _thumbnail_and_size(path: Path, extent: int) -> tuple[QImage, QSize]:

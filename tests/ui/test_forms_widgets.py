@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -545,3 +548,46 @@ def test_every_slot_type_in_one_form_gives_json_ready_values(
     assert form.values() == values
     assert form.validate()
     assert json.loads(_json(form.values()))["audio"] == {"local": str(samples["wav"])}
+
+
+_KIND_PROBE = """
+import sys
+from PySide6.QtCore import QCoreApplication, QMimeDatabase
+app = QCoreApplication([])
+from nctask_desktop.ui.forms.filekinds import kind_in_words
+db = QMimeDatabase()
+print("|".join(kind_in_words(db.mimeTypeForFile(path)) for path in sys.argv[1:]))
+"""
+
+
+@pytest.mark.parametrize("system_database", [True, False], ids=["with-shared-mime-info", "without"])
+def test_file_kinds_read_the_same_with_or_without_the_systems_mime_database(
+    tmp_path: Path, system_database: bool
+) -> None:
+    """Windows, macOS and a minimal Linux have no shared-mime-info: Qt's copy has no "WAV audio"."""
+    files = [
+        write_wav(tmp_path / "a.wav", seconds=0.1),
+        write_png(tmp_path / "b.png"),
+        write_pdf(tmp_path / "c.pdf"),
+    ]
+    text = tmp_path / "d.txt"
+    text.write_text("hello")
+    env = dict(os.environ)
+    if not system_database:  # Qt then falls back to its built-in database
+        empty = tmp_path / "no-mime"
+        empty.mkdir()
+        env.update(XDG_DATA_DIRS=str(empty), XDG_DATA_HOME=str(empty))
+    result = subprocess.run(
+        [sys.executable, "-c", _KIND_PROBE, *map(str, [*files, text])],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=True,
+    )
+    assert result.stdout.strip().split("|") == [
+        "WAV audio",
+        "PNG image",
+        "PDF document",
+        "plain text document",
+    ]

@@ -172,14 +172,17 @@ async def test_the_windows_poller_costs_one_request_per_cycle_with_50_unfinished
     history = window.session.history
     await wait_until(lambda: len(history.poller.active) == 50, 5)
     assert window.tabs.tabText(HISTORY_TAB) == "History (50 running)"
+    poller = history.poller
     for _ in range(3):
-        cycles = history.poller.cycles
+        # no cycle on its way, so that every request recorded from here on is the focus's poll
+        await wait_until(lambda: poller.cycles_done == poller.cycles, 5)
+        done = poller.cycles_done
         nc33.clear_requests()
         # the window gains focus: a poll at once
         QGuiApplication.instance().applicationStateChanged.emit(
             Qt.ApplicationState.ApplicationActive
         )
-        await wait_until(lambda c=cycles: history.poller.cycles > c, 5)
+        await wait_until(lambda d=done: poller.cycles_done > d, 5)
         await history.settle()
         assert [(r.method, r.path) for r in nc33.requests] == [("GET", TASKS)]
 

@@ -10,7 +10,7 @@ import struct
 import wave
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMimeType
 
 from nctask_desktop.api import SlotType
 from nctask_desktop.api.files import sniff
@@ -76,6 +76,69 @@ def name_filters(kind: FileKind) -> list[str]:
     }[kind]
     patterns = " ".join(f"*.{ext}" for ext in EXTENSIONS[kind])
     return [f"{label} ({patterns})", all_files]
+
+
+# What a file is, in words, for the common kinds. Qt's words come from the system's shared MIME
+# database; without it (Windows, macOS, a minimal Linux) Qt's built-in copy has no descriptions and
+# would show "audio/vnd.wave". These match the freedesktop.org descriptions, so a desktop with the
+# database and one without say the same thing.
+_KIND_WORDS: dict[str, str] = {
+    "audio/vnd.wave": QT_TRANSLATE_NOOP("Files", "WAV audio"),
+    "audio/x-wav": QT_TRANSLATE_NOOP("Files", "WAV audio"),
+    "audio/wav": QT_TRANSLATE_NOOP("Files", "WAV audio"),
+    "audio/mpeg": QT_TRANSLATE_NOOP("Files", "MP3 audio"),
+    "audio/ogg": QT_TRANSLATE_NOOP("Files", "Ogg audio"),
+    "audio/x-vorbis+ogg": QT_TRANSLATE_NOOP("Files", "Ogg Vorbis audio"),
+    "audio/x-opus+ogg": QT_TRANSLATE_NOOP("Files", "Opus audio"),
+    "audio/flac": QT_TRANSLATE_NOOP("Files", "FLAC audio"),
+    "audio/mp4": QT_TRANSLATE_NOOP("Files", "MPEG-4 audio"),
+    "audio/aac": QT_TRANSLATE_NOOP("Files", "AAC audio"),
+    "audio/webm": QT_TRANSLATE_NOOP("Files", "WebM audio"),
+    "image/png": QT_TRANSLATE_NOOP("Files", "PNG image"),
+    "image/jpeg": QT_TRANSLATE_NOOP("Files", "JPEG image"),
+    "image/gif": QT_TRANSLATE_NOOP("Files", "GIF image"),
+    "image/webp": QT_TRANSLATE_NOOP("Files", "WebP image"),
+    "image/bmp": QT_TRANSLATE_NOOP("Files", "Windows BMP image"),
+    "image/tiff": QT_TRANSLATE_NOOP("Files", "TIFF image"),
+    "image/svg+xml": QT_TRANSLATE_NOOP("Files", "SVG image"),
+    "image/heif": QT_TRANSLATE_NOOP("Files", "HEIF image"),
+    "image/avif": QT_TRANSLATE_NOOP("Files", "AVIF image"),
+    "video/mp4": QT_TRANSLATE_NOOP("Files", "MPEG-4 video"),
+    "video/webm": QT_TRANSLATE_NOOP("Files", "WebM video"),
+    "video/quicktime": QT_TRANSLATE_NOOP("Files", "QuickTime video"),
+    "video/x-matroska": QT_TRANSLATE_NOOP("Files", "Matroska video"),
+    "video/ogg": QT_TRANSLATE_NOOP("Files", "Ogg video"),
+    "text/plain": QT_TRANSLATE_NOOP("Files", "plain text document"),
+    "text/markdown": QT_TRANSLATE_NOOP("Files", "Markdown document"),
+    "text/csv": QT_TRANSLATE_NOOP("Files", "CSV document"),
+    "text/html": QT_TRANSLATE_NOOP("Files", "HTML document"),
+    "application/json": QT_TRANSLATE_NOOP("Files", "JSON document"),
+    "application/pdf": QT_TRANSLATE_NOOP("Files", "PDF document"),
+    "application/zip": QT_TRANSLATE_NOOP("Files", "Zip archive"),
+}
+
+
+def kind_in_words(mime: QMimeType) -> str:
+    """ "WAV audio", "PNG image": the same words with or without the system's MIME database."""
+    for name in (mime.name(), *mime.aliases()):
+        if name in _KIND_WORDS:
+            return QCoreApplication.translate("Files", _KIND_WORDS[name])
+    comment = mime.comment()
+    if comment and comment != mime.name():
+        return comment
+    top = mime.name().split("/")[0]
+    if top == "audio":
+        return QCoreApplication.translate("Files", "audio file")
+    if top == "image":
+        return QCoreApplication.translate("Files", "image")
+    if top == "video":
+        return QCoreApplication.translate("Files", "video")
+    if top == "text":
+        return QCoreApplication.translate("Files", "text document")
+    suffix = mime.preferredSuffix()
+    if suffix:
+        return QCoreApplication.translate("Files", "%1 file").replace("%1", suffix.upper())
+    return QCoreApplication.translate("Files", "file")
 
 
 def mime_fits(kind: FileKind, content_type: str | None, name: str = "") -> bool:
