@@ -95,8 +95,16 @@ def apt_install(packages: list[str]) -> None:
     say("Installing system packages: " + " ".join(missing))
     env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
     subprocess.run([*prefix, "apt-get", "update", "-qq"], env=env, check=False)
-    result = subprocess.run([*prefix, *command[:3], "-qq", *command[3:]], env=env, check=False)
+    # apt's and dpkg's progress (hundreds of lines) is shown only when something goes wrong.
+    result = subprocess.run(
+        [*prefix, *command[:3], "-qq", *command[3:]],
+        env=env,
+        check=False,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     if result.returncode != 0:
+        sys.stdout.write(result.stdout)
         _ask_root("The system packages could not be installed", command)
 
 

@@ -49,6 +49,7 @@ for fs in proc sys dev dev/pts; do
   mounted+=("$root/$fs")
 done
 cp /etc/resolv.conf "$root/etc/resolv.conf"
+echo "127.0.1.1 $(hostname)" >>"$root/etc/hosts"  # sudo looks its host up
 # This network's own certificate authorities (an egress proxy may re-sign TLS): pip needs them to
 # reach PyPI, as it does on the host. A real fresh machine needs nothing of the kind.
 pip_cert=""

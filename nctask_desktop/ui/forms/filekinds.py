@@ -10,10 +10,11 @@ import struct
 import wave
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMimeType
+from PySide6.QtCore import QCoreApplication, QMimeType
 
 from nctask_desktop.api import SlotType
 from nctask_desktop.api.files import sniff
+from nctask_desktop.messages import QT_TRANSLATE_NOOP
 
 
 class FileKind(enum.Enum):
