@@ -27,6 +27,7 @@ from PySide6.QtGui import QFileOpenEvent, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from nctask_desktop import APP_DISPLAY_NAME, APP_NAME, __version__
+from nctask_desktop.demo_mode import DemoMode
 from nctask_desktop.packaging_support import app_icon_path
 from nctask_desktop.services.logs import close_logging, setup_logging
 from nctask_desktop.services.secrets import SecretStore
@@ -227,7 +228,7 @@ async def run(
     prefs = Preferences.load()
     # Probing the keychain can block (D-Bus, an unlock prompt): not on the loop.
     secrets = await asyncio.to_thread(SecretStore)
-    workspace = Workspace(prefs, secrets=secrets, language=accept_language(locale))
+    workspace = Workspace(prefs, secrets=secrets, language=accept_language(locale), demo=DemoMode())
     window = MainWindow(workspace)
     try:
         if args.smoke_test:

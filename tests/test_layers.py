@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1] / "nctask_desktop"
-QT_FREE = ["api", "services", "demo", "cli.py", "messages.py"]
+QT_FREE = ["api", "services", "demo", "cli.py", "messages.py", "demo_mode.py"]
 BANNED = ("PySide6", "qasync", "shiboken6")
 
 BLOCKER = """
@@ -73,3 +73,25 @@ def test_only_asyncqt_imports_qasync() -> None:
         )
     ]
     assert set(users) <= {"ui/asyncqt.py"}
+
+
+def test_the_client_layers_do_not_know_the_simulator() -> None:
+    """api/ and services/ never import demo/: the composition root starts the simulator."""
+    offenders = []
+    for layer in ("api", "services"):
+        for path in sorted((PACKAGE / layer).rglob("*.py")):
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+            for node in ast.walk(tree):
+                modules = []
+                if isinstance(node, ast.Import):
+                    modules = [a.name for a in node.names]
+                elif isinstance(node, ast.ImportFrom):
+                    modules = [node.module or ""]
+                    if node.level and node.module is None:
+                        modules = [a.name for a in node.names]
+                offenders += [
+                    f"{path.relative_to(PACKAGE)}: {m}"
+                    for m in modules
+                    if m.startswith(("nctask_desktop.demo", "demo"))
+                ]
+    assert offenders == []

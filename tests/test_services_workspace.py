@@ -8,10 +8,11 @@ import pytest
 
 from nctask_desktop.api import errors as e
 from nctask_desktop.demo import DemoServer
+from nctask_desktop.demo_mode import DemoMode
 from nctask_desktop.services.accounts import AccountStore
 from nctask_desktop.services.secrets import SecretStore
 from nctask_desktop.services.settings import Preferences
-from nctask_desktop.services.workspace import DemoMode, Workspace
+from nctask_desktop.services.workspace import Workspace
 from tests.fake_keyring import MemoryKeyring
 
 
@@ -70,7 +71,7 @@ async def test_sign_in_again_gives_the_session_the_new_password(
 ) -> None:
     workspace = _workspace()
     failures: list[str] = []
-    workspace.on_auth_failure = lambda account: failures.append(account.key)
+    workspace.auth_refused.connect(lambda account: failures.append(account.key))
     account = await workspace.accounts.add_with_app_password(
         demo_server.base_url, "alice", "alice-app-password"
     )

@@ -1,7 +1,7 @@
 """What the window works with: accounts, one session (client, queue, task types) per account, demo mode.
 
-No Qt here: the window subscribes to plain callbacks. Demo mode runs the built-in simulator on
-loopback; its account is kept in the account list (marked in the preferences) so that it survives a
+No Qt here: the window's pages subscribe to plain events (services.events). Demo mode runs the
+built-in simulator on loopback, started by the DemoLauncher that the composition root hands in; its account is kept in the account list (marked in the preferences) so that it survives a
 restart, but its password lives in this process's memory only: never in the keychain, never on disk.
 """
 
@@ -10,10 +10,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import secrets as pysecrets
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 from urllib.parse import quote
 
 import httpx
@@ -22,9 +21,9 @@ from nctask_desktop.api import Capabilities, NextcloudClient, Task, TaskType
 from nctask_desktop.api import errors as e
 
 from .accounts import Account, AccountService, AccountStore, SignOutResult
+from .events import Event
 from .history import HistoryStore
 from .live_history import HistoryEvent, LiveHistory
-from .logs import register_secret
 from .results import ResultCache
 from .secrets import SecretStore
 from .settings import Preferences
@@ -32,56 +31,22 @@ from .submissions import Submission, SubmissionQueue, SubmissionState
 
 log = logging.getLogger(__name__)
 
-DEMO_LOGIN = "demo"
-DEMO_TASK_SECONDS = 3.0
 
-
-class DemoMode:
-    """The built-in Nextcloud simulator, started on 127.0.0.1 with a fresh random app password."""
-
-    def __init__(self, *, task_seconds: float = DEMO_TASK_SECONDS, **server_options: Any) -> None:
-        self.task_seconds = task_seconds
-        self.server_options = server_options
-        self._server: Any = None
-        self.password: str | None = None
+class DemoLauncher(Protocol):
+    """Starts the built-in simulator for demo mode. The composition root hands one to the
+    Workspace (nctask_desktop.demo_mode.DemoMode): the services know only this much of it."""
 
     @property
-    def running(self) -> bool:
-        return self._server is not None
+    def running(self) -> bool: ...
 
     @property
-    def base_url(self) -> str | None:
-        return self._server.base_url if self._server is not None else None
-
-    @property
-    def server(self) -> Any:
-        """The DemoServer, while running (tests reach into it)."""
-        return self._server
+    def base_url(self) -> str | None: ...
 
     async def start(self, display_name: str = "Demo User") -> tuple[str, str, str]:
-        """Start the simulator (or keep the running one): (base address, login name, password)."""
-        if self._server is None:
-            from nctask_desktop.demo import DemoServer, DemoUser
+        """Start (or keep) the simulator: (base address, login name, app password)."""
+        ...
 
-            password = "-".join(pysecrets.token_urlsafe(6)[:5] for _ in range(5))
-            register_secret(password)
-            server = DemoServer(
-                host="127.0.0.1",
-                port=0,
-                profile="nc30",
-                users=[DemoUser(DEMO_LOGIN, password, display_name)],
-                task_seconds=self.task_seconds,
-                **self.server_options,
-            )
-            await asyncio.to_thread(server.start)
-            self._server, self.password = server, password
-        assert self.password is not None
-        return self._server.base_url, DEMO_LOGIN, self.password
-
-    async def stop(self) -> None:
-        server, self._server, self.password = self._server, None, None
-        if server is not None:
-            await asyncio.to_thread(server.stop)
+    async def stop(self) -> None: ...
 
 
 class AccountSession:
@@ -227,7 +192,7 @@ class Workspace:
         secrets: SecretStore | None = None,
         language: str = "en",
         transport: httpx.AsyncBaseTransport | None = None,
-        demo: DemoMode | None = None,
+        demo: DemoLauncher | None = None,
         queue_options: dict[str, Any] | None = None,
         history_store: HistoryStore | None = None,
         history_options: dict[str, Any] | None = None,
@@ -239,7 +204,7 @@ class Workspace:
         self.accounts = AccountService(
             self.store, self.secrets, language=language, transport=transport
         )
-        self.demo = demo or DemoMode()
+        self._demo = demo
         self.demo_accounts = AccountService(
             self.store, SecretStore(use_keyring=False), language=language
         )
@@ -247,9 +212,22 @@ class Workspace:
         self.history_options = history_options or {}
         self._history_store = history_store
         self._sessions: dict[str, AccountSession] = {}
-        self.on_submission: Callable[[Account, Submission], None] | None = None
-        self.on_auth_failure: Callable[[Account], None] | None = None
-        self.on_history: Callable[[Account, HistoryEvent], None] | None = None
+        self.submission_changed: Event[[Account, Submission]] = Event("submission_changed")
+        """A submission of any account moved on (queued, uploading, scheduled, failed…)."""
+        self.auth_refused: Event[[Account]] = Event("auth_refused")
+        """The server refused an account's app password (once per sign-in)."""
+        self.history_changed: Event[[Account, HistoryEvent]] = Event("history_changed")
+        """What an account's live history reports (loaded, changed, finished, removed…)."""
+
+    @property
+    def demo(self) -> DemoLauncher:
+        if self._demo is None:
+            raise RuntimeError("this Workspace was made without a demo launcher")
+        return self._demo
+
+    @property
+    def has_demo(self) -> bool:
+        return self._demo is not None
 
     @property
     def history_store(self) -> HistoryStore:
@@ -294,8 +272,7 @@ class Workspace:
 
     def _auth_failed(self, account: Account) -> None:
         updated = self.note_auth_failure(account)
-        if self.on_auth_failure is not None:
-            self.on_auth_failure(updated)
+        self.auth_refused.emit(updated)
 
     # --- demo mode ------------------------------------------------------------------------------
 
@@ -318,7 +295,7 @@ class Workspace:
         restart, signed in to again transparently)."""
         if not self.is_demo(account):
             return account
-        if self.demo.running and account.server == self.demo.base_url:
+        if self._demo is not None and self._demo.running and account.server == self._demo.base_url:
             return account
         return await self.start_demo(account.display_name)
 
@@ -356,12 +333,10 @@ class Workspace:
         return session
 
     def _history_event(self, account: Account, event: HistoryEvent) -> None:
-        if self.on_history is not None:
-            self.on_history(account, event)
+        self.history_changed.emit(account, event)
 
     def _submission_changed(self, account: Account, submission: Submission) -> None:
-        if self.on_submission is not None:
-            self.on_submission(account, submission)
+        self.submission_changed.emit(account, submission)
 
     async def signed_in(self, account: Account) -> None:
         """An account was added or signed in again: an open session takes the new credentials."""
@@ -404,7 +379,8 @@ class Workspace:
         for key in list(self._sessions):
             with contextlib.suppress(Exception):
                 await self._drop_session(key)
-        await self.demo.stop()
+        if self._demo is not None:
+            await self._demo.stop()
         if self._history_store is not None:
             self._history_store.close()
             self._history_store = None

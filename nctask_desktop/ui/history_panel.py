@@ -32,8 +32,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QAction,
     QDesktopServices,
-    QGuiApplication,
     QIcon,
+    QKeyEvent,
     QKeySequence,
     QPainter,
 )
@@ -48,8 +48,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QMessageBox,
-    QProgressBar,
-    QPushButton,
     QSplitter,
     QStackedWidget,
     QStyle,
@@ -62,33 +60,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nctask_desktop.api import Task, TaskStatus, TaskType
+from nctask_desktop.api import TaskStatus, TaskType
 from nctask_desktop.api import errors as e
-from nctask_desktop.messages import explain
 from nctask_desktop.services.history import HistoryEntry
 from nctask_desktop.services.live_history import EventKind, HistoryEvent, LiveHistory
-from nctask_desktop.services.results import SaveProgress
 from nctask_desktop.services.settings import Preferences
 from nctask_desktop.services.workspace import AccountSession
 
-from .asyncqt import TaskOwner, future_from_signal, run_dialog
-from .desktop import open_path, show_in_folder
+from .asyncqt import TaskOwner, future_from_signal
+from .desktop import open_path
 from .history_model import HistoryFilter, HistoryModel
 from .image_viewer import ImageViewer
-from .task_details import TaskDetails
-from .widgets import Banner, MutedLabel
+from .result_view import COPIED_MS, ResultView
+from .widgets import Banner, MutedLabel, explain_text
 
 Index = QModelIndex | QPersistentModelIndex
 MAX_OPEN = 10
 """At most this many files are opened at once (a task with many images)."""
-
-
-def _translate(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
-
-
-def explain_text(exc: BaseException) -> str:
-    return explain(exc).render(_translate)
 
 
 class ProgressDelegate(QStyledItemDelegate):
@@ -127,6 +115,20 @@ class ProgressDelegate(QStyledItemDelegate):
         style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter, widget)
 
 
+class HistoryTable(QTableView):
+    """The task table. Ctrl+C copies the selected tasks' results, as the menu promises; a plain
+    QTableView would copy the clicked cell (a task name or the user's own prompt)."""
+
+    copy_requested = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Copy):
+            self.copy_requested.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
 class HistoryPanel(QWidget):
     """The history of the shown account; `set_session` switches it."""
 
@@ -154,9 +156,6 @@ class HistoryPanel(QWidget):
         self.session: AccountSession | None = None
         self.types: dict[str, TaskType] = {}
         self.delete_box: QMessageBox | None = None
-        self.folder_dialog: QFileDialog | None = None
-        self.viewers: list[ImageViewer] = []
-        self.last_saved: list[Path] = []
         self.model = HistoryModel(self, clock=clock)
         self.proxy = HistoryFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -167,26 +166,8 @@ class HistoryPanel(QWidget):
         self._build_actions(layout)
         self.offline_banner = Banner(self, kind="warning")
         self.problem_banner = Banner(self, kind="error")
-        self.message = Banner(self, kind="info")
-        self.message.action_clicked.connect(self._message_action)
-        for banner in (self.offline_banner, self.problem_banner, self.message):
+        for banner in (self.offline_banner, self.problem_banner):
             layout.addWidget(banner)
-        progress_row = QHBoxLayout()
-        self.progress_label = QLabel(self)
-        self.progress_bar = QProgressBar(self)
-        self.progress_bar.setRange(0, 1000)
-        self.progress_bar.setTextVisible(False)
-        self.progress_bar.setAccessibleName(self.tr("Saving progress"))
-        self.progress_cancel = QPushButton(self.tr("Stop saving"), self)
-        self.progress_cancel.setAccessibleName(self.tr("Stop saving the results"))
-        self.progress_cancel.clicked.connect(lambda: self.owner.cancel("save"))
-        progress_row.addWidget(self.progress_label)
-        progress_row.addWidget(self.progress_bar, 1)
-        progress_row.addWidget(self.progress_cancel)
-        self.progress_widgets = (self.progress_label, self.progress_bar, self.progress_cancel)
-        for widget in self.progress_widgets:
-            widget.hide()
-        layout.addLayout(progress_row)
 
         self.pages = QStackedWidget(self)
         self.placeholder = MutedLabel(
@@ -206,7 +187,8 @@ class HistoryPanel(QWidget):
         self.no_match = MutedLabel(self.tr("No task matches the filter."), table_box)
         self.no_match.hide()
         table_layout.addWidget(self.no_match)
-        self.view = QTableView(table_box)
+        self.view = HistoryTable(table_box)
+        self.view.copy_requested.connect(self.copy_selected)
         self.view.setModel(self.proxy)
         self.view.setAccessibleName(self.tr("Your tasks"))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -239,21 +221,13 @@ class HistoryPanel(QWidget):
             header.resizeSection(column, char * width)
         self.view.verticalHeader().setDefaultSectionSize(round(self.fontMetrics().height() * 1.7))
         table_layout.addWidget(self.view, 1)
-        self.details = TaskDetails(self.splitter, clock=clock)
-        self.details.setAccessibleName(self.tr("The selected task"))
-        self.details.open_file.connect(self._open_file)
-        self.details.show_in_folder.connect(self._show_in_folder)
-        self.details.open_image.connect(self._open_image)
-        self.details.save_requested.connect(
-            lambda task_id, file_ids: self.save([task_id], file_ids=file_ids)
-        )
-        self.details.save_to_requested.connect(
-            lambda task_id, file_ids: self.save([task_id], ask=True, file_ids=file_ids)
-        )
-        self.details.copy_text.connect(self._copy)
-        self.details.show_inputs_requested.connect(lambda task_id: self.show_inputs(task_id))
+        self.result = ResultView(prefs, self.splitter, open_url=open_url, clock=clock)
+        self.result.setAccessibleName(self.tr("The selected task"))
+        self.result.inputs_requested.connect(lambda task_id: self.show_inputs(task_id))
+        self.details = self.result.details
+        self.message = self.result.message
         self.splitter.addWidget(table_box)
-        self.splitter.addWidget(self.details)
+        self.splitter.addWidget(self.result)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         line = self.fontMetrics().height()
@@ -389,7 +363,7 @@ class HistoryPanel(QWidget):
         ext = self.toolbar.findChild(QWidget, "qt_toolbar_ext_button")
         if ext is not None:
             ext.setAccessibleName(self.tr("More actions"))
-        self.view_shortcut_actions = [self.delete_action, self.copy_action]
+        self.addAction(self.delete_action)  # Delete works from the table too
         layout.addWidget(self.toolbar)
 
     # --- the account --------------------------------------------------------------------------
@@ -400,15 +374,12 @@ class HistoryPanel(QWidget):
         self.session = session
         self.offline_banner.hide()
         self.problem_banner.hide()
-        self.message.hide()
-        self._show_progress(None)
-        self.details.show_entry(None)
+        self.result.set_history(session.history if session is not None else None)
+        self.result.show_entry(None)
         if session is None:
-            self.details.set_fetcher(None)
             self.model.set_entries([])
             return
         history = session.history
-        self.details.set_fetcher(lambda task_id, file_id: history.fetch_file(task_id, file_id))
         self.set_types(session.types or {})
         self.model.set_entries(history.entries())
         if not history.online:
@@ -416,6 +387,7 @@ class HistoryPanel(QWidget):
 
     def set_types(self, types: dict[str, TaskType]) -> None:
         self.types = dict(types)
+        self.result.types = self.types
         self.model.set_task_types(self.types)
         self._fill_type_filter()
         self._show_current()
@@ -453,7 +425,7 @@ class HistoryPanel(QWidget):
         elif kind is EventKind.SAVED:
             self.model.add_saved_files(event.task_ids[0], [str(p) for p in event.paths])
             if event.automatic:
-                self._saved_message(list(event.paths), automatic=True)
+                self.result.saved_message(list(event.paths), automatic=True)
         elif kind is EventKind.ONLINE:
             self._show_offline(not event.online)
         elif kind is EventKind.PROBLEM and event.error is not None:
@@ -514,7 +486,7 @@ class HistoryPanel(QWidget):
         entry: HistoryEntry | None = index.data(HistoryModel.EntryRole) if index.isValid() else None
         if entry is not None and self.session is not None:
             entry = self.session.history.entry(entry.task.id) or entry
-        self.details.show_entry(entry, self.types.get(entry.task.type) if entry else None)
+        self.result.show_entry(entry)
 
     def _selection_changed(self, *_args: object) -> None:
         self._update_actions()
@@ -686,109 +658,37 @@ class HistoryPanel(QWidget):
             )
 
     def copy_selected(self) -> str:
+        """Ctrl+C and "Copy text": the text results of the selected tasks (never a cell)."""
         texts = []
         for entry in self.selected_entries():
             if entry.task.status is TaskStatus.SUCCESSFUL:
                 texts += [text for _key, text in entry.task.text_outputs(self._type(entry))]
         text = "\n\n".join(texts)
         if text:
-            self._copy(text)
+            self.result.copy(text)
+        elif self.selected_entries():
+            self.result.message.show_message(
+                self.tr("The selected task has no text result to copy."),
+                timeout=COPIED_MS,
+            )
         return text
-
-    def _copy(self, text: str) -> None:
-        QGuiApplication.clipboard().setText(text)
-        self.message.show_message(self.tr("The text is copied. Paste it wherever you like."))
-        QTimer.singleShot(4000, self._hide_copied)
-
-    def _hide_copied(self) -> None:
-        if not self.last_saved:
-            self.message.hide()
 
     def save(
         self, task_ids: Sequence[int], *, ask: bool = False, file_ids: Sequence[int] | None = None
     ) -> asyncio.Task[None] | None:
-        history = self._history()
-        if not task_ids or history is None:
-            return None
-        return self.owner.start("save", self._save(history, list(task_ids), ask, file_ids))
+        return self.result.save(task_ids, ask=ask, file_ids=file_ids)
 
-    async def choose_folder(self) -> Path | None:
-        """Ask for a folder (a dialog opened without a nested loop); None when cancelled."""
-        dialog = QFileDialog(self, self.tr("Save the results in…"))
-        dialog.setFileMode(QFileDialog.FileMode.Directory)
-        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
-        dialog.setLabelText(QFileDialog.DialogLabel.Accept, self.tr("Save here"))
-        dialog.setDirectory(str(self.prefs.effective_download_folder()))
-        self.folder_dialog = dialog
-        try:
-            result = await run_dialog(dialog)
-        finally:
-            self.folder_dialog = None
-            dialog.deleteLater()
-        files = dialog.selectedFiles()
-        if result != QFileDialog.DialogCode.Accepted or not files:
-            return None
-        return Path(files[0])
+    @property
+    def last_saved(self) -> list[Path]:
+        return self.result.last_saved
 
-    async def _save(
-        self, history: LiveHistory, ids: list[int], ask: bool, file_ids: Sequence[int] | None
-    ) -> None:
-        folder = await self.choose_folder() if ask else self.prefs.effective_download_folder()
-        if folder is None:
-            return
-        self.problem_banner.hide()
-        saved: list[Path] = []
-        count = len(ids)
-        try:
-            for number, task_id in enumerate(ids):
-                entry = history.entry(task_id)
-                if entry is None or entry.task.status is not TaskStatus.SUCCESSFUL:
-                    continue
+    @property
+    def viewers(self) -> list[ImageViewer]:
+        return self.result.viewers
 
-                def report(p: SaveProgress, number: int = number) -> None:
-                    fraction = p.fraction or 0.0
-                    self._show_progress((number + fraction) / count, p.index + 1, p.count)
-
-                self._show_progress(number / count, 1, 1)
-                try:
-                    saved += await history.save(task_id, folder, file_ids=file_ids, progress=report)
-                except (e.NextcloudError, OSError) as exc:
-                    self.problem_banner.show_message(
-                        self.tr("Could not save the results: {reason}").format(
-                            reason=explain_text(exc)
-                        )
-                    )
-                    break
-        finally:
-            self._show_progress(None)
-        if saved:
-            self._saved_message(saved)
-
-    def _show_progress(self, fraction: float | None, index: int = 0, count: int = 0) -> None:
-        visible = fraction is not None
-        for widget in self.progress_widgets:
-            widget.setVisible(visible)
-        if fraction is not None:
-            self.progress_bar.setValue(round(fraction * 1000))
-            self.progress_label.setText(
-                self.tr("Saving file {index} of {count}…").format(index=index, count=count)
-            )
-
-    def _saved_message(self, paths: list[Path], *, automatic: bool = False) -> None:
-        self.last_saved = list(paths)
-        folder = str(paths[0].parent)
-        if automatic:
-            text = self.tr("%n result file(s) saved automatically in {folder}.", None, len(paths))
-        else:
-            text = self.tr("%n file(s) saved in {folder}.", None, len(paths))
-        self.message.show_message(
-            text.format(folder=folder), self.tr("Show in folder"), kind="info"
-        )
-
-    def _message_action(self) -> None:
-        if self.last_saved:
-            self._show_in_folder(self.last_saved[0])
+    @property
+    def folder_dialog(self) -> QFileDialog | None:
+        return self.result.folder_dialog
 
     def _show_selected_inputs(self) -> None:
         ids = self.selected_ids()
@@ -796,61 +696,9 @@ class HistoryPanel(QWidget):
             self.show_inputs(ids[0])
 
     def show_inputs(self, task_id: int) -> asyncio.Task[None] | None:
-        history = self._history()
-        if history is None:
-            return None
         if self.details.task is None or self.details.task.id != task_id:
             self.select_task(task_id)
-        return self.owner.start("inputs", self._show_inputs(history, task_id))
-
-    async def _show_inputs(self, history: LiveHistory, task_id: int) -> None:
-        entry = history.entry(task_id)
-        if entry is None:
-            return
-        task: Task = entry.task
-        task_type = self._type(entry)
-        files = task.input_file_ids(task_type)
-        counts: dict[str, int] = {}
-        for key, _ in files:
-            counts[key] = counts.get(key, 0) + 1
-        shown: list[tuple[str, Path]] = []
-        seen: dict[str, int] = {}
-        for key, file_id in files:
-            slot = task_type.input_slot(key) if task_type else None
-            name = slot.name if slot else key
-            seen[key] = seen.get(key, 0) + 1
-            title = name if counts[key] == 1 else f"{name} {seen[key]}"
-            try:
-                path = await history.fetch_file(task_id, file_id)
-            except (e.NextcloudError, OSError) as exc:
-                if self.details.task is not None and self.details.task.id == task_id:
-                    self.details.show_input_problem(explain_text(exc))
-                return
-            shown.append((title, path))
-        if self.details.task is not None and self.details.task.id == task_id:
-            self.details.show_input_files(shown)
-
-    def _open_file(self, path: Path) -> None:
-        open_path(path, self.open_url)
-
-    def _show_in_folder(self, path: Path) -> None:
-        show_in_folder(path, open_url=self.open_url, parent=self)
-
-    def _open_image(self, path: Path, title: str) -> None:
-        task = self.details.task
-        viewer = ImageViewer(path, title, self.window())
-        viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        viewer.open_requested.connect(lambda: open_path(path, self.open_url))
-        if task is not None:
-            file_id = _file_id_of(path)
-            viewer.save_requested.connect(
-                lambda: self.save(
-                    [task.id], ask=True, file_ids=[file_id] if file_id is not None else None
-                )
-            )
-        self.viewers.append(viewer)
-        viewer.finished.connect(lambda _r, v=viewer: self.viewers.remove(v))
-        viewer.show()
+        return self.result.show_inputs(task_id)
 
     # --- layout -------------------------------------------------------------------------------
 
@@ -869,16 +717,4 @@ class HistoryPanel(QWidget):
     def close_all(self) -> None:
         """The window closes: stop downloads, close viewers and dialogs."""
         self.owner.cancel_all()
-        self.details.owner.cancel_all()
-        for viewer in list(self.viewers):
-            viewer.reject()
-
-
-def _file_id_of(path: Path) -> int | None:
-    """The file id in a cached file's name (`task-12-file-40.png`)."""
-    stem = path.stem
-    if "-file-" in stem:
-        tail = stem.rsplit("-file-", 1)[1]
-        if tail.isdigit():
-            return int(tail)
-    return None
+        self.result.close_all()

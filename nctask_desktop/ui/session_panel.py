@@ -35,17 +35,14 @@ from PySide6.QtWidgets import (
 from nctask_desktop.api import Task, TaskStatus
 from nctask_desktop.messages import explain, failed_task_reason
 from nctask_desktop.services.accounts import Account
+from nctask_desktop.services.live_history import EventKind, HistoryEvent
 from nctask_desktop.services.submissions import Submission, SubmissionState
 
-from .widgets import MutedLabel, mix, scaled_font
+from .widgets import MutedLabel, mix, scaled_font, translate
 
 Index = QModelIndex | QPersistentModelIndex
 SUBMISSION_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
-
-
-def _translate(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
 
 
 @dataclass(eq=False)
@@ -96,7 +93,7 @@ def status_text(row: SessionRow) -> str:
     if state is SubmissionState.FAILED:
         assert sub.error is not None
         return QCoreApplication.translate("SessionPanel", "Not sent: {reason}").format(
-            reason=explain(sub.error).render(_translate)
+            reason=explain(sub.error).render(translate)
         )
     task = row.task or sub.task
     if row.problem:
@@ -118,7 +115,7 @@ def status_text(row: SessionRow) -> str:
         return QCoreApplication.translate("SessionPanel", "Done.")
     if status is TaskStatus.FAILED:
         return failed_task_reason(task.user_facing_error_message, task.error_message).render(
-            _translate
+            translate
         )
     if status is TaskStatus.CANCELLED:
         return QCoreApplication.translate("SessionPanel", "Cancelled.")
@@ -407,3 +404,25 @@ class SessionPanel(QWidget):
 
     def _tick(self) -> None:
         self.model.refresh_all()
+
+    def apply_history(self, account: Account, event: HistoryEvent) -> None:
+        """Sent rows follow what the account's live history says of their tasks."""
+        if event.kind is EventKind.CHANGED:
+            by_id = {t.id: t for t in event.tasks}
+            for row in self.model.rows:
+                task = row.task or row.submission.task
+                if row.account.key == account.key and task is not None and task.id in by_id:
+                    row.task = by_id[task.id]
+                    row.problem = ""
+                    self.model.refresh(row)
+        elif event.kind in (EventKind.REMOVED, EventKind.FORGOTTEN):
+            gone = set(event.task_ids)
+            for row in self.model.rows:
+                task = row.task or row.submission.task
+                if row.account.key == account.key and task is not None and task.id in gone:
+                    row.problem = (
+                        self.tr("Deleted.")
+                        if event.kind is EventKind.FORGOTTEN
+                        else self.tr("The server no longer has this task.")
+                    )
+                    self.model.refresh(row)

@@ -1,11 +1,12 @@
-"""Small shared widgets of the window: a message bar with an action, an avatar, a busy indicator."""
+"""The window's one kit: translate/explain helpers, colours, a message bar with an action (lasting or
+transient), an avatar, a busy indicator."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import ClassVar
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
@@ -17,6 +18,22 @@ from PySide6.QtWidgets import (
     QStyle,
     QWidget,
 )
+
+from nctask_desktop.messages import explain
+
+
+def translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def translate_n(context: str, text: str, n: int) -> str:
+    """A text with `%n` and its plural forms."""
+    return QCoreApplication.translate(context, text, None, n)
+
+
+def explain_text(exc: BaseException) -> str:
+    """An error as a plain sentence with a way forward, in the user's language."""
+    return explain(exc).render(translate)
 
 
 def mix(a: QColor, b: QColor, amount: float) -> QColor:
@@ -126,16 +143,34 @@ class Banner(QFrame):
         layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self._hide_timer = QTimer(self)
+        self._hide_timer.setSingleShot(True)
+        self._hide_timer.timeout.connect(self.hide)
         self._apply()
         self.hide()
+
+    @property
+    def transient(self) -> bool:
+        """Whether the message shown hides by itself."""
+        return self._hide_timer.isActive()
 
     def set_kind(self, kind: str) -> None:
         self._kind = kind
         self._apply()
 
     def show_message(
-        self, text: str, action: str | None = None, *, kind: str | None = None
+        self,
+        text: str,
+        action: str | None = None,
+        *,
+        kind: str | None = None,
+        timeout: int = 0,
     ) -> None:
+        """Show `text`; with `timeout` (ms) it is a confirmation that hides by itself, while a
+        message without one (a state: offline, sign in again) stays until it is replaced."""
+        self._hide_timer.stop()
+        if timeout > 0 and text:
+            self._hide_timer.start(timeout)
         if kind is not None:
             self._kind = kind
             self._apply()

@@ -13,9 +13,10 @@ import pytest_asyncio
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
+from nctask_desktop.demo_mode import DemoMode
 from nctask_desktop.services.secrets import SecretStore
 from nctask_desktop.services.settings import Preferences
-from nctask_desktop.services.workspace import DemoMode, Workspace
+from nctask_desktop.services.workspace import Workspace
 from nctask_desktop.ui import asyncqt
 from nctask_desktop.ui.main_window import MainWindow
 from nctask_desktop.ui.notifier import DesktopNotifier

@@ -44,10 +44,11 @@ def _save(widget: QWidget, out: Path, name: str, suffix: str) -> None:
 
 async def shoot(out: Path, dark: bool, suffix: str) -> int:
     from nctask_desktop.demo import DemoServer, DemoUser
+    from nctask_desktop.demo_mode import DemoMode
     from nctask_desktop.services.accounts import AccountService, AccountStore
     from nctask_desktop.services.secrets import SecretStore
     from nctask_desktop.services.settings import Preferences
-    from nctask_desktop.services.workspace import DemoMode, Workspace
+    from nctask_desktop.services.workspace import Workspace
     from nctask_desktop.ui.account_dialog import AccountDialog
     from nctask_desktop.ui.error_dialog import ErrorDialog
     from nctask_desktop.ui.main_window import MainWindow

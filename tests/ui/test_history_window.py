@@ -377,7 +377,7 @@ async def test_save_gives_the_right_extension_and_never_overwrites(
     panel.save_action.trigger()
     await wait_until(lambda: bool(panel.last_saved), 5)
     first = panel.last_saved
-    panel.last_saved = []
+    panel.result.last_saved = []
     # "Save to…" asks for a folder without a nested event loop
     target = app_home / "Pictures"
     target.mkdir()

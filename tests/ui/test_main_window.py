@@ -481,8 +481,8 @@ async def test_remembers_geometry_splitter_and_last_type(
     await window.start()
     await _ready(window)
     window.resize(701, 455)
-    window.splitter.setSizes([150, 300, 251])
-    sizes = window.splitter.sizes()
+    window.new_task.splitter.setSizes([150, 300, 251])
+    sizes = window.new_task.splitter.sizes()
     window.type_browser.select_type("core:text2image")
     window.close()
     assert Preferences.load().last_task_type == "core:text2image"
@@ -492,7 +492,7 @@ async def test_remembers_geometry_splitter_and_last_type(
     await window2.start()
     await _ready(window2)
     assert (window2.width(), window2.height()) == (701, 455)
-    assert window2.splitter.sizes() == sizes
+    assert window2.new_task.splitter.sizes() == sizes
     assert window2.type_browser.current_id == "core:text2image"
     await workspace2.close()
 

@@ -1,0 +1,133 @@
+"""The centre of the New-task screen: the chosen task's form, Submit, and below it the submitted
+task's live status and then its result, in place (the same result view as History)."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nctask_desktop.services.settings import Preferences
+from nctask_desktop.services.submissions import Submission, SubmissionState
+
+from .result_view import ResultView
+from .widgets import Banner, MutedLabel, scaled_font
+
+
+class FormPanel(QWidget):
+    """The chosen type's name and description, its form, upload progress, Submit, and the result
+    of what was submitted from here."""
+
+    def __init__(
+        self,
+        prefs: Preferences,
+        parent: QWidget | None = None,
+        *,
+        open_url: Callable[[QUrl], object] = QDesktopServices.openUrl,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        super().__init__(parent)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setChildrenCollapsible(False)
+        top = QWidget(self.splitter)
+        layout = QVBoxLayout(top)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.title = QLabel(top)
+        self.title.setFont(scaled_font(self, 1.35, bold=True))
+        self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.description = MutedLabel("", top)
+        layout.addWidget(self.title)
+        layout.addWidget(self.description)
+        self.forms = QStackedWidget(top)
+        self.placeholder = MutedLabel(self.tr("Choose a task on the left."), top)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.forms.addWidget(self.placeholder)
+        layout.addWidget(self.forms, 1)
+        upload_row = QHBoxLayout()
+        self.upload_label = QLabel(top)
+        self.upload_bar = QProgressBar(top)
+        self.upload_bar.setRange(0, 100)
+        self.upload_bar.setAccessibleName(self.tr("Upload progress"))
+        self.upload_cancel = QPushButton(self.tr("Cancel upload"), top)
+        self.upload_cancel.setAccessibleName(self.tr("Cancel upload"))
+        upload_row.addWidget(self.upload_label)
+        upload_row.addWidget(self.upload_bar, 1)
+        upload_row.addWidget(self.upload_cancel)
+        self.upload_widgets = (self.upload_label, self.upload_bar, self.upload_cancel)
+        for widget in self.upload_widgets:
+            widget.hide()
+        layout.addLayout(upload_row)
+        submit_row = QHBoxLayout()
+        self.notice = Banner(top, kind="info")
+        submit_row.addWidget(self.notice, 1)
+        key = QKeySequence("Ctrl+Return").toString(QKeySequence.SequenceFormat.NativeText)
+        self.submit_button = QPushButton(self.tr("Submit"), top)
+        self.submit_button.setAccessibleName(self.tr("Submit the task"))
+        self.submit_button.setToolTip(self.tr("Submit the task ({key})").format(key=key))
+        self.submit_button.setDefault(True)
+        self.submit_button.setEnabled(False)
+        self.submit_button.setMinimumWidth(self.fontMetrics().averageCharWidth() * 16)
+        submit_row.addWidget(
+            self.submit_button, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
+        )
+        layout.addLayout(submit_row)
+
+        self.result_box = QWidget(self.splitter)
+        result_layout = QVBoxLayout(self.result_box)
+        result_layout.setContentsMargins(0, 0, 0, 0)
+        self.result_title = QLabel(self.tr("Result"), self.result_box)
+        self.result_title.setFont(scaled_font(self, 1.1, bold=True))
+        self.sending = MutedLabel("", self.result_box)
+        self.sending.setAccessibleName(self.tr("Where the submitted task stands"))
+        self.result = ResultView(prefs, self.result_box, open_url=open_url, clock=clock)
+        self.result.setAccessibleName(self.tr("The submitted task and its result"))
+        result_layout.addWidget(self.result_title)
+        result_layout.addWidget(self.sending)
+        result_layout.addWidget(self.result, 1)
+        self.splitter.addWidget(top)
+        self.splitter.addWidget(self.result_box)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.result_box.hide()
+        outer.addWidget(self.splitter)
+
+    def show_upload(self, submission: Submission | None) -> None:
+        visible = submission is not None and submission.state is SubmissionState.UPLOADING
+        for widget in self.upload_widgets:
+            widget.setVisible(visible)
+        if visible and submission is not None:
+            fraction = submission.upload_fraction or 0.0
+            self.upload_bar.setValue(round(fraction * 100))
+            self.upload_label.setText(self.tr("Uploading files to your Nextcloud…"))
+
+    def show_sending(self, text: str) -> None:
+        """Before the server has the task: its way there (queued, uploading, waiting…)."""
+        self.result_box.show()
+        self.sending.setText(text)
+        self.sending.setVisible(bool(text))
+        self.result.hide()
+
+    def show_task(self) -> None:
+        """The server has the task: its status, then its result, in the result view."""
+        self.result_box.show()
+        self.sending.hide()
+        self.result.show()
+
+    def hide_result(self) -> None:
+        self.result_box.hide()
+        self.result.show_entry(None)
