@@ -115,16 +115,24 @@ class FormPanel(QWidget):
             self.upload_bar.setValue(round(fraction * 100))
             self.upload_label.setText(self.tr("Uploading files to your Nextcloud…"))
 
+    def _reveal(self) -> None:
+        """The result area appears with room for the result: most of the height goes to it."""
+        if not self.result_box.isHidden():
+            return
+        self.result_box.show()
+        total = sum(self.splitter.sizes()) or self.height()
+        self.splitter.setSizes([total * 2 // 5, total - total * 2 // 5])
+
     def show_sending(self, text: str) -> None:
         """Before the server has the task: its way there (queued, uploading, waiting…)."""
-        self.result_box.show()
+        self._reveal()
         self.sending.setText(text)
         self.sending.setVisible(bool(text))
         self.result.hide()
 
     def show_task(self) -> None:
         """The server has the task: its status, then its result, in the result view."""
-        self.result_box.show()
+        self._reveal()
         self.sending.hide()
         self.result.show()
 

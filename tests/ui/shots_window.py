@@ -167,6 +167,24 @@ async def shoot(out: Path, dark: bool, suffix: str) -> int:
         demo_window.type_browser.select_type("core:text2image")
         await _settle()
         _save(demo_window, out, "main-window-demo-image" + tag, suffix)
+
+        # --- the New-task screen before and after a result, in place --------------------------
+        demo_window.type_browser.select_type("core:text2text")
+        await _until(lambda: demo_window.current_form() is not None)
+        text_form = demo_window.current_form()
+        text_form.set_values({"input": "Write a haiku about the first snow"})  # type: ignore[union-attr]
+        await _settle()
+        _save(demo_window, out, "new-task-before" + tag, suffix)
+        demo_window.submit()
+        await _settle()
+        _save(demo_window, out, "new-task-sending" + tag, suffix)
+        result = demo_window.form_panel.result
+        await _until(lambda: bool(result.details.text_results()), 20)
+        await _settle()
+        _save(demo_window, out, "new-task-result" + tag, suffix)
+        demo_window.resize(800, 600)
+        await _settle()
+        _save(demo_window, out, "new-task-result-800x600" + tag, suffix)
         demo_window.close()
         await demo_ws.close()
     finally:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QUrl
 
@@ -31,3 +32,22 @@ class OpenedUrls(list[str]):
     def __call__(self, url: QUrl) -> bool:
         self.append(url.toString())
         return True
+
+
+async def sign_in_alice(workspace: Any, server: Any) -> Any:
+    """Alice's account on a simulator (app password `alice-app-password`)."""
+    return await workspace.accounts.add_with_app_password(
+        server.base_url, "alice", "alice-app-password"
+    )
+
+
+async def window_ready(window: Any, timeout: float = 10.0) -> None:
+    """Wait until the window shows an account with its task types and a form."""
+    await wait_until(
+        lambda: (
+            window.pages.currentIndex() == 1
+            and window.session is not None
+            and window.current_form() is not None
+        ),
+        timeout,
+    )

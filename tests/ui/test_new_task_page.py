@@ -1,0 +1,122 @@
+"""The New-task screen as a user meets it: the result where they asked for it, messages that stay
+true, and History's Ctrl+C copying the result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
+
+from nctask_desktop.demo import DemoServer
+from nctask_desktop.services.secrets import SecretStore
+from nctask_desktop.ui.main_window import HISTORY_TAB
+from nctask_desktop.ui.widgets import Banner
+from tests.ui.support import sign_in_alice, wait_until, window_ready
+
+
+async def _submit_haiku(window: Any) -> Any:
+    form = window.current_form()
+    assert form is not None
+    form.set_values({"input": "Write a haiku about the sea"})
+    window.form_panel.submit_button.click()
+    return window.session_panel.model.rows[0]
+
+
+async def test_the_result_appears_on_the_new_task_screen(
+    make_workspace: Any, make_window: Any, demo_server: DemoServer
+) -> None:
+    workspace = make_workspace()
+    await sign_in_alice(workspace, demo_server)
+    window = make_window(workspace)
+    await window.start()
+    await window_ready(window)
+    panel = window.form_panel
+    assert not panel.result_box.isVisible()  # nothing asked yet, nothing shown
+    row = await _submit_haiku(window)
+    assert panel.result_box.isVisible()  # at once: where it stands
+    assert window.new_task.followed is row
+    await wait_until(lambda: row.task is not None and row.task.status.is_finished, 10)
+    details = panel.result.details
+    await wait_until(lambda: "haiku about the sea" in details.text_results(), 10)
+    assert panel.result.isVisible() and not panel.sending.isVisible()
+    assert window.tabs.currentIndex() == 0  # the user did not have to go anywhere
+    assert not panel.notice.isVisible()  # no stale "on its way"
+    await workspace.close()
+
+
+async def test_the_result_views_copy_button_puts_the_text_on_the_clipboard(
+    make_workspace: Any, make_window: Any, demo_server: DemoServer
+) -> None:
+    workspace = make_workspace()
+    await sign_in_alice(workspace, demo_server)
+    window = make_window(workspace)
+    await window.start()
+    await window_ready(window)
+    row = await _submit_haiku(window)
+    await wait_until(lambda: row.task is not None and row.task.status.is_finished, 10)
+    result = window.form_panel.result
+    await wait_until(lambda: bool(result.details.text_results()), 10)
+    result.copy(result.details.text_results())
+    assert QGuiApplication.clipboard().text() == result.details.text_results()
+    assert result.message.isVisible() and result.message.transient
+    await workspace.close()
+
+
+async def test_history_ctrl_c_copies_the_result_not_the_cell(
+    make_workspace: Any, make_window: Any, demo_server: DemoServer
+) -> None:
+    workspace = make_workspace()
+    await sign_in_alice(workspace, demo_server)
+    window = make_window(workspace)
+    await window.start()
+    await window_ready(window)
+    row = await _submit_haiku(window)
+    await wait_until(lambda: row.task is not None and row.task.status.is_finished, 10)
+    window.tabs.setCurrentIndex(HISTORY_TAB)
+    panel = window.history_panel
+    await wait_until(lambda: panel.model.row_of(row.task.id) is not None, 5)
+    await wait_until(lambda: panel.select_task(row.task.id) and bool(panel.details.text_results()))
+    QGuiApplication.clipboard().setText("")
+    panel.view.setFocus()
+    QTest.keyClick(panel.view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    copied = QGuiApplication.clipboard().text()
+    assert copied and copied == panel.details.text_results()  # the result, not a cell
+    await workspace.close()
+
+
+async def test_a_restart_without_keychain_says_the_password_was_not_kept(
+    make_workspace: Any, make_window: Any, demo_server: DemoServer
+) -> None:
+    workspace = make_workspace(secrets=SecretStore(use_keyring=False))
+    await sign_in_alice(workspace, demo_server)
+    await workspace.close()
+    workspace2 = make_workspace(secrets=SecretStore(use_keyring=False))
+    window = make_window(workspace2)
+    await window.start()
+    await wait_until(lambda: window.reauth_banner.isVisible())
+    text = window.reauth_banner.label.text()
+    assert "was not kept on this computer" in text
+    assert "revoked" not in text
+    assert not window.keychain_banner.isVisible()  # the same fact is not said twice
+    # and again on the next start, when the account is already marked
+    await workspace2.close()
+    workspace3 = make_workspace(secrets=SecretStore(use_keyring=False))
+    window3 = make_window(workspace3)
+    await window3.start()
+    await wait_until(lambda: window3.reauth_banner.isVisible())
+    assert "was not kept on this computer" in window3.reauth_banner.label.text()
+    await workspace3.close()
+
+
+async def test_a_confirmation_hides_by_itself_and_a_state_stays(qtbot: Any) -> None:
+    banner = Banner(kind="info")
+    qtbot.addWidget(banner)
+    banner.show_message("The text is copied.", timeout=50)
+    assert banner.isVisible() and banner.transient
+    await wait_until(lambda: not banner.isVisible(), 2)
+    banner.show_message("The server cannot be reached right now.")
+    assert not banner.transient
+    await wait_until(lambda: True)
+    assert banner.isVisible()
