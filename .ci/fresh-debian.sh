@@ -31,6 +31,8 @@ cleanup() {
 }
 trap 'cleanup' EXIT
 
+mkdir -p "$root"
+chmod 755 "$root"  # mktemp makes it 0700: the chroot's users must get in
 echo "== fresh Debian ($suite, minbase + python3 + git) in $root"
 ok=""
 for attempt in 1 2 3; do

@@ -152,7 +152,8 @@ def validate_inputs(task_type: TaskType, inputs: Mapping[str, Any]) -> None:
     """Check a ready `input` map against the type as the server will (mandatory, kinds, enums)."""
     for slot in task_type.inputs:
         value = inputs.get(slot.key)
-        if value is None or value == "" or value == []:
+        # [] is a value for a list (the server accepts it for a required one), not for others
+        if value is None or value == "" or (value == [] and not slot.type.is_list):
             if slot.mandatory:
                 raise InputError(slot.key, "missing")
             continue

@@ -176,7 +176,8 @@ def test_files_dropped_on_the_window_go_to_the_first_fitting_empty_slot(
     form.show()
     # Slots of the file's own kind come before slots that take any file.
     assert form.accept_dropped_files([png])
-    assert form.values() == {"image": LocalFile(png)}
+    filled = {key: value for key, value in form.values().items() if value != []}
+    assert filled == {"image": LocalFile(png)}  # the required lists are sent as []
     assert form.accept_dropped_files([png2, png3, wav])
     values = form.values()
     assert values["images"] == [LocalFile(png2), LocalFile(png3)]

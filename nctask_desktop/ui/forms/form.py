@@ -252,7 +252,8 @@ class FormWidget(QWidget):
 
     def values(self) -> dict[str, Any]:
         """The task's input map: numbers, enum values, text, file ids (int) for Nextcloud files,
-        LocalFile for files on this computer, lists for ListOf* slots. Empty slots are left out."""
+        LocalFile for files on this computer, lists for ListOf* slots. Empty slots are left out,
+        except a required list, which is sent as [] (the server takes an empty list)."""
         result: dict[str, Any] = {}
         for key, row in self.rows.items():
             if isinstance(row.editor, UnknownEditor):
@@ -260,6 +261,8 @@ class FormWidget(QWidget):
             value = row.editor.value()
             if not _is_empty(value):
                 result[key] = to_json_value(value)
+            elif row.slot.mandatory and row.slot.type.is_list:
+                result[key] = []  # e.g. the chat history of a first message
         return result
 
     def draft_values(self) -> dict[str, Any]:

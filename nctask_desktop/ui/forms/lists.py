@@ -288,7 +288,7 @@ class ListEditor(_FileDropMixin, SlotEditor):
                 message = input_problem(self.slot, "file-not-found", str(item.choice.path))
             if message:
                 return self.tr("Item {n}: {problem}").format(n=n, problem=message)
-        return super().problem()
+        return None  # an empty list is a value: the server takes [] for a required list
 
     def focus_widget(self) -> QWidget:
         return self._add_control()
