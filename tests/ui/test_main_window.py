@@ -28,24 +28,11 @@ from nctask_desktop.services.secrets import SERVICE, SecretStore
 from nctask_desktop.services.settings import Preferences
 from nctask_desktop.services.submissions import SubmissionState
 from nctask_desktop.services.tasks import APP_ID, CUSTOM_ID_PREFIX, LocalFile
-from nctask_desktop.services.workspace import Workspace
 from nctask_desktop.ui.account_dialog import PASSWORD_PAGE
 from nctask_desktop.ui.main_window import WELCOME_PAGE, WORK_PAGE, MainWindow
 from nctask_desktop.ui.session_panel import STATUS_ROLE
 from tests.fake_keyring import MemoryKeyring
-from tests.ui.support import wait_until
-
-
-async def _ready(window: MainWindow, timeout: float = 10.0) -> None:
-    """Wait until the window shows an account with its task types and a form."""
-    await wait_until(
-        lambda: (
-            window.pages.currentIndex() == WORK_PAGE
-            and window.session is not None
-            and window.current_form() is not None
-        ),
-        timeout,
-    )
+from tests.ui.support import sign_in_alice, wait_until, window_ready
 
 
 async def _confirm_sign_out(window: MainWindow) -> None:
@@ -55,12 +42,6 @@ async def _confirm_sign_out(window: MainWindow) -> None:
         b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole
     )
     accept.click()
-
-
-async def _alice(workspace: Workspace, server: DemoServer) -> Account:
-    return await workspace.accounts.add_with_app_password(
-        server.base_url, "alice", "alice-app-password"
-    )
 
 
 async def test_first_run_shows_the_welcome_screen(make_workspace: Any, make_window: Any) -> None:
@@ -82,7 +63,7 @@ async def test_demo_mode_in_one_click_and_again_after_a_restart(
     window = make_window(workspace)
     await window.start()
     window.welcome.demo_button.click()
-    await _ready(window)
+    await window_ready(window)
     account = window.account
     assert account is not None and workspace.is_demo(account)
     assert account.server.startswith("http://127.0.0.1:")
@@ -106,7 +87,7 @@ async def test_demo_mode_in_one_click_and_again_after_a_restart(
     workspace2 = make_workspace()
     window2 = make_window(workspace2)
     await window2.start()
-    await _ready(window2)
+    await window_ready(window2)
     assert window2.account is not None and workspace2.is_demo(window2.account)
     assert window2.account.server != first_server
     assert [a.key for a in workspace2.store.accounts] == [window2.account.key]
@@ -120,7 +101,7 @@ async def test_demo_flag_starts_straight_into_demo_mode(
     workspace = make_workspace()
     window = make_window(workspace)
     await window.start(demo=True)
-    await _ready(window)
+    await window_ready(window)
     assert workspace.is_demo(window.account)
     await workspace.close()
 
@@ -142,7 +123,7 @@ async def test_add_account_with_the_browser_from_the_welcome_screen(
     await wait_until(lambda: bool(dialog.link.text()))
     assert window.open_url == [dialog.link.text()]
     await asyncio.to_thread(grant_access, dialog.link.text(), "bob")
-    await _ready(window, timeout=15)
+    await window_ready(window, timeout=15)
     assert window.account is not None and window.account.display_name == "Bob"
     assert window.account_bar.name_label.text() == "Bob"
     assert window.account_bar.server_label.text() == demo_server.base_url.split("://")[1]
@@ -154,13 +135,13 @@ async def test_switching_between_accounts(
     make_workspace: Any, make_window: Any, demo_server: DemoServer
 ) -> None:
     workspace = make_workspace()
-    alice = await _alice(workspace, demo_server)
+    alice = await sign_in_alice(workspace, demo_server)
     bob = await workspace.accounts.add_with_app_password(
         demo_server.base_url, "bob", "bob-app-password"
     )
     window = make_window(workspace)
     await window.start()
-    await _ready(window)
+    await window_ready(window)
     assert window.account == bob  # the last added is current
     switcher = window.account_bar.switcher
     assert switcher.count() == 2
@@ -168,7 +149,7 @@ async def test_switching_between_accounts(
     switcher.setCurrentIndex(index)
     switcher.activated.emit(index)
     await wait_until(lambda: window.account is not None and window.account.key == alice.key)
-    await _ready(window)
+    await window_ready(window)
     assert window.account_bar.name_label.text() == "Alice Liddell"
     assert workspace.store.current == alice
     await workspace.close()
@@ -181,12 +162,12 @@ async def test_sign_out_revokes_and_forgets(
     memory_keyring: MemoryKeyring,
 ) -> None:
     workspace = make_workspace()
-    alice = await _alice(workspace, demo_server)
+    alice = await sign_in_alice(workspace, demo_server)
     DraftStore().put(alice.key, "core:text2text", {"input": "unsent"})
     assert memory_keyring.items[(SERVICE, alice.key)] == "alice-app-password"
     window = make_window(workspace)
     await window.start()
-    await _ready(window)
+    await window_ready(window)
     window.account_bar.sign_out_button.click()
     await _confirm_sign_out(window)
     await wait_until(lambda: window.pages.currentIndex() == WELCOME_PAGE)
@@ -205,10 +186,10 @@ async def test_sign_out_can_be_cancelled(
     make_workspace: Any, make_window: Any, demo_server: DemoServer, memory_keyring: MemoryKeyring
 ) -> None:
     workspace = make_workspace()
-    await _alice(workspace, demo_server)
+    await sign_in_alice(workspace, demo_server)
     window = make_window(workspace)
     await window.start()
-    await _ready(window)
+    await window_ready(window)
     task = window.sign_out()
     await wait_until(lambda: getattr(window, "sign_out_box", None) is not None)
     window.sign_out_box.button(QMessageBox.StandardButton.Cancel).click()
@@ -224,10 +205,10 @@ async def test_revoked_password_asks_to_sign_in_again_without_looping(
     memory_keyring: MemoryKeyring,
 ) -> None:
     workspace = make_workspace()
-    alice = await _alice(workspace, demo_server)
+    alice = await sign_in_alice(workspace, demo_server)
     window = make_window(workspace)
     await window.start()
-    await _ready(window)
+    await window_ready(window)
     demo_server.revoke_app_password("alice-app-password")
     window.refresh_action.trigger()
     await wait_until(lambda: window.reauth_banner.isVisible())
@@ -251,7 +232,7 @@ async def test_revoked_password_asks_to_sign_in_again_without_looping(
     dialog.password.setText(new_password)
     dialog.sign_in_button.click()
     await wait_until(lambda: not window.reauth_banner.isVisible() and window.session is not None)
-    await _ready(window)
+    await window_ready(window)
     assert not workspace.store.find(alice.key).needs_reauth
     assert memory_keyring.items[(SERVICE, alice.key)] == new_password
     await workspace.close()
@@ -261,10 +242,10 @@ async def test_no_keychain_banner(
     make_workspace: Any, make_window: Any, demo_server: DemoServer
 ) -> None:
     workspace = make_workspace(secrets=SecretStore(use_keyring=False))
-    await _alice(workspace, demo_server)
+    await sign_in_alice(workspace, demo_server)
     window = make_window(workspace)
     await window.start()
-    await _ready(window)
+    await window_ready(window)
     assert window.keychain_banner.isVisible()
     assert "no usable keychain" in window.keychain_banner.label.text()
     await workspace.close()
@@ -274,7 +255,7 @@ async def test_missing_password_after_restart_without_keychain(
     make_workspace: Any, make_window: Any, demo_server: DemoServer
 ) -> None:
     workspace = make_workspace(secrets=SecretStore(use_keyring=False))
-    await _alice(workspace, demo_server)
+    await sign_in_alice(workspace, demo_server)
     await workspace.close()
     # a new run: the session-only password is gone
     workspace2 = make_workspace(secrets=SecretStore(use_keyring=False))
@@ -289,10 +270,10 @@ async def test_submit_text_task_and_follow_it(
     make_workspace: Any, make_window: Any, demo_server: DemoServer
 ) -> None:
     workspace = make_workspace()
-    await _alice(workspace, demo_server)
+    await sign_in_alice(workspace, demo_server)
     window = make_window(workspace)
     await window.start()
-    await _ready(window)
+    await window_ready(window)
     form = window.current_form()
     assert form is not None
     form.set_values({"input": "Write a haiku about the sea"})
@@ -314,10 +295,10 @@ async def test_empty_form_is_not_sent(
     make_workspace: Any, make_window: Any, demo_server: DemoServer
 ) -> None:
     workspace = make_workspace()
-    await _alice(workspace, demo_server)
+    await sign_in_alice(workspace, demo_server)
     window = make_window(workspace)
     await window.start()
-    await _ready(window)
+    await window_ready(window)
     assert window.submit() is None  # the mandatory text is empty
     assert window.session_panel.model.rows == []
     await workspace.close()
@@ -327,10 +308,10 @@ async def test_ctrl_enter_submits(
     make_workspace: Any, make_window: Any, demo_server: DemoServer, qtbot: Any
 ) -> None:
     workspace = make_workspace()
-    await _alice(workspace, demo_server)
+    await sign_in_alice(workspace, demo_server)
     window = make_window(workspace)
     await window.start()
-    await _ready(window)
+    await window_ready(window)
     window.current_form().set_values({"input": "Hello"})
     window.activateWindow()
     window.type_browser.view.setFocus()  # outside the form: the window's shortcut
@@ -344,10 +325,10 @@ async def test_server_400_is_shown_next_to_the_form(
 ) -> None:
     workspace = make_workspace()
     workspace.prefs.last_task_type = "core:audio2text"
-    await _alice(workspace, demo_server)
+    await sign_in_alice(workspace, demo_server)
     window = make_window(workspace)
     await window.start()
-    await _ready(window)
+    await window_ready(window)
     assert window.type_browser.current_id == "core:audio2text"
     form = window.current_form()
     form.set_values({"input": 999999})  # a file id the server does not have
@@ -373,10 +354,10 @@ async def test_two_local_files_are_uploaded_then_the_task_scheduled(
     workspace = make_workspace()
     workspace.prefs.upload_folder = "Task inputs"
     workspace.prefs.last_task_type = "demo:allslots"
-    await _alice(workspace, demo_server)
+    await sign_in_alice(workspace, demo_server)
     window = make_window(workspace)
     await window.start()
-    await _ready(window)
+    await window_ready(window)
     form = window.current_form()
     form.set_values(
         {
@@ -413,10 +394,10 @@ async def test_queue_waits_under_the_rate_limit(
     server.start()
     try:
         workspace = make_workspace()
-        await _alice(workspace, server)
+        await sign_in_alice(workspace, server)
         window = make_window(workspace)
         await window.start()
-        await _ready(window)
+        await window_ready(window)
         form = window.current_form()
         submissions = []
         for n in range(3):
@@ -450,10 +431,10 @@ async def test_cancel_a_waiting_submission(
     server.start()
     try:
         workspace = make_workspace()
-        await _alice(workspace, server)
+        await sign_in_alice(workspace, server)
         window = make_window(workspace)
         await window.start()
-        await _ready(window)
+        await window_ready(window)
         form = window.current_form()
         form.set_values({"input": "one"})
         window.submit()
@@ -476,10 +457,10 @@ async def test_remembers_geometry_splitter_and_last_type(
     make_workspace: Any, make_window: Any, demo_server: DemoServer, tmp_path: Path
 ) -> None:
     workspace = make_workspace()
-    await _alice(workspace, demo_server)
+    await sign_in_alice(workspace, demo_server)
     window = make_window(workspace)
     await window.start()
-    await _ready(window)
+    await window_ready(window)
     window.resize(701, 455)
     window.new_task.splitter.setSizes([150, 300, 251])
     sizes = window.new_task.splitter.sizes()
@@ -490,7 +471,7 @@ async def test_remembers_geometry_splitter_and_last_type(
     workspace2 = make_workspace()
     window2 = make_window(workspace2)
     await window2.start()
-    await _ready(window2)
+    await window_ready(window2)
     assert (window2.width(), window2.height()) == (701, 455)
     assert window2.new_task.splitter.sizes() == sizes
     assert window2.type_browser.current_id == "core:text2image"
@@ -531,9 +512,9 @@ async def test_every_control_has_an_accessible_name_and_tab_order_follows_layout
     await window.start()
     missing = [w for w in _interactive(window) if not w.accessibleName()]
     assert missing == []
-    await _alice(workspace, demo_server)
+    await sign_in_alice(workspace, demo_server)
     await window.activate(workspace.current)
-    await _ready(window)
+    await window_ready(window)
     missing = [
         (type(w).__name__, w.objectName())
         for w in _interactive(window)
@@ -634,7 +615,7 @@ async def test_files_opened_with_the_app_go_into_a_fitting_form(
     notes = tmp_path / "notes.pdf"
     notes.write_bytes(b"%PDF-1.4\n")
     workspace = make_workspace()
-    await _alice(workspace, demo_server)
+    await sign_in_alice(workspace, demo_server)
     window = make_window(workspace)
     window.open_files([recording])  # before the task list is there: kept until it is
     await window.start()

@@ -24,6 +24,18 @@ async def _submit_haiku(window: Any) -> Any:
     return window.session_panel.model.rows[0]
 
 
+async def _haiku_done(make_workspace: Any, make_window: Any, server: DemoServer) -> Any:
+    """A window signed in as alice whose haiku task is done: (workspace, window, sent row)."""
+    workspace = make_workspace()
+    await sign_in_alice(workspace, server)
+    window = make_window(workspace)
+    await window.start()
+    await window_ready(window)
+    row = await _submit_haiku(window)
+    await wait_until(lambda: row.task is not None and row.task.status.is_finished, 10)
+    return workspace, window, row
+
+
 async def test_the_result_appears_on_the_new_task_screen(
     make_workspace: Any, make_window: Any, demo_server: DemoServer
 ) -> None:
@@ -49,13 +61,7 @@ async def test_the_result_appears_on_the_new_task_screen(
 async def test_the_result_views_copy_button_puts_the_text_on_the_clipboard(
     make_workspace: Any, make_window: Any, demo_server: DemoServer
 ) -> None:
-    workspace = make_workspace()
-    await sign_in_alice(workspace, demo_server)
-    window = make_window(workspace)
-    await window.start()
-    await window_ready(window)
-    row = await _submit_haiku(window)
-    await wait_until(lambda: row.task is not None and row.task.status.is_finished, 10)
+    workspace, window, _row = await _haiku_done(make_workspace, make_window, demo_server)
     result = window.form_panel.result
     await wait_until(lambda: bool(result.details.text_results()), 10)
     result.copy(result.details.text_results())
@@ -67,13 +73,7 @@ async def test_the_result_views_copy_button_puts_the_text_on_the_clipboard(
 async def test_history_ctrl_c_copies_the_result_not_the_cell(
     make_workspace: Any, make_window: Any, demo_server: DemoServer
 ) -> None:
-    workspace = make_workspace()
-    await sign_in_alice(workspace, demo_server)
-    window = make_window(workspace)
-    await window.start()
-    await window_ready(window)
-    row = await _submit_haiku(window)
-    await wait_until(lambda: row.task is not None and row.task.status.is_finished, 10)
+    workspace, window, row = await _haiku_done(make_workspace, make_window, demo_server)
     window.tabs.setCurrentIndex(HISTORY_TAB)
     panel = window.history_panel
     await wait_until(lambda: panel.model.row_of(row.task.id) is not None, 5)
