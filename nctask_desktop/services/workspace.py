@@ -226,10 +226,6 @@ class Workspace:
         return self._demo
 
     @property
-    def has_demo(self) -> bool:
-        return self._demo is not None
-
-    @property
     def history_store(self) -> HistoryStore:
         """The local history of every account (SQLite under the data folder), opened on first use."""
         if self._history_store is None:

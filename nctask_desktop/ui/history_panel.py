@@ -542,8 +542,9 @@ class HistoryPanel(QWidget):
     # --- timers -------------------------------------------------------------------------------
 
     def _tick(self) -> None:
-        """Every second: the shown task's elapsed time; the table's times when something runs,
-        else every 30 s ("5 min ago" moves on)."""
+        """Every second: the shown task's times (elapsed, "Submitted 5 min ago": the details
+        never say "just now" beside a list that says "5 min ago"); the table's times when
+        something runs, else every 30 s."""
         self._ticks += 1
         if not self.isVisible():
             return
@@ -552,8 +553,7 @@ class HistoryPanel(QWidget):
         )
         if unfinished or self._ticks % 30 == 0:
             self.model.refresh_times()
-        task = self.details.task
-        if task is not None and not task.status.is_finished:
+        if self.details.task is not None:
             self.details.refresh_time()
 
     # --- actions ------------------------------------------------------------------------------

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol, cast
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QUrl, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QSplitter, QVBoxLayout, QWidget
 
@@ -126,6 +126,11 @@ class NewTaskPage(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(self.submit)
             self.submit_shortcuts.append(shortcut)
+        # the followed task's "running for 12 s" and "Submitted 5 min ago" move on
+        self.ticker = QTimer(self)
+        self.ticker.setInterval(1000)
+        self.ticker.timeout.connect(self.refresh_time)
+        self.ticker.start()
         self._unsubscribe = [
             workspace.submission_changed.connect(self._submission_changed),
             workspace.history_changed.connect(self._history_changed),
@@ -382,8 +387,13 @@ class NewTaskPage(QWidget):
                 self.result.saved_message(list(event.paths), automatic=True)
 
     def refresh_time(self) -> None:
-        task = self.result.task
-        if task is not None and not task.status.is_finished and self.result.isVisible():
+        """Every second while shown: the followed task's times, and the sending status (a wait
+        under the rate limit counts down)."""
+        if self._followed is None or not self.isVisible():
+            return
+        if self.result.task is None:
+            self._show_followed()
+        else:
             self.result.details.refresh_time()
 
     def _session_row_activated(self, index: Any) -> None:
@@ -528,6 +538,7 @@ class NewTaskPage(QWidget):
 
     def close_all(self) -> None:
         self.flush_drafts()
+        self.ticker.stop()
         self.owner.cancel_all()
         self.result.close_all()
         for unsubscribe in self._unsubscribe:

@@ -190,3 +190,21 @@ def test_model_tester_survives_a_burst(model: HistoryModel) -> None:
     assert model.rowCount(model.index(0, 0)) == 0 and model.columnCount(QModelIndex()) == 6
     assert all(isinstance(model.data(model.index(r, c)), str) for r in range(50) for c in range(6))
     assert TaskStatus.RUNNING in {model.entry(r).task.status for r in range(50)}
+
+
+def test_the_details_time_moves_with_the_list(qtbot: Any) -> None:
+    """The selected task's "Submitted …" moves on with the list's, also for a finished task."""
+    from nctask_desktop.services.settings import Preferences
+    from nctask_desktop.ui.history_panel import HistoryPanel
+
+    now = [NOW]
+    panel = HistoryPanel(Preferences(), clock=lambda: now[0])
+    qtbot.addWidget(panel)
+    panel.show()
+    done = task(1, "STATUS_SUCCESSFUL", output={"output": "x"}, scheduledAt=int(NOW) - 10)
+    panel.model.set_entries([HistoryEntry(done)])
+    assert panel.select_task(1)
+    assert "just now" in panel.details.subtitle.text()
+    now[0] += 300
+    panel._tick()
+    assert "5 min ago" in panel.details.subtitle.text()
