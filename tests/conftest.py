@@ -14,8 +14,6 @@ from tests.fake_keyring import MemoryKeyring
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-RECORDED = Path(__file__).parent / "data" / "recorded"
-
 
 @pytest.fixture(autouse=True)
 def app_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:

@@ -10,7 +10,7 @@ import pytest
 
 from nctask_desktop.api import NextcloudClient, discover_server
 from nctask_desktop.api import errors as e
-from tests.conftest import RECORDED
+from tests.support import RECORDED
 
 BASE = "https://cloud.example.org"
 

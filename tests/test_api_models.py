@@ -22,11 +22,7 @@ from nctask_desktop.api.models import (
     parse_tasks,
     parse_version,
 )
-from tests.conftest import RECORDED
-
-
-def recorded_data(name: str) -> Any:
-    return json.loads((RECORDED / "nc30" / f"{name}.body").read_bytes())["ocs"]["data"]
+from tests.support import RECORDED, recorded_data
 
 
 def recorded_txt_body(path: str) -> Any:

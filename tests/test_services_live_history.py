@@ -15,7 +15,7 @@ from nctask_desktop.demo import DemoServer, DemoUser
 from nctask_desktop.services.history import HistoryStore
 from nctask_desktop.services.live_history import EventKind, HistoryEvent, LiveHistory
 from nctask_desktop.services.results import ResultCache, SaveProgress
-from tests.test_services_poller import FakeTime, ok, task_json
+from tests.support import FakeTime, ok, task_json
 
 KEY = "alice@demo"
 

@@ -7,7 +7,7 @@ from typing import Any
 from nctask_desktop.api import Task
 from nctask_desktop.api.models import parse_task_types
 from nctask_desktop.services.notifications import notices_for, running_text
-from tests.test_api_models import recorded_data
+from tests.support import recorded_data
 
 TYPES = parse_task_types(recorded_data("01_tasktypes_alice"))
 

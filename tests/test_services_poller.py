@@ -13,35 +13,7 @@ from nctask_desktop.api import NextcloudClient, Task, TaskStatus
 from nctask_desktop.demo import DemoServer, DemoUser
 from nctask_desktop.services.history import HistoryStore
 from nctask_desktop.services.poller import TaskPoller
-
-
-def ok(data: Any) -> dict[str, Any]:
-    return {"ocs": {"meta": {"status": "ok", "statuscode": 200, "message": "OK"}, "data": data}}
-
-
-def task_json(i: int, status: str = "STATUS_RUNNING", **kw: Any) -> dict[str, Any]:
-    return {
-        "id": i,
-        "type": "core:text2text",
-        "status": status,
-        "input": {"input": f"t{i}"},
-        "output": None,
-        **kw,
-    }
-
-
-class FakeTime:
-    def __init__(self) -> None:
-        self.now = 1000.0
-        self.sleeps: list[float] = []
-
-    def clock(self) -> float:
-        return self.now
-
-    async def sleep(self, seconds: float) -> None:
-        self.sleeps.append(seconds)
-        self.now += seconds
-        await asyncio.sleep(0)
+from tests.support import FakeTime, ok, task_json
 
 
 class Recorder:

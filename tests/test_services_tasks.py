@@ -12,7 +12,7 @@ from nctask_desktop.api import NextcloudClient, Task
 from nctask_desktop.api import errors as e
 from nctask_desktop.api.models import parse_task_types
 from nctask_desktop.services import tasks as ts
-from tests.test_api_models import recorded_data
+from tests.support import recorded_data
 
 TYPES = parse_task_types(recorded_data("01_tasktypes_alice"))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -20,25 +20,15 @@ from PySide6.QtWidgets import (
 )
 
 from nctask_desktop.api import errors as e
-from nctask_desktop.messages import explain
 from nctask_desktop.services.accounts import Account, AccountService
 from nctask_desktop.services.logs import register_secret
 
 from .asyncqt import TaskOwner
-from .widgets import Banner, BusyBar, MutedLabel, push_button, scaled_font
+from .widgets import Banner, BusyBar, MutedLabel, explain_text, push_button, scaled_font
 
 log = logging.getLogger(__name__)
 
 ADDRESS_PAGE, BROWSER_PAGE, PASSWORD_PAGE = 0, 1, 2
-
-
-def qt_translate(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
-
-
-def explain_text(exc: BaseException) -> str:
-    """The plain-language message of an error, translated."""
-    return explain(exc).render(qt_translate)
 
 
 class AccountDialog(QDialog):

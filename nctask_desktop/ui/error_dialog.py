@@ -5,7 +5,7 @@ from __future__ import annotations
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,14 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from nctask_desktop import __version__
-from nctask_desktop.messages import explain
 from nctask_desktop.services.logs import log_file, redact
 
-from .widgets import MutedLabel
-
-
-def _translate(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
+from .widgets import MutedLabel, explain_text
 
 
 def error_details(
@@ -49,7 +44,7 @@ class ErrorDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Something went wrong"))
         self.details = error_details(exc_type, exc, tb)
-        self.message = explain(exc).render(_translate)
+        self.message = explain_text(exc)
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
         icon = QLabel(self)

@@ -12,7 +12,7 @@ import time
 from collections.abc import Awaitable, Callable, Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
 
 from nctask_desktop.api import SlotType, Task, TaskStatus, TaskType
 from nctask_desktop.api import errors as e
-from nctask_desktop.messages import explain, failed_task_reason
+from nctask_desktop.messages import failed_task_reason
 from nctask_desktop.services.history import HistoryEntry
 from nctask_desktop.services.tasks import input_summary
 
@@ -57,9 +57,18 @@ from .forms.fileeditors import ElidedLabel, read_thumbnail
 from .forms.filekinds import kind_in_words, wav_duration
 from .forms.icons import icon_for_mime
 from .history_model import STALLED_AFTER, format_duration, relative_time, status_icon, status_text
-from .widgets import Banner, scaled_font
+from .widgets import Banner, explain_text, scaled_font, translate
 
-Fetch = Callable[[int, int], Awaitable[Path]]
+class Fetch(Protocol):
+    """LiveHistory.fetch_file: a task's file in the cache, with download progress."""
+
+    def __call__(
+        self,
+        task_id: int,
+        file_id: int,
+        *,
+        progress: Callable[[int, int | None], None] | None = None,
+    ) -> Awaitable[Path]: ...
 
 _mime_db: QMimeDatabase | None = None
 
@@ -69,10 +78,6 @@ def _mimes() -> QMimeDatabase:
     if _mime_db is None:
         _mime_db = QMimeDatabase()
     return _mime_db
-
-
-def _translate(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
 
 
 def clock_time(ts: float) -> str:
@@ -642,7 +647,7 @@ class TaskDetails(QWidget):
         elif status is TaskStatus.FAILED:
             reason = failed_task_reason(task.user_facing_error_message, task.error_message)
             self.banner.show_message(
-                reason.render(_translate) + "\n" + self.tr("Task id: {id}").format(id=task.id),
+                reason.render(translate) + "\n" + self.tr("Task id: {id}").format(id=task.id),
                 kind="error",
             )
         elif status is TaskStatus.SCHEDULED and now - (task.scheduled_at or now) >= STALLED_AFTER:
@@ -760,16 +765,17 @@ class TaskDetails(QWidget):
             if fetch is None:
                 widget.set_failed(self.tr("Not available while signed out."))
                 continue
+            progress = widget.set_progress if isinstance(widget, OutputCard) else None
             try:
-                path = await fetch(task_id, file_id)
+                path = await fetch(task_id, file_id, progress=progress)
             except e.NextcloudError as exc:
                 if isinstance(exc, e.NotFoundError):
                     widget.set_failed(self.tr("The server no longer has this file."))
                 else:
-                    widget.set_failed(explain(exc).render(_translate))
+                    widget.set_failed(explain_text(exc))
                 continue
             except OSError as exc:
-                widget.set_failed(explain(exc).render(_translate))
+                widget.set_failed(explain_text(exc))
                 continue
             await self._describe(widget, path)
 

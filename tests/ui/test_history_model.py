@@ -17,7 +17,7 @@ from nctask_desktop.ui.history_model import (
     format_duration,
     relative_time,
 )
-from tests.test_api_models import recorded_data
+from tests.support import recorded_data
 
 NOW = 1_800_000_000.0
 TYPES = parse_task_types(recorded_data("01_tasktypes_alice"))
