@@ -2,8 +2,9 @@
 
 Rules (see DESIGN.md): the QApplication exists first; the loop is created explicitly; async code never
 starts a nested event loop (no `exec()`): it opens a dialog and awaits `future_from_signal(...)`.
-Coroutines started from signals go through `async_slot` (the task is kept alive and its exception
-reaches `sys.excepthook`); long work lives in named tasks of a `TaskOwner` that cancels them on close.
+Signals connect to plain methods that start the work as a named task of the object's `TaskOwner`
+(the task is kept alive, its exception reaches `sys.excepthook`, and closing the object cancels it);
+no decorator turns a coroutine into a slot.
 """
 
 from __future__ import annotations
@@ -11,9 +12,7 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import contextlib
-import functools
 import gc
-import inspect
 import logging
 import os
 import queue
@@ -32,7 +31,6 @@ T = TypeVar("T")
 
 # asyncio keeps only weak references to tasks: a task started from a signal that nobody holds can
 # be garbage-collected halfway. These hold them until they end.
-_running: set[asyncio.Future[Any]] = set()
 
 
 class _QtLoop(qasync.QEventLoop):  # type: ignore[misc]
@@ -120,48 +118,6 @@ def report_exception(exc: BaseException) -> None:
     if isinstance(exc, asyncio.CancelledError):
         return
     sys.excepthook(type(exc), exc, exc.__traceback__)
-
-
-def _finished(task: asyncio.Future[Any]) -> None:
-    _running.discard(task)
-    if task.cancelled():
-        return
-    exc = task.exception()
-    if exc is not None:
-        report_exception(exc)
-
-
-def keep(task: asyncio.Future[T]) -> asyncio.Future[T]:
-    """Hold a reference to a task until it ends and report its exception, if any."""
-    _running.add(task)
-    task.add_done_callback(_finished)
-    return task
-
-
-def async_slot(fn: Callable[P, Coroutine[Any, Any, T]]) -> Callable[P, asyncio.Task[T]]:
-    """Make a coroutine function connectable to a signal; calling it starts (and returns) a task.
-
-    Signals often pass more arguments than the slot takes (`clicked(bool)`); trailing ones the
-    coroutine function does not accept are dropped. Put it on QObject methods.
-    """
-    signature = inspect.signature(fn)
-
-    @functools.wraps(fn)
-    def wrapper(*args: P.args, **kwargs: P.kwargs) -> asyncio.Task[T]:
-        trimmed: tuple[Any, ...] = args
-        while True:
-            try:
-                signature.bind(*trimmed, **kwargs)
-                break
-            except TypeError:
-                if not trimmed:
-                    raise
-                trimmed = trimmed[:-1]
-        task = asyncio.ensure_future(fn(*trimmed, **kwargs))
-        keep(task)
-        return task
-
-    return wrapper
 
 
 class TaskOwner:
@@ -366,9 +322,7 @@ def loop_factory() -> Callable[[], asyncio.AbstractEventLoop]:
 __all__ = [
     "GarbageCollector",
     "TaskOwner",
-    "async_slot",
     "future_from_signal",
-    "keep",
     "loop_factory",
     "new_event_loop",
     "next_event_loop_turn",

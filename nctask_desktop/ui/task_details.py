@@ -59,6 +59,7 @@ from .forms.icons import icon_for_mime
 from .history_model import STALLED_AFTER, format_duration, relative_time, status_icon, status_text
 from .widgets import Banner, explain_text, scaled_font, translate
 
+
 class Fetch(Protocol):
     """LiveHistory.fetch_file: a task's file in the cache, with download progress."""
 
@@ -69,6 +70,7 @@ class Fetch(Protocol):
         *,
         progress: Callable[[int, int | None], None] | None = None,
     ) -> Awaitable[Path]: ...
+
 
 _mime_db: QMimeDatabase | None = None
 

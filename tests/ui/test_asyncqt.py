@@ -1,4 +1,4 @@
-"""asyncio on the Qt loop: async slots, named tasks, signals as futures, the quit path, the loop patch."""
+"""asyncio on the Qt loop: named tasks, signals as futures, the quit path, the loop patch."""
 
 from __future__ import annotations
 
@@ -9,72 +9,19 @@ import threading
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QDialog, QPushButton
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QDialog
 
-from nctask_desktop.ui import asyncqt
-from nctask_desktop.ui.asyncqt import TaskOwner, async_slot, future_from_signal, run_dialog
+from nctask_desktop.ui.asyncqt import TaskOwner, future_from_signal, run_dialog
 
 
-class Worker(QObject):
+class Emitter(QObject):
     poked = Signal(int)
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.seen: list[Any] = []
-
-    @async_slot
-    async def on_click(self) -> str:
-        await asyncio.sleep(0.01)
-        self.seen.append("clicked")
-        return "done"
-
-    @async_slot
-    async def on_poke(self, value: int) -> None:
-        await asyncio.sleep(0)
-        self.seen.append(value)
-
-    @async_slot
-    async def fail(self) -> None:
-        await asyncio.sleep(0)
-        raise ValueError("boom")
 
 
 async def test_runs_on_the_patched_qasync_loop() -> None:
     loop = asyncio.get_running_loop()
     assert type(loop).__module__ == "nctask_desktop.ui.asyncqt"
-
-
-async def test_async_slot_from_signals_keeps_its_task(qtbot: Any) -> None:
-    worker = Worker()
-    button = QPushButton()
-    qtbot.addWidget(button)
-    button.clicked.connect(worker.on_click)  # clicked(bool): the extra argument is dropped
-    worker.poked.connect(worker.on_poke)
-    button.click()
-    worker.poked.emit(7)
-    assert asyncqt._running  # referenced while running: not garbage-collected halfway
-    for _ in range(50):
-        if len(worker.seen) == 2:
-            break
-        await asyncio.sleep(0.01)
-    assert sorted(map(str, worker.seen)) == ["7", "clicked"]
-    assert not asyncqt._running
-    task = worker.on_click()
-    assert await task == "done"
-
-
-async def test_async_slot_exceptions_reach_the_excepthook(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    caught: list[BaseException] = []
-    monkeypatch.setattr(sys, "excepthook", lambda t, e, tb: caught.append(e))
-    worker = Worker()
-    task = worker.fail()
-    with pytest.raises(ValueError):
-        await task
-    await asyncio.sleep(0)
-    assert [str(e) for e in caught] == ["boom"]
 
 
 async def test_task_owner_replaces_and_cancels(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -103,7 +50,7 @@ async def test_task_owner_replaces_and_cancels(monkeypatch: pytest.MonkeyPatch) 
 
 
 async def test_future_from_signal_and_dialogs_without_exec(qtbot: Any) -> None:
-    worker = Worker()
+    worker = Emitter()
     fut = future_from_signal(worker.poked)
     QTimer.singleShot(10, lambda: worker.poked.emit(42))
     assert await asyncio.wait_for(fut, 2) == 42
