@@ -9,7 +9,7 @@ import threading
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QDialog
 
 from nctask_desktop.ui.asyncqt import TaskOwner, future_from_signal, run_dialog
