@@ -15,9 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QByteArray,
-    QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -33,28 +31,15 @@ from PySide6.QtGui import (
     QAction,
     QDesktopServices,
     QIcon,
-    QKeyEvent,
     QKeySequence,
-    QPainter,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QApplication,
-    QComboBox,
     QFileDialog,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
     QMenu,
     QMessageBox,
     QSplitter,
     QStackedWidget,
     QStyle,
-    QStyledItemDelegate,
-    QStyleOptionProgressBar,
-    QStyleOptionViewItem,
-    QTableView,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -70,6 +55,7 @@ from nctask_desktop.services.workspace import AccountSession
 from .asyncqt import TaskOwner, future_from_signal
 from .desktop import open_path
 from .history_model import HistoryFilter, HistoryModel
+from .history_table import HistoryFilterBar, HistoryTable
 from .image_viewer import ImageViewer
 from .result_view import COPIED_MS, ResultView
 from .widgets import Banner, MutedLabel, explain_text
@@ -79,67 +65,10 @@ MAX_OPEN = 10
 """At most this many files are opened at once (a task with many images)."""
 
 
-class ProgressDelegate(QStyledItemDelegate):
-    """The progress column: a progress bar for running tasks that report progress."""
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        entry: HistoryEntry | None = index.data(HistoryModel.EntryRole)
-        task = entry.task if entry is not None else None
-        if (
-            task is None
-            or entry is None
-            or entry.removed_from_server
-            or task.status is not TaskStatus.RUNNING
-            or task.progress is None
-        ):
-            super().paint(painter, option, index)
-            return
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        widget = opt.widget
-        style = widget.style() if widget is not None else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-        bar = QStyleOptionProgressBar()
-        margin = max(2, option.rect.height() // 6)
-        bar.rect = option.rect.adjusted(margin, margin, -margin, -margin)
-        bar.minimum = 0
-        bar.maximum = 100
-        bar.progress = round(task.progress * 100)
-        bar.text = f"{bar.progress}%"
-        bar.textVisible = True
-        bar.textAlignment = Qt.AlignmentFlag.AlignCenter
-        bar.state = QStyle.StateFlag.State_Enabled | QStyle.StateFlag.State_Horizontal
-        bar.palette = option.palette
-        bar.fontMetrics = option.fontMetrics
-        style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter, widget)
-
-
-class HistoryTable(QTableView):
-    """The task table. Ctrl+C copies the selected tasks' results, as the menu promises; a plain
-    QTableView would copy the clicked cell (a task name or the user's own prompt)."""
-
-    copy_requested = Signal()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.matches(QKeySequence.StandardKey.Copy):
-            self.copy_requested.emit()
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
-
 class HistoryPanel(QWidget):
     """The history of the shown account; `set_session` switches it."""
 
     run_again_requested = Signal(object)  # HistoryEntry
-
-    STATUS_FILTERS = (
-        (HistoryFilter.ALL, QT_TRANSLATE_NOOP("HistoryPanel", "All tasks")),
-        (HistoryFilter.ACTIVE, QT_TRANSLATE_NOOP("HistoryPanel", "Not finished")),
-        (HistoryFilter.DONE, QT_TRANSLATE_NOOP("HistoryPanel", "Done")),
-        (HistoryFilter.FAILED, QT_TRANSLATE_NOOP("HistoryPanel", "Failed or cancelled")),
-    )
 
     def __init__(
         self,
@@ -162,7 +91,11 @@ class HistoryPanel(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self._build_filters(layout)
+        self.filters = HistoryFilterBar(self.proxy, self)
+        self.status_filter = self.filters.status_filter
+        self.type_filter = self.filters.type_filter
+        self.search = self.filters.search
+        layout.addWidget(self.filters)
         self._build_actions(layout)
         self.offline_banner = Banner(self, kind="warning")
         self.problem_banner = Banner(self, kind="error")
@@ -187,39 +120,10 @@ class HistoryPanel(QWidget):
         self.no_match = MutedLabel(self.tr("No task matches the filter."), table_box)
         self.no_match.hide()
         table_layout.addWidget(self.no_match)
-        self.view = HistoryTable(table_box)
+        self.view = HistoryTable(self.proxy, table_box)
         self.view.copy_requested.connect(self.copy_selected)
-        self.view.setModel(self.proxy)
-        self.view.setAccessibleName(self.tr("Your tasks"))
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.view.setSortingEnabled(True)
-        self.view.sortByColumn(HistoryModel.SUBMITTED, Qt.SortOrder.DescendingOrder)
-        self.view.setAlternatingRowColors(True)
-        self.view.setShowGrid(False)
-        self.view.setWordWrap(False)
-        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.view.verticalHeader().hide()
-        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.view.activated.connect(lambda _index: self.open_selected())
-        self.view.setItemDelegateForColumn(HistoryModel.PROGRESS, ProgressDelegate(self.view))
-        header = self.view.horizontalHeader()
-        header.setAccessibleName(self.tr("Columns: click one to sort by it"))
-        header.setHighlightSections(False)
-        header.setStretchLastSection(False)
-        char = self.fontMetrics().averageCharWidth()
-        for column, mode, width in (
-            (HistoryModel.TYPE, QHeaderView.ResizeMode.Interactive, 24),
-            (HistoryModel.INPUT, QHeaderView.ResizeMode.Stretch, 30),
-            (HistoryModel.STATUS, QHeaderView.ResizeMode.Interactive, 44),
-            (HistoryModel.PROGRESS, QHeaderView.ResizeMode.Interactive, 13),
-            (HistoryModel.SUBMITTED, QHeaderView.ResizeMode.Interactive, 13),
-            (HistoryModel.DURATION, QHeaderView.ResizeMode.Interactive, 12),
-        ):
-            header.setSectionResizeMode(column, mode)
-            header.resizeSection(column, char * width)
-        self.view.verticalHeader().setDefaultSectionSize(round(self.fontMetrics().height() * 1.7))
         table_layout.addWidget(self.view, 1)
         self.result = ResultView(prefs, self.splitter, open_url=open_url, clock=clock)
         self.result.setAccessibleName(self.tr("The selected task"))
@@ -256,40 +160,6 @@ class HistoryPanel(QWidget):
         QWidget.setTabOrder(self.toolbar, self.view)
 
     # --- building -------------------------------------------------------------------------------
-
-    def _build_filters(self, layout: QVBoxLayout) -> None:
-        row = QHBoxLayout()
-        show = QLabel(self.tr("&Show:"), self)
-        self.status_filter = QComboBox(self)
-        self.status_filter.setAccessibleName(self.tr("Show tasks by state"))
-        for key, text in self.STATUS_FILTERS:
-            self.status_filter.addItem(QCoreApplication.translate("HistoryPanel", str(text)), key)
-        self.status_filter.currentIndexChanged.connect(
-            lambda _i: self.proxy.set_status_filter(self.status_filter.currentData())
-        )
-        show.setBuddy(self.status_filter)
-        kind = QLabel(self.tr("&Kind:"), self)
-        self.type_filter = QComboBox(self)
-        self.type_filter.setAccessibleName(self.tr("Show tasks of one kind"))
-        self.type_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.type_filter.addItem(self.tr("All kinds"), "")
-        self.type_filter.currentIndexChanged.connect(
-            lambda _i: self.proxy.set_type_filter(self.type_filter.currentData() or "")
-        )
-        kind.setBuddy(self.type_filter)
-        self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("Search your tasks"))
-        self.search.setAccessibleName(self.tr("Search your tasks"))
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.proxy.set_search)
-        row.addWidget(show)
-        row.addWidget(self.status_filter)
-        row.addSpacing(self.fontMetrics().averageCharWidth() * 2)
-        row.addWidget(kind)
-        row.addWidget(self.type_filter)
-        row.addSpacing(self.fontMetrics().averageCharWidth() * 2)
-        row.addWidget(self.search, 1)
-        layout.addLayout(row)
 
     def _action(self, text: str, accessible: str, icon: QStyle.StandardPixmap | None = None) -> Any:
         action = QAction(text, self)
@@ -393,19 +263,8 @@ class HistoryPanel(QWidget):
         self._show_current()
 
     def _fill_type_filter(self) -> None:
-        combo = self.type_filter
-        current = combo.currentData() or ""
         ids = {x.task.type for x in self.model.entries} | set(self.types)
-        names = sorted(((self.model.type_name(i), i) for i in ids), key=lambda x: x[0].lower())
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(self.tr("All kinds"), "")
-        for name, type_id in names:
-            combo.addItem(name, type_id)
-        combo.setCurrentIndex(max(0, combo.findData(current)))
-        combo.blockSignals(False)
-        if (combo.currentData() or "") != current:
-            self.proxy.set_type_filter(combo.currentData() or "")
+        self.filters.fill_types([(self.model.type_name(i), i) for i in ids])
 
     def history_event(self, event: HistoryEvent) -> None:
         """What the account's live history reports (the window forwards the shown account's)."""
@@ -466,9 +325,7 @@ class HistoryPanel(QWidget):
         source = self.model.index(row, 0)
         index = self.proxy.mapFromSource(source)
         if not index.isValid():
-            self.status_filter.setCurrentIndex(0)
-            self.type_filter.setCurrentIndex(0)
-            self.search.clear()
+            self.filters.clear()
             index = self.proxy.mapFromSource(source)
         self.view.selectionModel().setCurrentIndex(
             index,

@@ -10,38 +10,25 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Awaitable, Callable, Sequence
-from datetime import datetime
 from pathlib import Path
 from typing import Any, Protocol
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QLocale,
-    QMimeDatabase,
-    QPoint,
-    QRect,
     QSize,
     Qt,
-    QTime,
     Signal,
 )
-from PySide6.QtGui import QIcon, QImage, QImageReader, QPalette, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLayout,
-    QLayoutItem,
     QProgressBar,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QStyle,
-    QTextBrowser,
-    QToolButton,
     QVBoxLayout,
     QWidget,
-    QWidgetItem,
 )
 
 from nctask_desktop.api import SlotType, Task, TaskStatus, TaskType
@@ -53,10 +40,19 @@ from nctask_desktop.services.tasks import input_summary
 from .asyncqt import TaskOwner
 from .forms.common import SecondaryLabel, format_size, style_spacing
 from .forms.common import format_duration as clock_duration
-from .forms.fileeditors import ElidedLabel, read_thumbnail
-from .forms.filekinds import kind_in_words, wav_duration
-from .forms.icons import icon_for_mime
+from .forms.fileeditors import ElidedLabel
 from .history_model import STALLED_AFTER, format_duration, relative_time, status_icon, status_text
+from .result_widgets import (
+    FlowLayout,
+    MarkdownView,
+    OutputCard,
+    SectionTitle,
+    Thumbnail,
+    clear_layout,
+    clock_time,
+    file_facts,
+    thumbnail_and_size,
+)
 from .widgets import Banner, explain_text, scaled_font, translate
 
 
@@ -70,277 +66,6 @@ class Fetch(Protocol):
         *,
         progress: Callable[[int, int | None], None] | None = None,
     ) -> Awaitable[Path]: ...
-
-
-_mime_db: QMimeDatabase | None = None
-
-
-def _mimes() -> QMimeDatabase:
-    global _mime_db
-    if _mime_db is None:
-        _mime_db = QMimeDatabase()
-    return _mime_db
-
-
-def clock_time(ts: float) -> str:
-    """14:32 in the user's locale."""
-    moment = datetime.fromtimestamp(ts)
-    return QLocale().toString(
-        QTime(moment.hour, moment.minute, moment.second), QLocale.FormatType.ShortFormat
-    )
-
-
-def file_facts(path: Path) -> tuple[str, str, float | None, int | None]:
-    """(MIME type, kind in words, seconds of audio, size) of a downloaded file (blocking: a thread)."""
-    mime = _mimes().mimeTypeForFile(str(path))
-    duration = (
-        wav_duration(path)
-        if mime.name() in ("audio/x-wav", "audio/wav", "audio/vnd.wave")
-        else None
-    )
-    try:
-        size: int | None = path.stat().st_size
-    except OSError:
-        size = None
-    return mime.name(), kind_in_words(mime), duration, size
-
-
-def _thumbnail_and_size(path: Path, extent: int) -> tuple[QImage, QSize]:
-    """A thumbnail and the image's own size (blocking: a thread)."""
-    return read_thumbnail(str(path), extent), QImageReader(str(path)).size()
-
-
-# --- small building blocks ------------------------------------------------------------------------
-
-
-class FlowLayout(QLayout):
-    """Lays widgets out left to right, wrapping to the next line (Qt's flow layout example)."""
-
-    def __init__(self, parent: QWidget | None = None, spacing: int = 8) -> None:
-        super().__init__(parent)
-        self._items: list[QLayoutItem] = []
-        self._spacing = spacing
-        self.setContentsMargins(0, 0, 0, 0)
-
-    def addItem(self, item: QLayoutItem) -> None:
-        self._items.append(item)
-
-    def add(self, widget: QWidget) -> None:
-        self.addChildWidget(widget)
-        self.addItem(QWidgetItem(widget))
-
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, index: int) -> QLayoutItem | None:
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int) -> QLayoutItem | None:
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
-
-    def expandingDirections(self) -> Qt.Orientation:
-        return Qt.Orientation(0)
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return self._arrange(QRect(0, 0, width, 0), apply=False)
-
-    def setGeometry(self, rect: QRect) -> None:
-        super().setGeometry(rect)
-        self._arrange(rect, apply=True)
-
-    def sizeHint(self) -> QSize:
-        return self.minimumSize()
-
-    def minimumSize(self) -> QSize:
-        size = QSize()
-        for item in self._items:
-            size = size.expandedTo(item.minimumSize())
-        return size
-
-    def _arrange(self, rect: QRect, *, apply: bool) -> int:
-        x, y, line = rect.x(), rect.y(), 0
-        for item in self._items:
-            hint = item.sizeHint()
-            if x + hint.width() > rect.right() + 1 and line > 0:
-                x = rect.x()
-                y += line + self._spacing
-                line = 0
-            if apply:
-                item.setGeometry(QRect(QPoint(x, y), hint))
-            x += hint.width() + self._spacing
-            line = max(line, hint.height())
-        return y + line - rect.y()
-
-
-class MarkdownView(QTextBrowser):
-    """A text result: markdown, selectable, as tall as its text (the pane scrolls, not the text)."""
-
-    def __init__(self, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setOpenExternalLinks(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setBackgroundRole(QPalette.ColorRole.Base)
-        self.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextBrowserInteraction
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
-        self.plain_text = text
-        self.setMarkdown(text)
-        self.document().documentLayout().documentSizeChanged.connect(self._fit)
-
-    def _fit(self, *_args: object) -> None:
-        margins = self.contentsMargins()
-        height = round(self.document().size().height()) + margins.top() + margins.bottom() + 2
-        if self.height() != height:
-            self.setFixedHeight(max(self.fontMetrics().height() * 2, height))
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self.document().setTextWidth(self.viewport().width())
-        self._fit()
-
-
-class OutputCard(QFrame):
-    """One output file: icon or thumbnail, name, kind / length / size, and its buttons."""
-
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.path: Path | None = None
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAutoFillBackground(True)
-        self.setBackgroundRole(QPalette.ColorRole.Base)
-        spacing = style_spacing(self, vertical=False)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(spacing, spacing // 2 + 2, spacing, spacing // 2 + 2)
-        self.extent = self.fontMetrics().lineSpacing() * 3
-        self.icon = QLabel(self)
-        self.icon.setFixedSize(self.extent, self.extent)
-        self.icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(self.icon)
-        texts = QVBoxLayout()
-        texts.setSpacing(0)
-        texts.addStretch(1)
-        self.name_label = ElidedLabel(title, self)
-        texts.addWidget(self.name_label)
-        self.details_label = SecondaryLabel(self.tr("Downloading…"), self)
-        self.details_label.setWordWrap(False)
-        texts.addWidget(self.details_label)
-        self.progress = QProgressBar(self)
-        self.progress.setRange(0, 0)
-        self.progress.setTextVisible(False)
-        self.progress.setMaximumHeight(max(6, self.fontMetrics().height() // 2))
-        self.progress.setAccessibleName(self.tr("Download progress of {name}").format(name=title))
-        texts.addWidget(self.progress)
-        texts.addStretch(1)
-        layout.addLayout(texts, 1)
-        self.buttons = QHBoxLayout()
-        layout.addLayout(self.buttons)
-        self.set_icon(None)
-
-    def add_button(self, text: str, accessible: str) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setAccessibleName(accessible)
-        button.setEnabled(False)
-        self.buttons.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
-        return button
-
-    def set_icon(self, mime: str | None) -> None:
-        side = int(self.extent * 0.75)
-        icon = icon_for_mime(mime, palette=self.palette())
-        self.icon.setPixmap(icon.pixmap(QSize(side, side), self.devicePixelRatioF()))
-
-    def set_progress(self, done: int, total: int | None) -> None:
-        if total:
-            self.progress.setRange(0, 1000)
-            self.progress.setValue(round(1000 * min(1.0, done / total)))
-        self.details_label.setText(self.tr("Downloading… {size}").format(size=format_size(done)))
-
-    def set_ready(self, path: Path, mime: str, details: str) -> None:
-        self.path = path
-        self.progress.hide()
-        self.set_icon(mime)
-        self.details_label.setText(details)
-        self.name_label.setToolTip(details)
-        for index in range(self.buttons.count()):
-            item = self.buttons.itemAt(index)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.setEnabled(True)
-        self.setAccessibleName(self.name_label.full_text() + ", " + details)
-
-    def set_failed(self, text: str) -> None:
-        self.progress.hide()
-        self.details_label.setText(text)
-        side = int(self.extent * 0.75)
-        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        self.icon.setPixmap(icon.pixmap(QSize(side, side), self.devicePixelRatioF()))
-
-
-class Thumbnail(QToolButton):
-    """An image result: its thumbnail; a click opens it large."""
-
-    def __init__(self, title: str, extent: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.title = title
-        self.path: Path | None = None
-        self.extent = extent
-        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
-        self.setText(title)
-        self.setIconSize(QSize(extent, extent))
-        self.setAutoRaise(True)
-        self.setEnabled(False)
-        self.setToolTip(self.tr("Loading…"))
-        self.setAccessibleName(self.tr("{name}: open it large").format(name=title))
-        placeholder = QPixmap(QSize(extent, extent) * self.devicePixelRatioF())
-        placeholder.setDevicePixelRatio(self.devicePixelRatioF())
-        placeholder.fill(self.palette().color(QPalette.ColorRole.AlternateBase))
-        self.setIcon(QIcon(placeholder))
-
-    def set_image(self, path: Path, image: QImage, details: str) -> None:
-        self.path = path
-        if not image.isNull():
-            pixmap = QPixmap.fromImage(image)
-            pixmap.setDevicePixelRatio(self.devicePixelRatioF())
-            self.setIcon(QIcon(pixmap))
-        self.setEnabled(True)
-        self.setToolTip(details)
-
-    def set_failed(self, text: str) -> None:
-        self.setToolTip(text)
-        self.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
-
-
-class SectionTitle(QLabel):
-    def __init__(self, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(text, parent)
-        self.setFont(scaled_font(self, 1.0, bold=True))
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setWordWrap(True)
-
-
-def _clear_layout(layout: QLayout) -> None:
-    while layout.count():
-        item = layout.takeAt(0)
-        if item is None:
-            continue
-        widget = item.widget()
-        if widget is not None:
-            widget.hide()
-            widget.deleteLater()
-        else:
-            inner = item.layout()
-            if inner is not None:
-                _clear_layout(inner)
-                inner.deleteLater()
-
-
-# --- the details pane -----------------------------------------------------------------------------
 
 
 class TaskDetails(QWidget):
@@ -506,7 +231,7 @@ class TaskDetails(QWidget):
         if key != self._shown_key:
             if not same_task:
                 self.owner.cancel_all()
-                _clear_layout(self.inputs)
+                clear_layout(self.inputs)
                 self.input_cards = []
             self._shown_key = key
             self._build_results()
@@ -537,7 +262,7 @@ class TaskDetails(QWidget):
 
     def show_input_files(self, files: Sequence[tuple[str, Path]]) -> None:
         """The task's input files, downloaded into the cache: each with Open."""
-        _clear_layout(self.inputs)
+        clear_layout(self.inputs)
         self.input_cards = []
         for title, path in files:
             card = OutputCard(title, self.body)
@@ -549,7 +274,7 @@ class TaskDetails(QWidget):
         self.inputs_button.setEnabled(True)
 
     def show_input_problem(self, text: str) -> None:
-        _clear_layout(self.inputs)
+        clear_layout(self.inputs)
         self.input_cards = []
         label = SecondaryLabel(text, self.body)
         self.inputs.addWidget(label)
@@ -668,7 +393,7 @@ class TaskDetails(QWidget):
 
     def _build_results(self) -> None:
         self.owner.cancel("outputs")
-        _clear_layout(self.results)
+        clear_layout(self.results)
         self.text_views = []
         self.thumbnails = []
         self.cards = {}
@@ -788,7 +513,7 @@ class TaskDetails(QWidget):
             parts.append(clock_duration(duration))
         if isinstance(widget, Thumbnail):
             extent = round(widget.extent * self.devicePixelRatioF())
-            image, full = await asyncio.to_thread(_thumbnail_and_size, path, extent)
+            image, full = await asyncio.to_thread(thumbnail_and_size, path, extent)
             if full.isValid():
                 parts.append(f"{full.width()} × {full.height()}")
             if size is not None:
@@ -802,7 +527,7 @@ class TaskDetails(QWidget):
     # --- saved files and input files ----------------------------------------------------------
 
     def _build_saved(self) -> None:
-        _clear_layout(self.saved)
+        clear_layout(self.saved)
         entry = self.entry
         files = list(entry.saved_files) if entry else []
         self.saved_title.setVisible(bool(files))

@@ -1,0 +1,186 @@
+"""History's table: sorted newest first, a progress bar for running tasks, and Ctrl+C that copies
+the results (never a cell)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent, QKeySequence, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionProgressBar,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
+
+from nctask_desktop.api import TaskStatus
+from nctask_desktop.services.history import HistoryEntry
+
+from .history_model import HistoryFilter, HistoryModel
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ProgressDelegate(QStyledItemDelegate):
+    """The progress column: a progress bar for running tasks that report progress."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        entry: HistoryEntry | None = index.data(HistoryModel.EntryRole)
+        task = entry.task if entry is not None else None
+        if (
+            task is None
+            or entry is None
+            or entry.removed_from_server
+            or task.status is not TaskStatus.RUNNING
+            or task.progress is None
+        ):
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        bar = QStyleOptionProgressBar()
+        margin = max(2, option.rect.height() // 6)
+        bar.rect = option.rect.adjusted(margin, margin, -margin, -margin)
+        bar.minimum = 0
+        bar.maximum = 100
+        bar.progress = round(task.progress * 100)
+        bar.text = f"{bar.progress}%"
+        bar.textVisible = True
+        bar.textAlignment = Qt.AlignmentFlag.AlignCenter
+        bar.state = QStyle.StateFlag.State_Enabled | QStyle.StateFlag.State_Horizontal
+        bar.palette = option.palette
+        bar.fontMetrics = option.fontMetrics
+        style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter, widget)
+
+
+class HistoryTable(QTableView):
+    """The task table. Ctrl+C copies the selected tasks' results, as the menu promises; a plain
+    QTableView would copy the clicked cell (a task name or the user's own prompt)."""
+
+    copy_requested = Signal()
+
+    def __init__(self, model: QAbstractItemModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModel(model)
+        self.setAccessibleName(self.tr("Your tasks"))
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setSortingEnabled(True)
+        self.sortByColumn(HistoryModel.SUBMITTED, Qt.SortOrder.DescendingOrder)
+        self.setAlternatingRowColors(True)
+        self.setShowGrid(False)
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.verticalHeader().hide()
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.setItemDelegateForColumn(HistoryModel.PROGRESS, ProgressDelegate(self))
+        header = self.horizontalHeader()
+        header.setAccessibleName(self.tr("Columns: click one to sort by it"))
+        header.setHighlightSections(False)
+        header.setStretchLastSection(False)
+        char = self.fontMetrics().averageCharWidth()
+        for column, mode, width in (
+            (HistoryModel.TYPE, QHeaderView.ResizeMode.Interactive, 24),
+            (HistoryModel.INPUT, QHeaderView.ResizeMode.Stretch, 30),
+            (HistoryModel.STATUS, QHeaderView.ResizeMode.Interactive, 44),
+            (HistoryModel.PROGRESS, QHeaderView.ResizeMode.Interactive, 13),
+            (HistoryModel.SUBMITTED, QHeaderView.ResizeMode.Interactive, 13),
+            (HistoryModel.DURATION, QHeaderView.ResizeMode.Interactive, 12),
+        ):
+            header.setSectionResizeMode(column, mode)
+            header.resizeSection(column, char * width)
+        self.verticalHeader().setDefaultSectionSize(round(self.fontMetrics().height() * 1.7))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Copy):
+            self.copy_requested.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class HistoryFilterBar(QWidget):
+    """Show (by state), Kind (by task type) and the search box; they drive the filter proxy."""
+
+    STATUS_FILTERS = (
+        (HistoryFilter.ALL, QT_TRANSLATE_NOOP("HistoryPanel", "All tasks")),
+        (HistoryFilter.ACTIVE, QT_TRANSLATE_NOOP("HistoryPanel", "Not finished")),
+        (HistoryFilter.DONE, QT_TRANSLATE_NOOP("HistoryPanel", "Done")),
+        (HistoryFilter.FAILED, QT_TRANSLATE_NOOP("HistoryPanel", "Failed or cancelled")),
+    )
+
+    def __init__(self, proxy: HistoryFilter, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.proxy = proxy
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        show = QLabel(self.tr("&Show:"), self)
+        self.status_filter = QComboBox(self)
+        self.status_filter.setAccessibleName(self.tr("Show tasks by state"))
+        for key, text in self.STATUS_FILTERS:
+            self.status_filter.addItem(QCoreApplication.translate("HistoryPanel", str(text)), key)
+        self.status_filter.currentIndexChanged.connect(
+            lambda _i: proxy.set_status_filter(self.status_filter.currentData())
+        )
+        show.setBuddy(self.status_filter)
+        kind = QLabel(self.tr("&Kind:"), self)
+        self.type_filter = QComboBox(self)
+        self.type_filter.setAccessibleName(self.tr("Show tasks of one kind"))
+        self.type_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.type_filter.addItem(self.tr("All kinds"), "")
+        self.type_filter.currentIndexChanged.connect(
+            lambda _i: proxy.set_type_filter(self.type_filter.currentData() or "")
+        )
+        kind.setBuddy(self.type_filter)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search your tasks"))
+        self.search.setAccessibleName(self.tr("Search your tasks"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(proxy.set_search)
+        row.addWidget(show)
+        row.addWidget(self.status_filter)
+        row.addSpacing(self.fontMetrics().averageCharWidth() * 2)
+        row.addWidget(kind)
+        row.addWidget(self.type_filter)
+        row.addSpacing(self.fontMetrics().averageCharWidth() * 2)
+        row.addWidget(self.search, 1)
+
+    def fill_types(self, names: list[tuple[str, str]]) -> None:
+        """The kinds to choose from, (name, type id), sorted by name; the choice is kept."""
+        combo = self.type_filter
+        current = combo.currentData() or ""
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("All kinds"), "")
+        for name, type_id in sorted(names, key=lambda x: x[0].lower()):
+            combo.addItem(name, type_id)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+        combo.blockSignals(False)
+        if (combo.currentData() or "") != current:
+            self.proxy.set_type_filter(combo.currentData() or "")
+
+    def clear(self) -> None:
+        """Show everything (a task to select was hidden by the filters)."""
+        self.status_filter.setCurrentIndex(0)
+        self.type_filter.setCurrentIndex(0)
+        self.search.clear()
