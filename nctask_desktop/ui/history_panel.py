@@ -47,6 +47,8 @@ from PySide6.QtWidgets import (
 
 from nctask_desktop.api import TaskStatus, TaskType
 from nctask_desktop.api import errors as e
+from nctask_desktop.services.accounts import Account
+from nctask_desktop.services.events import Event
 from nctask_desktop.services.history import HistoryEntry
 from nctask_desktop.services.live_history import EventKind, HistoryEvent, LiveHistory
 from nctask_desktop.services.settings import Preferences
@@ -77,9 +79,13 @@ class HistoryPanel(QWidget):
         *,
         open_url: Callable[[QUrl], object] = QDesktopServices.openUrl,
         clock: Callable[[], float] = time.time,
+        history_changed: Event[[Account, HistoryEvent]] | None = None,
     ) -> None:
         super().__init__(parent)
         self.prefs = prefs
+        self._unsubscribe = (
+            history_changed.connect(self._history_changed) if history_changed else None
+        )
         self.open_url = open_url
         self.owner = TaskOwner()
         self.session: AccountSession | None = None
@@ -265,6 +271,11 @@ class HistoryPanel(QWidget):
     def _fill_type_filter(self) -> None:
         ids = {x.task.type for x in self.model.entries} | set(self.types)
         self.filters.fill_types([(self.model.type_name(i), i) for i in ids])
+
+    def _history_changed(self, account: Account, event: HistoryEvent) -> None:
+        """The workspace's events: those of the shown account's history."""
+        if self.session is not None and account.key == self.session.account.key:
+            self.history_event(event)
 
     def history_event(self, event: HistoryEvent) -> None:
         """What the account's live history reports (the window forwards the shown account's)."""
@@ -573,5 +584,8 @@ class HistoryPanel(QWidget):
 
     def close_all(self) -> None:
         """The window closes: stop downloads, close viewers and dialogs."""
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None
         self.owner.cancel_all()
         self.result.close_all()

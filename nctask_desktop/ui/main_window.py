@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QUrl
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -21,10 +21,8 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QKeySequence,
-    QShowEvent,
 )
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QMainWindow,
     QMessageBox,
@@ -41,16 +39,18 @@ from nctask_desktop.services.accounts import Account
 from nctask_desktop.services.history import HistoryEntry
 from nctask_desktop.services.workspace import AccountSession, Workspace
 
+from .account_area import AccountArea
 from .account_dialog import AccountDialog
-from .asyncqt import TaskOwner, future_from_signal, run_dialog
+from .asyncqt import TaskOwner, run_dialog
 from .desktop import NetworkWatcher
 from .history_panel import HistoryPanel
 from .new_task_page import FormFactory, NewTaskPage
 from .notifier import DesktopNotifier
 from .preferences_dialog import PreferencesDialog
 from .presence import Presence
-from .welcome import AccountBar, WelcomePage
-from .widgets import Banner, explain_text
+from .type_browser import TypeBrowser
+from .welcome import WelcomePage
+from .widgets import explain_text
 
 log = logging.getLogger(__name__)
 
@@ -60,8 +60,6 @@ NEW_TASK_TAB, HISTORY_TAB = 0, 1
 
 class MainWindow(QMainWindow):
     """The window. Async work runs in named tasks of `owner`; closing the window cancels them."""
-
-    account_shown = Signal(object)  # the Account whose task types are shown (None: welcome page)
 
     def __init__(
         self,
@@ -82,17 +80,18 @@ class MainWindow(QMainWindow):
         self.notifier.activated.connect(self.open_task)
         self.notifier.show_window.connect(self.bring_to_front)
         self.notifier.quit_requested.connect(self.close)
-        self.presence = Presence(workspace, self.notifier, self._account_label, self)
+        self.presence = Presence(
+            workspace, self.notifier, lambda account: self.area.account_label(account), self
+        )
         self.presence.running_changed.connect(self._update_tab_title)
         self.network = network or NetworkWatcher(self)
-        self.network.availability_changed.connect(self._network_changed)
+        self.presence.follow_network(self.network)
         self.settings = settings or QSettings(
             str(paths.config_dir() / "window.ini"), QSettings.Format.IniFormat
         )
         self.account: Account | None = None
         self.session: AccountSession | None = None
         self._dialog: AccountDialog | None = None
-        self.sign_out_box: QMessageBox | None = None
         self.preferences_dialog: PreferencesDialog | None = None
         self._unsubscribe = workspace.auth_refused.connect(self._auth_failed)
 
@@ -113,25 +112,19 @@ class MainWindow(QMainWindow):
     def _build_work_page(self, form_factory: FormFactory | None) -> None:
         page = QWidget(self.pages)
         layout = QVBoxLayout(page)
-        self.account_bar = AccountBar(page)
+        self.area = AccountArea(self.workspace, page)
+        self.account_bar = self.area.bar
         self.account_bar.switcher.activated.connect(self._switcher_activated)
         self.account_bar.add_button.clicked.connect(lambda: self.add_account())
         self.account_bar.sign_out_button.clicked.connect(lambda: self.sign_out())
-        layout.addWidget(self.account_bar)
-        self.reauth_banner = Banner(page, kind="warning")
+        self.reauth_banner = self.area.reauth_banner
         self.reauth_banner.action_clicked.connect(self.sign_in_again)
-        self.keychain_banner = Banner(page, kind="warning")
-        self.demo_banner = Banner(page, kind="info")
+        self.keychain_banner = self.area.keychain_banner
+        self.demo_banner = self.area.demo_banner
         self.demo_banner.action_clicked.connect(lambda: self.add_account())
-        self.problem_banner = Banner(page, kind="error")
+        self.problem_banner = self.area.problem_banner
         self.problem_banner.action_clicked.connect(self.refresh_types)
-        for banner in (
-            self.reauth_banner,
-            self.keychain_banner,
-            self.demo_banner,
-            self.problem_banner,
-        ):
-            layout.addWidget(banner)
+        layout.addWidget(self.area)
         self.tabs = QTabWidget(page)
         self.tabs.setDocumentMode(True)
         self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its tab bar takes the focus
@@ -142,79 +135,31 @@ class MainWindow(QMainWindow):
         )
         self.new_task.open_in_history.connect(self.open_task)
         self.tabs.addTab(self.new_task, self.tr("New task"))
-        self.history_panel = HistoryPanel(self.workspace.prefs, self.tabs, open_url=self.open_url)
+        self.history_panel = HistoryPanel(
+            self.workspace.prefs,
+            self.tabs,
+            open_url=self.open_url,
+            history_changed=self.workspace.history_changed,
+        )
         self.history_panel.run_again_requested.connect(self.run_again)
         self.new_task.types_loaded.connect(lambda _key, types: self.history_panel.set_types(types))
         self.tabs.addTab(self.history_panel, self.tr("History"))
         self.tabs.currentChanged.connect(self._tab_changed)
         layout.addWidget(self.tabs, 1)
         self.pages.addWidget(page)
-        self._unsubscribe_history = self.workspace.history_changed.connect(
-            lambda account, event: (
-                self.history_panel.history_event(event)
-                if self.account is not None and account.key == self.account.key
-                else None
-            )
-        )
-        self._watching_focus = False
-        self._watch_focus(True)
         self.setTabOrder(self.account_bar.switcher, self.account_bar.add_button)
         self.setTabOrder(self.account_bar.add_button, self.account_bar.sign_out_button)
         self.setTabOrder(self.account_bar.sign_out_button, self.tabs.tabBar())
         self.setTabOrder(self.tabs.tabBar(), self.type_browser.search)
 
-    # The New-task page's parts, for the shell's menus and for tests.
     @property
-    def type_browser(self):  # type: ignore[no-untyped-def]
+    def type_browser(self) -> TypeBrowser:
+        """The New-task page's type browser (the shell's Find and tab order use it)."""
         return self.new_task.type_browser
-
-    @property
-    def form_panel(self):  # type: ignore[no-untyped-def]
-        return self.new_task.form_panel
-
-    @property
-    def session_panel(self):  # type: ignore[no-untyped-def]
-        return self.new_task.session_panel
-
-    def current_form(self) -> QWidget | None:
-        return self.new_task.current_form()
-
-    def form_for(self, type_id: str) -> QWidget | None:
-        return self.new_task.form_for(type_id)
-
-    def submit(self):  # type: ignore[no-untyped-def]
-        return self.new_task.submit()
 
     def open_files(self, paths_: list[Path]) -> None:
         self.tabs.setCurrentIndex(NEW_TASK_TAB)
         self.new_task.open_files(paths_)
-
-    def _watch_focus(self, watch: bool) -> None:
-        app = QApplication.instance()
-        if not isinstance(app, QApplication) or watch == self._watching_focus:
-            return
-        if watch:
-            app.applicationStateChanged.connect(self._application_state_changed)
-        else:
-            app.applicationStateChanged.disconnect(self._application_state_changed)
-        self._watching_focus = watch
-
-    def _application_state_changed(self, state: Qt.ApplicationState) -> None:
-        if state == Qt.ApplicationState.ApplicationActive:
-            self.poll_now()
-
-    def poll_now(self) -> None:
-        """The window gained focus: every open account looks at its unfinished tasks at once."""
-        for session in self.workspace.sessions:
-            session.history.poke()
-
-    def _network_changed(self, available: bool) -> None:
-        for session in self.workspace.sessions:
-            session.history.set_network_available(available)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        self._watch_focus(True)
-        super().showEvent(event)
 
     def _build_menus(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&File"))
@@ -323,8 +268,6 @@ class MainWindow(QMainWindow):
         self.history_panel.close_all()
         self.presence.close()
         self._unsubscribe()
-        self._unsubscribe_history()
-        self._watch_focus(False)
         super().closeEvent(event)
 
     # --- starting -------------------------------------------------------------------------------
@@ -351,30 +294,8 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentIndex(WELCOME_PAGE)
         self.welcome.connect_button.setFocus()
         self._update_actions()
-        self.account_shown.emit(None)
 
     # --- accounts -------------------------------------------------------------------------------
-
-    def _fill_switcher(self) -> None:
-        switcher = self.account_bar.switcher
-        switcher.blockSignals(True)
-        switcher.clear()
-        for account in self.workspace.store.accounts:
-            label = self._account_label(account)
-            if account.needs_reauth:
-                label = self.tr("{account} — sign in again").format(account=label)
-            switcher.addItem(label, account.key)
-        if self.account is not None:
-            switcher.setCurrentIndex(max(0, switcher.findData(self.account.key)))
-        switcher.blockSignals(False)
-
-    def _server_text(self, account: Account) -> str:
-        if self.workspace.is_demo(account):
-            return self.tr("Simulated server on this computer")
-        return account.server.split("://", 1)[-1]
-
-    def _account_label(self, account: Account) -> str:
-        return f"{account.display_name} ({self._server_text(account)})"
 
     def _switcher_activated(self, index: int) -> None:
         key = self.account_bar.switcher.itemData(index)
@@ -397,7 +318,7 @@ class MainWindow(QMainWindow):
         self.session = None
         self.history_panel.set_session(None)
         self.pages.setCurrentIndex(WORK_PAGE)
-        self._show_account(account)
+        self.area.show_account(account)
         self._update_actions()
         self.type_browser.set_loading(True)
         try:
@@ -407,7 +328,7 @@ class MainWindow(QMainWindow):
                 )
                 account = await self.workspace.ready(account)
                 self.account = account
-                self._show_account(account)
+                self.area.show_account(account)
             if account.needs_reauth:
                 kept = await self.workspace.service_for(account).password_for(account)
                 self._show_needs_reauth(account, missing=kept is None)
@@ -426,69 +347,19 @@ class MainWindow(QMainWindow):
         self.history_panel.set_session(self.session)
         self.new_task.set_session(self.session)
         self.presence.update()
-        self.account_shown.emit(account)
         self.owner.start("avatar", self._load_avatar(self.session), report=False)
         await self.new_task.load_types()
 
-    def _show_account(self, account: Account) -> None:
-        bar = self.account_bar
-        bar.name_label.setText(account.display_name)
-        bar.server_label.setText(self._server_text(account))
-        bar.avatar.set_person(account.display_name)
-        self._fill_switcher()
-        self.reauth_banner.hide()
-        self.problem_banner.hide()
-        if self.workspace.is_demo(account):
-            self.demo_banner.show_message(
-                self.tr(
-                    "You are trying the app with a simulated Nextcloud on this computer. The "
-                    "results are examples. Connect your own Nextcloud whenever you like."
-                ),
-                self.tr("Connect your Nextcloud"),
-                kind="info",
-            )
-        else:
-            self.demo_banner.hide()
-        secrets = self.workspace.secrets
-        if not self.workspace.is_demo(account) and not secrets.persistent:
-            self.keychain_banner.show_message(
-                self.tr(
-                    "This computer has no usable keychain, so your app password is kept only "
-                    "until you quit the app. You will need to sign in again next time."
-                ),
-                kind="warning",
-            )
-        else:
-            self.keychain_banner.hide()
-
     def _show_needs_reauth(self, account: Account, *, missing: bool = False) -> None:
-        """Say what happened: a password this computer did not keep is not a revoked one."""
+        self.area.show_needs_reauth(account, missing=missing)
         self.type_browser.set_loading(False)
-        self._fill_switcher()
-        server = self._server_text(account)
-        if missing and not self.workspace.secrets.persistent:
-            text = self.tr(
-                "Your app password for {server} was not kept on this computer, because it has "
-                "no keychain. Nothing was deleted. Sign in again to continue."
-            )
-            self.keychain_banner.hide()  # the same fact, said once
-        elif missing:
-            text = self.tr(
-                "Your app password for {server} is no longer in this computer's keychain. "
-                "Nothing was deleted. Sign in again to continue."
-            )
-        else:
-            text = self.tr(
-                "{server} no longer accepts this app's password (it may have been revoked). "
-                "Nothing was deleted. Sign in again to continue."
-            )
-        self.reauth_banner.show_message(
-            text.format(server=server), self.tr("Sign in again"), kind="warning"
-        )
         self.type_browser.show_problem(
             self.tr("Sign in again to see the tasks of this server."), retry=False
         )
-        self.account_shown.emit(account)
+
+    @property
+    def sign_out_box(self) -> QMessageBox | None:
+        return self.area.sign_out_box
 
     async def _load_avatar(self, session: AccountSession) -> None:
         data = await session.avatar(128)
@@ -543,28 +414,7 @@ class MainWindow(QMainWindow):
     async def _sign_out(self, account: Account | None) -> None:
         if account is None:
             return
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Sign out"))
-        box.setText(self.tr("Sign out of {account}?").format(account=self._account_label(account)))
-        box.setInformativeText(
-            self.tr(
-                "The app password is revoked on the server and removed from this computer, "
-                "with your unsent drafts. Your tasks and files in Nextcloud stay."
-            )
-        )
-        sign_out = box.addButton(self.tr("Sign out"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(sign_out)
-        self.sign_out_box = box
-        clicked = future_from_signal(box.buttonClicked)
-        box.open()
-        try:
-            button = await clicked
-        finally:
-            self.sign_out_box = None
-            box.deleteLater()
-        if button is not sign_out:
+        if not await self.area.confirm_sign_out(account):
             return
         self.account_bar.setEnabled(False)
         try:
@@ -579,17 +429,11 @@ class MainWindow(QMainWindow):
         if remaining is None:
             self._show_welcome()
             if not result.revoked_on_server and result.server_error is not None:
-                self.welcome.error.show_message(self._not_revoked_text(result.server_error))
+                self.welcome.error.show_message(self.area.not_revoked_text(result.server_error))
             return
         await self._activate(remaining)
         if not result.revoked_on_server and result.server_error is not None:
-            self.problem_banner.show_message(self._not_revoked_text(result.server_error))
-
-    def _not_revoked_text(self, exc: BaseException) -> str:
-        return self.tr(
-            "Signed out here, but the server could not be told to revoke the app password: "
-            "{reason} You can revoke it in your Nextcloud under Settings → Security."
-        ).format(reason=explain_text(exc))
+            self.problem_banner.show_message(self.area.not_revoked_text(result.server_error))
 
     # --- demo mode ------------------------------------------------------------------------------
 
@@ -626,9 +470,6 @@ class MainWindow(QMainWindow):
         shown = len(self.session.history.unfinished) if self.session is not None else 0
         title = self.tr("History (%n running)", None, shown) if shown else self.tr("History")
         self.tabs.setTabText(HISTORY_TAB, title)
-
-    def running_count(self) -> int:
-        return self.presence.running_count()
 
     def bring_to_front(self) -> None:
         if self.isMinimized():
@@ -684,7 +525,7 @@ class MainWindow(QMainWindow):
             self._show_needs_reauth(account)
             self.history_panel._update_actions()
         else:
-            self._fill_switcher()
+            self.area.fill_switcher(self.account)
 
     # --- preferences ----------------------------------------------------------------------------
 
@@ -707,7 +548,7 @@ class MainWindow(QMainWindow):
     # --- files dropped on the window ------------------------------------------------------------
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasUrls() and self.current_form() is not None:
+        if event.mimeData().hasUrls() and self.new_task.current_form() is not None:
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:

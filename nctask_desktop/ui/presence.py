@@ -1,17 +1,20 @@
-"""The app's presence outside the window: the tray icon with the number of running tasks, and an
-OS notification when a task of any open account ends. It listens to the workspace itself."""
+"""The app's presence outside the window: the tray icon with the number of running tasks, an OS
+notification when a task of any open account ends, a look at once when the app comes back to the
+front, and a pause while the network is gone. It listens to the workspace itself."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QApplication
 
 from nctask_desktop.services.accounts import Account
 from nctask_desktop.services.live_history import EventKind, HistoryEvent
 from nctask_desktop.services.notifications import notices_for, running_text
 from nctask_desktop.services.workspace import Workspace
 
+from .desktop import NetworkWatcher
 from .notifier import DesktopNotifier
 from .widgets import translate_n
 
@@ -33,6 +36,26 @@ class Presence(QObject):
         self.notifier = notifier
         self.account_label = account_label
         self._unsubscribe = workspace.history_changed.connect(self._history_changed)
+        app = QApplication.instance()
+        self._app = app if isinstance(app, QApplication) else None
+        if self._app is not None:
+            self._app.applicationStateChanged.connect(self._application_state_changed)
+
+    def follow_network(self, network: NetworkWatcher) -> None:
+        network.availability_changed.connect(self._network_changed)
+
+    def _application_state_changed(self, state: Qt.ApplicationState) -> None:
+        if state == Qt.ApplicationState.ApplicationActive:
+            self.poll_now()
+
+    def poll_now(self) -> None:
+        """The app came back to the front: every open account looks at its unfinished tasks."""
+        for session in self.workspace.sessions:
+            session.history.poke()
+
+    def _network_changed(self, available: bool) -> None:
+        for session in self.workspace.sessions:
+            session.history.set_network_available(available)
 
     def running_count(self) -> int:
         """Unfinished tasks of every open account."""
@@ -73,4 +96,7 @@ class Presence(QObject):
 
     def close(self) -> None:
         self._unsubscribe()
+        if self._app is not None:
+            self._app.applicationStateChanged.disconnect(self._application_state_changed)
+            self._app = None
         self.notifier.hide()

@@ -114,12 +114,12 @@ async def shoot(out: Path, dark: bool, suffix: str) -> int:
             server.base_url, "alice", "alice-app-password"
         )
         await window.activate(workspace.current)
-        await _until(lambda: window.current_form() is not None)
-        form = window.current_form()
+        await _until(lambda: window.new_task.current_form() is not None)
+        form = window.new_task.current_form()
         for text in ("Write a short poem about autumn", "Summarise the meeting notes", "Hi"):
             form.set_values({"input": text})  # type: ignore[union-attr]
-            window.submit()
-        await _until(lambda: any(r.task for r in window.session_panel.model.rows))
+            window.new_task.submit()
+        await _until(lambda: any(r.task for r in window.new_task.session_panel.model.rows))
         await asyncio.sleep(1.6)
         form.set_values({"input": "Write a friendly reminder for the team meeting on Friday."})  # type: ignore[union-attr]
         await _settle()
@@ -163,22 +163,22 @@ async def shoot(out: Path, dark: bool, suffix: str) -> int:
         demo_window.resize(1100, 720)
         demo_window.show()
         await demo_window.start(demo=True)
-        await _until(lambda: demo_window.current_form() is not None)
+        await _until(lambda: demo_window.new_task.current_form() is not None)
         demo_window.type_browser.select_type("core:text2image")
         await _settle()
         _save(demo_window, out, "main-window-demo-image" + tag, suffix)
 
         # --- the New-task screen before and after a result, in place --------------------------
         demo_window.type_browser.select_type("core:text2text")
-        await _until(lambda: demo_window.current_form() is not None)
-        text_form = demo_window.current_form()
+        await _until(lambda: demo_window.new_task.current_form() is not None)
+        text_form = demo_window.new_task.current_form()
         text_form.set_values({"input": "Write a haiku about the first snow"})  # type: ignore[union-attr]
         await _settle()
         _save(demo_window, out, "new-task-before" + tag, suffix)
-        demo_window.submit()
+        demo_window.new_task.submit()
         await _settle()
         _save(demo_window, out, "new-task-sending" + tag, suffix)
-        result = demo_window.form_panel.result
+        result = demo_window.new_task.form_panel.result
         await _until(lambda: bool(result.details.text_results()), 20)
         await _settle()
         _save(demo_window, out, "new-task-result" + tag, suffix)

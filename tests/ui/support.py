@@ -47,7 +47,7 @@ async def window_ready(window: Any, timeout: float = 10.0) -> None:
         lambda: (
             window.pages.currentIndex() == 1
             and window.session is not None
-            and window.current_form() is not None
+            and window.new_task.current_form() is not None
         ),
         timeout,
     )

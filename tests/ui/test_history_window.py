@@ -89,8 +89,8 @@ async def test_a_task_goes_through_every_status_and_notifies_when_done(
 
     model.dataChanged.connect(record)
     model.rowsInserted.connect(record)
-    window.current_form().set_values({"input": "Write a haiku about the sea"})
-    submission = window.submit()
+    window.new_task.current_form().set_values({"input": "Write a haiku about the sea"})
+    submission = window.new_task.submit()
     assert submission is not None
     await wait_until(lambda: submission.task is not None, 5)
     task_id = submission.task.id
@@ -109,7 +109,7 @@ async def test_a_task_goes_through_every_status_and_notifies_when_done(
     assert details.task is not None and details.task.id == task_id
     assert details.text_views[0].toPlainText().startswith("This is a fake result")
     # the panel of this session's tasks follows the same updates (no polling of its own)
-    assert window.session_panel.model.rows[0].task.status is TaskStatus.SUCCESSFUL
+    assert window.new_task.session_panel.model.rows[0].task.status is TaskStatus.SUCCESSFUL
 
 
 async def test_failures_cancel_and_the_long_wait_are_told_honestly(
@@ -291,19 +291,19 @@ async def test_run_again_fills_the_form_and_catches_a_value_no_longer_offered(
     panel.run_again_action.trigger()
     assert window.tabs.currentIndex() == NEW_TASK_TAB
     assert window.type_browser.current_id == "core:text2text"
-    form = window.current_form()
+    form = window.new_task.current_form()
     assert form.editor("input").value() == "Summarise the budget"
     assert form.editor("max_tokens").value() == 99
     assert form.editor("model").current_name() == "model_9 (not offered)"
     assert "model" in form.errors()  # flagged in the form, before anything is sent
-    assert "changed since it was run" in window.form_panel.notice.text()
-    assert window.submit() is None and nc33.task_count() == count
+    assert "changed since it was run" in window.new_task.form_panel.notice.text()
+    assert window.new_task.submit() is None and nc33.task_count() == count
     # a task whose values are all still offered is ready to send again
     window.tabs.setCurrentIndex(HISTORY_TAB)
     panel.select_task(good)
     panel.run_again_action.trigger()
     assert form.errors() == {} and form.values()["model"] == "model_3"
-    submission = window.submit()
+    submission = window.new_task.submit()
     assert submission is not None
     await wait_until(lambda: submission.task is not None, 5)
     assert nc33.task_count() == count + 1
@@ -466,8 +466,8 @@ async def test_preferences_for_results_and_notifications(
     assert prefs.auto_save_types == ["core:text2speech"] and not prefs.notifications
     # notifications off: a finished task shows none
     shown = len(window.notifier.shown)
-    window.current_form().set_values({"input": "quiet"})
-    submission = window.submit()
+    window.new_task.current_form().set_values({"input": "quiet"})
+    submission = window.new_task.submit()
     await wait_until(lambda: submission.task is not None, 5)
     await wait_until(lambda: status_of(window, submission.task.id) == "Done", 5)
     assert len(window.notifier.shown) == shown

@@ -274,18 +274,18 @@ async def test_submit_text_task_and_follow_it(
     window = make_window(workspace)
     await window.start()
     await window_ready(window)
-    form = window.current_form()
+    form = window.new_task.current_form()
     assert form is not None
     form.set_values({"input": "Write a haiku about the sea"})
-    window.form_panel.submit_button.click()
-    rows = window.session_panel.model.rows
+    window.new_task.form_panel.submit_button.click()
+    rows = window.new_task.session_panel.model.rows
     assert len(rows) == 1
     row = rows[0]
     await wait_until(lambda: row.task is not None and row.task.status.is_finished, 10)
     assert row.submission.state is SubmissionState.SCHEDULED
     task = row.task
     assert task.app_id == APP_ID and task.custom_id.startswith(CUSTOM_ID_PREFIX)
-    index = window.session_panel.model.index(0, 0)
+    index = window.new_task.session_panel.model.index(0, 0)
     assert index.data(STATUS_ROLE) == "Done."
     assert index.data() == "Free text to text prompt: Write a haiku about the sea"
     await workspace.close()
@@ -299,8 +299,8 @@ async def test_empty_form_is_not_sent(
     window = make_window(workspace)
     await window.start()
     await window_ready(window)
-    assert window.submit() is None  # the mandatory text is empty
-    assert window.session_panel.model.rows == []
+    assert window.new_task.submit() is None  # the mandatory text is empty
+    assert window.new_task.session_panel.model.rows == []
     await workspace.close()
 
 
@@ -312,11 +312,11 @@ async def test_ctrl_enter_submits(
     window = make_window(workspace)
     await window.start()
     await window_ready(window)
-    window.current_form().set_values({"input": "Hello"})
+    window.new_task.current_form().set_values({"input": "Hello"})
     window.activateWindow()
     window.type_browser.view.setFocus()  # outside the form: the window's shortcut
     qtbot.keyClick(window.type_browser.view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    await wait_until(lambda: len(window.session_panel.model.rows) == 1)
+    await wait_until(lambda: len(window.new_task.session_panel.model.rows) == 1)
     await workspace.close()
 
 
@@ -330,14 +330,16 @@ async def test_server_400_is_shown_next_to_the_form(
     await window.start()
     await window_ready(window)
     assert window.type_browser.current_id == "core:audio2text"
-    form = window.current_form()
+    form = window.new_task.current_form()
     form.set_values({"input": 999999})  # a file id the server does not have
-    window.submit()
+    window.new_task.submit()
     await wait_until(lambda: form.server_error_text() != "")
     assert form.server_error_text() == "Could not find file 999999"
-    row = window.session_panel.model.rows[0]
+    row = window.new_task.session_panel.model.rows[0]
     assert row.submission.state is SubmissionState.FAILED
-    assert "Could not find file 999999" in window.session_panel.model.index(0, 0).data(STATUS_ROLE)
+    assert "Could not find file 999999" in window.new_task.session_panel.model.index(0, 0).data(
+        STATUS_ROLE
+    )
     await workspace.close()
 
 
@@ -358,7 +360,7 @@ async def test_two_local_files_are_uploaded_then_the_task_scheduled(
     window = make_window(workspace)
     await window.start()
     await window_ready(window)
-    form = window.current_form()
+    form = window.new_task.current_form()
     form.set_values(
         {
             "text": "Hi",
@@ -368,7 +370,7 @@ async def test_two_local_files_are_uploaded_then_the_task_scheduled(
             "image": LocalFile(second),
         }
     )
-    submission = window.submit()
+    submission = window.new_task.submit()
     assert submission is not None
     await wait_until(lambda: submission.state.is_final, 10)
     assert submission.state is SubmissionState.SCHEDULED, submission.error
@@ -398,17 +400,17 @@ async def test_queue_waits_under_the_rate_limit(
         window = make_window(workspace)
         await window.start()
         await window_ready(window)
-        form = window.current_form()
+        form = window.new_task.current_form()
         submissions = []
         for n in range(3):
             form.set_values({"input": f"Poem number {n}"})
-            submissions.append(window.submit())
+            submissions.append(window.new_task.submit())
         third = submissions[2]
         await wait_until(lambda: third.state is SubmissionState.WAITING, 5)
         assert third.refusals >= 1  # the server said 429: re-queued, not lost
-        queue_text = window.session_panel.queue_text()
+        queue_text = window.new_task.session_panel.queue_text()
         assert "Waiting: the server allows 20 new tasks per 2 minutes." in queue_text
-        status = window.session_panel.model.index(0, 0).data(STATUS_ROLE)
+        status = window.new_task.session_panel.model.index(0, 0).data(STATUS_ROLE)
         assert status.startswith("Waiting: the server allows 20 new tasks per 2 minutes.")
         await wait_until(lambda: all(s.state is SubmissionState.SCHEDULED for s in submissions), 10)
         assert [s.task.input["input"] for s in submissions] == [
@@ -416,7 +418,7 @@ async def test_queue_waits_under_the_rate_limit(
             "Poem number 1",
             "Poem number 2",
         ]
-        assert window.session_panel.queue_text() == ""
+        assert window.new_task.session_panel.queue_text() == ""
         await workspace.close()
     finally:
         server.stop()
@@ -435,13 +437,13 @@ async def test_cancel_a_waiting_submission(
         window = make_window(workspace)
         await window.start()
         await window_ready(window)
-        form = window.current_form()
+        form = window.new_task.current_form()
         form.set_values({"input": "one"})
-        window.submit()
+        window.new_task.submit()
         form.set_values({"input": "two"})
-        second = window.submit()
+        second = window.new_task.submit()
         await wait_until(lambda: second.state is SubmissionState.WAITING, 5)
-        panel = window.session_panel
+        panel = window.new_task.session_panel
         panel.select(panel.model.row_for(second))
         assert panel.cancel_button.isEnabled()
         panel.cancel_button.click()
@@ -620,14 +622,14 @@ async def test_files_opened_with_the_app_go_into_a_fitting_form(
     window.open_files([recording])  # before the task list is there: kept until it is
     await window.start()
     await wait_until(lambda: window.type_browser.current_id == "core:audio2text", 10)
-    form = window.current_form()
+    form = window.new_task.current_form()
     assert form is not None
     assert form.values() == {"input": LocalFile(recording)}
     window.open_files([notes])  # only "Every kind of input" takes any file
     assert window.type_browser.current_id == "demo:allslots"
-    values = window.current_form().values()  # type: ignore[union-attr]
+    values = window.new_task.current_form().values()  # type: ignore[union-attr]
     placed = LocalFile(notes)
     assert any(v == placed or (isinstance(v, list) and placed in v) for v in values.values())
     window.open_files([tmp_path / "missing.wav"])
-    assert "does not exist" in window.form_panel.notice.text()
+    assert "does not exist" in window.new_task.form_panel.notice.text()
     await workspace.close()

@@ -17,11 +17,11 @@ from tests.ui.support import sign_in_alice, wait_until, window_ready
 
 
 async def _submit_haiku(window: Any) -> Any:
-    form = window.current_form()
+    form = window.new_task.current_form()
     assert form is not None
     form.set_values({"input": "Write a haiku about the sea"})
-    window.form_panel.submit_button.click()
-    return window.session_panel.model.rows[0]
+    window.new_task.form_panel.submit_button.click()
+    return window.new_task.session_panel.model.rows[0]
 
 
 async def _haiku_done(make_workspace: Any, make_window: Any, server: DemoServer) -> Any:
@@ -44,7 +44,7 @@ async def test_the_result_appears_on_the_new_task_screen(
     window = make_window(workspace)
     await window.start()
     await window_ready(window)
-    panel = window.form_panel
+    panel = window.new_task.form_panel
     assert not panel.result_box.isVisible()  # nothing asked yet, nothing shown
     row = await _submit_haiku(window)
     assert panel.result_box.isVisible()  # at once: where it stands
@@ -62,7 +62,7 @@ async def test_the_result_views_copy_button_puts_the_text_on_the_clipboard(
     make_workspace: Any, make_window: Any, demo_server: DemoServer
 ) -> None:
     workspace, window, _row = await _haiku_done(make_workspace, make_window, demo_server)
-    result = window.form_panel.result
+    result = window.new_task.form_panel.result
     await wait_until(lambda: bool(result.details.text_results()), 10)
     result.copy(result.details.text_results())
     assert QGuiApplication.clipboard().text() == result.details.text_results()
