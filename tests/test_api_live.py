@@ -299,3 +299,24 @@ async def test_http_client_keeps_no_cookies(
             headers={"OCS-APIRequest": "true"},
         )
         assert r.status_code == 200
+
+
+@pytest.mark.parametrize(("profile", "usable"), [("nc29-backport", True), ("nc29", False)])
+async def test_the_server_decides_whether_taskprocessing_is_there_not_its_version(
+    profile: str, usable: bool
+) -> None:
+    """status.php says 29 for both; only the task-types route tells them apart."""
+    server = DemoServer(profile=profile, users=[DemoUser("alice", "pw", "Alice")])
+    server.start()
+    try:
+        if usable:
+            base, status = await discover_server(server.base_url)
+            assert base == server.base_url and status.major == 29
+        else:
+            with pytest.raises(e.UnsupportedServerError) as info:
+                await discover_server(server.base_url)
+            assert info.value.version == "29.0.6"
+        probes = [r.path for r in server.requests if "tasktypes" in r.path]
+        assert probes == ["/ocs/v2.php/taskprocessing/tasktypes"]
+    finally:
+        server.stop()

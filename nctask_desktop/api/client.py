@@ -483,9 +483,33 @@ async def discover_server(
     if status.maintenance or status.needs_db_upgrade:
         raise e.MaintenanceError("the server is in maintenance mode", url=real_base)
     if status.major < MIN_VERSION:
-        raise e.UnsupportedServerError(
-            "TaskProcessing needs Nextcloud 30 or newer",
-            version=status.version_string,
-            url=real_base,
-        )
+        # The version only chooses the wording: a backported, patched or rebranded server may
+        # have TaskProcessing all the same. Ask the API itself.
+        async with NextcloudClient(
+            real_base, transport=transport, language=language, verify=verify
+        ) as client:
+            has_api = await _has_taskprocessing(client)
+        if not has_api:
+            raise e.UnsupportedServerError(
+                "TaskProcessing needs Nextcloud 30 or newer",
+                version=status.version_string,
+                url=real_base,
+            )
     return real_base, status
+
+
+async def _has_taskprocessing(client: NextcloudClient) -> bool:
+    """Whether the TaskProcessing routes exist: the task types answer with an OCS envelope (200,
+    or 401/403 where the server wants a login first); 404 or an HTML page means they do not."""
+    try:
+        response = await client.send(
+            "GET", "/ocs/v2.php/taskprocessing/tasktypes", auth=False, ocs=True
+        )
+    except e.NextcloudError:
+        return False
+    if response.status_code in (401, 403):
+        return True
+    if response.status_code != 200:
+        return False
+    kind = body_kind(response.headers.get("Content-Type", ""), response.content)
+    return kind == "json" and '"ocs"' in response.text[:200]

@@ -58,6 +58,12 @@ PROFILES: dict[str, Profile] = {
         assistant_version="3.1.0",
         description="Nextcloud 33: error messages on failed tasks, extra fields, internal types",
     ),
+    "nc29-backport": Profile(
+        name="nc29-backport",
+        version=(29, 0, 6, 1),
+        version_string="29.0.6",
+        description="Says 29 in status.php but has TaskProcessing (a backport or patched server)",
+    ),
     "nc29": Profile(
         name="nc29",
         version=(29, 0, 6, 1),

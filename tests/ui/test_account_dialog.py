@@ -226,3 +226,23 @@ async def test_no_keychain_is_said_plainly(
     assert dialog.account is not None
     assert await service.password_for(dialog.account) == "alice-app-password"  # in memory
     assert "alice-app-password" not in service.store.path.read_text()
+
+
+async def test_a_server_that_says_29_but_has_taskprocessing_is_accepted(
+    qtbot: Any, memory_keyring: MemoryKeyring
+) -> None:
+    """The version only chooses words: the task-types route decides (a backported server)."""
+    server = DemoServer(profile="nc29-backport", users=[DemoUser("alice", "pw-pw-pw", "Alice")])
+    server.start()
+    try:
+        dialog, _opened = _dialog(qtbot, _service())
+        dialog.address.setText(server.base_url)
+        qtbot.mouseClick(dialog.use_password_button, Qt.MouseButton.LeftButton)
+        await wait_until(lambda: dialog.pages.currentIndex() == PASSWORD_PAGE)
+        dialog.login.setText("alice")
+        dialog.password.setText("pw-pw-pw")
+        qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+        await wait_until(lambda: dialog.account is not None, 10)
+        assert dialog.error_text() == ""
+    finally:
+        server.stop()
