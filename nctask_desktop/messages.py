@@ -101,6 +101,27 @@ def _explain_nextcloud(exc: e.NextcloudError) -> Explanation:
             ),
             args,
         )
+    if isinstance(exc, e.PlainHttpServerError):
+        if exc.loopback:
+            return Explanation(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{server} answers only over plain http. It is on this computer, so nothing leaves it.",
+                ),
+                QT_TRANSLATE_NOOP("Errors", "Connect with http:// to go on."),
+                args,
+            )
+        return Explanation(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{server} answers only over plain http, without encryption: this is not a certificate problem.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "You can connect with http://, but others on the network could read your password and your files. Do it only on a network you trust, or ask for https to be set up.",
+            ),
+            args,
+        )
     if isinstance(exc, e.CertificateError):
         return Explanation(
             QT_TRANSLATE_NOOP(

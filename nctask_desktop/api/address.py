@@ -92,3 +92,14 @@ def _port(scheme: str, port: int | None) -> int | None:
     if port is not None:
         return port
     return {"http": 80, "https": 443}.get(scheme)
+
+
+def is_loopback(address: str) -> bool:
+    """Whether an address points at this computer (127.0.0.0/8, ::1, localhost)."""
+    host = (urlsplit(address if "://" in address else "http://" + address).hostname or "").lower()
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False

@@ -472,12 +472,24 @@ async def discover_server(
     NotNextcloudError, MaintenanceError, UnsupportedServerError or RedirectError.
     """
     base = normalize_server_address(address)
-    async with NextcloudClient(
-        base, transport=transport, language=language, verify=verify
-    ) as client:
-        response = await client.send("GET", "/status.php", auth=False)
-        status = _status_from_response(response)
-        real_base = base_from_status_url(str(response.url))
+    try:
+        async with NextcloudClient(
+            base, transport=transport, language=language, verify=verify
+        ) as client:
+            response = await client.send("GET", "/status.php", auth=False)
+            status = _status_from_response(response)
+            real_base = base_from_status_url(str(response.url))
+    except (e.CertificateError, e.ConnectionFailedError) as exc:
+        if "://" in address.strip() or isinstance(exc, e.RequestTimeoutError):
+            raise
+        # Typed without a scheme, tried as https: a home server may speak plain http only. Say
+        # so (the user decides), rather than "untrusted certificate" or "could not reach".
+        http_base = "http://" + base.split("://", 1)[1]
+        if not await _answers_as_nextcloud(http_base, transport, language):
+            raise
+        raise e.PlainHttpServerError(
+            "the server answers over plain http only", http_base=http_base, url=http_base
+        ) from exc
     if not status.installed:
         raise e.NotNextcloudError("Nextcloud is not installed yet", url=real_base)
     if status.maintenance or status.needs_db_upgrade:
@@ -496,6 +508,19 @@ async def discover_server(
                 url=real_base,
             )
     return real_base, status
+
+
+async def _answers_as_nextcloud(
+    base: str, transport: httpx.AsyncBaseTransport | None, language: str
+) -> bool:
+    """Whether `base`'s status.php describes a Nextcloud (no credentials are sent)."""
+    try:
+        async with NextcloudClient(base, transport=transport, language=language) as client:
+            response = await client.send("GET", "/status.php", auth=False, follow_redirects=False)
+            _status_from_response(response)
+    except e.NextcloudError:
+        return False
+    return True
 
 
 async def _has_taskprocessing(client: NextcloudClient) -> bool:

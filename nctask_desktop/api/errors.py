@@ -55,6 +55,22 @@ class RedirectError(NextcloudError):
     """Too many redirects, a loop, or a redirect that would leak credentials or drop TLS."""
 
 
+class PlainHttpServerError(NextcloudError):
+    """The address was typed without a scheme, https failed, and the server answers over plain
+    http at `http_base`: the user may choose to connect without encryption."""
+
+    def __init__(self, detail: str = "", *, http_base: str, **kw: object) -> None:
+        super().__init__(detail, **kw)  # type: ignore[arg-type]
+        self.http_base = http_base
+
+    @property
+    def loopback(self) -> bool:
+        """Whether the server is on this computer (then plain http stays on it)."""
+        from .address import is_loopback
+
+        return is_loopback(self.http_base)
+
+
 class InsecureServerError(NextcloudError):
     """The server asked the client to continue over plain http after starting on https."""
 

@@ -53,6 +53,8 @@ class AccountDialog(QDialog):
         self.service = service
         self.account: Account | None = None
         self.base = ""
+        self._http_base = ""
+        self._last_step: Callable[[], None] = self._start_browser_login
         self._open_url = open_url
         self._login_url = ""
         self._reauth = bool(login_name)
@@ -110,6 +112,7 @@ class AccountDialog(QDialog):
             )
         )
         self.address_error = Banner(page, kind="error")
+        self.address_error.action_clicked.connect(self._use_http)
         layout.addWidget(self.address_error)
         self.address_busy = BusyBar(page)
         self.address_busy.hide()
@@ -303,7 +306,14 @@ class AccountDialog(QDialog):
             BROWSER_PAGE: self.browser_error,
             PASSWORD_PAGE: self.password_error,
         }[self.pages.currentIndex()]
-        banner.show_message(text, kind="error")
+        if isinstance(exc, e.PlainHttpServerError):
+            # Not a certificate problem: offer plain http, with the warning in the text.
+            self._http_base = exc.http_base
+            banner.show_message(
+                text, self.tr("Connect with http://"), kind="info" if exc.loopback else "warning"
+            )
+        else:
+            banner.show_message(text, kind="error")
         self._fit_height()
         if not isinstance(exc, e.NextcloudError):
             log.error("signing in failed", exc_info=exc)
@@ -315,10 +325,20 @@ class AccountDialog(QDialog):
     # --- steps ----------------------------------------------------------------------------------
 
     def _start_browser_login(self) -> None:
+        self._last_step = self._start_browser_login
         self.owner.start("flow", self._browser_login(), report=True)
 
     def _choose_password(self) -> None:
+        self._last_step = self._choose_password
         self.owner.start("check", self._check_for_password(), report=True)
+
+    def _use_http(self) -> None:
+        """ "Connect with http://": the address becomes the plain-http one, and the same step runs
+        again (the browser login, or the app password)."""
+        if self._http_base:
+            self.address.setText(self._http_base)
+            self._http_base = ""
+            self._last_step()
 
     def _sign_in_with_password(self) -> None:
         self._clear_errors()

@@ -246,3 +246,36 @@ async def test_a_server_that_says_29_but_has_taskprocessing_is_accepted(
         assert dialog.error_text() == ""
     finally:
         server.stop()
+
+
+async def test_a_plain_http_server_typed_without_scheme_is_offered_http(
+    qtbot: Any, demo_server: DemoServer, memory_keyring: MemoryKeyring
+) -> None:
+    """https meets a plain-http server: not "an untrusted certificate", but an offer of http://."""
+    dialog, _opened = _dialog(qtbot, _service())
+    http_base = demo_server.base_url
+    dialog.address.setText(http_base.split("://", 1)[1])  # 127.0.0.1:PORT, as typed at home
+    qtbot.mouseClick(dialog.use_password_button, Qt.MouseButton.LeftButton)
+    await wait_until(lambda: dialog.error_text() != "", 10)
+    text = dialog.error_text()
+    assert "plain http" in text and "certificate" not in text
+    assert dialog.address_error.button.text() == "Connect with http://"
+    dialog.address_error.button.click()
+    await wait_until(lambda: dialog.pages.currentIndex() == PASSWORD_PAGE, 10)
+    assert dialog.address.text() == http_base and dialog.base == http_base
+
+
+def test_plain_http_off_this_computer_warns_that_it_is_not_encrypted() -> None:
+    from nctask_desktop.api import errors as api_errors
+    from nctask_desktop.messages import explain
+
+    home = api_errors.PlainHttpServerError(
+        "plain", http_base="http://192.168.1.5:8080", url="http://192.168.1.5:8080"
+    )
+    text = explain(home).render()
+    assert "192.168.1.5:8080 answers only over plain http, without encryption" in text
+    assert "others on the network could read your password" in text
+    local = api_errors.PlainHttpServerError(
+        "plain", http_base="http://localhost:8080", url="http://localhost:8080"
+    )
+    assert "nothing leaves it" in explain(local).render()
