@@ -45,9 +45,11 @@ def show_in_folder(
     open_url: OpenUrl = QDesktopServices.openUrl,
     start_detached: Callable[[str, list[str]], object] | None = None,
     parent: QObject | None = None,
+    on_failed: Callable[[], None] | None = None,
 ) -> str:
     """Show a file selected in the file manager; how it was done ("explorer", "finder", "dbus",
-    "folder": the folder was opened, without a selection)."""
+    "folder": the folder was opened, without a selection; "" and `on_failed()`: nothing could
+    show it)."""
     start = start_detached or (lambda program, args: QProcess.startDetached(program, args))
     if sys.platform == "win32":
         start("explorer.exe", ["/select," + str(path).replace("/", "\\")])
@@ -68,13 +70,17 @@ def show_in_folder(
             _watchers.discard(watcher)
             if call.isError():
                 log.info("no file manager on D-Bus (%s): opening the folder", call.error().name())
-                open_path(path.parent, open_url)
+                if not open_path(path.parent, open_url) and on_failed is not None:
+                    on_failed()
             call.deleteLater()
 
         watcher.finished.connect(finished)
         return "dbus"
-    open_path(path.parent, open_url)
-    return "folder"
+    if open_path(path.parent, open_url):
+        return "folder"
+    if on_failed is not None:
+        on_failed()
+    return ""
 
 
 def _gvariant_string(text: str) -> str:

@@ -55,7 +55,6 @@ from nctask_desktop.services.settings import Preferences
 from nctask_desktop.services.workspace import AccountSession
 
 from .asyncqt import TaskOwner, future_from_signal
-from .desktop import open_path
 from .history_model import HistoryFilter, HistoryModel
 from .history_table import HistoryFilterBar, HistoryTable
 from .image_viewer import ImageViewer
@@ -451,7 +450,8 @@ class HistoryPanel(QWidget):
                 except (e.NextcloudError, OSError) as exc:
                     self.problem_banner.show_message(explain_text(exc))
                     return
-                open_path(path, self.open_url)
+                if not self.result.open_file(path):
+                    return
                 opened += 1
         if not opened:
             self.details.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -70,6 +70,8 @@ class ResultView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.problem_banner = Banner(self, kind="error")
+        self.problem_banner.action_clicked.connect(self._save_unopened)
+        self._unopened: Path | None = None
         self.message = Banner(self, kind="info")
         self.message.action_clicked.connect(self._message_action)
         layout.addWidget(self.problem_banner)
@@ -262,17 +264,55 @@ class ResultView(QWidget):
 
     # --- open ---------------------------------------------------------------------------------------
 
+    def open_file(self, path: Path) -> bool:
+        """Open a file with the system's application; where there is none, say so and offer
+        Save to… (nothing fails silently)."""
+        if open_path(path, self.open_url):
+            return True
+        self._no_application(
+            self.tr(
+                "This computer has no application that opens “{name}”. Save it to a folder and "
+                "open it from there, or install an application for this kind of file."
+            ).format(name=path.name),
+            path,
+        )
+        return False
+
+    def _no_application(self, text: str, path: Path) -> None:
+        self._unopened = path
+        can_save = _file_id_of(path) is not None and self.task is not None
+        self.problem_banner.show_message(
+            text, self.tr("Save to…") if can_save else None, kind="warning"
+        )
+
+    def _save_unopened(self) -> None:
+        path, self._unopened = self._unopened, None
+        file_id = _file_id_of(path) if path is not None else None
+        if self.task is not None and file_id is not None:
+            self.problem_banner.hide()
+            self.save([self.task.id], ask=True, file_ids=[file_id])
+
     def _open_file(self, path: Path) -> None:
-        open_path(path, self.open_url)
+        self.open_file(path)
 
     def _show_in_folder(self, path: Path) -> None:
-        show_in_folder(path, open_url=self.open_url, parent=self)
+        show_in_folder(
+            path,
+            open_url=self.open_url,
+            parent=self,
+            on_failed=lambda: self._no_application(
+                self.tr(
+                    "This computer has no file manager to show “{name}”. It is in {folder}."
+                ).format(name=path.name, folder=str(path.parent)),
+                path,
+            ),
+        )
 
     def _open_image(self, path: Path, title: str) -> None:
         task = self.task
         viewer = ImageViewer(path, title, self.window())
         viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        viewer.open_requested.connect(lambda: open_path(path, self.open_url))
+        viewer.open_requested.connect(lambda: self.open_file(path))
         if task is not None:
             file_id = _file_id_of(path)
             viewer.save_requested.connect(

@@ -195,13 +195,30 @@ def test_drop_onto_the_form_and_a_type_without_fitting_slot(qtbot: Any, tmp_path
     audio2text = recorded_types()["core:audio2text"]
     form = _form(qtbot, audio2text)
     form.show()
-    assert drop_files(form, png) == (False, False)
+    # a picture on the audio slot: not taken, explained at the slot, naming what it takes
+    assert drop_files(form, png) == (True, True)
+    assert form.values() == {}
+    error = form.errors()["input"]
+    assert "“a.png” is not an audio file" in error and "audio files (wav, mp3" in error
     assert drop_files(form, wav) == (True, True)
     assert form.values() == {"input": LocalFile(wav)}
     assert not form.accept_dropped_files([wav])  # the slot is full: nothing replaced silently
     text_only = _form(qtbot, recorded_types()["core:text2text"])
     assert not text_only.accept_dropped_files([wav])
-    assert drop_files(text_only, wav) == (False, False)
+    assert drop_files(text_only, wav) == (False, False)  # no file slot: the window says so
+
+
+def test_an_empty_file_is_refused_at_the_slot(qtbot: Any, tmp_path: Path) -> None:
+    """A 0-byte recording is not "transcribed": the slot says it is empty."""
+    empty = tmp_path / "silence.wav"
+    empty.write_bytes(b"")
+    form = _form(qtbot, recorded_types()["core:audio2text"])
+    form.show()
+    assert not form.accept_dropped_files([empty])
+    editor = form.editor("input")
+    assert not editor.add_local_files([empty])  # as from Choose file…
+    assert form.values() == {}
+    assert "“silence.wav” is empty (0 bytes)" in form.errors()["input"]
 
 
 def test_drop_into_a_folded_optional_slot_unfolds_it(qtbot: Any, tmp_path: Path) -> None:

@@ -497,7 +497,12 @@ def test_list_of_files_add_several_remove_reorder(
     assert drop_files(editor, *[samples[k] for k in good]) == (True, True)
     assert len(form.values()["items"]) == len(expected) * 2 + 1
     if bad is not None:
-        assert drop_files(editor, samples[bad]) == (False, False)
+        before = form.values()
+        # not taken, and said where it was dropped, naming what the slot takes
+        assert drop_files(editor, samples[bad]) == (True, True)
+        assert form.values() == before
+        assert samples[bad].name in form.errors()["items"]
+        assert " takes " in form.errors()["items"]
 
 
 # --- unknown kinds --------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QPushButton
 
 from nctask_desktop.demo import DemoServer
 from nctask_desktop.services.secrets import SecretStore
@@ -120,3 +121,40 @@ async def test_a_confirmation_hides_by_itself_and_a_state_stays(qtbot: Any) -> N
     assert not banner.transient
     await wait_until(lambda: True)
     assert banner.isVisible()
+
+
+class NoApplication(list[str]):
+    """A system with no application for any file: QDesktopServices.openUrl answers False."""
+
+    def __call__(self, url: Any) -> bool:
+        self.append(url.toString())
+        return False
+
+
+async def test_play_without_an_application_says_so_and_offers_save_to(
+    make_workspace: Any, make_window: Any, demo_server: DemoServer
+) -> None:
+    workspace = make_workspace()
+    await sign_in_alice(workspace, demo_server)
+    window = make_window(workspace, open_url=NoApplication())
+    await window.start()
+    await window_ready(window)
+    page = window.new_task
+    page.type_browser.select_type("core:text2speech")
+    await wait_until(lambda: page.current_form() is not None)
+    page.current_form().set_values({"input": "Hello there"})
+    page.submit()
+    details = page.result.details
+    await wait_until(lambda: any(c.path is not None for c in details.cards.values()), 15)
+    card = next(c for c in details.cards.values() if c.path is not None)
+    play = card.findChildren(QPushButton)[0]
+    assert play.text() == "Play"
+    play.click()
+    banner = page.result.problem_banner
+    assert banner.isVisible()
+    assert "no application that opens" in banner.label.text()
+    assert banner.button.text() == "Save to…"
+    banner.button.click()
+    await wait_until(lambda: page.result.folder_dialog is not None)
+    page.result.folder_dialog.reject()
+    await workspace.close()

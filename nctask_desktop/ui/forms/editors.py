@@ -45,6 +45,7 @@ class SlotEditor(QWidget):
 
     changed = Signal()
     structureChanged = Signal()  # widgets were added or removed (the tab order needs a refresh)
+    refused = Signal(str)  # what the user gave was refused, and why (shown at the slot; "" clears)
 
     def __init__(self, slot: Slot, parent: QWidget | None = None, **_options: Any) -> None:
         super().__init__(parent)

@@ -41,6 +41,7 @@ from .browser import FileBrowserSource, NextcloudFileDialog
 from .common import SecondaryLabel, format_duration, format_size, style_spacing
 from .editors import SlotEditor, input_problem
 from .filekinds import (
+    EXTENSIONS,
     FileKind,
     file_size,
     kind_for_slot,
@@ -444,10 +445,40 @@ class _FileDropMixin:
     kind: FileKind
     picker: FilePicker
 
+    slot: Slot
+    refused: Any  # SlotEditor's signal
+
     def _fitting(self, paths: Iterable[Path]) -> list[Path]:
         return [p for p in paths if local_fits(self.kind, p)]
 
+    def takes(self, path: Path) -> bool:
+        """Whether this slot takes the file: of its kind, and not empty."""
+        return local_fits(self.kind, path) and file_size(path) != 0
+
+    def refusal(self, path: Path) -> str:
+        """Why the slot does not take a file, in a sentence naming what it takes."""
+        if file_size(path) == 0:
+            return QCoreApplication.translate(
+                "Forms", "“{name}” is empty (0 bytes). Choose a file that has something in it."
+            ).format(name=path.name)
+        exts = ", ".join(EXTENSIONS.get(self.kind, ())[:6])
+        return QCoreApplication.translate(
+            "Forms", "“{name}” is not {kind}. “{slot}” takes {kinds} ({exts}, …)."
+        ).format(
+            name=path.name,
+            kind=kind_name(self.kind),
+            slot=self.slot.name,
+            kinds=kind_name(self.kind, plural=True),
+            exts=exts,
+        )
+
+    def _refuse(self, paths: list[Path]) -> None:
+        if paths:
+            self.refused.emit(self.refusal(paths[0]))
+
     def _drag_enter(self, event: QDragEnterEvent) -> None:
+        # A file of another kind is not taken here: the drop goes on to the form, which puts it
+        # into a slot that takes it, or explains at this slot why none does.
         if self._fitting(local_paths(event.mimeData())) and self._accepts_drops_now():
             event.setDropAction(Qt.DropAction.CopyAction)
             event.accept()
@@ -526,14 +557,16 @@ class FileEditor(_FileDropMixin, SlotEditor):
         self.set_value(None)
 
     def fits(self, path: Path) -> bool:
-        return local_fits(self.kind, path)
+        return self.takes(path)
 
     def add_local_files(self, paths: list[Path]) -> bool:
-        """Take the first fitting file of `paths`; False when none fits."""
+        """Take the first fitting file of `paths`; False (and why, at the slot) when none fits."""
         for path in paths:
             if self.fits(path):
+                self.refused.emit("")
                 self.set_value(LocalFile(path.absolute()))
                 return True
+        self._refuse(paths)
         return False
 
     def add_remote_files(self, files: list[NextcloudFile]) -> bool:

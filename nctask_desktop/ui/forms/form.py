@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -129,6 +129,7 @@ class SlotRow(QWidget):
         layout.addWidget(editor)
         self.error = InlineMessage(QStyle.StandardPixmap.SP_MessageBoxCritical, self)
         layout.addWidget(self.error)
+        editor.refused.connect(self.set_error)  # a refused file is explained where it was dropped
         self._describe(None)
 
     def _describe(self, error: str | None) -> None:
@@ -420,19 +421,39 @@ class FormWidget(QWidget):
         return self.rows[editor.slot.key]
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        paths = local_paths(event.mimeData())
-        if not self._busy and any(e.fits(p) for e in self._file_editors() for p in paths):
+        # Files no slot takes are let in too: the drop is then explained at the slot it landed on.
+        if not self._busy and local_paths(event.mimeData()) and self._file_editors():
             event.setDropAction(Qt.DropAction.CopyAction)
             event.accept()
         else:
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        if self.accept_dropped_files(local_paths(event.mimeData())):
+        paths = local_paths(event.mimeData())
+        if self.accept_dropped_files(paths):
             event.setDropAction(Qt.DropAction.CopyAction)
             event.accept()
-        else:
+            return
+        editors = self._file_editors()
+        if not paths or not editors:
             event.ignore()
+            return
+        editor = self._file_editor_at(event.position().toPoint()) or editors[0]
+        row = self._row_of(editor)
+        row.set_error(editor.refusal(paths[0]))  # names what the slot takes
+        self._reveal(row)
+        event.setDropAction(Qt.DropAction.CopyAction)
+        event.accept()
+
+    def _file_editor_at(self, pos: QPoint) -> FileEditor | ListEditor | None:
+        widget = self.childAt(pos)
+        editors = self._file_editors()
+        while widget is not None and widget is not self:
+            for editor in editors:
+                if editor is widget:
+                    return editor
+            widget = widget.parentWidget()
+        return None
 
     # --- internals ----------------------------------------------------------------------------
 

@@ -25,7 +25,7 @@ from .browser import FileBrowserSource
 from .common import style_spacing
 from .editors import NumberEditor, SlotEditor, TextEditor, input_problem
 from .fileeditors import FileCard, FileChoice, FilePicker, _FileDropMixin, to_file_choice
-from .filekinds import kind_for_slot, local_fits
+from .filekinds import kind_for_slot
 
 
 class ListRow(QWidget):
@@ -302,7 +302,7 @@ class ListEditor(_FileDropMixin, SlotEditor):
     # --- files --------------------------------------------------------------------------------
 
     def fits(self, path: Path) -> bool:
-        return self.is_files and local_fits(self.kind, path)
+        return self.is_files and self.takes(path)
 
     def _accepts_drops_now(self) -> bool:
         return self.is_files
@@ -311,9 +311,16 @@ class ListEditor(_FileDropMixin, SlotEditor):
         if not self.is_files:
             return False
         added = False
+        refused = []
         for path in paths:
             if self.fits(path):
                 added = self.add_item(LocalFile(path.absolute()), notify=False) or added
+            else:
+                refused.append(path)
+        if refused:
+            self._refuse(refused)  # the others are added; the refused ones are named
+        elif added:
+            self.refused.emit("")
         if added:
             self.structureChanged.emit()
             self.changed.emit()
