@@ -69,7 +69,8 @@ class AccountArea(QWidget):
             self.demo_banner.show_message(
                 self.tr(
                     "You are trying the app with a simulated Nextcloud on this computer. The "
-                    "results are examples. Connect your own Nextcloud whenever you like."
+                    "results are examples, and the demo forgets its tasks when you quit. Connect "
+                    "your own Nextcloud whenever you like."
                 ),
                 self.tr("Connect your Nextcloud"),
                 kind="info",

@@ -71,7 +71,8 @@ class WelcomePage(QWidget):
             MutedLabel(
                 self.tr(
                     "Starts a simulated Nextcloud on this computer, so you can try every feature. "
-                    "Nothing is sent anywhere; the results are examples."
+                    "Nothing is sent anywhere; the results are examples, and the demo forgets "
+                    "its tasks when you quit."
                 ),
                 card,
             )

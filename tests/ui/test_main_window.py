@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QComboBox,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QWidget,
@@ -62,6 +63,10 @@ async def test_demo_mode_in_one_click_and_again_after_a_restart(
     workspace = make_workspace()
     window = make_window(workspace)
     await window.start()
+    assert any(
+        "forgets its tasks when you quit" in label.text()
+        for label in window.welcome.findChildren(QLabel)
+    )
     window.welcome.demo_button.click()
     await window_ready(window)
     account = window.account
@@ -70,6 +75,8 @@ async def test_demo_mode_in_one_click_and_again_after_a_restart(
     assert window.account_bar.name_label.text() == "Demo User"
     assert window.account_bar.server_label.text() == "Simulated server on this computer"
     assert "simulated Nextcloud" in window.demo_banner.label.text()
+    # said up front: the demo's history does not survive a restart
+    assert "forgets its tasks when you quit" in window.demo_banner.label.text()
     assert window.type_browser.model.types  # the simulator's task types are listed
     assert window.type_browser.current_id == "core:text2text"
     # the password lives in memory only: not in the keychain, not on disk
