@@ -2,4 +2,4 @@
 
 __version__ = "0.1.0"
 APP_NAME = "nctask-desktop"
-APP_DISPLAY_NAME = "Nextcloud Tasks"
+APP_DISPLAY_NAME = "AI Tasks for Nextcloud"

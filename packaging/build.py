@@ -362,7 +362,7 @@ def build_deb(bundle: Path, icons: dict[str, Path], info: buildinfo.BuildInfo) -
         "Priority: optional\n"
         f"Homepage: {buildinfo.HOMEPAGE}\n"
         "Description: run the AI tasks of your own Nextcloud server\n"
-        " Nextcloud Tasks writes or summarises text, translates, transcribes recordings,\n"
+        " AI Tasks for Nextcloud writes or summarises text, translates, transcribes recordings,\n"
         " generates images and runs every other AI task a Nextcloud 30+ server offers,\n"
         " from the desktop and with your own files. Includes the nctask command line\n"
         " and a built-in demo server. Self-contained build in /opt/nctask-desktop.\n",

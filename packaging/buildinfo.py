@@ -105,7 +105,7 @@ def shipped_languages(root: Path = ROOT) -> tuple[str, ...]:
 @dataclass(frozen=True)
 class BuildInfo:
     version: str
-    display_name: str = "Nextcloud Tasks"
+    display_name: str = "AI Tasks for Nextcloud"
     app_id: str = APP_ID
     gui_name: str = "nctask-desktop"
     cli_name: str = "nctask"
@@ -116,7 +116,7 @@ class BuildInfo:
     def from_tree(cls, root: Path = ROOT) -> BuildInfo:
         return cls(
             version=read_version(root),
-            display_name=read_constant(root, "APP_DISPLAY_NAME", "Nextcloud Tasks"),
+            display_name=read_constant(root, "APP_DISPLAY_NAME", "AI Tasks for Nextcloud"),
             languages=shipped_languages(root),
         )
 

@@ -50,6 +50,8 @@ async def test_first_run_shows_the_welcome_screen(make_workspace: Any, make_wind
     window = make_window(workspace)
     await window.start()
     assert window.pages.currentIndex() == WELCOME_PAGE
+    # not "Nextcloud Tasks": that is the name of Nextcloud's to-do app
+    assert window.windowTitle() == "AI Tasks for Nextcloud"
     assert window.welcome.connect_button.text() == "Connect to your Nextcloud"
     assert window.welcome.demo_button.text() == "Try it without an account"
     assert window.welcome.connect_button.isVisible()
