@@ -67,3 +67,56 @@ async def test_async_wrappers(tmp_path: Path) -> None:
     assert [x.id for x in changed] == [5]
     assert [e.task.id for e in await store.aentries("a")] == [5]
     store.close()
+
+
+def test_input_file_names_are_kept_and_forgotten_with_their_task(tmp_path: Path) -> None:
+    """The API gives only ids for input files: the names the user knew are kept here."""
+    path = tmp_path / "h.sqlite3"
+    store = HistoryStore(path)
+    task = Task.from_json(
+        {"id": 9, "type": "core:audio2text", "status": "STATUS_SCHEDULED", "input": {"input": 41}}
+    )
+    store.merge("alice@x", [task])
+    store.set_input_names("alice@x", 9, {41: "interview.wav"})
+    store.close()
+    again = HistoryStore(path)
+    (entry,) = again.entries("alice@x")
+    assert entry.file_names == ["interview.wav"] and entry.input_name(41) == "interview.wav"
+    again.forget("alice@x", [9])
+    again.merge("alice@x", [task])
+    (fresh,) = again.entries("alice@x")
+    assert fresh.input_names == ()  # a forgotten task's names went with it
+    again.close()
+
+
+def test_saved_outputs_are_named_after_the_input_or_the_prompt() -> None:
+    from nctask_desktop.services.drafts import NextcloudFile
+    from nctask_desktop.services.tasks import (
+        LocalFile,
+        input_file_names,
+        output_base,
+        output_stem,
+    )
+
+    transcript = Task.from_json(
+        {"id": 3, "type": "core:audio2text", "status": "STATUS_SUCCESSFUL", "input": {"input": 41}}
+    )
+    assert output_base(transcript, None, ["interview.wav"]) == "interview"
+    assert output_stem(transcript, "output", 0, 1, "interview") == "interview"
+    images = Task.from_json(
+        {
+            "id": 4,
+            "type": "core:text2image",
+            "status": "STATUS_SUCCESSFUL",
+            "input": {"input": "a red fox in the snow", "numberOfImages": 2},
+        }
+    )
+    base = output_base(images, None, [])
+    assert base == "a red fox in the snow"
+    assert output_stem(images, "images", 0, 2, base) == "a red fox in the snow 1"
+    assert output_stem(images, "images", 1, 2, None) == "task-4-images-2"  # no base: as before
+    names = input_file_names(
+        {"input": LocalFile(Path("/home/u/interview.wav")), "more": [NextcloudFile(7, "a.png"), 8]},
+        {"input": 41, "more": [7, 8]},
+    )
+    assert names == {41: "interview.wav", 7: "a.png"}

@@ -164,8 +164,9 @@ async def test_cancel_delete_and_save_with_the_right_extension_never_overwriting
         progress: list[SaveProgress] = []
         first = await history.save(image.id, downloads, progress=progress.append)
         second = await history.save(image.id, downloads)
-        assert [p.name for p in first] == ["task-1-images-1.png", "task-1-images-2.png"]
-        assert [p.name for p in second] == ["task-1-images-1 (2).png", "task-1-images-2 (2).png"]
+        # named after the prompt ("a fox"), numbered, never overwriting
+        assert [p.name for p in first] == ["a fox 1.png", "a fox 2.png"]
+        assert [p.name for p in second] == ["a fox 1 (2).png", "a fox 2 (2).png"]
         assert all(p.read_bytes().startswith(b"\x89PNG") for p in first + second)
         assert progress[-1].fraction == 1.0 and progress[-1].count == 2
         assert not list(downloads.glob("*.part")) and not list(downloads.glob(".nctask-*"))
@@ -216,9 +217,9 @@ async def test_text_results_are_saved_as_text_files_and_automatically_by_type(
         await until(lambda: all(t.status.is_finished for t in (x.task for x in history.entries())))
         saved = events.of(EventKind.SAVED)
         assert saved[0].automatic and saved[0].task_ids == (speech.id,)
-        assert [p.name for p in auto.iterdir()] == [f"task-{speech.id}-speech.wav"]
+        assert [p.name for p in auto.iterdir()] == ["hi.wav"]  # after the prompt
         written = await history.save(text.id, tmp_path / "out")
-        assert [p.name for p in written] == [f"task-{text.id}-output.txt"]
+        assert [p.name for p in written] == ["hi.txt"]
         assert written[0].read_text(encoding="utf-8").startswith("This is a fake result")
         await history.close()
     store.close()

@@ -11,7 +11,7 @@ import json
 import sqlite3
 import threading
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,6 +29,12 @@ CREATE TABLE IF NOT EXISTS tasks (
     first_seen REAL NOT NULL,
     PRIMARY KEY (account, id)
 );
+CREATE TABLE IF NOT EXISTS input_names (
+    account TEXT NOT NULL,
+    id INTEGER NOT NULL,
+    names TEXT NOT NULL,
+    PRIMARY KEY (account, id)
+);
 """
 
 
@@ -40,6 +46,25 @@ class HistoryEntry:
     removed_from_server: bool = False
     saved_files: tuple[str, ...] = ()
     first_seen: float = field(default=0.0, compare=False)
+    input_names: tuple[tuple[int, str], ...] = ()
+    """(file id, name) of the input files as the user knew them (the API gives only ids)."""
+
+    def input_name(self, file_id: int) -> str | None:
+        return dict(self.input_names).get(file_id)
+
+    @property
+    def file_names(self) -> list[str]:
+        """The input files' names, in input order."""
+        return [name for _id, name in self.input_names]
+
+
+def _names_from_raw(raw: str | None) -> tuple[tuple[int, str], ...]:
+    if not raw:
+        return ()
+    try:
+        return tuple((int(k), str(v)) for k, v in json.loads(raw))
+    except (ValueError, TypeError):
+        return ()
 
 
 def _task_from_raw(raw: str) -> Task | None:
@@ -70,11 +95,13 @@ class HistoryStore:
         """The account's history, newest first."""
         with self._lock:
             rows = self._db.execute(
-                "SELECT raw, removed, saved_files, first_seen FROM tasks WHERE account = ?",
+                "SELECT t.raw, t.removed, t.saved_files, t.first_seen, n.names FROM tasks t"
+                " LEFT JOIN input_names n ON n.account = t.account AND n.id = t.id"
+                " WHERE t.account = ?",
                 (account,),
             ).fetchall()
         result = []
-        for raw, removed, saved, first_seen in rows:
+        for raw, removed, saved, first_seen, names in rows:
             task = _task_from_raw(raw)
             if task is None:
                 continue
@@ -82,7 +109,9 @@ class HistoryStore:
                 files = tuple(str(p) for p in json.loads(saved))
             except ValueError:
                 files = ()
-            result.append(HistoryEntry(task, bool(removed), files, first_seen))
+            result.append(
+                HistoryEntry(task, bool(removed), files, first_seen, _names_from_raw(names))
+            )
         result.sort(key=lambda x: (x.task.scheduled_at or x.first_seen, x.task.id), reverse=True)
         return result
 
@@ -144,16 +173,29 @@ class HistoryStore:
                 (json.dumps(current), account, task_id),
             )
 
+    def set_input_names(self, account: str, task_id: int, names: Mapping[int, str]) -> None:
+        """Remember the names of a task's input files (the API returns only their ids)."""
+        if not names:
+            return
+        raw = json.dumps([[int(k), str(v)] for k, v in names.items()])
+        with self._lock:
+            self._db.execute(
+                "INSERT INTO input_names (account, id, names) VALUES (?, ?, ?)"
+                " ON CONFLICT (account, id) DO UPDATE SET names = excluded.names",
+                (account, task_id, raw),
+            )
+
     def forget(self, account: str, task_ids: Sequence[int]) -> None:
         """Remove tasks from the local history (the user deleted them)."""
+        pairs = [(account, i) for i in task_ids]
         with self._lock:
-            self._db.executemany(
-                "DELETE FROM tasks WHERE account = ? AND id = ?", [(account, i) for i in task_ids]
-            )
+            self._db.executemany("DELETE FROM tasks WHERE account = ? AND id = ?", pairs)
+            self._db.executemany("DELETE FROM input_names WHERE account = ? AND id = ?", pairs)
 
     def forget_account(self, account: str) -> None:
         with self._lock:
             self._db.execute("DELETE FROM tasks WHERE account = ?", (account,))
+            self._db.execute("DELETE FROM input_names WHERE account = ?", (account,))
 
     # --- async ----------------------------------------------------------------------------------
 

@@ -29,6 +29,7 @@ from nctask_desktop.api import errors as e
 from .history import HistoryEntry, HistoryStore
 from .poller import GET_THRESHOLD, TaskPoller
 from .results import ResultCache, SaveProgress, save_results
+from .tasks import output_base
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +43,7 @@ class EventKind(enum.Enum):
     LOADED = "loaded"
     """`entries`: the whole history as cached (once, at start)."""
     CHANGED = "changed"
-    """`tasks`: new tasks, or tasks whose state changed."""
+    """`tasks`: new tasks, or tasks whose state changed (and `entries`: theirs)."""
     REMOVED = "removed"
     """`task_ids`: the server no longer has them; they stay in the history."""
     FORGOTTEN = "forgotten"
@@ -127,6 +128,7 @@ class LiveHistory:
         self._seen_at: dict[int, float] = {}
         """time.monotonic() when a task was first known here (0: from the cache)."""
         self._expected: set[int] = set()
+        self._names: dict[int, tuple[tuple[int, str], ...]] = {}
         """Tasks scheduled here: their first sight counts as unfinished."""
         self._lock = asyncio.Lock()
         self._runner: asyncio.Task[None] | None = None
@@ -254,11 +256,21 @@ class LiveHistory:
         await self._apply(tasks, complete_since=started)
         return True
 
-    def add(self, task: Task) -> None:
-        """A task this app just scheduled."""
+    def add(self, task: Task, input_names: Mapping[int, str] | None = None) -> None:
+        """A task this app just scheduled, with the names of its input files as the user knew
+        them (the server gives only their ids)."""
         self._expected.add(task.id)
         self._seen_at.setdefault(task.id, time.monotonic())
-        self._spawn(self._apply([task]))
+        if input_names:
+            self._names[task.id] = tuple(input_names.items())
+        self._spawn(self._add(task, dict(input_names or {})))
+
+    async def _add(self, task: Task, input_names: dict[int, str]) -> None:
+        if input_names:
+            await asyncio.to_thread(
+                self.store.set_input_names, self.account_key, task.id, input_names
+            )
+        await self._apply([task])
 
     # --- the poller's reports -------------------------------------------------------------------
 
@@ -331,7 +343,9 @@ class LiveHistory:
                 if task.status.is_finished:
                     self._expected.discard(task.id)
                 if before is None:
-                    self._entries[task.id] = HistoryEntry(task, first_seen=self._clock())
+                    self._entries[task.id] = HistoryEntry(
+                        task, first_seen=self._clock(), input_names=self._names.pop(task.id, ())
+                    )
                     self._seen_at.setdefault(task.id, time.monotonic())
                 else:
                     self._entries[task.id] = replace(before, task=task, removed_from_server=False)
@@ -342,7 +356,13 @@ class LiveHistory:
                     self.poller.track(task)
             gone = self._note_removed(removed)
             if changed:
-                self._emit(HistoryEvent(EventKind.CHANGED, tasks=tuple(changed)))
+                self._emit(
+                    HistoryEvent(
+                        EventKind.CHANGED,
+                        tasks=tuple(changed),
+                        entries=tuple(self._entries[t.id] for t in changed),
+                    )
+                )
             if gone:
                 self._emit(HistoryEvent(EventKind.REMOVED, task_ids=tuple(gone)))
             if finished:
@@ -459,6 +479,7 @@ class LiveHistory:
                 directory,
                 file_ids=file_ids,
                 progress=progress,
+                base=output_base(entry.task, task_type, entry.file_names),
             )
         except e.NotFoundError:
             await self._mark_removed([task_id])

@@ -74,10 +74,12 @@ async def save_results(
     *,
     file_ids: Sequence[int] | None = None,
     progress: Callable[[SaveProgress], None] | None = None,
+    base: str | None = None,
 ) -> list[Path]:
     """Save a task's output files and text outputs into `directory`; the paths written.
 
-    With `file_ids`, only those output files. Files are streamed; nothing is overwritten.
+    With `file_ids`, only those output files. Files are streamed; nothing is overwritten. With
+    `base` they are named after it (the input file's name, or the prompt), else after the task.
     """
     files, texts = outputs_to_save(task, task_type, file_ids)
     count = len(files) + len(texts)
@@ -92,7 +94,7 @@ async def save_results(
     for index, (key, file_id) in enumerate(files):
         number = seen.get(key, 0)
         seen[key] = number + 1
-        stem = output_stem(task, key, number, per_slot[key])
+        stem = output_stem(task, key, number, per_slot[key], base)
 
         def report(done: int, total: int | None, index: int = index) -> None:
             if progress:
@@ -109,7 +111,7 @@ async def save_results(
         index = len(files) + offset
         if progress:
             progress(SaveProgress(index, count, 0, len(text)))
-        stem = output_stem(task, key, number, text_per_slot[key])
+        stem = output_stem(task, key, number, text_per_slot[key], base)
         saved.append(await asyncio.to_thread(_write_text_file, directory, stem, text))
         if progress:
             progress(SaveProgress(index, count, len(text), len(text)))

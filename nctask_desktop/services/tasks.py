@@ -6,7 +6,7 @@ import asyncio
 import math
 import time
 import uuid
-from collections.abc import Awaitable, Callable, Iterable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -335,9 +335,40 @@ def input_summary(task: Task, task_type: TaskType | None = None, length: int = 6
 # --- outputs --------------------------------------------------------------------------------------
 
 
-def output_stem(task: Task, slot_key: str, index: int, count: int) -> str:
-    base = safe_file_stem(f"task-{task.id}-{slot_key}")
-    return f"{base}-{index + 1}" if count > 1 else base
+def output_stem(task: Task, slot_key: str, index: int, count: int, base: str | None = None) -> str:
+    """The name of a saved output: after the input (`interview`) or the prompt (`a red fox in the
+    snow 1`) when `base` is given, else `task-3-images-1`."""
+    if base:
+        stem = safe_file_stem(base)
+        return f"{stem} {index + 1}" if count > 1 else stem
+    stem = safe_file_stem(f"task-{task.id}-{slot_key}")
+    return f"{stem}-{index + 1}" if count > 1 else stem
+
+
+def output_base(task: Task, task_type: TaskType | None, file_names: Sequence[str]) -> str | None:
+    """What saved outputs are named after: the first input file's name without its extension,
+    else the prompt's first words; None when the task has neither."""
+    if file_names:
+        return Path(file_names[0]).stem or None
+    summary = input_summary(task, task_type, length=40).rstrip("…").strip()
+    return summary or None
+
+
+def input_file_names(original: Mapping[str, Any], sent: Mapping[str, Any]) -> dict[int, str]:
+    """{file id: the name the user knew} for the files of a submission: its input as the form
+    gave it (LocalFile, or a Nextcloud file with its name) beside the input as sent (file ids)."""
+    names: dict[int, str] = {}
+    for key, value in original.items():
+        items = list(value) if isinstance(value, list | tuple) else [value]
+        sent_value = sent.get(key)
+        sent_items = list(sent_value) if isinstance(sent_value, list | tuple) else [sent_value]
+        for item, file_id in zip(items, sent_items, strict=False):
+            if not isinstance(file_id, int) or isinstance(file_id, bool):
+                continue
+            name = item.path.name if isinstance(item, LocalFile) else getattr(item, "name", None)
+            if isinstance(name, str) and name:
+                names[file_id] = name
+    return names
 
 
 async def save_outputs(

@@ -28,6 +28,7 @@ from .results import ResultCache
 from .secrets import SecretStore
 from .settings import Preferences
 from .submissions import Submission, SubmissionQueue, SubmissionState
+from .tasks import input_file_names
 
 log = logging.getLogger(__name__)
 
@@ -103,7 +104,8 @@ class AccountSession:
 
     def _submission_changed(self, submission: Submission) -> None:
         if submission.state is SubmissionState.SCHEDULED and submission.task is not None:
-            self.history.add(submission.task)
+            names = input_file_names(submission.inputs, submission.prepared or {})
+            self.history.add(submission.task, names)
             if self._notify_other_devices():
                 task = asyncio.ensure_future(self._ask_assistant_to_notify(submission.task.id))
                 self._background.add(task)

@@ -32,6 +32,20 @@ def _tr(text: str, n: int = -1) -> str:
     return QCoreApplication.translate("History", text, None, n)
 
 
+def input_text(entry: HistoryEntry, task_type: TaskType | None, length: int = 60) -> str:
+    """What a task was given, in short: its main text, and the names of its input files as the
+    user knew them (`interview.wav`); how many files when their names are not known."""
+    task = entry.task
+    summary = input_summary(task, task_type, length)
+    names = entry.file_names
+    if names:
+        return f"{summary} · {', '.join(names)}" if summary else ", ".join(names)
+    if summary:
+        return summary
+    files = len(task.input_file_ids(task_type))
+    return _tr("%n file(s)", files) if files else ""
+
+
 def relative_time(ts: float | None, now: float) -> str:
     """'just now', '5 min ago', '3 h ago', 'yesterday', or a date."""
     if not ts:
@@ -212,12 +226,12 @@ class HistoryModel(QAbstractTableModel):
             return task.type
         if role == self.SearchRole:
             texts = [v for v in task.input.values() if isinstance(v, str)]
-            return "\n".join([self.type_name(task.type), *texts]).lower()
+            return "\n".join([self.type_name(task.type), *texts, *entry.file_names]).lower()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.TYPE:
                 return self.type_name(task.type)
             if col == self.INPUT:
-                return self._input_text(task)
+                return self._input_text(entry)
             if col == self.STATUS:
                 return status_text(entry, now)
             if col == self.PROGRESS:
@@ -250,21 +264,13 @@ class HistoryModel(QAbstractTableModel):
             if col == self.STATUS:
                 return status_text(entry, now)
             if col == self.INPUT:
-                return input_summary(task, self._types.get(task.type), length=400) or (
-                    self._input_text(task)
-                )
+                return self._input_text(entry, length=400)
         if role == Qt.ItemDataRole.AccessibleTextRole and col == self.STATUS:
             return status_text(entry, now)
         return None
 
-    def _input_text(self, task: Task) -> str:
-        """The input's main text; for tasks that take only files, how many."""
-        task_type = self._types.get(task.type)
-        summary = input_summary(task, task_type)
-        if summary:
-            return summary
-        files = len(task.input_file_ids(task_type))
-        return _tr("%n file(s)", files) if files else ""
+    def _input_text(self, entry: HistoryEntry, length: int = 60) -> str:
+        return input_text(entry, self._types.get(entry.task.type), length)
 
     # --- changing -------------------------------------------------------------------------------
 
@@ -284,14 +290,23 @@ class HistoryModel(QAbstractTableModel):
 
     def upsert_tasks(self, tasks: Iterable[Task]) -> None:
         """New tasks are inserted at their place; known ones change in place."""
-        for task in tasks:
+        self.upsert_entries(HistoryEntry(task=task, first_seen=self._clock()) for task in tasks)
+
+    def upsert_entries(self, entries: Iterable[HistoryEntry]) -> None:
+        """Like upsert_tasks, with what the history knows besides (input file names)."""
+        for entry in entries:
+            task = entry.task
             row = self._rows.get(task.id)
             if row is not None:
                 old = self._entries[row]
-                self._entries[row] = replace(old, task=task, removed_from_server=False)
+                self._entries[row] = replace(
+                    old,
+                    task=task,
+                    removed_from_server=False,
+                    input_names=entry.input_names or old.input_names,
+                )
                 self.dataChanged.emit(self.index(row, 0), self.index(row, self.COLUMN_COUNT - 1))
                 continue
-            entry = HistoryEntry(task=task, first_seen=self._clock())
             position = 0
             key = _newest_first(entry)
             while position < len(self._entries) and _newest_first(self._entries[position]) < key:

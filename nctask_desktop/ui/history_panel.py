@@ -284,7 +284,10 @@ class HistoryPanel(QWidget):
             self._fill_type_filter()
         elif kind is EventKind.CHANGED:
             known = {x.task.type for x in self.model.entries}
-            self.model.upsert_tasks(event.tasks)
+            if event.entries:
+                self.model.upsert_entries(event.entries)
+            else:
+                self.model.upsert_tasks(event.tasks)
             if any(t.type not in known for t in event.tasks):
                 self._fill_type_filter()
         elif kind is EventKind.REMOVED:

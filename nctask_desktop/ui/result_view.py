@@ -251,7 +251,10 @@ class ResultView(QWidget):
             slot = task_type.input_slot(key) if task_type else None
             name = slot.name if slot else key
             seen[key] = seen.get(key, 0) + 1
-            title = name if counts[key] == 1 else f"{name} {seen[key]}"
+            # the file's own name where the app knows it; else "Audios 2"
+            title = entry.input_name(file_id) or (
+                name if counts[key] == 1 else f"{name} {seen[key]}"
+            )
             try:
                 path = await history.fetch_file(task_id, file_id)
             except (e.NextcloudError, OSError) as exc:

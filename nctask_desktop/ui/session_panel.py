@@ -37,6 +37,7 @@ from nctask_desktop.messages import explain, failed_task_reason
 from nctask_desktop.services.accounts import Account
 from nctask_desktop.services.live_history import EventKind, HistoryEvent
 from nctask_desktop.services.submissions import Submission, SubmissionState
+from nctask_desktop.services.tasks import local_files
 
 from .widgets import MutedLabel, mix, scaled_font, translate
 
@@ -129,6 +130,8 @@ def task_text(row: SessionRow) -> str:
         if isinstance(value, str) and value.strip():
             preview = " ".join(value.split())
             break
+    if not preview:  # a task of files: their names (interview.wav), not "1 file"
+        preview = ", ".join(f.path.name for f in local_files(sub.inputs))
     if len(preview) > 40:
         preview = preview[:39] + "…"
     return f"{sub.type_name}: {preview}" if preview else sub.type_name

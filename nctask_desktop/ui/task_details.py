@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QSize,
     Qt,
     Signal,
@@ -35,13 +34,19 @@ from nctask_desktop.api import SlotType, Task, TaskStatus, TaskType
 from nctask_desktop.api import errors as e
 from nctask_desktop.messages import failed_task_reason
 from nctask_desktop.services.history import HistoryEntry
-from nctask_desktop.services.tasks import input_summary
 
 from .asyncqt import TaskOwner
 from .forms.common import SecondaryLabel, format_size, style_spacing
 from .forms.common import format_duration as clock_duration
 from .forms.fileeditors import ElidedLabel
-from .history_model import STALLED_AFTER, format_duration, relative_time, status_icon, status_text
+from .history_model import (
+    STALLED_AFTER,
+    format_duration,
+    input_text,
+    relative_time,
+    status_icon,
+    status_text,
+)
 from .result_widgets import (
     FlowLayout,
     MarkdownView,
@@ -297,10 +302,7 @@ class TaskDetails(QWidget):
         extent = self.title.fontMetrics().height()
         icon = status_icon(task.status, entry.removed_from_server)
         self.status_icon.setPixmap(icon.pixmap(QSize(extent, extent), self.devicePixelRatioF()))
-        summary = input_summary(task, self.task_type, length=600)
-        files = task.input_file_ids(self.task_type)
-        if not summary and files:
-            summary = QCoreApplication.translate("History", "%n file(s)", None, len(files))
+        summary = input_text(entry, self.task_type, length=600)
         self.input_label.setText(summary)
         self.input_label.setVisible(bool(summary))
 

@@ -391,13 +391,13 @@ async def test_save_gives_the_right_extension_and_never_overwrites(
     await wait_until(lambda: panel.last_saved and panel.last_saved != elsewhere, 5)
     second = panel.last_saved
     downloads = app_home / "downloads"
-    assert [p.name for p in first] == [f"task-{task_id}-images.png"]
-    assert [p.name for p in second] == [f"task-{task_id}-images (2).png"]
+    assert [p.name for p in first] == ["fox.png"]  # after the prompt
+    assert [p.name for p in second] == ["fox (2).png"]
     assert first[0].parent == downloads and elsewhere[0].parent == target
     assert first[0].read_bytes().startswith(b"\x89PNG")
     assert sorted(p.name for p in downloads.iterdir()) == [
-        f"task-{task_id}-images (2).png",
-        f"task-{task_id}-images.png",
+        "fox (2).png",
+        "fox.png",
     ]  # no temporary files left
     assert "saved in" in panel.message.text() and panel.message.button.text() == "Show in folder"
     entry = window.session.history.entry(task_id)

@@ -3,6 +3,7 @@ true, and History's Ctrl+C copying the result."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -12,8 +13,11 @@ from PySide6.QtWidgets import QPushButton
 
 from nctask_desktop.demo import DemoServer
 from nctask_desktop.services.secrets import SecretStore
+from nctask_desktop.services.tasks import LocalFile
+from nctask_desktop.ui.history_model import HistoryModel
 from nctask_desktop.ui.main_window import HISTORY_TAB
 from nctask_desktop.ui.widgets import Banner
+from tests.ui.forms_support import write_wav
 from tests.ui.support import sign_in_alice, wait_until, window_ready
 
 
@@ -158,3 +162,55 @@ async def test_play_without_an_application_says_so_and_offers_save_to(
     await wait_until(lambda: page.result.folder_dialog is not None)
     page.result.folder_dialog.reject()
     await workspace.close()
+
+
+async def test_the_users_file_names_are_kept_shown_searchable_and_name_the_result(
+    make_workspace: Any, make_window: Any, demo_server: DemoServer, tmp_path: Path
+) -> None:
+    recording = write_wav(tmp_path / "interview.wav", seconds=0.5)
+    workspace = make_workspace()
+    workspace.prefs.download_folder = str(tmp_path / "Downloads")
+    await sign_in_alice(workspace, demo_server)
+    window = make_window(workspace)
+    await window.start()
+    await window_ready(window)
+    page = window.new_task
+    page.type_browser.select_type("core:audio2text")
+    await wait_until(lambda: page.current_form() is not None)
+    page.current_form().set_values({"input": LocalFile(recording)})
+    page.submit()
+    row = page.session_panel.model.rows[0]
+    assert "interview.wav" in page.session_panel.model.index(0, 0).data()  # not "1 file"
+    await wait_until(lambda: row.task is not None and row.task.status.is_finished, 15)
+    task_id = row.task.id
+    assert "interview.wav" in page.result.details.input_label.text()
+
+    window.tabs.setCurrentIndex(HISTORY_TAB)
+    panel = window.history_panel
+    await wait_until(lambda: panel.model.row_of(task_id) is not None, 5)
+    shown = panel.model.index(panel.model.row_of(task_id), HistoryModel.INPUT).data()
+    assert shown == "interview.wav"
+    panel.search.setText("interview")
+    assert panel.proxy.rowCount() == 1
+    panel.search.setText("nothing like it")
+    assert panel.proxy.rowCount() == 0
+    panel.search.clear()
+
+    assert panel.select_task(task_id)
+    panel.save_action.trigger()
+    await wait_until(lambda: bool(panel.last_saved), 10)
+    assert [p.name for p in panel.last_saved] == ["interview.txt"]
+    panel.save_action.trigger()  # never overwriting
+    await wait_until(lambda: panel.last_saved and panel.last_saved[0].name != "interview.txt", 10)
+    assert [p.name for p in panel.last_saved] == ["interview (2).txt"]
+    await workspace.close()
+
+    # the names survive a restart (the server still gives only the file id)
+    workspace2 = make_workspace()
+    window2 = make_window(workspace2)
+    await window2.start()
+    await window_ready(window2)
+    model = window2.history_panel.model
+    await wait_until(lambda: model.row_of(task_id) is not None, 5)
+    assert model.index(model.row_of(task_id), HistoryModel.INPUT).data() == "interview.wav"
+    await workspace2.close()
