@@ -33,8 +33,10 @@ from .tasks import output_base
 
 log = logging.getLogger(__name__)
 
-REFRESH_INTERVAL = 30.0
-"""At most one full list request per this many seconds for focus changes."""
+REFRESH_INTERVAL = 5.0
+"""A look (the History tab opened, the window back in front) lists everything again when the last
+list is older than this: tasks made in the web Assistant show up without F5, and switching back
+and forth costs at most one list request per this many seconds."""
 
 OFFLINE_ERRORS = (e.ConnectionFailedError, e.MaintenanceError, e.ServerError)
 

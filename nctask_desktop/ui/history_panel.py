@@ -352,13 +352,21 @@ class HistoryPanel(QWidget):
         self._show_current()
 
     def _show_current(self) -> None:
-        index = self.view.selectionModel().currentIndex()
+        """One selection drives the details and the actions: the details show the row clicked
+        last when it is selected, else the first selected row, else nothing (never a task the
+        toolbar would not act on)."""
+        selection = self.view.selectionModel()
+        index = selection.currentIndex()
+        if not (index.isValid() and selection.isRowSelected(index.row(), index.parent())):
+            rows = selection.selectedRows()
+            index = rows[0] if rows else QModelIndex()
         entry: HistoryEntry | None = index.data(HistoryModel.EntryRole) if index.isValid() else None
         if entry is not None and self.session is not None:
             entry = self.session.history.entry(entry.task.id) or entry
         self.result.show_entry(entry)
 
     def _selection_changed(self, *_args: object) -> None:
+        self._show_current()
         self._update_actions()
 
     def _rows_changed(self, *_args: object) -> None:

@@ -4,6 +4,7 @@ vanished tasks, cancel, delete, run again, the results of every kind, saving, no
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -484,3 +485,56 @@ def test_the_tray_badge_shows_the_count(qapp: Any) -> None:
     notifier.set_running(2, "2 tasks running")
     assert notifier.running == 2 and notifier.tooltip == "2 tasks running"
     notifier.deleteLater()
+
+
+async def test_after_a_delete_the_details_and_the_toolbar_agree(
+    make_workspace: Any, make_window: Any, nc33: DemoServer
+) -> None:
+    async with NextcloudClient(nc33.base_url, "alice", PASSWORD) as client:
+        ids = [
+            await schedule(client, nc33, "core:text2text", {"input": f"n{n}"}, seconds=0.05)
+            for n in range(2)
+        ]
+    window = await open_window(make_workspace, make_window, nc33)
+    panel = window.history_panel
+    window.tabs.setCurrentIndex(HISTORY_TAB)
+    await wait_until(lambda: all(status_of(window, i) == "Done" for i in ids), 10)
+    panel.select_task(ids[0])
+    assert panel.details.task is not None and panel.details.task.id == ids[0]
+    task = panel.delete_selected()
+    await wait_until(lambda: panel.delete_box is not None)
+    box = panel.delete_box
+    [delete] = [
+        b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole
+    ]
+    delete.click()
+    await task
+    await wait_until(lambda: panel.model.row_of(ids[0]) is None)
+    # whatever the details show, the toolbar acts on; nothing selected, nothing shown
+    selected = panel.selected_ids()
+    shown = panel.details.task.id if panel.details.task is not None else None
+    assert selected == ([shown] if shown is not None else [])
+    assert panel.delete_action.isEnabled() == bool(selected)
+
+
+async def test_a_task_made_elsewhere_shows_up_when_history_is_opened(
+    make_workspace: Any, make_window: Any, nc33: DemoServer
+) -> None:
+    """No task of this app is running, so nothing polls: opening History a few seconds after the
+    last look lists the tasks again, and one made in the web Assistant shows up without F5."""
+    now = [time.time()]
+    workspace = make_workspace(history_options={"sleep": quick_sleep, "clock": lambda: now[0]})
+    await workspace.accounts.add_with_app_password(nc33.base_url, "alice", PASSWORD)
+    window = make_window(workspace, notifier=DesktopNotifier(backend="none"))
+    await window.start()
+    await wait_until(lambda: window.session is not None and window.session.history.loaded.is_set())
+    history = window.session.history
+    await wait_until(lambda: history._last_listed is not None)
+    async with NextcloudClient(nc33.base_url, "alice", PASSWORD) as client:
+        elsewhere = await client.schedule_task(
+            "core:text2text", {"input": "from the web Assistant"}, app_id="assistant"
+        )
+    now[0] += 6  # the app's "few seconds" have passed since the last look
+    assert window.history_panel.model.row_of(elsewhere.id) is None
+    window.tabs.setCurrentIndex(HISTORY_TAB)
+    await wait_until(lambda: window.history_panel.model.row_of(elsewhere.id) is not None, 5)
