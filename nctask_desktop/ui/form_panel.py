@@ -94,6 +94,7 @@ class FormPanel(QWidget):
         self.result_title.setFont(scaled_font(self, 1.1, bold=True))
         self.sending = MutedLabel("", self.result_box)
         self.sending.setAccessibleName(self.tr("Where the submitted task stands"))
+        self.sending.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.result = ResultView(prefs, self.result_box, open_url=open_url, clock=clock)
         self.result.setAccessibleName(self.tr("The submitted task and its result"))
         result_layout.addWidget(self.result_title)

@@ -33,11 +33,10 @@ from PySide6.QtWidgets import (
     QWidgetItem,
 )
 
-from .forms.common import SecondaryLabel, format_size, style_spacing
 from .forms.fileeditors import ElidedLabel, read_thumbnail
 from .forms.filekinds import kind_in_words, wav_duration
 from .forms.icons import icon_for_mime
-from .widgets import scaled_font
+from .widgets import MutedLabel, format_size, scaled_font, style_spacing
 
 _mime_db: QMimeDatabase | None = None
 
@@ -195,7 +194,7 @@ class OutputCard(QFrame):
         texts.addStretch(1)
         self.name_label = ElidedLabel(title, self)
         texts.addWidget(self.name_label)
-        self.details_label = SecondaryLabel(self.tr("Downloading…"), self)
+        self.details_label = MutedLabel(self.tr("Downloading…"), self)
         self.details_label.setWordWrap(False)
         texts.addWidget(self.details_label)
         self.progress = QProgressBar(self)

@@ -36,8 +36,6 @@ from nctask_desktop.messages import failed_task_reason
 from nctask_desktop.services.history import HistoryEntry
 
 from .asyncqt import TaskOwner
-from .forms.common import SecondaryLabel, format_size, style_spacing
-from .forms.common import format_duration as clock_duration
 from .forms.fileeditors import ElidedLabel
 from .history_model import (
     STALLED_AFTER,
@@ -58,7 +56,16 @@ from .result_widgets import (
     file_facts,
     thumbnail_and_size,
 )
-from .widgets import Banner, explain_text, scaled_font, translate
+from .widgets import (
+    Banner,
+    MutedLabel,
+    explain_text,
+    format_clock,
+    format_size,
+    scaled_font,
+    style_spacing,
+    translate,
+)
 
 
 class Fetch(Protocol):
@@ -112,7 +119,7 @@ class TaskDetails(QWidget):
         margin = self.style().pixelMetric(QStyle.PixelMetric.PM_LayoutLeftMargin)
         self.layout_.setContentsMargins(margin, margin, margin, margin)
 
-        self.placeholder = SecondaryLabel(
+        self.placeholder = MutedLabel(
             self.tr("Choose a task above to see where it stands and its results."), content
         )
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -132,7 +139,7 @@ class TaskDetails(QWidget):
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setWordWrap(True)
         titles.addWidget(self.title)
-        self.subtitle = SecondaryLabel("", self.body)
+        self.subtitle = MutedLabel("", self.body)
         titles.addWidget(self.subtitle)
         head.addLayout(titles, 1)
         body.addLayout(head)
@@ -281,7 +288,7 @@ class TaskDetails(QWidget):
     def show_input_problem(self, text: str) -> None:
         clear_layout(self.inputs)
         self.input_cards = []
-        label = SecondaryLabel(text, self.body)
+        label = MutedLabel(text, self.body)
         self.inputs.addWidget(label)
         self.inputs_button.setEnabled(True)
 
@@ -410,7 +417,7 @@ class TaskDetails(QWidget):
             return
         downloads: list[tuple[int, Any]] = []
         for name, kind, values in self._outputs_by_slot(task):
-            self.results.addWidget(SecondaryLabel(name, self.body))
+            self.results.addWidget(MutedLabel(name, self.body))
             if kind == "image":
                 flow_host = QWidget(self.body)
                 flow = FlowLayout(flow_host, style_spacing(self, vertical=False))
@@ -512,7 +519,7 @@ class TaskDetails(QWidget):
         mime, kind, duration, size = await asyncio.to_thread(file_facts, path)
         parts = [kind] if kind else []
         if duration is not None:
-            parts.append(clock_duration(duration))
+            parts.append(format_clock(duration))
         if isinstance(widget, Thumbnail):
             extent = round(widget.extent * self.devicePixelRatioF())
             image, full = await asyncio.to_thread(thumbnail_and_size, path, extent)

@@ -23,8 +23,8 @@ from nctask_desktop.api.models import parse_task_types
 from nctask_desktop.services.drafts import NextcloudFile
 from nctask_desktop.services.tasks import LocalFile
 from nctask_desktop.ui.forms import FormWidget, NextcloudFileDialog
-from nctask_desktop.ui.forms.common import SecondaryLabel
 from nctask_desktop.ui.forms.filekinds import FileKind
+from nctask_desktop.ui.widgets import MutedLabel
 
 ROOT = Path(__file__).resolve().parents[2]
 RECORDED = ROOT / "tests" / "data" / "recorded" / "nc30" / "01_tasktypes_alice.body"
@@ -156,7 +156,7 @@ def framed(form: FormWidget, task_type: TaskType, width: int) -> QWidget:
     title.setFont(font)
     layout.addWidget(title)
     if task_type.description:
-        layout.addWidget(SecondaryLabel(task_type.description, page))
+        layout.addWidget(MutedLabel(task_type.description, page))
     layout.addWidget(form, 1)
     page.resize(width, 400)
     page.show()

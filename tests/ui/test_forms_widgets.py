@@ -26,10 +26,10 @@ from nctask_desktop.ui.forms import (
     TextEditor,
     UnknownEditor,
 )
-from nctask_desktop.ui.forms.common import format_duration, parse_number
 from nctask_desktop.ui.forms.editors import GrowingTextEdit
 from nctask_desktop.ui.forms.fileeditors import SYNC_DECODE_LIMIT
 from nctask_desktop.ui.forms.filekinds import FileKind, local_fits, name_filters, wav_duration
+from nctask_desktop.ui.widgets import format_clock, parse_number
 from tests.ui.forms_support import (
     drop_files,
     make_type,
@@ -331,7 +331,7 @@ def test_preview_shows_thumbnail_size_and_duration(qtbot: Any, samples: dict[str
     assert "kB" in video.card.details() and ":" not in video.card.details().split("·")[0]
     assert not video.card.has_thumbnail()
     assert wav_duration(samples["wav"]) == pytest.approx(2.0)
-    assert format_duration(83) == "1:23" and format_duration(3723) == "1:02:03"
+    assert format_clock(83) == "1:23" and format_clock(3723) == "1:02:03"
 
 
 def test_big_image_thumbnail_is_decoded_off_the_ui_thread(qtbot: Any, tmp_path: Path) -> None:

@@ -37,8 +37,8 @@ from nctask_desktop.api import errors as e
 from nctask_desktop.messages import explain
 from nctask_desktop.services.drafts import NextcloudFile
 from nctask_desktop.ui.asyncqt import TaskOwner
+from nctask_desktop.ui.widgets import MutedLabel, format_size, style_spacing
 
-from .common import SecondaryLabel, format_size, style_spacing
 from .filekinds import FileKind, kind_name, mime_fits
 from .icons import icon_for_mime
 
@@ -253,7 +253,7 @@ class NextcloudFileDialog(QDialog):
         self.stack.addWidget(self.message_page)
         layout.addWidget(self.stack, 1)
 
-        self.hint = SecondaryLabel("", self)
+        self.hint = MutedLabel("", self)
         if kind is not FileKind.ANY:
             self.hint.setText(
                 self.tr("Only {kinds} can be chosen here.").format(kinds=kind_name(kind, True))

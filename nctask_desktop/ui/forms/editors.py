@@ -22,8 +22,13 @@ from PySide6.QtWidgets import (
 from nctask_desktop.api import Slot
 from nctask_desktop.messages import explain_input
 from nctask_desktop.services.tasks import InputError
-
-from .common import InlineMessage, SecondaryLabel, format_number, parse_number, style_spacing
+from nctask_desktop.ui.widgets import (
+    InlineMessage,
+    MutedLabel,
+    format_number,
+    parse_number,
+    style_spacing,
+)
 
 # Servers accept long texts, but providers (and the web Assistant) stop around here.
 TEXT_WARNING_LIMIT = 64_000
@@ -152,7 +157,7 @@ class TextEditor(SlotEditor):
         self.edit = GrowingTextEdit(2 if compact else 4, 8 if compact else 12, self)
         self.edit.setAccessibleName(slot.name)
         layout.addWidget(self.edit)
-        self.count_label = SecondaryLabel("", self)
+        self.count_label = MutedLabel("", self)
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.count_label.setVisible(not compact)
         self.compact = compact

@@ -36,9 +36,9 @@ from PySide6.QtWidgets import (
 from nctask_desktop.api import Slot
 from nctask_desktop.services.drafts import NextcloudFile, decode_values
 from nctask_desktop.services.tasks import LocalFile
+from nctask_desktop.ui.widgets import MutedLabel, format_clock, format_size, style_spacing
 
 from .browser import FileBrowserSource, NextcloudFileDialog
-from .common import SecondaryLabel, format_duration, format_size, style_spacing
 from .editors import SlotEditor, input_problem
 from .filekinds import (
     EXTENSIONS,
@@ -212,7 +212,7 @@ class FileCard(QFrame):
         texts.addStretch(1)
         self.name_label = ElidedLabel("", self)
         texts.addWidget(self.name_label)
-        self.details_label = SecondaryLabel("", self)
+        self.details_label = MutedLabel("", self)
         self.details_label.setWordWrap(False)
         texts.addWidget(self.details_label)
         texts.addStretch(1)
@@ -265,7 +265,7 @@ class FileCard(QFrame):
             if mime and (mime.startswith("audio/") or mime.startswith("video/")):
                 duration = local_duration(path)
                 if duration is not None:
-                    parts.append(format_duration(duration))
+                    parts.append(format_clock(duration))
             parts.append(self.tr("on this computer"))
             self._set_icon(mime)
             if mime and mime.startswith("image/"):
@@ -356,7 +356,7 @@ class FilePicker(QFrame):
             text = self.tr("Drop {kinds} here, or:").format(kinds=kind_name(kind, True))
         else:
             text = self.tr("Drop {kind} here, or:").format(kind=kind_name(kind))
-        self.hint = SecondaryLabel(text, self)
+        self.hint = MutedLabel(text, self)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.hint)
         buttons = QHBoxLayout()

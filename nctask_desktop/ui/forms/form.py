@@ -26,9 +26,9 @@ from nctask_desktop.api import Slot, TaskType
 from nctask_desktop.messages import explain_input
 from nctask_desktop.services.drafts import NextcloudFile
 from nctask_desktop.services.tasks import InputError, validate_inputs
+from nctask_desktop.ui.widgets import InlineMessage, MutedLabel, style_spacing
 
 from .browser import FileBrowserSource
-from .common import InlineMessage, SecondaryLabel, style_spacing
 from .editors import NumberEditor, SlotEditor, UnknownEditor
 from .fileeditors import FileEditor, local_paths
 from .filekinds import FileKind
@@ -120,9 +120,9 @@ class SlotRow(QWidget):
         self.label.setFont(font)
         self.label.setBuddy(editor.focus_widget())
         layout.addWidget(self.label)
-        self.description: SecondaryLabel | None = None
+        self.description: MutedLabel | None = None
         if slot.description and slot.description.strip() != slot.name.strip():
-            self.description = SecondaryLabel(slot.description, self)
+            self.description = MutedLabel(slot.description, self)
             layout.addWidget(self.description)
         layout.addSpacing(style_spacing(self) // 2)
         editor.setParent(self)
@@ -219,7 +219,7 @@ class FormWidget(QWidget):
             if not mandatory:
                 self.more.set_expanded(True)
         if not task_type.inputs:
-            empty = SecondaryLabel(self.tr("This task needs no input."), self.content)
+            empty = MutedLabel(self.tr("This task needs no input."), self.content)
             self.content_layout.addWidget(empty)
         self.content_layout.addStretch(1)
 

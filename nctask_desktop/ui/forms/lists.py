@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 from nctask_desktop.api import Slot, SlotType
 from nctask_desktop.services.drafts import NextcloudFile
 from nctask_desktop.services.tasks import LocalFile
+from nctask_desktop.ui.widgets import style_spacing
 
 from .browser import FileBrowserSource
-from .common import style_spacing
 from .editors import NumberEditor, SlotEditor, TextEditor, input_problem
 from .fileeditors import FileCard, FileChoice, FilePicker, _FileDropMixin, to_file_choice
 from .filekinds import kind_for_slot
