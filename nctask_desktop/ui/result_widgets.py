@@ -18,7 +18,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon, QImage, QImageReader, QPalette, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
     QLabel,
     QLayout,
     QLayoutItem,
@@ -28,15 +27,13 @@ from PySide6.QtWidgets import (
     QStyle,
     QTextBrowser,
     QToolButton,
-    QVBoxLayout,
     QWidget,
     QWidgetItem,
 )
 
-from .forms.fileeditors import ElidedLabel, read_thumbnail
+from .forms.fileeditors import read_thumbnail
 from .forms.filekinds import kind_in_words, wav_duration
-from .forms.icons import icon_for_mime
-from .widgets import MutedLabel, format_size, scaled_font, style_spacing
+from .widgets import FileCardFrame, format_size, scaled_font
 
 _mime_db: QMimeDatabase | None = None
 
@@ -172,54 +169,28 @@ class MarkdownView(QTextBrowser):
         self._fit()
 
 
-class OutputCard(QFrame):
-    """One output file: icon or thumbnail, name, kind / length / size, and its buttons."""
+class OutputCard(FileCardFrame):
+    """One output file: icon or thumbnail, name, kind / length / size, download progress, and its
+    buttons (the same card as a form's file)."""
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, title)
         self.path: Path | None = None
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAutoFillBackground(True)
-        self.setBackgroundRole(QPalette.ColorRole.Base)
-        spacing = style_spacing(self, vertical=False)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(spacing, spacing // 2 + 2, spacing, spacing // 2 + 2)
-        self.extent = self.fontMetrics().lineSpacing() * 3
-        self.icon = QLabel(self)
-        self.icon.setFixedSize(self.extent, self.extent)
-        self.icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(self.icon)
-        texts = QVBoxLayout()
-        texts.setSpacing(0)
-        texts.addStretch(1)
-        self.name_label = ElidedLabel(title, self)
-        texts.addWidget(self.name_label)
-        self.details_label = MutedLabel(self.tr("Downloading…"), self)
-        self.details_label.setWordWrap(False)
-        texts.addWidget(self.details_label)
+        self.details_label.setText(self.tr("Downloading…"))
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 0)
         self.progress.setTextVisible(False)
         self.progress.setMaximumHeight(max(6, self.fontMetrics().height() // 2))
         self.progress.setAccessibleName(self.tr("Download progress of {name}").format(name=title))
-        texts.addWidget(self.progress)
-        texts.addStretch(1)
-        layout.addLayout(texts, 1)
-        self.buttons = QHBoxLayout()
-        layout.addLayout(self.buttons)
+        self.texts.insertWidget(self.texts.count() - 1, self.progress)
         self.set_icon(None)
 
     def add_button(self, text: str, accessible: str) -> QPushButton:
         button = QPushButton(text, self)
         button.setAccessibleName(accessible)
         button.setEnabled(False)
-        self.buttons.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.add_trailing(button)
         return button
-
-    def set_icon(self, mime: str | None) -> None:
-        side = int(self.extent * 0.75)
-        icon = icon_for_mime(mime, palette=self.palette())
-        self.icon.setPixmap(icon.pixmap(QSize(side, side), self.devicePixelRatioF()))
 
     def set_progress(self, done: int, total: int | None) -> None:
         if total:
@@ -233,8 +204,8 @@ class OutputCard(QFrame):
         self.set_icon(mime)
         self.details_label.setText(details)
         self.name_label.setToolTip(details)
-        for index in range(self.buttons.count()):
-            item = self.buttons.itemAt(index)
+        for index in range(self.trailing.count()):
+            item = self.trailing.itemAt(index)
             widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.setEnabled(True)
@@ -243,9 +214,7 @@ class OutputCard(QFrame):
     def set_failed(self, text: str) -> None:
         self.progress.hide()
         self.details_label.setText(text)
-        side = int(self.extent * 0.75)
-        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        self.icon.setPixmap(icon.pixmap(QSize(side, side), self.devicePixelRatioF()))
+        self.set_warning_icon()
 
 
 class Thumbnail(QToolButton):

@@ -36,7 +36,6 @@ from nctask_desktop.messages import failed_task_reason
 from nctask_desktop.services.history import HistoryEntry
 
 from .asyncqt import TaskOwner
-from .forms.fileeditors import ElidedLabel
 from .history_model import (
     STALLED_AFTER,
     format_duration,
@@ -58,6 +57,7 @@ from .result_widgets import (
 )
 from .widgets import (
     Banner,
+    ElidedLabel,
     MutedLabel,
     explain_text,
     format_clock,

@@ -9,26 +9,22 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, TypeAlias
 
-from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject, Qt, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDragLeaveEvent,
     QDropEvent,
     QImage,
     QImageReader,
-    QPalette,
     QPixmap,
-    QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QSizePolicy,
     QStackedWidget,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -36,7 +32,13 @@ from PySide6.QtWidgets import (
 from nctask_desktop.api import Slot
 from nctask_desktop.services.drafts import NextcloudFile, decode_values
 from nctask_desktop.services.tasks import LocalFile
-from nctask_desktop.ui.widgets import MutedLabel, format_clock, format_size, style_spacing
+from nctask_desktop.ui.widgets import (
+    FileCardFrame,
+    MutedLabel,
+    format_clock,
+    format_size,
+    style_spacing,
+)
 
 from .browser import FileBrowserSource, NextcloudFileDialog
 from .editors import SlotEditor, input_problem
@@ -51,7 +53,6 @@ from .filekinds import (
     local_mime,
     name_filters,
 )
-from .icons import icon_for_mime
 
 FileChoice: TypeAlias = LocalFile | NextcloudFile
 
@@ -149,42 +150,7 @@ def _decode_in_background(token: int, path: str, extent: int) -> None:
     _executor.submit(work)
 
 
-class ElidedLabel(QLabel):
-    """One line of text, shortened in the middle with … when it does not fit."""
-
-    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._full = ""
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.set_full_text(text)
-
-    def full_text(self) -> str:
-        return self._full
-
-    def set_full_text(self, text: str) -> None:
-        self._full = text
-        self.setToolTip(text)
-        self._elide()
-
-    def _elide(self) -> None:
-        width = max(self.width(), self.fontMetrics().horizontalAdvance("M") * 8)
-        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideMiddle, width))
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._elide()
-
-    def minimumSizeHint(self) -> QSize:
-        hint = super().minimumSizeHint()
-        return QSize(self.fontMetrics().horizontalAdvance("M") * 6, hint.height())
-
-    def sizeHint(self) -> QSize:
-        hint = super().sizeHint()
-        return QSize(self.fontMetrics().horizontalAdvance(self._full) + 4, hint.height())
-
-
-class FileCard(QFrame):
+class FileCard(FileCardFrame):
     """The preview of one chosen file: thumbnail or icon, name, and size / duration / place."""
 
     def __init__(self, choice: FileChoice, parent: QWidget | None = None) -> None:
@@ -195,36 +161,9 @@ class FileCard(QFrame):
         self._has_thumbnail = False
         self.missing = False
         self._ready = False
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAutoFillBackground(True)
-        self.setBackgroundRole(QPalette.ColorRole.Base)
-        spacing = style_spacing(self, vertical=False)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(spacing, spacing // 2 + 2, spacing, spacing // 2 + 2)
-        layout.setSpacing(spacing + 2)
-        self.extent = self.fontMetrics().lineSpacing() * 3
-        self.thumbnail = QLabel(self)
-        self.thumbnail.setFixedSize(self.extent, self.extent)
-        self.thumbnail.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(self.thumbnail)
-        texts = QVBoxLayout()
-        texts.setSpacing(0)
-        texts.addStretch(1)
-        self.name_label = ElidedLabel("", self)
-        texts.addWidget(self.name_label)
-        self.details_label = MutedLabel("", self)
-        self.details_label.setWordWrap(False)
-        texts.addWidget(self.details_label)
-        texts.addStretch(1)
-        layout.addLayout(texts, 1)
-        self.trailing = QHBoxLayout()
-        self.trailing.setSpacing(spacing // 2)
-        layout.addLayout(self.trailing)
+        self.thumbnail = self.icon
         self._describe()
         self._ready = True
-
-    def add_trailing(self, widget: QWidget) -> None:
-        self.trailing.addWidget(widget, 0, Qt.AlignmentFlag.AlignVCenter)
 
     def has_thumbnail(self) -> bool:
         return self._has_thumbnail
@@ -237,14 +176,10 @@ class FileCard(QFrame):
 
     def _set_icon(self, content_type: str | None) -> None:
         self._icon_type = content_type
-        size = int(self.extent * 0.75)
-        icon = icon_for_mime(content_type, palette=self.palette())
-        self.thumbnail.setPixmap(icon.pixmap(QSize(size, size), self.devicePixelRatioF()))
+        self.set_icon(content_type)
 
     def _set_warning_icon(self) -> None:
-        size = int(self.extent * 0.75)
-        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        self.thumbnail.setPixmap(icon.pixmap(QSize(size, size), self.devicePixelRatioF()))
+        self.set_warning_icon()
 
     def _describe(self) -> None:
         choice = self.choice
@@ -285,7 +220,8 @@ class FileCard(QFrame):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         # Icons drawn in the palette's colours are drawn again for a new palette (dark mode).
-        if event.type() == QEvent.Type.PaletteChange and self._ready and not self._has_thumbnail:
+        ready = getattr(self, "_ready", False)  # the base's constructor changes the palette too
+        if event.type() == QEvent.Type.PaletteChange and ready and not self._has_thumbnail:
             if self.missing:
                 self._set_warning_icon()
             else:
