@@ -8,9 +8,8 @@ from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 from nctask_desktop.services.accounts import Account
 from nctask_desktop.services.workspace import Workspace
 
-from .asyncqt import future_from_signal
 from .welcome import AccountBar
-from .widgets import Banner, explain_text
+from .widgets import Banner, confirm, explain_text
 
 
 class AccountArea(QWidget):
@@ -115,28 +114,17 @@ class AccountArea(QWidget):
 
     async def confirm_sign_out(self, account: Account) -> bool:
         """Ask first (a dialog opened without a nested loop); True to go on."""
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Sign out"))
-        box.setText(self.tr("Sign out of {account}?").format(account=self.account_label(account)))
-        box.setInformativeText(
-            self.tr(
+        return await confirm(
+            self,
+            title=self.tr("Sign out"),
+            text=self.tr("Sign out of {account}?").format(account=self.account_label(account)),
+            informative=self.tr(
                 "The app password is revoked on the server and removed from this computer, "
                 "with your unsent drafts. Your tasks and files in Nextcloud stay."
-            )
+            ),
+            action=self.tr("Sign out"),
+            showing=lambda box: setattr(self, "sign_out_box", box),
         )
-        sign_out = box.addButton(self.tr("Sign out"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(sign_out)
-        self.sign_out_box = box
-        clicked = future_from_signal(box.buttonClicked)
-        box.open()
-        try:
-            button = await clicked
-        finally:
-            self.sign_out_box = None
-            box.deleteLater()
-        return button is sign_out
 
     def not_revoked_text(self, exc: BaseException) -> str:
         return self.tr(

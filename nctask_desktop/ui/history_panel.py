@@ -54,12 +54,12 @@ from nctask_desktop.services.live_history import EventKind, HistoryEvent, LiveHi
 from nctask_desktop.services.settings import Preferences
 from nctask_desktop.services.workspace import AccountSession
 
-from .asyncqt import TaskOwner, future_from_signal
+from .asyncqt import TaskOwner
 from .history_model import HistoryFilter, HistoryModel
 from .history_table import HistoryFilterBar, HistoryTable
 from .image_viewer import ImageViewer
 from .result_view import COPIED_MS, ResultView
-from .widgets import Banner, MutedLabel, explain_text
+from .widgets import Banner, MutedLabel, confirm, explain_text
 
 Index = QModelIndex | QPersistentModelIndex
 MAX_OPEN = 10
@@ -505,30 +505,19 @@ class HistoryPanel(QWidget):
         return self.owner.start("delete", self._delete(history, [x.task.id for x in entries]))
 
     async def _delete(self, history: LiveHistory, ids: list[int]) -> None:
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Delete tasks"))
-        box.setText(self.tr("Delete %n task(s)?", None, len(ids)))
-        box.setInformativeText(
-            self.tr(
+        sure = await confirm(
+            self,
+            title=self.tr("Delete tasks"),
+            text=self.tr("Delete %n task(s)?", None, len(ids)),
+            informative=self.tr(
                 "They are deleted from your Nextcloud (also from its Assistant) and from this "
                 "list. Files you saved on this computer are kept."
-            )
+            ),
+            action=self.tr("Delete"),
+            destructive=True,
+            showing=lambda box: setattr(self, "delete_box", box),
         )
-        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
-        delete.setAccessibleName(self.tr("Delete"))
-        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-        cancel.setAccessibleName(self.tr("Cancel"))
-        box.setDefaultButton(cancel)
-        self.delete_box = box
-        clicked = future_from_signal(box.buttonClicked)
-        box.open()
-        try:
-            button = await clicked
-        finally:
-            self.delete_box = None
-            box.deleteLater()
-        if button is not delete:
+        if not sure:
             return
         errors = await history.delete(ids)
         if errors:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QSizePolicy,
@@ -537,3 +538,42 @@ class FileCardFrame(QFrame):
         side = int(self.extent * 0.75)
         icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         self.icon.setPixmap(icon.pixmap(QSize(side, side), self.devicePixelRatioF()))
+
+
+async def confirm(
+    parent: QWidget,
+    *,
+    title: str,
+    text: str,
+    informative: str,
+    action: str,
+    destructive: bool = False,
+    showing: Callable[[QMessageBox | None], object] = lambda _box: None,
+) -> bool:
+    """Ask before doing something (sign out, delete), without a nested event loop: True when the
+    user chose `action`. A destructive action gets Cancel as the default button. `showing` is told
+    the box while it is open (and None after), so that tests and Close can reach it."""
+    from .asyncqt import future_from_signal
+
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(title)
+    box.setText(text)
+    box.setInformativeText(informative)
+    role = (
+        QMessageBox.ButtonRole.DestructiveRole if destructive else QMessageBox.ButtonRole.AcceptRole
+    )
+    go = box.addButton(action, role)
+    go.setAccessibleName(action)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    cancel.setAccessibleName(cancel.text().replace("&", ""))
+    box.setDefaultButton(cancel if destructive else go)
+    showing(box)
+    clicked = future_from_signal(box.buttonClicked)
+    box.open()
+    try:
+        button = await clicked
+    finally:
+        showing(None)
+        box.deleteLater()
+    return button is go
