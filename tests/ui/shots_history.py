@@ -9,22 +9,13 @@ go to `screenshots/` (gitignored); look at every one of them.
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
-import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QSettings
 
-from tests.ui.shots_window import ROOT, _settle, _until
-
-
-def _save(widget: QWidget, out: Path, name: str, suffix: str) -> None:
-    path = out / f"{name}{suffix}.png"
-    widget.grab().save(str(path))
-    print(path)
+from tests.ui.shots_window import _save, _settle, _until, run_shots
 
 
 async def shoot(out: Path, dark: bool, suffix: str) -> int:
@@ -154,47 +145,7 @@ async def shoot(out: Path, dark: bool, suffix: str) -> int:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--dark", action="store_true")
-    parser.add_argument("--suffix", default="")
-    parser.add_argument("out", nargs="?", default=str(ROOT / "screenshots"))
-    args = parser.parse_args()
-    os.environ["NCTASK_HOME"] = tempfile.mkdtemp(prefix="nctask-shots-")
-    if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
-        config = Path(os.environ["NCTASK_HOME"]) / "screens.json"
-        config.write_text(
-            '{"screens": [{"name": "shots", "x": 0, "y": 0, "width": 3840, "height": 2160,'
-            ' "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}'
-        )
-        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
-    import keyring
-
-    from tests.fake_keyring import MemoryKeyring
-
-    keyring.set_keyring(MemoryKeyring())
-    app = QApplication(sys.argv[:1])
-    app.setQuitOnLastWindowClosed(False)
-    if args.dark:
-        from tests.ui.shots_forms import dark_palette
-
-        hints = app.styleHints()
-        if hasattr(hints, "setColorScheme"):
-            hints.setColorScheme(Qt.ColorScheme.Dark)
-        app.setPalette(dark_palette())
-    from PySide6.QtCore import QLocale
-
-    from nctask_desktop.app import install_translators
-
-    install_translators(app, QLocale(QLocale.Language.English))
-    out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
-    from nctask_desktop.ui import asyncqt
-
-    collector = asyncqt.GarbageCollector(app)
-    try:
-        return asyncqt.run(app, shoot(out, args.dark, args.suffix))
-    finally:
-        collector.stop()
+    return run_shots(shoot)
 
 
 if __name__ == "__main__":

@@ -14,6 +14,7 @@ import asyncio
 import os
 import sys
 import tempfile
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QUrl
@@ -194,6 +195,12 @@ async def shoot(out: Path, dark: bool, suffix: str) -> int:
 
 
 def main() -> int:
+    return run_shots(shoot)
+
+
+def run_shots(shoot: Callable[[Path, bool, str], Awaitable[int]]) -> int:
+    """The screenshot scripts' common start: arguments, a throwaway app home, a 4K offscreen
+    screen, an in-memory keychain, light or dark, English plurals; then `shoot` on the loop."""
     parser = argparse.ArgumentParser()
     parser.add_argument("--dark", action="store_true")
     parser.add_argument("--suffix", default="")

@@ -51,3 +51,13 @@ async def window_ready(window: Any, timeout: float = 10.0) -> None:
         ),
         timeout,
     )
+
+
+async def alice_window(make_workspace: Any, make_window: Any, server: Any) -> tuple[Any, Any]:
+    """A window signed in as alice on `server`, ready with its task types: (workspace, window)."""
+    workspace = make_workspace()
+    await sign_in_alice(workspace, server)
+    window = make_window(workspace)
+    await window.start()
+    await window_ready(window)
+    return workspace, window

@@ -33,7 +33,7 @@ from nctask_desktop.ui.account_dialog import PASSWORD_PAGE
 from nctask_desktop.ui.main_window import WELCOME_PAGE, WORK_PAGE, MainWindow
 from nctask_desktop.ui.session_panel import STATUS_ROLE
 from tests.fake_keyring import MemoryKeyring
-from tests.ui.support import sign_in_alice, wait_until, window_ready
+from tests.ui.support import alice_window, sign_in_alice, wait_until, window_ready
 
 
 async def _confirm_sign_out(window: MainWindow) -> None:
@@ -194,11 +194,7 @@ async def test_sign_out_revokes_and_forgets(
 async def test_sign_out_can_be_cancelled(
     make_workspace: Any, make_window: Any, demo_server: DemoServer, memory_keyring: MemoryKeyring
 ) -> None:
-    workspace = make_workspace()
-    await sign_in_alice(workspace, demo_server)
-    window = make_window(workspace)
-    await window.start()
-    await window_ready(window)
+    workspace, window = await alice_window(make_workspace, make_window, demo_server)
     task = window.sign_out()
     await wait_until(lambda: getattr(window, "sign_out_box", None) is not None)
     window.sign_out_box.button(QMessageBox.StandardButton.Cancel).click()
@@ -278,11 +274,7 @@ async def test_missing_password_after_restart_without_keychain(
 async def test_submit_text_task_and_follow_it(
     make_workspace: Any, make_window: Any, demo_server: DemoServer
 ) -> None:
-    workspace = make_workspace()
-    await sign_in_alice(workspace, demo_server)
-    window = make_window(workspace)
-    await window.start()
-    await window_ready(window)
+    workspace, window = await alice_window(make_workspace, make_window, demo_server)
     form = window.new_task.current_form()
     assert form is not None
     form.set_values({"input": "Write a haiku about the sea"})
@@ -303,11 +295,7 @@ async def test_submit_text_task_and_follow_it(
 async def test_empty_form_is_not_sent(
     make_workspace: Any, make_window: Any, demo_server: DemoServer
 ) -> None:
-    workspace = make_workspace()
-    await sign_in_alice(workspace, demo_server)
-    window = make_window(workspace)
-    await window.start()
-    await window_ready(window)
+    workspace, window = await alice_window(make_workspace, make_window, demo_server)
     assert window.new_task.submit() is None  # the mandatory text is empty
     assert window.new_task.session_panel.model.rows == []
     await workspace.close()
@@ -316,11 +304,7 @@ async def test_empty_form_is_not_sent(
 async def test_ctrl_enter_submits(
     make_workspace: Any, make_window: Any, demo_server: DemoServer, qtbot: Any
 ) -> None:
-    workspace = make_workspace()
-    await sign_in_alice(workspace, demo_server)
-    window = make_window(workspace)
-    await window.start()
-    await window_ready(window)
+    workspace, window = await alice_window(make_workspace, make_window, demo_server)
     window.new_task.current_form().set_values({"input": "Hello"})
     window.activateWindow()
     window.type_browser.view.setFocus()  # outside the form: the window's shortcut
@@ -467,11 +451,7 @@ async def test_cancel_a_waiting_submission(
 async def test_remembers_geometry_splitter_and_last_type(
     make_workspace: Any, make_window: Any, demo_server: DemoServer, tmp_path: Path
 ) -> None:
-    workspace = make_workspace()
-    await sign_in_alice(workspace, demo_server)
-    window = make_window(workspace)
-    await window.start()
-    await window_ready(window)
+    workspace, window = await alice_window(make_workspace, make_window, demo_server)
     window.resize(701, 455)
     window.new_task.splitter.setSizes([150, 300, 251])
     sizes = window.new_task.splitter.sizes()

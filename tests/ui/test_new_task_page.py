@@ -18,7 +18,7 @@ from nctask_desktop.ui.history_model import HistoryModel
 from nctask_desktop.ui.main_window import HISTORY_TAB
 from nctask_desktop.ui.widgets import Banner
 from tests.ui.forms_support import write_wav
-from tests.ui.support import sign_in_alice, wait_until, window_ready
+from tests.ui.support import alice_window, sign_in_alice, wait_until, window_ready
 
 
 async def _submit_haiku(window: Any) -> Any:
@@ -44,11 +44,7 @@ async def _haiku_done(make_workspace: Any, make_window: Any, server: DemoServer)
 async def test_the_result_appears_on_the_new_task_screen(
     make_workspace: Any, make_window: Any, demo_server: DemoServer
 ) -> None:
-    workspace = make_workspace()
-    await sign_in_alice(workspace, demo_server)
-    window = make_window(workspace)
-    await window.start()
-    await window_ready(window)
+    workspace, window = await alice_window(make_workspace, make_window, demo_server)
     panel = window.new_task.form_panel
     assert not panel.result_box.isVisible()  # nothing asked yet, nothing shown
     row = await _submit_haiku(window)
