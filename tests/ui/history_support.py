@@ -162,3 +162,17 @@ async def every_state(server: DemoServer, client: NextcloudClient, user: str) ->
         await asyncio.sleep(0.05)
     tamper(server, ids["failed"], error_message=None, user_facing_error=None)
     return ids
+
+
+async def confirm_delete(panel: Any) -> None:
+    """Answer History's "Delete … task(s)?" with Delete, once the box is open."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.ui.support import wait_until
+
+    await wait_until(lambda: panel.delete_box is not None)
+    box = panel.delete_box
+    [delete] = [
+        b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole
+    ]
+    delete.click()

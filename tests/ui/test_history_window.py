@@ -20,7 +20,7 @@ from nctask_desktop.services.workspace import Workspace
 from nctask_desktop.ui.history_model import HistoryModel
 from nctask_desktop.ui.main_window import HISTORY_TAB, NEW_TASK_TAB, MainWindow
 from nctask_desktop.ui.notifier import DesktopNotifier, app_icon, badge_icon
-from tests.ui.history_support import engine, every_state, schedule, tamper
+from tests.ui.history_support import confirm_delete, engine, every_state, schedule, tamper
 from tests.ui.support import OpenedUrls, wait_until
 
 PASSWORD = "alice-app-password"
@@ -255,12 +255,7 @@ async def test_delete_asks_first_and_keeps_saved_files(
     await task
     assert nc33.task_count() == 3
     task = panel.delete_selected()
-    await wait_until(lambda: panel.delete_box is not None)
-    box = panel.delete_box
-    [delete] = [
-        b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole
-    ]
-    delete.click()
+    await confirm_delete(panel)
     await task
     assert nc33.task_count() == 1
     assert panel.model.row_of(ids[0]) is None and panel.model.row_of(ids[2]) is not None
@@ -502,12 +497,7 @@ async def test_after_a_delete_the_details_and_the_toolbar_agree(
     panel.select_task(ids[0])
     assert panel.details.task is not None and panel.details.task.id == ids[0]
     task = panel.delete_selected()
-    await wait_until(lambda: panel.delete_box is not None)
-    box = panel.delete_box
-    [delete] = [
-        b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole
-    ]
-    delete.click()
+    await confirm_delete(panel)
     await task
     await wait_until(lambda: panel.model.row_of(ids[0]) is None)
     # whatever the details show, the toolbar acts on; nothing selected, nothing shown

@@ -268,7 +268,18 @@ async def test_missing_password_after_restart_without_keychain(
     await window.start()
     await wait_until(lambda: window.reauth_banner.isVisible())
     assert window.account is not None and window.account.needs_reauth
+    # say what happened: not kept here, not "revoked"; and the keychain fact only once
+    text = window.reauth_banner.label.text()
+    assert "was not kept on this computer" in text and "revoked" not in text
+    assert not window.keychain_banner.isVisible()
     await workspace2.close()
+    # and again on the next start, when the account is already marked
+    workspace3 = make_workspace(secrets=SecretStore(use_keyring=False))
+    window3 = make_window(workspace3)
+    await window3.start()
+    await wait_until(lambda: window3.reauth_banner.isVisible())
+    assert "was not kept on this computer" in window3.reauth_banner.label.text()
+    await workspace3.close()
 
 
 async def test_submit_text_task_and_follow_it(

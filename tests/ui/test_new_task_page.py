@@ -12,7 +12,6 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QPushButton
 
 from nctask_desktop.demo import DemoServer
-from nctask_desktop.services.secrets import SecretStore
 from nctask_desktop.services.tasks import LocalFile
 from nctask_desktop.ui.history_model import HistoryModel
 from nctask_desktop.ui.main_window import HISTORY_TAB
@@ -85,30 +84,6 @@ async def test_history_ctrl_c_copies_the_result_not_the_cell(
     copied = QGuiApplication.clipboard().text()
     assert copied and copied == panel.details.text_results()  # the result, not a cell
     await workspace.close()
-
-
-async def test_a_restart_without_keychain_says_the_password_was_not_kept(
-    make_workspace: Any, make_window: Any, demo_server: DemoServer
-) -> None:
-    workspace = make_workspace(secrets=SecretStore(use_keyring=False))
-    await sign_in_alice(workspace, demo_server)
-    await workspace.close()
-    workspace2 = make_workspace(secrets=SecretStore(use_keyring=False))
-    window = make_window(workspace2)
-    await window.start()
-    await wait_until(lambda: window.reauth_banner.isVisible())
-    text = window.reauth_banner.label.text()
-    assert "was not kept on this computer" in text
-    assert "revoked" not in text
-    assert not window.keychain_banner.isVisible()  # the same fact is not said twice
-    # and again on the next start, when the account is already marked
-    await workspace2.close()
-    workspace3 = make_workspace(secrets=SecretStore(use_keyring=False))
-    window3 = make_window(workspace3)
-    await window3.start()
-    await wait_until(lambda: window3.reauth_banner.isVisible())
-    assert "was not kept on this computer" in window3.reauth_banner.label.text()
-    await workspace3.close()
 
 
 async def test_a_confirmation_hides_by_itself_and_a_state_stays(qtbot: Any) -> None:
