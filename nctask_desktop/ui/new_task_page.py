@@ -8,6 +8,7 @@ touches no other screen: History learns of the same tasks through the same event
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -103,6 +104,7 @@ class NewTaskPage(QWidget):
         self.form_panel = FormPanel(workspace.prefs, self.splitter, open_url=open_url)
         self.form_panel.submit_button.clicked.connect(self.submit)
         self.form_panel.upload_cancel.clicked.connect(self._cancel_upload)
+        self.form_panel.cancel_button.clicked.connect(self.cancel_followed)
         self.result = self.form_panel.result
         self.result.inputs_requested.connect(self.result.show_inputs)
         self.session_panel = SessionPanel(self.splitter)
@@ -361,11 +363,43 @@ class NewTaskPage(QWidget):
         task = row.task or row.submission.task
         session = self.workspace.session_if_open(row.account)
         entry = session.history.entry(task.id) if task is not None and session else None
+        panel = self.form_panel
         if entry is None:
-            self.form_panel.show_sending(status_text(row))
+            # before the server has it, Cancel stops the sending (the queue's own cancel)
+            panel.cancel_button.setVisible(not row.submission.state.is_final)
+            panel.show_sending(status_text(row))
             return
-        self.form_panel.show_task()
+        panel.cancel_button.setVisible(
+            entry.task.status.is_active and not entry.removed_from_server
+        )
+        panel.show_task()
         self.result.show_entry(entry)
+
+    def cancel_followed(self) -> asyncio.Task[None] | None:
+        """Cancel the task shown in the result area: its sending, or the task on the server."""
+        row = self._followed
+        if row is None:
+            return None
+        task = row.task or row.submission.task
+        session = self.workspace.session_if_open(row.account)
+        if session is None:
+            return None
+        if task is None or not row.submission.state.is_final:
+            session.queue.cancel(row.submission)
+            return None
+        self.form_panel.cancel_button.setEnabled(False)
+        return self.owner.start("cancel", self._cancel_task(session, task.id))
+
+    async def _cancel_task(self, session: AccountSession, task_id: int) -> None:
+        try:
+            errors = await session.history.cancel([task_id])
+        finally:
+            self.form_panel.cancel_button.setEnabled(True)
+        if errors:
+            self.result.problem_banner.show_message(
+                self.tr("Could not cancel it: {reason}").format(reason=explain_text(errors[0][1]))
+            )
+        self._show_followed()
 
     @property
     def followed(self) -> SessionRow | None:

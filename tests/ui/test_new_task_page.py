@@ -11,12 +11,15 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QPushButton
 
+from nctask_desktop.api import TaskStatus
 from nctask_desktop.demo import DemoServer
 from nctask_desktop.services.tasks import LocalFile
 from nctask_desktop.ui.history_model import HistoryModel
 from nctask_desktop.ui.main_window import HISTORY_TAB
+from nctask_desktop.ui.session_panel import STATUS_ROLE
 from nctask_desktop.ui.widgets import Banner
 from tests.ui.forms_support import write_wav
+from tests.ui.history_support import engine
 from tests.ui.support import alice_window, sign_in_alice, wait_until, window_ready
 
 
@@ -185,3 +188,20 @@ async def test_the_users_file_names_are_kept_shown_searchable_and_name_the_resul
     await wait_until(lambda: model.row_of(task_id) is not None, 5)
     assert model.index(model.row_of(task_id), HistoryModel.INPUT).data() == "interview.wav"
     await workspace2.close()
+
+
+async def test_a_running_task_can_be_cancelled_where_its_result_will_be(
+    make_workspace: Any, make_window: Any, demo_server: DemoServer
+) -> None:
+    engine(demo_server).task_seconds = 900
+    workspace, window = await alice_window(make_workspace, make_window, demo_server)
+    page = window.new_task
+    row = await _submit_haiku(window)
+    panel = page.form_panel
+    await wait_until(lambda: row.task is not None and page.result.task is not None, 10)
+    assert panel.cancel_button.isVisible()
+    panel.cancel_button.click()
+    await wait_until(lambda: page.result.task.status is TaskStatus.CANCELLED, 10)
+    assert not panel.cancel_button.isVisible()
+    assert "Cancelled" in page.session_panel.model.index(0, 0).data(STATUS_ROLE)
+    await workspace.close()
