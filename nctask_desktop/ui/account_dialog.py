@@ -69,7 +69,8 @@ class AccountDialog(QDialog):
         outer.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)
         self.keychain_banner = Banner(self, kind="warning")
         outer.addWidget(self.keychain_banner)
-        if not service.secrets.persistent:
+        # Signing in again, the window's banner behind this dialog says it already: once is enough.
+        if not service.secrets.persistent and not self._reauth:
             self.keychain_banner.show_message(
                 self.tr(
                     "This computer has no usable keychain, so the app password is kept only until "

@@ -211,6 +211,10 @@ async def test_no_keychain_is_said_plainly(
     qtbot: Any, demo_server: DemoServer, memory_keyring: MemoryKeyring
 ) -> None:
     service = AccountService(AccountStore(), SecretStore(use_keyring=False), sleep=fast_sleep)
+    # signing in again: the window's banner behind says it already, so the dialog does not
+    again, _ = _dialog(qtbot, service, address=demo_server.base_url, login_name="alice")
+    assert not again.keychain_banner.isVisible()
+    again.reject()
     dialog, _opened = _dialog(qtbot, service)
     assert dialog.keychain_banner.isVisible()
     assert "no usable keychain" in dialog.keychain_banner.label.text()
