@@ -59,7 +59,7 @@ from .history_model import HistoryFilter, HistoryModel
 from .history_table import HistoryFilterBar, HistoryTable
 from .image_viewer import ImageViewer
 from .result_view import COPIED_MS, ResultView
-from .widgets import Banner, MutedLabel, confirm, explain_text
+from .widgets import Banner, MutedLabel, chain_focus, confirm, explain_text
 
 Index = QModelIndex | QPersistentModelIndex
 MAX_OPEN = 10
@@ -134,6 +134,9 @@ class HistoryPanel(QWidget):
         self.result.setAccessibleName(self.tr("The selected task"))
         self.result.inputs_requested.connect(lambda task_id: self.show_inputs(task_id))
         self.details = self.result.details
+        self.details.focus_chain_changed.connect(
+            lambda: chain_focus([self.view, *self.details.focus_chain()])
+        )
         self.message = self.result.message
         self.splitter.addWidget(table_box)
         self.splitter.addWidget(self.result)

@@ -4,6 +4,7 @@ sizes and media lengths. Every screen uses these; none keeps its own copy."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from typing import ClassVar
@@ -24,9 +25,11 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QStyle,
     QVBoxLayout,
@@ -577,3 +580,42 @@ async def confirm(
         showing(None)
         box.deleteLater()
     return button is go
+
+
+# --- the keyboard ----------------------------------------------------------------------------------
+
+
+def focusable_in_layout(layout: QLayout) -> list[QWidget]:
+    """The controls Tab reaches in a layout, in reading (layout) order; a scroll area counts by
+    its contents, not itself."""
+    chain: list[QWidget] = []
+
+    def collect(inner: QLayout) -> None:
+        for i in range(inner.count()):
+            item = inner.itemAt(i)
+            if item is None:
+                continue
+            widget = item.widget()
+            if widget is None:
+                sub = item.layout()
+                if sub is not None:
+                    collect(sub)
+                continue
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and not isinstance(
+                widget, QScrollArea
+            ):
+                chain.append(widget)
+            else:
+                inner_widget = widget.widget() if isinstance(widget, QScrollArea) else widget
+                own = inner_widget.layout() if inner_widget is not None else None
+                if own is not None:
+                    collect(own)
+
+    collect(layout)
+    return chain
+
+
+def chain_focus(widgets: list[QWidget]) -> None:
+    """Make Tab go through `widgets` in this order."""
+    for first, second in itertools.pairwise(widgets):
+        QWidget.setTabOrder(first, second)

@@ -61,3 +61,21 @@ async def alice_window(make_workspace: Any, make_window: Any, server: Any) -> tu
     await window.start()
     await window_ready(window)
     return workspace, window
+
+
+def tab_order_from(widget: Any, steps: int) -> list[Any]:
+    """The next `steps` controls Tab reaches after `widget` (visible, enabled, taking focus)."""
+    from PySide6.QtCore import Qt
+
+    found = []
+    current = widget
+    for _ in range(steps):
+        current = current.nextInFocusChain()
+        while not (
+            current.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and current.isVisible()
+            and current.isEnabled()
+        ):
+            current = current.nextInFocusChain()
+        found.append(current)
+    return found

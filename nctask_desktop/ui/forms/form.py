@@ -13,7 +13,6 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
-    QLayout,
     QScrollArea,
     QSizePolicy,
     QStyle,
@@ -26,7 +25,12 @@ from nctask_desktop.api import Slot, TaskType
 from nctask_desktop.messages import explain_input
 from nctask_desktop.services.drafts import NextcloudFile
 from nctask_desktop.services.tasks import InputError, validate_inputs
-from nctask_desktop.ui.widgets import InlineMessage, MutedLabel, style_spacing
+from nctask_desktop.ui.widgets import (
+    InlineMessage,
+    MutedLabel,
+    focusable_in_layout,
+    style_spacing,
+)
 
 from .browser import FileBrowserSource
 from .editors import NumberEditor, SlotEditor, UnknownEditor
@@ -477,9 +481,7 @@ class FormWidget(QWidget):
 
     def focus_chain(self) -> list[QWidget]:
         """The form's focusable controls in layout order (the tab order)."""
-        chain: list[QWidget] = []
-        _collect_focusable(self.content_layout, chain)
-        return chain
+        return focusable_in_layout(self.content_layout)
 
     def _fix_tab_order(self, *_args: object) -> None:
         for row in self.rows.values():  # a file slot's control changes when a file is chosen
@@ -487,26 +489,3 @@ class FormWidget(QWidget):
         chain = self.focus_chain()
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
-
-
-def _collect_focusable(layout: QLayout, chain: list[QWidget]) -> None:
-    for i in range(layout.count()):
-        item = layout.itemAt(i)
-        if item is None:
-            continue
-        widget = item.widget()
-        if widget is not None:
-            _collect_widget(widget, chain)
-        else:
-            inner = item.layout()
-            if inner is not None:
-                _collect_focusable(inner, chain)
-
-
-def _collect_widget(widget: QWidget, chain: list[QWidget]) -> None:
-    if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and not isinstance(widget, QScrollArea):
-        chain.append(widget)
-        return
-    layout = widget.layout()
-    if layout is not None:
-        _collect_focusable(layout, chain)
