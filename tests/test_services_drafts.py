@@ -142,3 +142,16 @@ def test_no_secrets_are_stored(tmp_path: Path, memory_keyring: object) -> None:
     store.put(ALICE, "t", {"input": "hello"})
     text = (tmp_path / "drafts.json").read_text(encoding="utf-8").lower()
     assert "password" not in text and "token" not in text
+
+
+def test_run_again_gives_the_form_the_files_with_the_names_the_user_knew() -> None:
+    from nctask_desktop.api.models import parse_task_types
+    from nctask_desktop.services.drafts import NextcloudFile, form_values_for_run_again
+    from tests.support import recorded_data
+
+    audio2text = parse_task_types(recorded_data("01_tasktypes_alice"))["core:audio2text"]
+    values, unknown = form_values_for_run_again(
+        {"input": 41, "gone": "x"}, audio2text, {41: "interview.wav"}
+    )
+    assert values == {"input": NextcloudFile(41, "interview.wav")}
+    assert unknown == ["gone"]

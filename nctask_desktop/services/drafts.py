@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeAlias
 
+from nctask_desktop.api import TaskType
 from nctask_desktop.services import paths
 from nctask_desktop.services.storage import read_json, write_json
 from nctask_desktop.services.tasks import LocalFile
@@ -159,3 +160,30 @@ class DraftStore:
     def type_ids(self, account: str) -> list[str]:
         """The task types that have a draft for this account."""
         return sorted(self._load().get(account, {}))
+
+
+def form_values_for_run_again(
+    task_input: Mapping[str, Any],
+    task_type: TaskType,
+    file_names: Mapping[int, str] | None = None,
+) -> tuple[dict[str, Any], list[str]]:
+    """A finished task's input as a form takes it (files as NextcloudFile, with the names the
+    user knew), and the keys the task type no longer asks for."""
+    names = file_names or {}
+    values: dict[str, Any] = {}
+    for slot in task_type.inputs:
+        if slot.key not in task_input:
+            continue
+        value = task_input[slot.key]
+        if slot.type.is_file:
+            items = value if isinstance(value, list) else [value]
+            files = [
+                NextcloudFile(file_id=item, name=names.get(item, ""))
+                for item in items
+                if isinstance(item, int) and not isinstance(item, bool)
+            ]
+            values[slot.key] = files if slot.type.is_list else (files[0] if files else None)
+        else:
+            values[slot.key] = value  # a number kept as text stays text: the form checks it
+    unknown = [key for key in task_input if task_type.input_slot(key) is None]
+    return values, unknown

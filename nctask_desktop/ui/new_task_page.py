@@ -18,10 +18,10 @@ from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QSplitter, QVBoxLayout, QWidget
 
-from nctask_desktop.api import SlotType, TaskType, WebDav
+from nctask_desktop.api import TaskType, WebDav
 from nctask_desktop.api import errors as e
 from nctask_desktop.services.accounts import Account
-from nctask_desktop.services.drafts import DraftStore, NextcloudFile
+from nctask_desktop.services.drafts import DraftStore, form_values_for_run_again
 from nctask_desktop.services.history import HistoryEntry
 from nctask_desktop.services.live_history import EventKind, HistoryEvent
 from nctask_desktop.services.submissions import Submission, SubmissionState
@@ -475,24 +475,7 @@ class NewTaskPage(QWidget):
         task_type = self.type_browser.model.types.get(task.type)
         if task_type is None or self.session is None:
             return False
-        values: dict[str, Any] = {}
-        for slot in task_type.inputs:
-            if slot.key not in task.input:
-                continue
-            value = task.input[slot.key]
-            if slot.type.is_file:
-                items = value if isinstance(value, list) else [value]
-                files = [
-                    NextcloudFile(file_id=item)
-                    for item in items
-                    if isinstance(item, int) and not isinstance(item, bool)
-                ]
-                values[slot.key] = files if slot.type.is_list else (files[0] if files else None)
-            elif slot.type.item_type is SlotType.NUMBER and isinstance(value, str):
-                values[slot.key] = value
-            else:
-                values[slot.key] = value
-        unknown = [k for k in task.input if task_type.input_slot(k) is None]
+        values, unknown = form_values_for_run_again(task.input, task_type, dict(entry.input_names))
         self.type_browser.select_type(task_type.id)
         form = self._forms.get(task_type.id)
         if form is None:

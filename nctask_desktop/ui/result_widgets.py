@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import (
     QLocale,
@@ -31,9 +32,12 @@ from PySide6.QtWidgets import (
     QWidgetItem,
 )
 
+from nctask_desktop.api import SlotType, Task, TaskType
+
+from .file_card import FileCardFrame
 from .forms.fileeditors import read_thumbnail
 from .forms.filekinds import kind_in_words, wav_duration
-from .widgets import FileCardFrame, format_size, scaled_font
+from .widgets import format_size, scaled_font
 
 _mime_db: QMimeDatabase | None = None
 
@@ -276,3 +280,26 @@ def clear_layout(layout: QLayout) -> None:
 
 
 # --- the details pane -----------------------------------------------------------------------------
+
+
+def outputs_by_slot(task: Task, task_type: TaskType | None) -> list[tuple[str, str, list[Any]]]:
+    """(slot name, "text" / "image" / "audio" / "file", values) of every output of a task, in the
+    order of the type's output shape."""
+    output = dict(task.output or {})
+    order = [s.key for s in task_type.outputs] if task_type else []
+    order += [k for k in output if k not in order]
+    file_keys = {k for k, _ in task.output_file_ids(task_type)}
+    result = []
+    for key in order:
+        value = output.get(key)
+        if value is None or value == [] or value == "":
+            continue
+        slot = task_type.output_slot(key) if task_type else None
+        values = value if isinstance(value, list) else [value]
+        kind = "text"
+        if key in file_keys:
+            item = slot.type.item_type if slot else SlotType.FILE
+            kind = {SlotType.IMAGE: "image", SlotType.AUDIO: "audio"}.get(item, "file")
+            values = [v for v in values if isinstance(v, int) and not isinstance(v, bool)]
+        result.append((slot.name if slot else key, kind, values))
+    return result

@@ -30,12 +30,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nctask_desktop.api import SlotType, Task, TaskStatus, TaskType
+from nctask_desktop.api import Task, TaskStatus, TaskType
 from nctask_desktop.api import errors as e
 from nctask_desktop.messages import failed_task_reason
 from nctask_desktop.services.history import HistoryEntry
 
 from .asyncqt import TaskOwner
+from .file_card import ElidedLabel
 from .history_model import (
     STALLED_AFTER,
     format_duration,
@@ -53,11 +54,11 @@ from .result_widgets import (
     clear_layout,
     clock_time,
     file_facts,
+    outputs_by_slot,
     thumbnail_and_size,
 )
 from .widgets import (
     Banner,
-    ElidedLabel,
     MutedLabel,
     explain_text,
     focusable_in_layout,
@@ -425,7 +426,7 @@ class TaskDetails(QWidget):
         if not has_results:
             return
         downloads: list[tuple[int, Any]] = []
-        for name, kind, values in self._outputs_by_slot(task):
+        for name, kind, values in outputs_by_slot(task, self.task_type):
             self.results.addWidget(MutedLabel(name, self.body))
             if kind == "image":
                 flow_host = QWidget(self.body)
@@ -481,28 +482,6 @@ class TaskDetails(QWidget):
         copy.clicked.connect(lambda _=False: self.copy_text.emit(text))
         row.addWidget(copy)
         self.results.addLayout(row)
-
-    def _outputs_by_slot(self, task: Task) -> list[tuple[str, str, list[Any]]]:
-        """(slot name, "text" / "image" / "audio" / "file", values) of every output, in the
-        order of the type's output shape."""
-        output = dict(task.output or {})
-        order = [s.key for s in self.task_type.outputs] if self.task_type else []
-        order += [k for k in output if k not in order]
-        file_keys = {k for k, _ in task.output_file_ids(self.task_type)}
-        result = []
-        for key in order:
-            value = output.get(key)
-            if value is None or value == [] or value == "":
-                continue
-            slot = self.task_type.output_slot(key) if self.task_type else None
-            values = value if isinstance(value, list) else [value]
-            kind = "text"
-            if key in file_keys:
-                item = slot.type.item_type if slot else SlotType.FILE
-                kind = {SlotType.IMAGE: "image", SlotType.AUDIO: "audio"}.get(item, "file")
-                values = [v for v in values if isinstance(v, int) and not isinstance(v, bool)]
-            result.append((slot.name if slot else key, kind, values))
-        return result
 
     async def _download(self, task_id: int, items: list[tuple[int, Any]]) -> None:
         fetch = self._fetch

@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
 from nctask_desktop.api import Slot
 from nctask_desktop.services.drafts import NextcloudFile, decode_values
 from nctask_desktop.services.tasks import LocalFile
+from nctask_desktop.ui.file_card import FileCardFrame
 from nctask_desktop.ui.widgets import (
-    FileCardFrame,
     MutedLabel,
     format_clock,
     format_size,
