@@ -131,6 +131,8 @@ class LiveHistory:
         """time.monotonic() when a task was first known here (0: from the cache)."""
         self._expected: set[int] = set()
         self._names: dict[int, tuple[tuple[int, str], ...]] = {}
+        self._deleted: set[int] = set()
+        """Tasks the user deleted: a list reply sent before the deletion must not bring them back."""
         """Tasks scheduled here: their first sight counts as unfinished."""
         self._lock = asyncio.Lock()
         self._runner: asyncio.Task[None] | None = None
@@ -319,7 +321,7 @@ class LiveHistory:
         """Merge what the server said. With `complete_since` the tasks are the server's whole
         list as asked at that time (time.monotonic()): a task known before then and missing from
         it is gone from the server (a task scheduled while the list was on its way is not)."""
-        tasks = list(tasks)
+        tasks = [t for t in tasks if t.id not in self._deleted]
         async with self._lock:
             changed = await self.store.amerge(self.account_key, tasks)
             removed: list[int] = []
@@ -432,6 +434,7 @@ class LiveHistory:
         errors: list[TaskError] = []
         forgotten: list[int] = []
         for task_id in task_ids:
+            self._deleted.add(task_id)  # from now on, whatever a list still says of it
             entry = self._entries.get(task_id)
             if entry is not None and not entry.removed_from_server:
                 try:
@@ -439,10 +442,12 @@ class LiveHistory:
                 except e.NotFoundError:
                     pass
                 except e.AuthenticationError as exc:
+                    self._deleted.discard(task_id)
                     self._auth_failed()
                     errors.append((task_id, exc))
                     break
                 except e.NextcloudError as exc:
+                    self._deleted.discard(task_id)
                     errors.append((task_id, exc))
                     continue
             forgotten.append(task_id)
