@@ -38,6 +38,9 @@ REFRESH_INTERVAL = 5.0
 list is older than this: tasks made in the web Assistant show up without F5, and switching back
 and forth costs at most one list request per this many seconds."""
 
+CLOSE_TIMEOUT = 2.0
+"""At most this long to wait for the history's own tasks to end when it closes."""
+
 OFFLINE_ERRORS = (e.ConnectionFailedError, e.MaintenanceError, e.ServerError)
 
 
@@ -187,7 +190,11 @@ class LiveHistory:
         tasks = [t for t in (self._runner, self._refreshing, *self._spawned) if t is not None]
         for task in tasks:
             task.cancel()
-        await asyncio.gather(*tasks, return_exceptions=True)
+        pending = [t for t in tasks if not t.done()]
+        if pending:
+            # Bounded: closing must never hang, even if a cancelled task is slow to report back
+            # (seen, rarely, on the Qt loop: a cancelled runner done but its waiter never woken).
+            await asyncio.wait(pending, timeout=CLOSE_TIMEOUT)
         self._runner = None
 
     async def settle(self) -> None:

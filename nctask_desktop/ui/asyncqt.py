@@ -21,7 +21,7 @@ from collections.abc import Callable, Coroutine
 from typing import Any, ParamSpec, TypeVar
 
 import qasync
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, SignalInstance
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, QTimerEvent, SignalInstance
 from PySide6.QtWidgets import QDialog
 
 log = logging.getLogger(__name__)
@@ -29,23 +29,57 @@ log = logging.getLogger(__name__)
 P = ParamSpec("P")
 T = TypeVar("T")
 
-# asyncio keeps only weak references to tasks: a task started from a signal that nobody holds can
-# be garbage-collected halfway. These hold them until they end.
+
+class _CallbackTimer(QObject):
+    """qasync's per-callback timers, with the timer killed before its callback runs.
+
+    qasync's own timer runs a callback and only then kills its (repeating) timer and deletes the
+    callback's entry by timer id. When the callback lets Qt deliver events meanwhile, the same
+    timer can fire again, or its id, once killed, can be reused for a new callback whose entry the
+    outer call then deletes: that callback never runs, and whatever awaits it waits for ever (seen
+    as a rare hang of closing the history). Here the entry is taken and the timer killed first."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._callbacks: dict[int, asyncio.Handle] = {}
+        self._stopped = False
+
+    def add_callback(self, handle: asyncio.Handle, delay: float = 0) -> asyncio.Handle:
+        timer_id = self.startTimer(int(max(0.0, delay) * 1000))
+        self._callbacks[timer_id] = handle
+        return handle
+
+    def timerEvent(self, event: QTimerEvent) -> None:
+        timer_id = event.timerId()
+        self.killTimer(timer_id)
+        handle = self._callbacks.pop(timer_id, None)
+        if handle is None or self._stopped or handle.cancelled():
+            return
+        handle._run()
+
+    def stop(self) -> None:
+        self._stopped = True
+
+    def set_debug(self, _enabled: bool) -> None:
+        pass
 
 
 class _QtLoop(qasync.QEventLoop):  # type: ignore[misc]
-    """qasync's loop with two patches for PySide6 6.8+ (PYSIDE-3124: cross-thread signals crash).
+    """qasync's loop with three patches (PySide6 6.8+, PYSIDE-3124: cross-thread signals crash).
 
     - `call_soon_threadsafe` does not emit a Python signal from the calling thread: it queues the
       handle and wakes the loop through asyncio's self-pipe, which qasync already watches with a
       QSocketNotifier on the main thread.
     - The default executor is a plain ThreadPoolExecutor instead of qasync's QThread workers, so
       `asyncio.to_thread` never creates QObjects off the main thread.
+    - Callbacks run from `_CallbackTimer`, which kills a callback's timer before running it, so
+      that no callback is ever lost (see there).
     """
 
     def __init__(self, app: QCoreApplication) -> None:
         self._threadsafe: queue.SimpleQueue[asyncio.Handle] = queue.SimpleQueue()
         super().__init__(app)
+        self._timer = _CallbackTimer()
         self.set_default_executor(
             concurrent.futures.ThreadPoolExecutor(max_workers=8, thread_name_prefix="nctask")
         )
