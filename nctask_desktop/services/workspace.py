@@ -220,6 +220,8 @@ class Workspace:
         """The server refused an account's app password (once per sign-in)."""
         self.history_changed: Event[[Account, HistoryEvent]] = Event("history_changed")
         """What an account's live history reports (loaded, changed, finished, removed…)."""
+        self.signed_out: Event[[Account]] = Event("signed_out")
+        """An account was signed out: its session, history and password are gone."""
 
     @property
     def demo(self) -> DemoLauncher:
@@ -365,6 +367,7 @@ class Workspace:
             self.prefs.demo_account = ""
             self.prefs.save()
             await self.demo.stop()
+        self.signed_out.emit(account)
         return result
 
     async def _forget_history(self, key: str) -> None:

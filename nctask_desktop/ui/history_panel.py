@@ -79,12 +79,15 @@ class HistoryPanel(QWidget):
         open_url: Callable[[QUrl], object] = QDesktopServices.openUrl,
         clock: Callable[[], float] = time.time,
         history_changed: Event[[Account, HistoryEvent]] | None = None,
+        auth_refused: Event[[Account]] | None = None,
     ) -> None:
         super().__init__(parent)
         self.prefs = prefs
-        self._unsubscribe = (
-            history_changed.connect(self._history_changed) if history_changed else None
-        )
+        self._unsubscribe: list[Callable[[], None]] = []
+        if history_changed is not None:
+            self._unsubscribe.append(history_changed.connect(self._history_changed))
+        if auth_refused is not None:  # Run again, Cancel and Save need a signed-in account
+            self._unsubscribe.append(auth_refused.connect(lambda _a: self._update_actions()))
         self.open_url = open_url
         self.owner = TaskOwner()
         self.session: AccountSession | None = None
@@ -474,8 +477,17 @@ class HistoryPanel(QWidget):
 
     def _run_again(self) -> None:
         entries = self.selected_entries()
-        if len(entries) == 1:
-            self.run_again_requested.emit(entries[0])
+        if len(entries) != 1:
+            return
+        if entries[0].task.type not in self.types:
+            self.problem_banner.show_message(
+                self.tr(
+                    "This kind of task (“{type}”) is not offered by the server any more, so it "
+                    "cannot be run again here."
+                ).format(type=self.model.type_name(entries[0].task.type))
+            )
+            return
+        self.run_again_requested.emit(entries[0])
 
     def cancel_selected(self) -> asyncio.Task[None] | None:
         ids = [
@@ -587,8 +599,8 @@ class HistoryPanel(QWidget):
 
     def close_all(self) -> None:
         """The window closes: stop downloads, close viewers and dialogs."""
-        if self._unsubscribe is not None:
-            self._unsubscribe()
-            self._unsubscribe = None
+        for unsubscribe in self._unsubscribe:
+            unsubscribe()
+        self._unsubscribe.clear()
         self.owner.cancel_all()
         self.result.close_all()

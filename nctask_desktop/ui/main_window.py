@@ -3,29 +3,21 @@ pages ("New task" and "History", each its own module), menus, geometry and accou
 
 The pages subscribe to the workspace's events themselves; the shell routes only navigation
 (open a task in History, Run again into the New-task page). The tray and notifications live in
-ui/presence.py.
+ui/presence.py, the account journeys (add, sign in again, sign out, the demo) in
+ui/account_flows.py, the menu bar in ui/window_menus.py.
 """
 
 from __future__ import annotations
 
 import asyncio
-import logging
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QUrl
-from PySide6.QtGui import (
-    QAction,
-    QCloseEvent,
-    QDesktopServices,
-    QDragEnterEvent,
-    QDropEvent,
-    QKeySequence,
-)
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDialog,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -40,7 +32,7 @@ from nctask_desktop.services.history import HistoryEntry
 from nctask_desktop.services.workspace import AccountSession, Workspace
 
 from .account_area import AccountArea
-from .account_dialog import AccountDialog
+from .account_flows import AccountFlows
 from .asyncqt import TaskOwner, run_dialog
 from .desktop import NetworkWatcher
 from .history_panel import HistoryPanel
@@ -51,8 +43,7 @@ from .presence import Presence
 from .type_browser import TypeBrowser
 from .welcome import WelcomePage
 from .widgets import explain_text
-
-log = logging.getLogger(__name__)
+from .window_menus import WindowMenus
 
 WELCOME_PAGE, WORK_PAGE = 0, 1
 NEW_TASK_TAB, HISTORY_TAB = 0, 1
@@ -91,7 +82,6 @@ class MainWindow(QMainWindow):
         )
         self.account: Account | None = None
         self.session: AccountSession | None = None
-        self._dialog: AccountDialog | None = None
         self.preferences_dialog: PreferencesDialog | None = None
         self._unsubscribe = workspace.auth_refused.connect(self._auth_failed)
 
@@ -100,11 +90,18 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget(self)
         self.setCentralWidget(self.pages)
         self.welcome = WelcomePage(self.pages)
-        self.welcome.connect_button.clicked.connect(lambda: self.add_account())
-        self.welcome.demo_button.clicked.connect(self.start_demo)
         self.pages.addWidget(self.welcome)
         self._build_work_page(form_factory)
-        self._build_menus()
+        self.flows = AccountFlows(workspace, self, self.area, self.welcome, self, self.open_url)
+        self.menus = WindowMenus(
+            self,
+            add_account=self.add_account,
+            sign_out=self.sign_out,
+            preferences=self.show_preferences,
+            refresh=self.refresh,
+            find=self._find,
+            show_page=self.tabs.setCurrentIndex,
+        )
         self._restore_layout()
 
     # --- building -------------------------------------------------------------------------------
@@ -115,15 +112,10 @@ class MainWindow(QMainWindow):
         self.area = AccountArea(self.workspace, page)
         self.account_bar = self.area.bar
         self.account_bar.switcher.activated.connect(self._switcher_activated)
-        self.account_bar.add_button.clicked.connect(lambda: self.add_account())
-        self.account_bar.sign_out_button.clicked.connect(lambda: self.sign_out())
         self.reauth_banner = self.area.reauth_banner
-        self.reauth_banner.action_clicked.connect(self.sign_in_again)
         self.keychain_banner = self.area.keychain_banner
         self.demo_banner = self.area.demo_banner
-        self.demo_banner.action_clicked.connect(lambda: self.add_account())
-        self.problem_banner = self.area.problem_banner
-        self.problem_banner.action_clicked.connect(self.refresh_types)
+        self.area.problem_banner.action_clicked.connect(self.refresh)
         layout.addWidget(self.area)
         self.tabs = QTabWidget(page)
         self.tabs.setDocumentMode(True)
@@ -140,6 +132,7 @@ class MainWindow(QMainWindow):
             self.tabs,
             open_url=self.open_url,
             history_changed=self.workspace.history_changed,
+            auth_refused=self.workspace.auth_refused,
         )
         self.history_panel.run_again_requested.connect(self.run_again)
         self.new_task.types_loaded.connect(lambda _key, types: self.history_panel.set_types(types))
@@ -160,48 +153,6 @@ class MainWindow(QMainWindow):
     def open_files(self, paths_: list[Path]) -> None:
         self.tabs.setCurrentIndex(NEW_TASK_TAB)
         self.new_task.open_files(paths_)
-
-    def _build_menus(self) -> None:
-        menu = self.menuBar().addMenu(self.tr("&File"))
-        self.add_account_action = QAction(self.tr("&Add account…"), self)
-        self.add_account_action.triggered.connect(lambda: self.add_account())
-        menu.addAction(self.add_account_action)
-        self.sign_out_action = QAction(self.tr("&Sign out"), self)
-        self.sign_out_action.triggered.connect(lambda: self.sign_out())
-        menu.addAction(self.sign_out_action)
-        menu.addSeparator()
-        self.preferences_action = QAction(self.tr("&Preferences…"), self)
-        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.preferences_action.setShortcut(QKeySequence.StandardKey.Preferences)
-        self.preferences_action.triggered.connect(self.show_preferences)
-        menu.addAction(self.preferences_action)
-        menu.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        menu.addAction(quit_action)
-        view = self.menuBar().addMenu(self.tr("&View"))
-        self.refresh_action = QAction(self.tr("&Refresh task list"), self)
-        self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
-        if self.refresh_action.shortcut().isEmpty():
-            self.refresh_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
-        self.refresh_action.triggered.connect(self.refresh)
-        view.addAction(self.refresh_action)
-        self.find_action = QAction(self.tr("&Find a task"), self)
-        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
-        self.find_action.triggered.connect(self._find)
-        view.addAction(self.find_action)
-        view.addSeparator()
-        self.new_task_action = QAction(self.tr("&New task"), self)
-        self.new_task_action.setShortcut(QKeySequence("Ctrl+1"))
-        self.new_task_action.triggered.connect(lambda: self.tabs.setCurrentIndex(NEW_TASK_TAB))
-        view.addAction(self.new_task_action)
-        self.history_action = QAction(self.tr("&History"), self)
-        self.history_action.setShortcut(QKeySequence("Ctrl+2"))
-        self.history_action.triggered.connect(lambda: self.tabs.setCurrentIndex(HISTORY_TAB))
-        view.addAction(self.history_action)
-        self._update_actions()
 
     def refresh(self) -> None:
         """F5: the task types, then (when the server answered) the history again."""
@@ -224,12 +175,7 @@ class MainWindow(QMainWindow):
             self.session.history.poke()  # tasks made elsewhere show up without F5
 
     def _update_actions(self) -> None:
-        working = self.pages.currentIndex() == WORK_PAGE and self.account is not None
-        self.sign_out_action.setEnabled(working)
-        self.refresh_action.setEnabled(working)
-        self.find_action.setEnabled(working)
-        self.new_task_action.setEnabled(working)
-        self.history_action.setEnabled(working)
+        self.menus.set_working(self.pages.currentIndex() == WORK_PAGE and self.account is not None)
 
     # --- geometry -------------------------------------------------------------------------------
 
@@ -278,15 +224,15 @@ class MainWindow(QMainWindow):
 
     async def _start(self, demo: bool) -> None:
         if demo:
-            await self._start_demo()
+            await self.flows.demo()
             return
         account = self.workspace.current
         if account is None:
-            self._show_welcome()
+            self.show_welcome()
         else:
-            await self._activate(account)
+            await self.show_account(account)
 
-    def _show_welcome(self) -> None:
+    def show_welcome(self) -> None:
         self.account = None
         self.session = None
         self.history_panel.set_session(None)
@@ -303,15 +249,14 @@ class MainWindow(QMainWindow):
             return
         account = self.workspace.store.find(key)
         if account is not None:
-            self.owner.start("activate", self._activate(account))
+            self.owner.start("activate", self.show_account(account))
 
     def activate(self, account: Account) -> asyncio.Task[None]:
-        return self.owner.start("activate", self._activate(account))
+        return self.owner.start("activate", self.show_account(account))
 
-    async def _activate(self, account: Account) -> None:
+    async def show_account(self, account: Account) -> None:
         """Make the account current and show its task types."""
         self.workspace.set_current(account)
-        self.owner.cancel("avatar")
         self.new_task.owner.cancel("types")
         self.new_task.set_account(account)
         self.account = account
@@ -347,7 +292,7 @@ class MainWindow(QMainWindow):
         self.history_panel.set_session(self.session)
         self.new_task.set_session(self.session)
         self.presence.update()
-        self.owner.start("avatar", self._load_avatar(self.session), report=False)
+        self.flows.load_avatar(self.session)
         await self.new_task.load_types()
 
     def _show_needs_reauth(self, account: Account, *, missing: bool = False) -> None:
@@ -357,112 +302,19 @@ class MainWindow(QMainWindow):
             self.tr("Sign in again to see the tasks of this server."), retry=False
         )
 
-    @property
-    def sign_out_box(self) -> QMessageBox | None:
-        return self.area.sign_out_box
-
-    async def _load_avatar(self, session: AccountSession) -> None:
-        data = await session.avatar(128)
-        if data and self.session is session:
-            self.account_bar.avatar.set_person(session.account.display_name, data)
+    # --- the account journeys (ui/account_flows.py) ---------------------------------------------
 
     def add_account(self, address: str = "", login_name: str = "") -> asyncio.Task[None]:
-        """Open the account dialog (or bring the open one forward); the new account becomes
-        current."""
-        running = self.owner.get("add-account")
-        if self._dialog is not None and running is not None and not running.done():
-            self._dialog.raise_()
-            self._dialog.activateWindow()
-            return running
-        return self.owner.start("add-account", self._add_account(address, login_name))
-
-    async def _add_account(self, address: str, login_name: str) -> None:
-        dialog = AccountDialog(
-            self.workspace.accounts,
-            self,
-            address=address,
-            login_name=login_name,
-            open_url=self.open_url,
-        )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self._dialog = dialog
-        try:
-            await run_dialog(dialog)
-        finally:
-            self._dialog = None
-        account = dialog.account
-        if account is None:
-            return
-        await self.workspace.signed_in(account)
-        await self._activate(account)
-
-    def sign_in_again(self) -> None:
-        account = self.account
-        if account is None:
-            return
-        if self.workspace.is_demo(account):
-            self.owner.start("start", self._start_demo())
-        else:
-            self.add_account(account.server, account.login_name)
+        return self.flows.add_account(address, login_name)
 
     def sign_out(self, account: Account | None = None) -> asyncio.Task[None]:
-        running = self.owner.get("sign-out")
-        if running is not None and not running.done():
-            return running  # already asking, or signing out
-        return self.owner.start("sign-out", self._sign_out(account or self.account))
-
-    async def _sign_out(self, account: Account | None) -> None:
-        if account is None:
-            return
-        if not await self.area.confirm_sign_out(account):
-            return
-        self.account_bar.setEnabled(False)
-        try:
-            result = await self.workspace.sign_out(account)
-        finally:
-            self.account_bar.setEnabled(True)
-        self.new_task.forget_account(account.key)
-        self.presence.update()
-        if not result.revoked_on_server and result.server_error is not None:
-            log.warning("app password not revoked on the server: %s", result.server_error)
-        remaining = self.workspace.current
-        if remaining is None:
-            self._show_welcome()
-            if not result.revoked_on_server and result.server_error is not None:
-                self.welcome.error.show_message(self.area.not_revoked_text(result.server_error))
-            return
-        await self._activate(remaining)
-        if not result.revoked_on_server and result.server_error is not None:
-            self.problem_banner.show_message(self.area.not_revoked_text(result.server_error))
-
-    # --- demo mode ------------------------------------------------------------------------------
+        return self.flows.sign_out(account)
 
     def start_demo(self) -> asyncio.Task[None]:
-        return self.owner.start("start", self._start_demo())
+        return self.flows.start_demo()
 
-    async def _start_demo(self) -> None:
-        self.welcome.set_busy(True)
-        self.welcome.error.hide()
-        try:
-            account = await self.workspace.start_demo(self.tr("Demo User"))
-        except (e.NextcloudError, OSError) as exc:
-            self.welcome.set_busy(False)
-            if self.pages.currentIndex() == WELCOME_PAGE:
-                self.welcome.error.show_message(explain_text(exc))
-            else:
-                self.problem_banner.show_message(explain_text(exc))
-            return
-        self.welcome.set_busy(False)
-        await self.workspace.signed_in(account)
-        await self._activate(account)
-
-    def refresh_types(self) -> None:
-        if self.account is None:
-            return
-        if self.session is None:
-            self.activate(self.account)
-        else:
-            self.new_task.refresh_types()
+    def on_welcome_page(self) -> bool:
+        return self.pages.currentIndex() == WELCOME_PAGE
 
     # --- history, run again ---------------------------------------------------------------------
 
@@ -488,7 +340,7 @@ class MainWindow(QMainWindow):
             account = self.workspace.store.find(account_key)
             if account is None:
                 return
-            await self._activate(account)
+            await self.show_account(account)
         if self.pages.currentIndex() != WORK_PAGE:
             return
         self.tabs.setCurrentIndex(HISTORY_TAB)
@@ -502,28 +354,16 @@ class MainWindow(QMainWindow):
         if self.account is not None and self.account.key == account.key and self.session is None:
             self.history_panel.model.set_entries(entries)
 
-    def run_again(self, entry: HistoryEntry) -> bool:
+    def run_again(self, entry: HistoryEntry) -> None:
         """History's Run again: the task's input in its form on the New-task page."""
-        if self.new_task.run_again(entry):
-            self.tabs.setCurrentIndex(NEW_TASK_TAB)
-            return True
-        if entry.task.type not in self.type_browser.model.types:
-            self.history_panel.problem_banner.show_message(
-                self.tr(
-                    "This kind of task (“{type}”) is not offered by the server any more, so it "
-                    "cannot be run again here."
-                ).format(type=self.history_panel.model.type_name(entry.task.type))
-            )
-            return False
+        self.new_task.run_again(entry)
         self.tabs.setCurrentIndex(NEW_TASK_TAB)
-        return False
 
     def _auth_failed(self, account: Account) -> None:
         """A 401 from the server: show the account as needing to sign in again (once)."""
         if self.account is not None and account.key == self.account.key:
             self.account = account
             self._show_needs_reauth(account)
-            self.history_panel._update_actions()
         else:
             self.area.fill_switcher(self.account)
 

@@ -137,6 +137,7 @@ class NewTaskPage(QWidget):
         self._unsubscribe = [
             workspace.submission_changed.connect(self._submission_changed),
             workspace.history_changed.connect(self._history_changed),
+            workspace.signed_out.connect(lambda account: self.forget_account(account.key)),
         ]
         app = QApplication.instance()
         if isinstance(app, QApplication):

@@ -35,7 +35,10 @@ class Presence(QObject):
         self.workspace = workspace
         self.notifier = notifier
         self.account_label = account_label
-        self._unsubscribe = workspace.history_changed.connect(self._history_changed)
+        self._unsubscribe = [
+            workspace.history_changed.connect(self._history_changed),
+            workspace.signed_out.connect(lambda _account: self.update()),
+        ]
         app = QApplication.instance()
         self._app = app if isinstance(app, QApplication) else None
         if self._app is not None:
@@ -95,7 +98,8 @@ class Presence(QObject):
             self.notifier.notify(notice, title, body)
 
     def close(self) -> None:
-        self._unsubscribe()
+        for unsubscribe in self._unsubscribe:
+            unsubscribe()
         if self._app is not None:
             self._app.applicationStateChanged.disconnect(self._application_state_changed)
             self._app = None

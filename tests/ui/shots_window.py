@@ -144,7 +144,7 @@ async def shoot(out: Path, dark: bool, suffix: str) -> int:
         error.reject()
 
         server.revoke_app_password("alice-app-password")
-        window.refresh_types()
+        window.refresh()
         await _until(lambda: window.reauth_banner.isVisible())
         await _settle()
         _save(window, out, "main-window-reauth" + tag, suffix)

@@ -37,8 +37,8 @@ from tests.ui.support import alice_window, sign_in_alice, wait_until, window_rea
 
 
 async def _confirm_sign_out(window: MainWindow) -> None:
-    await wait_until(lambda: getattr(window, "sign_out_box", None) is not None)
-    box: QMessageBox = window.sign_out_box
+    await wait_until(lambda: window.area.sign_out_box is not None)
+    box: QMessageBox = window.area.sign_out_box
     accept = next(
         b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole
     )
@@ -55,7 +55,7 @@ async def test_first_run_shows_the_welcome_screen(make_workspace: Any, make_wind
     assert window.welcome.connect_button.text() == "Connect to your Nextcloud"
     assert window.welcome.demo_button.text() == "Try it without an account"
     assert window.welcome.connect_button.isVisible()
-    assert not window.sign_out_action.isEnabled()
+    assert not window.menus.sign_out.isEnabled()
     await workspace.close()
 
 
@@ -124,8 +124,8 @@ async def test_add_account_with_the_browser_from_the_welcome_screen(
     window = make_window(workspace)
     await window.start()
     window.welcome.connect_button.click()
-    await wait_until(lambda: window._dialog is not None and window._dialog.isVisible())
-    dialog = window._dialog
+    await wait_until(lambda: window.flows.dialog is not None and window.flows.dialog.isVisible())
+    dialog = window.flows.dialog
     assert dialog is not None
     dialog.address.setText(demo_server.base_url)
     dialog.browser_button.click()
@@ -196,8 +196,8 @@ async def test_sign_out_can_be_cancelled(
 ) -> None:
     workspace, window = await alice_window(make_workspace, make_window, demo_server)
     task = window.sign_out()
-    await wait_until(lambda: getattr(window, "sign_out_box", None) is not None)
-    window.sign_out_box.button(QMessageBox.StandardButton.Cancel).click()
+    await wait_until(lambda: window.area.sign_out_box is not None)
+    window.area.sign_out_box.button(QMessageBox.StandardButton.Cancel).click()
     await task
     assert len(memory_keyring.items) == 1 and window.pages.currentIndex() == WORK_PAGE
     await workspace.close()
@@ -215,7 +215,7 @@ async def test_revoked_password_asks_to_sign_in_again_without_looping(
     await window.start()
     await window_ready(window)
     demo_server.revoke_app_password("alice-app-password")
-    window.refresh_action.trigger()
+    window.menus.refresh.trigger()
     await wait_until(lambda: window.reauth_banner.isVisible())
     assert "no longer accepts" in window.reauth_banner.label.text()
     assert window.reauth_banner.button.text() == "Sign in again"
@@ -228,8 +228,8 @@ async def test_revoked_password_asks_to_sign_in_again_without_looping(
     # sign in again with a new app password
     new_password = demo_server.issue_app_password("alice")
     window.reauth_banner.button.click()
-    await wait_until(lambda: window._dialog is not None and window._dialog.isVisible())
-    dialog = window._dialog
+    await wait_until(lambda: window.flows.dialog is not None and window.flows.dialog.isVisible())
+    dialog = window.flows.dialog
     assert dialog is not None
     assert dialog.address.text() == demo_server.base_url and dialog.login.text() == "alice"
     dialog.use_password_button.click()
@@ -554,12 +554,12 @@ async def test_closing_the_window_closes_its_dialogs_and_cancels_its_work(
     window = make_window(workspace)
     await window.start()
     task = window.add_account()
-    await wait_until(lambda: window._dialog is not None and window._dialog.isVisible())
-    dialog = window._dialog
+    await wait_until(lambda: window.flows.dialog is not None and window.flows.dialog.isVisible())
+    dialog = window.flows.dialog
     window.close()
     await asyncio.sleep(0)
     assert task.done() and window.owner.names == []
-    assert window._dialog is None
+    assert window.flows.dialog is None
     assert not shiboken6.isValid(dialog) or not dialog.isVisible()  # closed (and deleted)
 
 
@@ -600,12 +600,12 @@ async def test_add_account_twice_brings_the_open_dialog_forward(
     window = make_window(workspace)
     await window.start()
     first = window.add_account()
-    await wait_until(lambda: window._dialog is not None and window._dialog.isVisible())
-    dialog = window._dialog
-    assert window.add_account() is first and window._dialog is dialog
+    await wait_until(lambda: window.flows.dialog is not None and window.flows.dialog.isVisible())
+    dialog = window.flows.dialog
+    assert window.add_account() is first and window.flows.dialog is dialog
     dialog.reject()
     await first
-    assert window._dialog is None
+    assert window.flows.dialog is None
 
 
 async def test_files_opened_with_the_app_go_into_a_fitting_form(
