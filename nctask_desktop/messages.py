@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from types import UnionType
 
 from nctask_desktop.api import errors as e
 from nctask_desktop.services.tasks import InputError
@@ -89,29 +90,19 @@ def explain(exc: BaseException) -> Explanation:
     )
 
 
-def _explain_nextcloud(exc: e.NextcloudError) -> Explanation:
-    server = _server(exc)
-    said = exc.server_message or ""
-    args = {"server": server, "message": said}
-    if isinstance(exc, e.InvalidAddressError):
-        return Explanation(
-            QT_TRANSLATE_NOOP("Errors", "That does not look like a server address."),
+# Errors with two explanations: the first when `_first_fits` (a server on this computer, a
+# password this computer does not have, the server's own words about the refusal).
+_TWO_WAYS: tuple[tuple[type[e.NextcloudError], tuple[str, str], tuple[str, str]], ...] = (
+    (
+        e.PlainHttpServerError,
+        (
             QT_TRANSLATE_NOOP(
-                "Errors", "Type it as you would in a browser, for example cloud.example.org."
+                "Errors",
+                "{server} answers only over plain http. It is on this computer, so nothing leaves it.",
             ),
-            args,
-        )
-    if isinstance(exc, e.PlainHttpServerError):
-        if exc.loopback:
-            return Explanation(
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "{server} answers only over plain http. It is on this computer, so nothing leaves it.",
-                ),
-                QT_TRANSLATE_NOOP("Errors", "Connect with http:// to go on."),
-                args,
-            )
-        return Explanation(
+            QT_TRANSLATE_NOOP("Errors", "Connect with http:// to go on."),
+        ),
+        (
             QT_TRANSLATE_NOOP(
                 "Errors",
                 "{server} answers only over plain http, without encryption: this is not a certificate problem.",
@@ -120,63 +111,166 @@ def _explain_nextcloud(exc: e.NextcloudError) -> Explanation:
                 "Errors",
                 "You can connect with http://, but others on the network could read your password and your files. Do it only on a network you trust, or ask for https to be set up.",
             ),
-            args,
-        )
-    if isinstance(exc, e.CertificateError):
-        return Explanation(
+        ),
+    ),
+    (
+        e.AuthenticationError,
+        (
+            QT_TRANSLATE_NOOP("Errors", "You are not signed in to {server}."),
+            QT_TRANSLATE_NOOP("Errors", "Sign in again to continue."),
+        ),
+        (
+            QT_TRANSLATE_NOOP("Errors", "{server} did not accept the login name or app password."),
+            QT_TRANSLATE_NOOP("Errors", "It may have been revoked. Sign in again to continue."),
+        ),
+    ),
+    (
+        e.InvalidInputError,
+        (
+            QT_TRANSLATE_NOOP("Errors", "The server did not accept the input: {message}"),
+            QT_TRANSLATE_NOOP("Errors", "Correct it and try again."),
+        ),
+        (
+            QT_TRANSLATE_NOOP("Errors", "The server did not accept the input."),
+            QT_TRANSLATE_NOOP("Errors", "Check the values and try again."),
+        ),
+    ),
+    (
+        e.AccessDeniedError,
+        (
+            QT_TRANSLATE_NOOP("Errors", "The server refused: {message}"),
             QT_TRANSLATE_NOOP(
-                "Errors",
-                "The security certificate of {server} is not trusted, so the connection was stopped.",
+                "Errors", "Choose files you own, or ask the owner to share them with you."
             ),
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "Check the address. If it is right, ask the server's administrator to fix the certificate.",
-            ),
-            args,
-        )
-    if isinstance(exc, e.RequestTimeoutError):
-        return Explanation(
-            QT_TRANSLATE_NOOP("Errors", "{server} took too long to answer."),
-            QT_TRANSLATE_NOOP(
-                "Errors", "Check your internet connection and try again in a moment."
-            ),
-            args,
-        )
-    if isinstance(exc, e.ConnectionFailedError):
-        return Explanation(
-            QT_TRANSLATE_NOOP("Errors", "Could not reach {server}."),
-            QT_TRANSLATE_NOOP(
-                "Errors", "Check the address and your internet connection, then try again."
-            ),
-            args,
-        )
-    if isinstance(exc, e.RedirectError | e.InsecureServerError):
-        return Explanation(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "{server} sent the connection somewhere else, which this app does not follow for your safety.",
-            ),
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "Use the address your Nextcloud shows in the browser after you have logged in.",
-            ),
-            args,
-        )
-    if isinstance(exc, e.NotNextcloudError):
-        return Explanation(
-            QT_TRANSLATE_NOOP("Errors", "{server} does not answer like a Nextcloud server."),
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "Check the address. If you are on a hotel or guest network, log in to it in your browser first.",
-            ),
-            args,
-        )
-    if isinstance(exc, e.MaintenanceError):
-        return Explanation(
-            QT_TRANSLATE_NOOP("Errors", "{server} is in maintenance mode or being updated."),
-            QT_TRANSLATE_NOOP("Errors", "Try again later; nothing you entered is lost."),
-            args,
-        )
+        ),
+        (QT_TRANSLATE_NOOP("Errors", "You do not have access to this on {server}."), ""),
+    ),
+)
+
+# The errors with one explanation each: (error, what happened, what to do). Subclasses first.
+_ONE_WAY: tuple[tuple[type[e.NextcloudError] | UnionType, str, str], ...] = (
+    (
+        e.InvalidAddressError,
+        QT_TRANSLATE_NOOP("Errors", "That does not look like a server address."),
+        QT_TRANSLATE_NOOP(
+            "Errors", "Type it as you would in a browser, for example cloud.example.org."
+        ),
+    ),
+    (
+        e.CertificateError,
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The security certificate of {server} is not trusted, so the connection was stopped.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Check the address. If it is right, ask the server's administrator to fix the certificate.",
+        ),
+    ),
+    (
+        e.RequestTimeoutError,
+        QT_TRANSLATE_NOOP("Errors", "{server} took too long to answer."),
+        QT_TRANSLATE_NOOP("Errors", "Check your internet connection and try again in a moment."),
+    ),
+    (
+        e.ConnectionFailedError,
+        QT_TRANSLATE_NOOP("Errors", "Could not reach {server}."),
+        QT_TRANSLATE_NOOP(
+            "Errors", "Check the address and your internet connection, then try again."
+        ),
+    ),
+    (
+        e.RedirectError | e.InsecureServerError,
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{server} sent the connection somewhere else, which this app does not follow for your safety.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Use the address your Nextcloud shows in the browser after you have logged in.",
+        ),
+    ),
+    (
+        e.NotNextcloudError,
+        QT_TRANSLATE_NOOP("Errors", "{server} does not answer like a Nextcloud server."),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Check the address. If you are on a hotel or guest network, log in to it in your browser first.",
+        ),
+    ),
+    (
+        e.MaintenanceError,
+        QT_TRANSLATE_NOOP("Errors", "{server} is in maintenance mode or being updated."),
+        QT_TRANSLATE_NOOP("Errors", "Try again later; nothing you entered is lost."),
+    ),
+    (
+        e.RateLimitedError,
+        QT_TRANSLATE_NOOP(
+            "Errors", "The server allows 20 new tasks per 2 minutes, and that limit is reached."
+        ),
+        QT_TRANSLATE_NOOP("Errors", "Wait a minute or two, then try again."),
+    ),
+    (
+        e.ProviderUnavailableError,
+        QT_TRANSLATE_NOOP("Errors", "This kind of task is not available on {server} right now."),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Ask the administrator to enable an app that provides it, or choose another task.",
+        ),
+    ),
+    (
+        e.NotFoundError,
+        QT_TRANSLATE_NOOP("Errors", "The server no longer has this."),
+        QT_TRANSLATE_NOOP(
+            "Errors", "It may have been deleted, or removed after the server's retention time."
+        ),
+    ),
+    (
+        e.InsufficientStorageError,
+        QT_TRANSLATE_NOOP("Errors", "Your Nextcloud storage is full."),
+        QT_TRANSLATE_NOOP("Errors", "Delete some files in Nextcloud, then try again."),
+    ),
+    (
+        e.LoginFlowExpiredError,
+        QT_TRANSLATE_NOOP("Errors", "The sign-in link expired before access was granted."),
+        QT_TRANSLATE_NOOP("Errors", "Start signing in again."),
+    ),
+    (
+        e.CsrfCheckError,
+        QT_TRANSLATE_NOOP("Errors", "{server} refused the request as a security precaution."),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Try again. If it keeps happening, a proxy in front of the server may be removing headers.",
+        ),
+    ),
+    (
+        e.ServerError,
+        QT_TRANSLATE_NOOP("Errors", "{server} ran into a problem on its side."),
+        QT_TRANSLATE_NOOP(
+            "Errors", "Try again later. If it keeps happening, tell the server's administrator."
+        ),
+    ),
+    (
+        e.MalformedResponseError,
+        QT_TRANSLATE_NOOP("Errors", "{server} sent a reply this app cannot read."),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Try again later. A proxy in front of the server may be cutting replies short.",
+        ),
+    ),
+)
+
+
+def _first_fits(exc: e.NextcloudError) -> bool:
+    if isinstance(exc, e.PlainHttpServerError):
+        return exc.loopback
+    if isinstance(exc, e.AuthenticationError):
+        return exc.missing
+    return bool(exc.server_message)
+
+
+def _explain_nextcloud(exc: e.NextcloudError) -> Explanation:
+    args = {"server": _server(exc), "message": exc.server_message or ""}
     if isinstance(exc, e.UnsupportedServerError | e.RouteNotFoundError):
         version = getattr(exc, "version", None)
         return Explanation(
@@ -190,107 +284,12 @@ def _explain_nextcloud(exc: e.NextcloudError) -> Explanation:
             else "",
             {**args, "version": version or ""},
         )
-    if isinstance(exc, e.AuthenticationError):
-        if exc.missing:
-            return Explanation(
-                QT_TRANSLATE_NOOP("Errors", "You are not signed in to {server}."),
-                QT_TRANSLATE_NOOP("Errors", "Sign in again to continue."),
-                args,
-            )
-        return Explanation(
-            QT_TRANSLATE_NOOP("Errors", "{server} did not accept the login name or app password."),
-            QT_TRANSLATE_NOOP("Errors", "It may have been revoked. Sign in again to continue."),
-            args,
-        )
-    if isinstance(exc, e.RateLimitedError):
-        return Explanation(
-            QT_TRANSLATE_NOOP(
-                "Errors", "The server allows 20 new tasks per 2 minutes, and that limit is reached."
-            ),
-            QT_TRANSLATE_NOOP("Errors", "Wait a minute or two, then try again."),
-            args,
-        )
-    if isinstance(exc, e.ProviderUnavailableError):
-        return Explanation(
-            QT_TRANSLATE_NOOP(
-                "Errors", "This kind of task is not available on {server} right now."
-            ),
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "Ask the administrator to enable an app that provides it, or choose another task.",
-            ),
-            args,
-        )
-    if isinstance(exc, e.InvalidInputError):
-        if said:
-            return Explanation(
-                QT_TRANSLATE_NOOP("Errors", "The server did not accept the input: {message}"),
-                QT_TRANSLATE_NOOP("Errors", "Correct it and try again."),
-                args,
-            )
-        return Explanation(
-            QT_TRANSLATE_NOOP("Errors", "The server did not accept the input."),
-            QT_TRANSLATE_NOOP("Errors", "Check the values and try again."),
-            args,
-        )
-    if isinstance(exc, e.AccessDeniedError):
-        if said:
-            return Explanation(
-                QT_TRANSLATE_NOOP("Errors", "The server refused: {message}"),
-                QT_TRANSLATE_NOOP(
-                    "Errors", "Choose files you own, or ask the owner to share them with you."
-                ),
-                args,
-            )
-        return Explanation(
-            QT_TRANSLATE_NOOP("Errors", "You do not have access to this on {server}."), "", args
-        )
-    if isinstance(exc, e.NotFoundError):
-        return Explanation(
-            QT_TRANSLATE_NOOP("Errors", "The server no longer has this."),
-            QT_TRANSLATE_NOOP(
-                "Errors", "It may have been deleted, or removed after the server's retention time."
-            ),
-            args,
-        )
-    if isinstance(exc, e.InsufficientStorageError):
-        return Explanation(
-            QT_TRANSLATE_NOOP("Errors", "Your Nextcloud storage is full."),
-            QT_TRANSLATE_NOOP("Errors", "Delete some files in Nextcloud, then try again."),
-            args,
-        )
-    if isinstance(exc, e.LoginFlowExpiredError):
-        return Explanation(
-            QT_TRANSLATE_NOOP("Errors", "The sign-in link expired before access was granted."),
-            QT_TRANSLATE_NOOP("Errors", "Start signing in again."),
-            args,
-        )
-    if isinstance(exc, e.CsrfCheckError):
-        return Explanation(
-            QT_TRANSLATE_NOOP("Errors", "{server} refused the request as a security precaution."),
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "Try again. If it keeps happening, a proxy in front of the server may be removing headers.",
-            ),
-            args,
-        )
-    if isinstance(exc, e.ServerError):
-        return Explanation(
-            QT_TRANSLATE_NOOP("Errors", "{server} ran into a problem on its side."),
-            QT_TRANSLATE_NOOP(
-                "Errors", "Try again later. If it keeps happening, tell the server's administrator."
-            ),
-            args,
-        )
-    if isinstance(exc, e.MalformedResponseError):
-        return Explanation(
-            QT_TRANSLATE_NOOP("Errors", "{server} sent a reply this app cannot read."),
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "Try again later. A proxy in front of the server may be cutting replies short.",
-            ),
-            args,
-        )
+    for kind, first, second in _TWO_WAYS:
+        if isinstance(exc, kind):
+            return Explanation(*(first if _first_fits(exc) else second), args)
+    for kinds, text, hint in _ONE_WAY:
+        if isinstance(exc, kinds):
+            return Explanation(text, hint, args)
     return Explanation(
         QT_TRANSLATE_NOOP("Errors", "The request to {server} failed."),
         QT_TRANSLATE_NOOP(

@@ -613,9 +613,8 @@ class LoginFlow:
     def from_json(cls, data: object) -> LoginFlow:
         raw = as_mapping(data, "login flow")
         poll = as_mapping(raw.get("poll"), "login flow poll")
-        login, endpoint, token = raw.get("login"), poll.get("endpoint"), poll.get("token")
-        if not (isinstance(login, str) and isinstance(endpoint, str) and isinstance(token, str)):
-            raise MalformedResponseError("login flow reply without login, endpoint or token")
+        (login,) = _strings(raw, "login flow reply", "login")
+        endpoint, token = _strings(poll, "login flow reply", "endpoint", "token")
         return cls(login_url=login, poll_endpoint=endpoint, poll_token=token)
 
 
@@ -630,10 +629,19 @@ class LoginCredentials:
     @classmethod
     def from_json(cls, data: object) -> LoginCredentials:
         raw = as_mapping(data, "login flow result")
-        server, login, password = raw.get("server"), raw.get("loginName"), raw.get("appPassword")
-        if not (isinstance(server, str) and isinstance(login, str) and isinstance(password, str)):
-            raise MalformedResponseError("login flow result without server, loginName or password")
+        server, login, password = _strings(
+            raw, "login flow result", "server", "loginName", "appPassword"
+        )
         return cls(server=server, login_name=login, app_password=password)
+
+
+def _strings(raw: Mapping[str, object], what: str, *keys: str) -> tuple[str, ...]:
+    """The texts under `keys`; a reply without one of them is malformed."""
+    values = tuple(raw.get(key) for key in keys)
+    missing = [key for key, value in zip(keys, values, strict=True) if not isinstance(value, str)]
+    if missing:
+        raise MalformedResponseError(f"{what} without {', '.join(missing)}")
+    return tuple(str(value) for value in values)
 
 
 # --- WebDAV ---------------------------------------------------------------------------------------

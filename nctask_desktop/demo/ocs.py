@@ -17,6 +17,7 @@ from nctask_desktop.demo.state import ServerState
 from nctask_desktop.demo.tasks import (
     NotFoundError,
     PhpTypeError,
+    Task,
     UnauthorizedError,
     ValidationError,
     task_type_json,
@@ -295,11 +296,7 @@ def schedule(call: Call) -> Reply:
 def get_task(call: Call) -> Reply:
     """GET /taskprocessing/task/{id}."""
     engine = call.state.engine
-    try:
-        task = engine.get(php_int(call.args["id"]), call.user_id)
-    except NotFoundError:
-        return call.message(404, "Task not found")
-    return call.reply(200, {"task": engine.json_of(task)})
+    return _task_reply(call, lambda: engine.get(php_int(call.args["id"]), call.user_id))
 
 
 def delete_task(call: Call) -> Reply:
@@ -311,11 +308,18 @@ def delete_task(call: Call) -> Reply:
 def cancel_task(call: Call) -> Reply:
     """POST /taskprocessing/tasks/{taskId}/cancel."""
     engine = call.state.engine
+    return _task_reply(
+        call, lambda: engine.cancel(php_int(call.args["taskId"]), call.user_id), "Not found"
+    )
+
+
+def _task_reply(call: Call, find: Callable[[], Task], missing: str = "Task not found") -> Reply:
+    """{"task": …} of the task `find` returns, or the server's 404 with its words."""
     try:
-        task = engine.cancel(php_int(call.args["taskId"]), call.user_id)
+        task = find()
     except NotFoundError:
-        return call.message(404, "Not found")
-    return call.reply(200, {"task": engine.json_of(task)})
+        return call.message(404, missing)
+    return call.reply(200, {"task": call.state.engine.json_of(task)})
 
 
 def list_tasks(call: Call) -> Reply:

@@ -264,21 +264,14 @@ def _validate_shape(
 
 def validate_input(task_type: TaskTypeDef, data: dict[str, Any], profile: Profile) -> None:
     """Validate mandatory then optional slots (no enums or defaults on early 30)."""
-    early = profile.merged_shapes
-    _validate_shape(
-        task_type.input_shape,
-        {} if early else task_type.input_defaults,
-        {} if early else task_type.input_enum_values,
-        data,
-        optional=False,
-    )
-    _validate_shape(
-        task_type.optional_input_shape,
-        {} if early else task_type.optional_input_defaults,
-        {} if early else task_type.optional_input_enum_values,
-        data,
-        optional=True,
-    )
+    t = task_type
+    for shape, defaults, enums, optional in (
+        (t.input_shape, t.input_defaults, t.input_enum_values, False),
+        (t.optional_input_shape, t.optional_input_defaults, t.optional_input_enum_values, True),
+    ):
+        if profile.merged_shapes:
+            defaults, enums = {}, {}
+        _validate_shape(shape, defaults, enums, data, optional=optional)
 
 
 def input_file_ids(task_type: TaskTypeDef, data: dict[str, Any]) -> list[Any]:

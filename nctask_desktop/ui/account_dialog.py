@@ -24,7 +24,16 @@ from nctask_desktop.services.accounts import Account, AccountService
 from nctask_desktop.services.logs import register_secret
 
 from .asyncqt import TaskOwner
-from .widgets import Banner, BusyBar, MutedLabel, explain_text, push_button, scaled_font
+from .widgets import (
+    Banner,
+    BusyBar,
+    MutedLabel,
+    add_field,
+    button_row,
+    explain_text,
+    push_button,
+    scaled_font,
+)
 
 log = logging.getLogger(__name__)
 
@@ -101,11 +110,8 @@ class AccountDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.address = QLineEdit(address, page)
         self.address.setPlaceholderText(self.tr("cloud.example.org"))
-        self.address.setAccessibleName(self.tr("Server address"))
         self.address.setInputMethodHints(Qt.InputMethodHint.ImhUrlCharactersOnly)
-        address_label = QLabel(self.tr("Server &address:"), page)
-        address_label.setBuddy(self.address)
-        form.addRow(address_label, self.address)
+        add_field(form, self.tr("Server &address:"), self.address)
         layout.addLayout(form)
         layout.addWidget(
             MutedLabel(
@@ -119,7 +125,6 @@ class AccountDialog(QDialog):
         self.address_busy.hide()
         layout.addWidget(self.address_busy)
         layout.addStretch(1)
-        buttons = QHBoxLayout()
         self.use_password_button = push_button(
             self.tr("Use an app &password instead"), page, self._choose_password, auto_default=False
         )
@@ -127,11 +132,9 @@ class AccountDialog(QDialog):
         self.browser_button = push_button(
             self.tr("Sign in with your &browser"), page, self._start_browser_login
         )
-        buttons.addWidget(self.use_password_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.address_cancel)
-        buttons.addWidget(self.browser_button)
-        layout.addLayout(buttons)
+        layout.addLayout(
+            button_row(self.use_password_button, None, self.address_cancel, self.browser_button)
+        )
         self.address.returnPressed.connect(self.browser_button.click)
         self.pages.addWidget(page)
 
@@ -178,15 +181,11 @@ class AccountDialog(QDialog):
         self.browser_error = Banner(page, kind="error")
         layout.addWidget(self.browser_error)
         layout.addStretch(1)
-        buttons = QHBoxLayout()
         self.browser_back = push_button(self.tr("&Back"), page, self._back, auto_default=False)
         self.browser_cancel = push_button(
             self.tr("Cancel"), page, self.reject, accessible_name=self.tr("Cancel signing in")
         )
-        buttons.addWidget(self.browser_back)
-        buttons.addStretch(1)
-        buttons.addWidget(self.browser_cancel)
-        layout.addLayout(buttons)
+        layout.addLayout(button_row(self.browser_back, None, self.browser_cancel))
         self.pages.addWidget(page)
 
     def _build_password_page(self, login_name: str) -> None:
@@ -199,19 +198,13 @@ class AccountDialog(QDialog):
         self.server_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form.addRow(self.tr("Server:"), self.server_label)
         self.login = QLineEdit(login_name, page)
-        self.login.setAccessibleName(self.tr("Login name"))
-        login_label = QLabel(self.tr("&Login name:"), page)
-        login_label.setBuddy(self.login)
-        form.addRow(login_label, self.login)
+        add_field(form, self.tr("&Login name:"), self.login)
         self.password = QLineEdit(page)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setAccessibleName(self.tr("App password"))
         self.password.setInputMethodHints(
             Qt.InputMethodHint.ImhHiddenText | Qt.InputMethodHint.ImhSensitiveData
         )
-        password_label = QLabel(self.tr("App &password:"), page)
-        password_label.setBuddy(self.password)
-        form.addRow(password_label, self.password)
+        add_field(form, self.tr("App &password:"), self.password)
         layout.addLayout(form)
         layout.addWidget(
             MutedLabel(
@@ -228,15 +221,12 @@ class AccountDialog(QDialog):
         self.password_busy.hide()
         layout.addWidget(self.password_busy)
         layout.addStretch(1)
-        buttons = QHBoxLayout()
         self.password_back = push_button(self.tr("&Back"), page, self._back, auto_default=False)
         self.password_cancel = push_button(self.tr("Cancel"), page, self.reject, auto_default=False)
         self.sign_in_button = push_button(self.tr("&Sign in"), page, self._sign_in_with_password)
-        buttons.addWidget(self.password_back)
-        buttons.addStretch(1)
-        buttons.addWidget(self.password_cancel)
-        buttons.addWidget(self.sign_in_button)
-        layout.addLayout(buttons)
+        layout.addLayout(
+            button_row(self.password_back, None, self.password_cancel, self.sign_in_button)
+        )
         self.password.returnPressed.connect(self.sign_in_button.click)
         self.pages.addWidget(page)
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from nctask_desktop.api import TaskType
 from nctask_desktop.services.settings import Preferences
 
-from .widgets import Banner, MutedLabel
+from .widgets import Banner, MutedLabel, add_field
 
 DEFAULT_UPLOAD_FOLDER = Preferences().upload_folder
 
@@ -69,10 +69,7 @@ class PreferencesDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.upload_folder = QLineEdit(prefs.upload_folder, uploads)
         self.upload_folder.setPlaceholderText(DEFAULT_UPLOAD_FOLDER)
-        self.upload_folder.setAccessibleName(self.tr("Upload folder in Nextcloud"))
-        label = QLabel(self.tr("&Upload folder in Nextcloud:"), uploads)
-        label.setBuddy(self.upload_folder)
-        form.addRow(label, self.upload_folder)
+        add_field(form, self.tr("&Upload folder in Nextcloud:"), self.upload_folder)
         uploads_layout.addLayout(form)
         uploads_layout.addWidget(
             MutedLabel(

@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QShowEvent,
 )
 from PySide6.QtWidgets import (
+    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -67,6 +68,32 @@ def muted_color(palette: QPalette) -> QColor:
     )
 
 
+def add_field(form: QFormLayout, text: str, field: QWidget) -> QLabel:
+    """A row of `form`: a label with its mnemonic for `field`. The field's accessible name is the
+    label's text without `&` and colon, unless it has one."""
+    label = QLabel(text, field.parentWidget())
+    label.setBuddy(field)
+    if not field.accessibleName():
+        field.setAccessibleName(_without_mnemonic(text).rstrip(": "))
+    form.addRow(label, field)
+    return label
+
+
+def _without_mnemonic(text: str) -> str:
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def button_row(*buttons: QWidget | None) -> QHBoxLayout:
+    """Buttons side by side; None is the stretch between those on the left and on the right."""
+    row = QHBoxLayout()
+    for button in buttons:
+        if button is None:
+            row.addStretch(1)
+        else:
+            row.addWidget(button)
+    return row
+
+
 def push_button(
     text: str,
     parent: QWidget,
@@ -77,9 +104,7 @@ def push_button(
 ) -> QPushButton:
     """A push button whose accessible name is its text without the mnemonic `&` (unless given)."""
     button = QPushButton(text, parent)
-    button.setAccessibleName(
-        accessible_name or text.replace("&&", "\0").replace("&", "").replace("\0", "&")
-    )
+    button.setAccessibleName(accessible_name or _without_mnemonic(text))
     button.setAutoDefault(auto_default)
     button.clicked.connect(clicked)
     return button
