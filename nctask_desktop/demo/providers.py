@@ -6,6 +6,8 @@ import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
 from typing import Any
 
 from nctask_desktop.demo import media
@@ -86,16 +88,6 @@ class TaskTypeDef:
     def all_output_slots(self) -> list[Slot]:
         """Mandatory then optional output slots."""
         return [*self.output_shape, *self.optional_output_shape]
-
-
-MAX_TOKENS_SLOT = Slot(
-    "max_tokens",
-    "Maximum output words",
-    "The maximum number of words/tokens that can be generated in the completion.",
-    "Number",
-)
-MODEL_SLOT = Slot("model", "Model", "The model used to generate the completion", "Enum")
-MODEL_VALUES = [("Model 1", "model_1"), ("Model 2", "model_2"), ("Model 3", "model_3")]
 
 
 def _text(value: Any) -> str:
@@ -224,7 +216,7 @@ def run_allslots(ctx: RunContext) -> dict[str, Any]:
     _should_fail(ctx)
     lines = ["Received input:"]
     report: dict[str, Any] = {}
-    for slot in ALLSLOTS_INPUTS:
+    for slot in _allslots_inputs():
         if slot.key in ctx.input:
             value = ctx.input[slot.key]
             lines.append(f"- {slot.name} ({slot.type}): {_summarise_value(ctx, slot, value)}")
@@ -240,184 +232,73 @@ def run_internal(ctx: RunContext) -> dict[str, Any]:
     return {"output": f"Indexed: {_text(ctx.input.get('input'))}"}
 
 
-ALLSLOTS_MANDATORY = [
-    Slot("text", "Text", "Some words", "Text"),
-    Slot("number", "Number", "Any number", "Number"),
-    Slot("choice", "Choice", "Pick one of the offered values", "Enum"),
-    Slot("file", "File", "Any file from your Nextcloud", "File"),
-]
-ALLSLOTS_OPTIONAL = [
-    Slot("image", "Image", "An image file", "Image"),
-    Slot("audio", "Audio", "An audio file", "Audio"),
-    Slot("video", "Video", "A video file", "Video"),
-    Slot("mood", "Mood", "An optional choice with a default", "Enum"),
-    Slot("numbers", "Numbers", "A list of numbers", "ListOfNumbers"),
-    Slot("texts", "Texts", "A list of texts", "ListOfTexts"),
-    Slot("images", "Images", "A list of images", "ListOfImages"),
-    Slot("audios", "Audios", "A list of audio files", "ListOfAudios"),
-    Slot("videos", "Videos", "A list of video files", "ListOfVideos"),
-    Slot("files", "Files", "A list of files", "ListOfFiles"),
-]
-ALLSLOTS_INPUTS = [*ALLSLOTS_MANDATORY, *ALLSLOTS_OPTIONAL]
+TYPES_FILE = Path(__file__).with_name("task_types.json")
 
 
-def _languages(with_detect: bool) -> list[tuple[str, str]]:
-    """Enum values of the translate languages."""
-    return [DETECT_LANGUAGE, *LANGUAGES] if with_detect else list(LANGUAGES)
+def _slots(rows: list[list[str]]) -> list[Slot]:
+    return [Slot(*row) for row in rows]
+
+
+def _enums(raw: dict[str, Any]) -> EnumValues:
+    named = {"@languages": list(LANGUAGES), "@languages-and-detect": [DETECT_LANGUAGE, *LANGUAGES]}
+    return {
+        key: named[value] if isinstance(value, str) else [(n, v) for n, v in value]
+        for key, value in raw.items()
+    }
+
+
+def _task_type(raw: dict[str, Any]) -> TaskTypeDef:
+    return TaskTypeDef(
+        id=raw["id"],
+        name=raw["name"],
+        description=raw["description"],
+        run=_RUNNERS[raw["run"]],
+        input_shape=_slots(raw.get("input_shape", [])),
+        output_shape=_slots(raw.get("output_shape", [])),
+        optional_input_shape=_slots(raw.get("optional_input_shape", [])),
+        optional_output_shape=_slots(raw.get("optional_output_shape", [])),
+        input_enum_values=_enums(raw.get("input_enum_values", {})),
+        optional_input_enum_values=_enums(raw.get("optional_input_enum_values", {})),
+        input_defaults=dict(raw.get("input_defaults", {})),
+        optional_input_defaults=dict(raw.get("optional_input_defaults", {})),
+        internal=bool(raw.get("internal", False)),
+    )
+
+
+@cache
+def _definitions() -> dict[str, list[dict[str, Any]]]:
+    data: dict[str, list[dict[str, Any]]] = json.loads(TYPES_FILE.read_text(encoding="utf-8"))
+    return data
 
 
 def core_task_types() -> list[TaskTypeDef]:
     """The five recorded Nextcloud 30 types, in recorded order."""
-    return [
-        TaskTypeDef(
-            id="core:text2text",
-            name="Free text to text prompt",
-            description="Runs an arbitrary prompt through a language model that returns a reply",
-            input_shape=[
-                Slot(
-                    "input",
-                    "Prompt",
-                    "Describe a task that you want the assistant to do or ask a question",
-                    "Text",
-                )
-            ],
-            optional_input_shape=[MAX_TOKENS_SLOT, MODEL_SLOT],
-            optional_input_enum_values={"model": MODEL_VALUES},
-            optional_input_defaults={"max_tokens": 1234, "model": "model_2"},
-            output_shape=[
-                Slot("output", "Generated reply", "The generated text from the assistant", "Text")
-            ],
-            run=run_text2text,
-        ),
-        TaskTypeDef(
-            id="core:text2text:translate",
-            name="Translate",
-            description="Translate text from one language to another",
-            input_shape=[
-                Slot("input", "Origin text", "The text to translate", "Text"),
-                Slot(
-                    "origin_language", "Origin language", "The language of the origin text", "Enum"
-                ),
-                Slot(
-                    "target_language",
-                    "Target language",
-                    "The desired language to translate the origin text in",
-                    "Enum",
-                ),
-            ],
-            optional_input_shape=[MAX_TOKENS_SLOT, MODEL_SLOT],
-            input_enum_values={
-                "origin_language": _languages(True),
-                "target_language": _languages(False),
-            },
-            input_defaults={"origin_language": "detect_language"},
-            optional_input_enum_values={"model": MODEL_VALUES},
-            optional_input_defaults={"max_tokens": 200, "model": "model_3"},
-            output_shape=[Slot("output", "Result", "The translated text", "Text")],
-            run=run_translate,
-        ),
-        TaskTypeDef(
-            id="core:text2image",
-            name="Generate image",
-            description="Generate an image from a text prompt",
-            input_shape=[
-                Slot("input", "Prompt", "Describe the image you want to generate", "Text"),
-                Slot("numberOfImages", "Number of images", "How many images to generate", "Number"),
-            ],
-            optional_input_shape=[
-                Slot(
-                    "size",
-                    "Size",
-                    "Optional. The size of the generated images. Must be in 256x256 format.",
-                    "Text",
-                )
-            ],
-            input_defaults={"numberOfImages": 1},
-            output_shape=[Slot("images", "Output images", "The generated images", "ListOfImages")],
-            run=run_text2image,
-        ),
-        TaskTypeDef(
-            id="core:audio2text",
-            name="Transcribe audio",
-            description="Transcribe the things said in an audio",
-            input_shape=[Slot("input", "Audio input", "The audio to transcribe", "Audio")],
-            output_shape=[Slot("output", "Transcription", "The transcribed text", "Text")],
-            run=run_audio2text,
-        ),
-        TaskTypeDef(
-            id="core:contextwrite",
-            name="Context write",
-            description="Writes text in a given style based on the provided source material.",
-            input_shape=[
-                Slot(
-                    "style_input",
-                    "Writing style",
-                    "Demonstrate a writing style that you would like to immitate",
-                    "Text",
-                ),
-                Slot(
-                    "source_input",
-                    "Source material",
-                    "The content that would like to be rewritten in the new writing style",
-                    "Text",
-                ),
-            ],
-            optional_input_shape=[MAX_TOKENS_SLOT, MODEL_SLOT],
-            optional_input_enum_values={"model": MODEL_VALUES},
-            optional_input_defaults={"max_tokens": 4321, "model": "model_2"},
-            output_shape=[
-                Slot(
-                    "output",
-                    "Generated text",
-                    "The generated text with content from the source material in the given style",
-                    "Text",
-                )
-            ],
-            run=run_contextwrite,
-        ),
-    ]
+    return [_task_type(raw) for raw in _definitions()["core"]]
 
 
 def extra_task_types() -> list[TaskTypeDef]:
     """Types beyond the recording: speech synthesis and a form tester using every slot type."""
-    return [
-        TaskTypeDef(
-            id="core:text2speech",
-            name="Generate speech",
-            description="Generate speech from a transcript",
-            input_shape=[Slot("input", "Prompt", "Write the text that you want to hear", "Text")],
-            output_shape=[Slot("speech", "Output speech", "The generated speech", "Audio")],
-            run=run_text2speech,
-        ),
-        TaskTypeDef(
-            id="demo:allslots",
-            name="Every kind of input",
-            description="A demo task type using every slot type, for testing forms",
-            input_shape=list(ALLSLOTS_MANDATORY),
-            optional_input_shape=list(ALLSLOTS_OPTIONAL),
-            input_enum_values={"choice": [("Option A", "a"), ("Option B", "b"), ("Option C", "c")]},
-            optional_input_enum_values={
-                "mood": [("Happy", "happy"), ("Calm", "calm"), ("Grumpy", "grumpy")]
-            },
-            input_defaults={"number": 3, "text": "Hello"},
-            optional_input_defaults={"mood": "calm"},
-            output_shape=[
-                Slot("summary", "Summary", "What the task received", "Text"),
-                Slot("report", "Report", "The same as a JSON file", "File"),
-            ],
-            run=run_allslots,
-        ),
-    ]
+    return [_task_type(raw) for raw in _definitions()["extra"]]
 
 
 def internal_task_type() -> TaskTypeDef:
     """A type only newer servers list, flagged internal: clients should hide it."""
-    return TaskTypeDef(
-        id="core:contextchat:index",
-        name="Context Chat indexing",
-        description="Internal task type used by Context Chat; not for users",
-        input_shape=[Slot("input", "Input", "Internal input", "Text")],
-        output_shape=[Slot("output", "Output", "Internal output", "Text")],
-        run=run_internal,
-        internal=True,
-    )
+    return _task_type(_definitions()["internal"][0])
+
+
+def _allslots_inputs() -> list[Slot]:
+    """The inputs of the form tester, demo:allslots."""
+    allslots = next(t for t in extra_task_types() if t.id == "demo:allslots")
+    return allslots.all_input_slots()
+
+
+_RUNNERS: dict[str, Callable[[RunContext], dict[str, Any]]] = {
+    "text2text": run_text2text,
+    "contextwrite": run_contextwrite,
+    "translate": run_translate,
+    "text2image": run_text2image,
+    "audio2text": run_audio2text,
+    "text2speech": run_text2speech,
+    "allslots": run_allslots,
+    "internal": run_internal,
+}

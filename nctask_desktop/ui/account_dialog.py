@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
+from typing import TypeVar
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
@@ -36,6 +37,7 @@ from .widgets import (
 )
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 ADDRESS_PAGE, BROWSER_PAGE, PASSWORD_PAGE = 0, 1, 2
 
@@ -343,17 +345,25 @@ class AccountDialog(QDialog):
             return
         self.owner.start("password", self._password_login(login, password), report=True)
 
-    async def _browser_login(self) -> None:
+    async def _from_address(self, call: Awaitable[T]) -> T | None:
+        """The server's answer about the typed address; on an error, say it at the address."""
         self._clear_errors()
         self._busy(True)
         try:
-            base, flow = await self.service.start_login_flow(self.address.text())
+            return await call
         except (e.NextcloudError, OSError) as exc:
-            self._busy(False)
+            self._busy(False)  # the address takes the focus only once it is enabled again
             self._show_error(exc)
             self.address.setFocus()
+            return None
+        finally:
+            self._busy(False)
+
+    async def _browser_login(self) -> None:
+        started = await self._from_address(self.service.start_login_flow(self.address.text()))
+        if started is None:
             return
-        self._busy(False)
+        base, flow = started
         self.base = base
         self._login_url = flow.login_url
         self.link.setText(flow.login_url)
@@ -373,16 +383,9 @@ class AccountDialog(QDialog):
         self._done(account)
 
     async def _check_for_password(self) -> None:
-        self._clear_errors()
-        self._busy(True)
-        try:
-            base = await self.service.check_server(self.address.text())
-        except (e.NextcloudError, OSError) as exc:
-            self._busy(False)
-            self._show_error(exc)
-            self.address.setFocus()
+        base = await self._from_address(self.service.check_server(self.address.text()))
+        if base is None:
             return
-        self._busy(False)
         self.base = base
         self.server_label.setText(base)
         self._show_page(PASSWORD_PAGE)

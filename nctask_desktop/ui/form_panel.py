@@ -3,11 +3,8 @@ task's live status and then its result, in place (the same result view as Histor
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable
-
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QKeySequence
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -19,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nctask_desktop.services.settings import Preferences
 from nctask_desktop.services.submissions import Submission, SubmissionState
 
 from .result_view import ResultView
@@ -30,14 +26,8 @@ class FormPanel(QWidget):
     """The chosen type's name and description, its form, upload progress, Submit, and the result
     of what was submitted from here."""
 
-    def __init__(
-        self,
-        prefs: Preferences,
-        parent: QWidget | None = None,
-        *,
-        open_url: Callable[[QUrl], object] = QDesktopServices.openUrl,
-        clock: Callable[[], float] = time.time,
-    ) -> None:
+    def __init__(self, result: ResultView, parent: QWidget | None = None) -> None:
+        """`result` is the view of the submitted task's result; the panel takes it in."""
         super().__init__(parent)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -95,7 +85,8 @@ class FormPanel(QWidget):
         self.sending = MutedLabel("", self.result_box)
         self.sending.setAccessibleName(self.tr("Where the submitted task stands"))
         self.sending.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.result = ResultView(prefs, self.result_box, open_url=open_url, clock=clock)
+        self.result = result
+        result.setParent(self.result_box)
         self.result.setAccessibleName(self.tr("The submitted task and its result"))
         header = QHBoxLayout()
         header.addWidget(self.result_title, 1)

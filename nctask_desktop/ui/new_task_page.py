@@ -30,6 +30,7 @@ from nctask_desktop.services.workspace import AccountSession, Workspace
 from .asyncqt import TaskOwner
 from .form_panel import FormPanel
 from .forms.filekinds import FileKind, kind_for_slot, local_fits
+from .result_view import ResultView
 from .session_panel import SUBMISSION_ROLE, SessionPanel, SessionRow, status_text
 from .type_browser import TypeBrowser
 from .widgets import chain_focus, explain_text
@@ -101,7 +102,7 @@ class NewTaskPage(QWidget):
         self.type_browser.type_chosen.connect(self._type_chosen)
         self.type_browser.refresh_requested.connect(self.refresh_types)
         self.type_browser.retry_requested.connect(self.refresh_types)
-        self.form_panel = FormPanel(workspace.prefs, self.splitter, open_url=open_url)
+        self.form_panel = FormPanel(ResultView(workspace.prefs, open_url=open_url), self.splitter)
         self.form_panel.submit_button.clicked.connect(self.submit)
         self.form_panel.upload_cancel.clicked.connect(self._cancel_upload)
         self.form_panel.cancel_button.clicked.connect(self.cancel_followed)
