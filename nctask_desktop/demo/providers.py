@@ -105,29 +105,24 @@ def _should_fail(ctx: RunContext) -> None:
             )
 
 
-def run_text2text(ctx: RunContext) -> dict[str, Any]:
-    """Recorded fake reply of core:text2text."""
+def _fake_result(ctx: RunContext, inputs: dict[str, str], max_tokens: int) -> dict[str, Any]:
+    """The recorded fake reply of a text generator: a line per input, then model and length."""
     _should_fail(ctx)
     data = ctx.input
-    return {
-        "output": "This is a fake result: \n\n"
-        f"- Prompt: {_text(data.get('input'))}\n"
-        f"- Model: {_text(data.get('model', 'model_2'))}\n"
-        f"- Maximum number of words: {_text(data.get('max_tokens', 1234))}"
-    }
+    lines = [f"- {label}: {_text(data.get(key))}" for key, label in inputs.items()]
+    lines.append(f"- Model: {_text(data.get('model', 'model_2'))}")
+    lines.append(f"- Maximum number of words: {_text(data.get('max_tokens', max_tokens))}")
+    return {"output": "This is a fake result: \n\n" + "\n".join(lines)}
+
+
+def run_text2text(ctx: RunContext) -> dict[str, Any]:
+    """Recorded fake reply of core:text2text."""
+    return _fake_result(ctx, {"input": "Prompt"}, 1234)
 
 
 def run_contextwrite(ctx: RunContext) -> dict[str, Any]:
     """Recorded fake reply of core:contextwrite."""
-    _should_fail(ctx)
-    data = ctx.input
-    return {
-        "output": "This is a fake result: \n\n"
-        f"- Style input: {_text(data.get('style_input'))}\n"
-        f"- Source input: {_text(data.get('source_input'))}\n"
-        f"- Model: {_text(data.get('model', 'model_2'))}\n"
-        f"- Maximum number of words: {_text(data.get('max_tokens', 4321))}"
-    }
+    return _fake_result(ctx, {"style_input": "Style input", "source_input": "Source input"}, 4321)
 
 
 def _language_name(code: Any) -> str:

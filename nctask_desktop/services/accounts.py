@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -15,6 +15,7 @@ import httpx
 from nctask_desktop.api import NextcloudClient, UserInfo, discover_server
 from nctask_desktop.api import errors as e
 from nctask_desktop.api.models import LoginFlow
+from nctask_desktop.services.clock import Clock, Sleep
 
 from . import paths
 from .secrets import SecretStore, secret_key
@@ -143,8 +144,8 @@ class AccountService:
         *,
         language: str = "en",
         transport: httpx.AsyncBaseTransport | None = None,
-        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
-        clock: Callable[[], float] = time.monotonic,
+        sleep: Sleep = asyncio.sleep,
+        clock: Clock = time.monotonic,
     ) -> None:
         self.store = store
         self.secrets = secrets

@@ -25,6 +25,7 @@ from typing import Any
 
 from nctask_desktop.api import NextcloudClient, Task, TaskStatus, TaskType
 from nctask_desktop.api import errors as e
+from nctask_desktop.services.clock import Clock, Sleep
 
 from .history import HistoryEntry, HistoryStore
 from .poller import GET_THRESHOLD, TaskPoller
@@ -75,8 +76,6 @@ class HistoryEvent:
     error: BaseException | None = None
 
 
-Clock = Callable[[], float]
-Sleep = Callable[[float], Coroutine[Any, Any, None]]
 TaskError = tuple[int, BaseException]
 
 

@@ -16,10 +16,11 @@ import asyncio
 import contextlib
 import logging
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 
 from nctask_desktop.api import NextcloudClient, Task
 from nctask_desktop.api import errors as e
+from nctask_desktop.services.clock import Clock, Sleep
 
 from .tasks import MAX_POLL_INTERVAL, poll_delay
 
@@ -28,9 +29,6 @@ log = logging.getLogger(__name__)
 GET_THRESHOLD = 2
 """Up to this many unfinished tasks, GET each; above it, one list request."""
 OFFLINE_RETRY_MAX = 30.0
-
-Clock = Callable[[], float]
-Sleep = Callable[[float], Awaitable[None]]
 
 
 class TaskPoller:

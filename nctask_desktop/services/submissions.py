@@ -17,13 +17,14 @@ import logging
 import os
 import time
 from collections import deque
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from nctask_desktop.api import NextcloudClient, Task, WebDav
 from nctask_desktop.api import errors as e
+from nctask_desktop.services.clock import Clock, Sleep
 
 from .tasks import (
     APP_ID,
@@ -40,9 +41,6 @@ SCHEDULE_LIMIT = 20
 SCHEDULE_WINDOW = 120.0
 REFUSED_RETRY = 15.0
 """After a 429 the server gives no hint of when to retry: look again after this many seconds."""
-
-Clock = Callable[[], float]
-Sleep = Callable[[float], Awaitable[None]]
 
 
 class RateWindow:

@@ -6,7 +6,7 @@ import asyncio
 import math
 import time
 import uuid
-from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -17,6 +17,7 @@ from nctask_desktop.api import NextcloudClient, Slot, SlotType, Task, TaskType, 
 from nctask_desktop.api import errors as e
 from nctask_desktop.api.client import Progress
 from nctask_desktop.api.files import safe_file_stem
+from nctask_desktop.services.clock import Clock, Sleep
 
 # Tasks scheduled with this app id show up in the Nextcloud web Assistant's history, as the
 # tasks of Nextcloud's own desktop and Android clients do.
@@ -27,9 +28,6 @@ MIN_POLL_INTERVAL = 1.0
 # The server allows 20 schedule calls per 120 s per user; retrying for about one window is enough.
 RATE_LIMIT_BUDGET = 130.0
 RATE_LIMIT_STEP = 15.0
-
-Sleep = Callable[[float], Awaitable[None]]
-Clock = Callable[[], float]
 
 
 def new_custom_id() -> str:
