@@ -1,5 +1,5 @@
 """The pieces of a task's result view: formatted text, output file cards with download progress,
-image thumbnails, a flow layout, and the file facts read off the UI thread."""
+image thumbnails, a flow layout."""
 
 from __future__ import annotations
 
@@ -9,14 +9,13 @@ from typing import Any
 
 from PySide6.QtCore import (
     QLocale,
-    QMimeDatabase,
     QPoint,
     QRect,
     QSize,
     Qt,
     QTime,
 )
-from PySide6.QtGui import QIcon, QImage, QImageReader, QPalette, QPixmap, QResizeEvent
+from PySide6.QtGui import QIcon, QImage, QPalette, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -35,18 +34,7 @@ from PySide6.QtWidgets import (
 from nctask_desktop.api import SlotType, Task, TaskType
 
 from .file_card import FileCardFrame
-from .forms.fileeditors import read_thumbnail
-from .forms.filekinds import kind_in_words, wav_duration
 from .widgets import format_size, scaled_font
-
-_mime_db: QMimeDatabase | None = None
-
-
-def _mimes() -> QMimeDatabase:
-    global _mime_db
-    if _mime_db is None:
-        _mime_db = QMimeDatabase()
-    return _mime_db
 
 
 def clock_time(ts: float) -> str:
@@ -55,26 +43,6 @@ def clock_time(ts: float) -> str:
     return QLocale().toString(
         QTime(moment.hour, moment.minute, moment.second), QLocale.FormatType.ShortFormat
     )
-
-
-def file_facts(path: Path) -> tuple[str, str, float | None, int | None]:
-    """(MIME type, kind in words, seconds of audio, size) of a downloaded file (blocking: a thread)."""
-    mime = _mimes().mimeTypeForFile(str(path))
-    duration = (
-        wav_duration(path)
-        if mime.name() in ("audio/x-wav", "audio/wav", "audio/vnd.wave")
-        else None
-    )
-    try:
-        size: int | None = path.stat().st_size
-    except OSError:
-        size = None
-    return mime.name(), kind_in_words(mime), duration, size
-
-
-def thumbnail_and_size(path: Path, extent: int) -> tuple[QImage, QSize]:
-    """A thumbnail and the image's own size (blocking: a thread)."""
-    return read_thumbnail(str(path), extent), QImageReader(str(path)).size()
 
 
 # --- small building blocks ------------------------------------------------------------------------

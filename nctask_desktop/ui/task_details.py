@@ -7,7 +7,6 @@ files are downloaded in the background into the cache folder (once), never block
 
 from __future__ import annotations
 
-import asyncio
 import time
 from collections.abc import Awaitable, Callable, Sequence
 from pathlib import Path
@@ -37,6 +36,7 @@ from nctask_desktop.services.history import HistoryEntry
 
 from .asyncqt import TaskOwner
 from .file_card import ElidedLabel
+from .forms.inspection import inspected
 from .history_model import (
     STALLED_AFTER,
     format_duration,
@@ -53,9 +53,7 @@ from .result_widgets import (
     Thumbnail,
     clear_layout,
     clock_time,
-    file_facts,
     outputs_by_slot,
-    thumbnail_and_size,
 )
 from .widgets import (
     Banner,
@@ -504,22 +502,20 @@ class TaskDetails(QWidget):
             await self._describe(widget, path)
 
     async def _describe(self, widget: Any, path: Path) -> None:
-        mime, kind, duration, size = await asyncio.to_thread(file_facts, path)
-        parts = [kind] if kind else []
-        if duration is not None:
-            parts.append(format_clock(duration))
+        thumbnail = isinstance(widget, Thumbnail)
+        extent = round(widget.extent * self.devicePixelRatioF()) if thumbnail else 0
+        facts = await inspected(path, thumbnail_extent=extent)
+        parts = [facts.kind] if facts.kind else []
+        if facts.duration is not None:
+            parts.append(format_clock(facts.duration))
+        if facts.pixels.isValid():
+            parts.append(f"{facts.pixels.width()} × {facts.pixels.height()}")
+        if facts.size is not None:
+            parts.append(format_size(facts.size))
         if isinstance(widget, Thumbnail):
-            extent = round(widget.extent * self.devicePixelRatioF())
-            image, full = await asyncio.to_thread(thumbnail_and_size, path, extent)
-            if full.isValid():
-                parts.append(f"{full.width()} × {full.height()}")
-            if size is not None:
-                parts.append(format_size(size))
-            widget.set_image(path, image, " · ".join(parts))
-            return
-        if size is not None:
-            parts.append(format_size(size))
-        widget.set_ready(path, mime, " · ".join(parts))
+            widget.set_image(path, facts.thumbnail, " · ".join(parts))
+        else:
+            widget.set_ready(path, facts.mime, " · ".join(parts))
 
     # --- saved files and input files ----------------------------------------------------------
 

@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -26,10 +27,10 @@ from nctask_desktop.ui.forms import (
     TextEditor,
     UnknownEditor,
 )
+from nctask_desktop.ui.forms import inspection as file_inspection
 from nctask_desktop.ui.forms.editors import GrowingTextEdit
-from nctask_desktop.ui.forms.fileeditors import SYNC_DECODE_LIMIT
 from nctask_desktop.ui.forms.filekinds import FileKind, local_fits, name_filters, wav_duration
-from nctask_desktop.ui.widgets import format_clock, parse_number
+from nctask_desktop.ui.widgets import format_clock, format_size, parse_number
 from tests.ui.forms_support import (
     drop_files,
     make_type,
@@ -294,6 +295,8 @@ def test_file_slots_take_local_files_and_nextcloud_ids(
     assert isinstance(editor.card, FileCard)
     assert editor.card.name() == path.name
     assert "on this computer" in editor.card.details()
+    qtbot.waitUntil(editor.card.inspected)
+    assert "on this computer" in editor.card.details()
     form.set_values({"input": 41})  # "run again" hands over the server's file ids
     assert form.values() == {"input": 41}
     assert editor.card is not None and editor.card.name() == "File 41"
@@ -323,24 +326,38 @@ def test_preview_shows_thumbnail_size_and_duration(qtbot: Any, samples: dict[str
     audio = form.editor("audio")
     video = form.editor("video")
     assert isinstance(image, FileEditor) and image.card is not None
-    assert image.card.has_thumbnail()
     assert isinstance(audio, FileEditor) and audio.card is not None
+    assert isinstance(video, FileEditor) and video.card is not None
+    for card in (image.card, audio.card, video.card):
+        qtbot.waitUntil(card.inspected)  # read on a worker thread
+    assert image.card.has_thumbnail()
     assert "0:02" in audio.card.details()
     assert "kB" in audio.card.details()
-    assert isinstance(video, FileEditor) and video.card is not None
     assert "kB" in video.card.details() and ":" not in video.card.details().split("·")[0]
     assert not video.card.has_thumbnail()
     assert wav_duration(samples["wav"]) == pytest.approx(2.0)
     assert format_clock(83) == "1:23" and format_clock(3723) == "1:02:03"
 
 
-def test_big_image_thumbnail_is_decoded_off_the_ui_thread(qtbot: Any, tmp_path: Path) -> None:
+def test_files_are_inspected_off_the_ui_thread(
+    qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     big = write_noise_png(tmp_path / "big.png")
-    assert big.stat().st_size > SYNC_DECODE_LIMIT
+    threads: list[str] = []
+    real_inspect = file_inspection.inspect
+
+    def inspect(path: Path, thumbnail_extent: int = 0) -> file_inspection.FileFacts:
+        threads.append(threading.current_thread().name)
+        return real_inspect(path, thumbnail_extent)
+
+    monkeypatch.setattr(file_inspection, "inspect", inspect)
     card = FileCard(LocalFile(big))
     qtbot.addWidget(card)
-    assert not card.has_thumbnail()  # not yet: a worker thread decodes it
+    assert not card.has_thumbnail() and not card.inspected()  # not yet: a worker reads it
+    assert card.name() == "big.png" and "on this computer" in card.details()
     qtbot.waitUntil(card.has_thumbnail, timeout=10_000)
+    assert threads and all(name.startswith("nctask-inspect") for name in threads)
+    assert format_size(big.stat().st_size) in card.details()
     pixmap = card.thumbnail.pixmap()
     assert max(pixmap.width(), pixmap.height()) <= card.extent * card.devicePixelRatioF() + 1
 
@@ -351,6 +368,7 @@ def test_missing_local_file_is_shown_and_refused(qtbot: Any, tmp_path: Path) -> 
     form.set_values({"audio": LocalFile(gone)})
     editor = form.editor("audio")
     assert isinstance(editor, FileEditor) and editor.card is not None
+    qtbot.waitUntil(editor.card.inspected)
     assert editor.card.missing
     assert "no longer" in editor.card.details()
     assert not form.validate()

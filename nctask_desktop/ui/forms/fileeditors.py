@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
-from collections.abc import Iterable
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, TypeAlias
 
-from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, Qt, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDragLeaveEvent,
     QDropEvent,
     QImage,
-    QImageReader,
     QPixmap,
 )
 from PySide6.QtWidgets import (
@@ -48,16 +45,14 @@ from .filekinds import (
     file_size,
     kind_for_slot,
     kind_name,
-    local_duration,
     local_fits,
     local_mime,
     name_filters,
 )
+from .inspection import FileFacts, inspect_later
 
 FileChoice: TypeAlias = LocalFile | NextcloudFile
 
-# Images bigger than this are decoded for their thumbnail on a worker thread.
-SYNC_DECODE_LIMIT = 256_000
 MAX_DROPPED_FILES = 200
 
 
@@ -92,71 +87,13 @@ def local_paths(mime: QMimeData | None) -> list[Path]:
     return paths
 
 
-# --- thumbnails -----------------------------------------------------------------------------------
-
-
-def read_thumbnail(path: str, extent: int) -> QImage:
-    """Decode an image scaled to fit `extent` pixels (QImage is safe off the UI thread)."""
-    reader = QImageReader(path)
-    reader.setAutoTransform(True)
-    size = reader.size()
-    if size.isValid() and (size.width() > extent or size.height() > extent):
-        reader.setScaledSize(size.scaled(extent, extent, Qt.AspectRatioMode.KeepAspectRatio))
-    image = reader.read()
-    if image.isNull():
-        return image
-    if image.width() > extent or image.height() > extent:
-        image = image.scaled(
-            extent,
-            extent,
-            Qt.AspectRatioMode.KeepAspectRatio,
-            Qt.TransformationMode.SmoothTransformation,
-        )
-    return image
-
-
-class _ThumbnailRelay(QObject):
-    """Lives on the UI thread; worker threads emit through it (a queued connection)."""
-
-    ready = Signal(int, QImage)
-
-
-_relay: _ThumbnailRelay | None = None
-_executor: ThreadPoolExecutor | None = None
-_next_token = 0
-
-
-def _thumbnail_relay() -> _ThumbnailRelay:
-    global _relay
-    if _relay is None:
-        _relay = _ThumbnailRelay(QCoreApplication.instance())
-    return _relay
-
-
-def _decode_in_background(token: int, path: str, extent: int) -> None:
-    global _executor
-    if _executor is None:
-        _executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="nctask-thumbnail")
-    relay = _thumbnail_relay()
-
-    def work() -> None:
-        try:
-            image = read_thumbnail(path, extent)
-        except Exception:  # a broken image file must never break the app
-            image = QImage()
-        with contextlib.suppress(RuntimeError):
-            relay.ready.emit(token, image)
-
-    _executor.submit(work)
-
-
 class FileCard(FileCardFrame):
     """The preview of one chosen file: thumbnail or icon, name, and size / duration / place."""
 
     def __init__(self, choice: FileChoice, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.choice = choice
-        self._token = -1
+        self._cancel_inspection: Callable[[], None] | None = None
         self._icon_type: str | None = None
         self._has_thumbnail = False
         self.missing = False
@@ -188,23 +125,14 @@ class FileCard(FileCardFrame):
             path = Path(choice.path)
             self.name_label.set_full_text(path.name)
             self.name_label.setToolTip(str(path))
-            size = file_size(path)
-            if size is None or not path.is_file():
-                self.missing = True
-                self._set_warning_icon()
-                self.details_label.setText(self.tr("This file is no longer on this computer."))
-                self._update_accessible()
-                return
-            mime = local_mime(path)
-            parts.append(format_size(size))
-            if mime and (mime.startswith("audio/") or mime.startswith("video/")):
-                duration = local_duration(path)
-                if duration is not None:
-                    parts.append(format_clock(duration))
+            self._set_icon(local_mime(path, look_inside=False))  # by its name, until inspected
             parts.append(self.tr("on this computer"))
-            self._set_icon(mime)
-            if mime and mime.startswith("image/"):
-                self._load_thumbnail(path, size)
+            self._cancel_inspection = inspect_later(
+                path,
+                self._inspected,
+                thumbnail_extent=round(self.extent * self.devicePixelRatioF()),
+            )
+            self.destroyed.connect(self._cancel_inspection)
         else:
             name = choice.name or self.tr("File {id}").format(id=choice.file_id)
             self.name_label.set_full_text(name)
@@ -231,23 +159,25 @@ class FileCard(FileCardFrame):
         self.setAccessibleName(self.name())
         self.setAccessibleDescription(self.details())
 
-    def _load_thumbnail(self, path: Path, size: int) -> None:
-        global _next_token
-        extent = round(self.extent * self.devicePixelRatioF())
-        if size <= SYNC_DECODE_LIMIT:
-            self._show_thumbnail(read_thumbnail(str(path), extent))
-            return
-        _next_token += 1
-        self._token = _next_token
-        _thumbnail_relay().ready.connect(self._thumbnail_ready)
-        _decode_in_background(self._token, str(path), extent)
+    def inspected(self) -> bool:
+        """Whether the file's facts are shown (they are read on a worker thread)."""
+        return self._cancel_inspection is None
 
-    def _thumbnail_ready(self, token: int, image: QImage) -> None:
-        if token != self._token:
-            return
-        with contextlib.suppress(RuntimeError, TypeError):
-            _thumbnail_relay().ready.disconnect(self._thumbnail_ready)
-        self._show_thumbnail(image)
+    def _inspected(self, facts: FileFacts) -> None:
+        self._cancel_inspection = None
+        if facts.missing:
+            self.missing = True
+            self._set_warning_icon()
+            self.details_label.setText(self.tr("This file is no longer on this computer."))
+        else:
+            parts = [format_size(facts.size or 0)]
+            if facts.duration is not None:
+                parts.append(format_clock(facts.duration))
+            parts.append(self.tr("on this computer"))
+            self.details_label.setText(" · ".join(parts))
+            self._set_icon(facts.mime)
+            self._show_thumbnail(facts.thumbnail)
+        self._update_accessible()
 
     def _show_thumbnail(self, image: QImage) -> None:
         if image.isNull():
