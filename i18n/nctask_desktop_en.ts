@@ -4,13 +4,29 @@
 <context>
     <name>HistoryPanel</name>
     <message numerus="yes">
+        <location filename="../nctask_desktop/ui/history_panel.py" line="526"/>
         <source>Delete %n task(s)?</source>
         <translation>
             <numerusform>Delete %n task?</numerusform>
             <numerusform>Delete %n tasks?</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message numerus="yes">
+        <location filename="../nctask_desktop/ui/main_window.py" line="323"/>
+        <source>History (%n running)</source>
+        <translation>
+            <numerusform>History (%n running)</numerusform>
+            <numerusform>History (%n running)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResultView</name>
+    <message numerus="yes">
+        <location filename="../nctask_desktop/ui/result_view.py" line="218"/>
         <source>%n result file(s) saved automatically in {folder}.</source>
         <translation>
             <numerusform>%n result file saved automatically in {folder}.</numerusform>
@@ -18,6 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../nctask_desktop/ui/result_view.py" line="220"/>
         <source>%n file(s) saved in {folder}.</source>
         <translation>
             <numerusform>%n file saved in {folder}.</numerusform>
@@ -35,44 +52,34 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n min ago</source>
-        <translation>
-            <numerusform>%n min ago</numerusform>
-            <numerusform>%n min ago</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n h ago</source>
         <translation>
             <numerusform>%n h ago</numerusform>
             <numerusform>%n h ago</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>MainWindow</name>
     <message numerus="yes">
-        <source>History (%n running)</source>
+        <source>%n min ago</source>
         <translation>
-            <numerusform>History (%n running)</numerusform>
-            <numerusform>History (%n running)</numerusform>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Notifications</name>
     <message numerus="yes">
-        <source>%n task(s) finished</source>
-        <translation>
-            <numerusform>%n task finished</numerusform>
-            <numerusform>%n tasks finished</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n of them failed.</source>
         <translation>
             <numerusform>%n of them failed.</numerusform>
             <numerusform>%n of them failed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) finished</source>
+        <translation>
+            <numerusform>%n task finished</numerusform>
+            <numerusform>%n tasks finished</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -86,15 +93,13 @@
 <context>
     <name>SessionPanel</name>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/session_panel.py" line="86"/>
-        <source>Next try in %n second(s).</source>
+        <source>%n task(s) being sent.</source>
         <translation>
-            <numerusform>Next try in %n second.</numerusform>
-            <numerusform>Next try in %n seconds.</numerusform>
+            <numerusform>%n task being sent.</numerusform>
+            <numerusform>%n tasks being sent.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/session_panel.py" line="390"/>
         <source>%n task(s) in the queue.</source>
         <translation>
             <numerusform>%n task in the queue.</numerusform>
@@ -102,11 +107,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/session_panel.py" line="395"/>
-        <source>%n task(s) being sent.</source>
+        <source>Next try in %n second(s).</source>
         <translation>
-            <numerusform>%n task being sent.</numerusform>
-            <numerusform>%n tasks being sent.</numerusform>
+            <numerusform>Next try in %n second.</numerusform>
+            <numerusform>Next try in %n seconds.</numerusform>
         </translation>
     </message>
 </context>

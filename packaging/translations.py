@@ -13,6 +13,7 @@ with PySide6.
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 import subprocess
 import sys
@@ -61,9 +62,12 @@ def update(add: list[str]) -> None:
     SOURCES.mkdir(exist_ok=True)
     for lang in add:
         (SOURCES / f"{PREFIX}{lang}.ts").touch()
+    english = SOURCES / f"{PREFIX}en.ts"
+    plurals = set(plural_messages(english.read_text(encoding="utf-8"))) if english.exists() else set()
     for ts in sorted(SOURCES.glob(f"{PREFIX}*.ts")):
         lang = ts.stem.removeprefix(PREFIX)
-        cmd = [tool("pyside6-lupdate"), "-extensions", "py", "nctask_desktop"]
+        kept = plural_messages(ts.read_text(encoding="utf-8")) if ts.stat().st_size else {}
+        cmd = [tool("pyside6-lupdate"), "-no-obsolete", "-extensions", "py", "nctask_desktop"]
         if lang == "en":
             cmd += ["-pluralonly", "-source-language", "en", "-target-language", "en"]
         elif ts.stat().st_size == 0:
@@ -71,7 +75,115 @@ def update(add: list[str]) -> None:
             cmd += ["-source-language", "en", "-target-language", lang]
         cmd += ["-ts", str(ts.relative_to(ROOT))]
         print("translations:", " ".join(cmd[1:]))
-        subprocess.run(cmd, cwd=ROOT, check=True)
+        subprocess.run(cmd, cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+        text = ts.read_text(encoding="utf-8")
+        ts.write_text(keep_plurals(text, plurals, kept, plural_count(lang)), encoding="utf-8")
+
+
+# --- plural forms that lupdate does not see ------------------------------------------------------
+# lupdate's Python parser marks a text as a plural only when the count is a literal or the call is
+# self.tr(...); QCoreApplication.translate(ctx, "%n …", None, count) comes out as a plain text, and
+# the translate(...) markers of services/notifications.py not at all (lupdate then marks them
+# "vanished"). Either way a language's plural forms would be lost. After lupdate, every text of the
+# English catalogue's plural list, and every text with %n, is a plural again, with the forms it had.
+
+_CONTEXT = re.compile(r"<context>\s*<name>(.*?)</name>(.*?)</context>", re.S)
+_MESSAGE = re.compile(r"    <message(?: [^>]*)?>.*?</message>\n", re.S)
+_SOURCE = re.compile(r"<source>(.*?)</source>", re.S)
+_LOCATION = re.compile(r"        <location [^>]*/>\n")
+
+
+def plural_messages(text: str) -> dict[tuple[str, str], str]:
+    """(context, source) -> the message block, for every plural message of a .ts file."""
+    found = {}
+    for context in _CONTEXT.finditer(text):
+        for block in _MESSAGE.findall(context.group(2)):
+            source = _SOURCE.search(block)
+            if source and 'numerus="yes"' in block.split("\n", 1)[0]:
+                found[(context.group(1), source.group(1))] = block
+    return found
+
+
+def _unescape(text: str) -> str:
+    return (
+        text.replace("&apos;", "'").replace("&quot;", '"').replace("&lt;", "<").replace("&gt;", ">")
+    ).replace("&amp;", "&")
+
+
+def plural_count(lang: str) -> int:
+    """How many plural forms Qt expects for a language."""
+    return {"ar": 6, "ja": 1, "zh": 1, "ko": 1, "ru": 3, "pl": 3, "cs": 3, "uk": 3}.get(
+        lang.split("_")[0], 2
+    )
+
+
+def keep_plurals(
+    text: str, plurals: set[tuple[str, str]], kept: dict[tuple[str, str], str], forms: int
+) -> str:
+    """The .ts text with every plural message a plural, not vanished, with its kept forms."""
+    live: dict[str, set[str]] = {}  # source -> contexts where lupdate found it in the code
+    for context in _CONTEXT.finditer(text):
+        for block in _MESSAGE.findall(context.group(2)):
+            source = _SOURCE.search(block)
+            if source and 'type="vanished"' not in block and 'type="obsolete"' not in block:
+                live.setdefault(source.group(1), set()).add(context.group(1))
+    code = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "nctask_desktop").rglob("*.py"))
+    wanted = {(c, source) for source, contexts in live.items() if "%n" in source for c in contexts}
+    for name, source in plurals:
+        # lupdate did not see it at all: kept while its text is still in the code
+        if source not in live and _unescape(source) in code:
+            wanted.add((name, source))
+    for key in sorted(wanted):
+        text = _put_plural(text, key, kept.get(key), forms)
+    return text
+
+
+def _empty_plural(source: str, forms: int) -> str:
+    numerus = "".join("            <numerusform></numerusform>\n" for _ in range(forms))
+    return (
+        '    <message numerus="yes">\n'
+        f"        <source>{source}</source>\n"
+        f'        <translation type="unfinished">\n{numerus}        </translation>\n'
+        "    </message>\n"
+    )
+
+
+def _is_plural(block: str) -> bool:
+    return 'numerus="yes"' in block.split("\n", 1)[0]
+
+
+def _put_plural(text: str, key: tuple[str, str], kept: str | None, forms: int) -> str:
+    """Put the plural message `key` into its context: the kept block (un-vanished, with lupdate's
+    location), else lupdate's own block when it is a plural, else empty forms to translate."""
+    name, source = key
+    for context in _CONTEXT.finditer(text):
+        if context.group(1) != name:
+            continue
+        body = context.group(2)
+        old = next(
+            (b for b in _MESSAGE.findall(body) if (m := _SOURCE.search(b)) and m.group(1) == source),
+            None,
+        )
+        if old is not None and kept is None and _is_plural(old):
+            return text
+        block = block_for(source, kept, forms)
+        location = _LOCATION.search(old) if old else None
+        if location:  # where lupdate found it
+            head, rest = block.split("\n", 1)
+            block = f"{head}\n{location.group(0)}{rest}"
+        new_body = body.replace(old, block, 1) if old else body + block
+        start, end = context.span(2)
+        return text[:start] + new_body + text[end:]
+    closing = text.rindex("</TS>")
+    context_text = f"<context>\n    <name>{name}</name>\n{block_for(source, kept, forms)}</context>\n"
+    return text[:closing] + context_text + text[closing:]
+
+
+def block_for(source: str, kept: str | None, forms: int) -> str:
+    block = _LOCATION.sub("", kept) if kept else _empty_plural(source, forms)
+    for mark in ('type="vanished"', 'type="obsolete"'):
+        block = block.replace(f"<translation {mark}>", "<translation>")
+    return block
 
 
 def main(argv: list[str] | None = None) -> int:
