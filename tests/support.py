@@ -1,4 +1,5 @@
-"""Helpers shared by the tests (Qt-free): recorded server replies, OCS envelopes, a fake clock.
+"""Helpers shared by the tests (Qt-free): recorded server replies, OCS envelopes, mock
+clients, a fake clock.
 
 Test modules import helpers from here (or tests/ui/support.py), never from another test module.
 """
@@ -7,8 +8,14 @@ from __future__ import annotations
 
 import asyncio
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+import httpx
+import pytest
+
+from nctask_desktop.api import NextcloudClient
 
 RECORDED = Path(__file__).parent / "data" / "recorded"
 
@@ -33,6 +40,36 @@ def task_json(i: int, status: str = "STATUS_RUNNING", **kw: Any) -> dict[str, An
         "output": None,
         **kw,
     }
+
+
+def mock_client(handler: Callable[[httpx.Request], Any], **kwargs: Any) -> NextcloudClient:
+    """A client of https://x.org whose requests `handler` answers (httpx.MockTransport)."""
+    return NextcloudClient(
+        "https://x.org", "a", "p", transport=httpx.MockTransport(handler), **kwargs
+    )
+
+
+class RecordingHandler:
+    """A MockTransport handler that keeps every request it answers with `reply`."""
+
+    def __init__(self, reply: Callable[[httpx.Request], httpx.Response]) -> None:
+        self.reply = reply
+        self.requests: list[httpx.Request] = []
+
+    @property
+    def calls(self) -> int:
+        return len(self.requests)
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        return self.reply(request)
+
+
+async def cancelled(runner: asyncio.Task[Any]) -> None:
+    """Cancel a background task and wait until it has ended with CancelledError."""
+    runner.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await runner
 
 
 class FakeTime:

@@ -10,7 +10,7 @@ import pytest
 
 from nctask_desktop.api import NextcloudClient, discover_server
 from nctask_desktop.api import errors as e
-from tests.support import RECORDED
+from tests.support import RECORDED, RecordingHandler
 
 BASE = "https://cloud.example.org"
 
@@ -265,40 +265,21 @@ async def test_https_to_http_redirect_refused() -> None:
 
 
 async def test_cookies_are_never_kept_or_sent() -> None:
-    seen: list[httpx.Request] = []
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        seen.append(request)
-        return httpx.Response(
-            200,
-            content=recorded_body("04_get_task_successful_text2text"),
-            headers={
-                "Content-Type": "application/json",
-                "Set-Cookie": "oc_sessionPassphrase=abc; path=/; secure; HttpOnly",
-            },
-        )
-
+    cookie = "oc_sessionPassphrase=abc; path=/; secure; HttpOnly"
+    body = recorded_body("04_get_task_successful_text2text")
+    handler = RecordingHandler(reply(200, body, "application/json", **{"Set-Cookie": cookie}))
     async with client_for(handler) as client:
         await client.get_task(1)
         await client.get_task(1)
-    assert "Cookie" not in seen[1].headers
+    assert "Cookie" not in handler.requests[1].headers
     assert len(client._http.cookies) == 0
 
 
 async def test_request_headers() -> None:
-    seen: list[httpx.Request] = []
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        seen.append(request)
-        return httpx.Response(
-            200,
-            content=recorded_body("01_tasktypes_alice"),
-            headers={"Content-Type": "application/json"},
-        )
-
+    handler = RecordingHandler(reply(200, recorded_body("01_tasktypes_alice"), "application/json"))
     async with client_for(handler, language="de") as client:
         await client.get_task_types()
-    headers = seen[0].headers
+    headers = handler.requests[0].headers
     assert headers["OCS-APIRequest"] == "true"
     assert headers["Accept"] == "application/json"
     assert headers["Accept-Language"] == "de"

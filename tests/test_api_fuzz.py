@@ -9,18 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from nctask_desktop.api import errors as e
-from nctask_desktop.api.models import (
-    Capabilities,
-    LoginCredentials,
-    LoginFlow,
-    ServerStatus,
-    Task,
-    TaskType,
-    UserInfo,
-    parse_task,
-    parse_task_types,
-    parse_tasks,
-)
+from nctask_desktop.api import models
 from nctask_desktop.api.ocs import parse_ocs_reply, parse_xml_envelope
 from nctask_desktop.api.webdav import parse_multistatus
 
@@ -82,16 +71,16 @@ shaped = st.recursive(
 )
 
 PARSERS = [
-    parse_task,
-    parse_tasks,
-    parse_task_types,
-    Task.from_json,
-    ServerStatus.from_json,
-    Capabilities.from_json,
-    UserInfo.from_json,
-    LoginFlow.from_json,
-    LoginCredentials.from_json,
-    lambda d: TaskType.from_json("x", d),
+    models.parse_task,
+    models.parse_tasks,
+    models.parse_task_types,
+    models.Task.from_json,
+    models.ServerStatus.from_json,
+    models.Capabilities.from_json,
+    models.UserInfo.from_json,
+    models.LoginFlow.from_json,
+    models.LoginCredentials.from_json,
+    lambda d: models.TaskType.from_json("x", d),
 ]
 
 
@@ -101,7 +90,7 @@ def _call_all(data: Any) -> None:
             result = parser(data)
         except e.NextcloudError:
             continue
-        if isinstance(result, Task):
+        if isinstance(result, models.Task):
             result.output_file_ids()
             result.text_outputs()
         if isinstance(result, dict):

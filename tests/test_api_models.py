@@ -94,15 +94,9 @@ def test_early_30_shape_merged_optional_and_integers() -> None:
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [
-        ("STATUS_RUNNING", TaskStatus.RUNNING),
-        (2, TaskStatus.RUNNING),
-        ("2", TaskStatus.RUNNING),
-        ("running", TaskStatus.RUNNING),
+        *[(raw, TaskStatus.RUNNING) for raw in ("STATUS_RUNNING", 2, "2", "running")],
         (5, TaskStatus.CANCELLED),
-        (9, TaskStatus.UNKNOWN),
-        (None, TaskStatus.UNKNOWN),
-        (True, TaskStatus.UNKNOWN),
-        ("STATUS_SOMETHING_NEW", TaskStatus.UNKNOWN),
+        *[(raw, TaskStatus.UNKNOWN) for raw in (9, None, True, "STATUS_SOMETHING_NEW")],
     ],
 )
 def test_status_parsing(raw: object, expected: TaskStatus) -> None:
@@ -112,14 +106,11 @@ def test_status_parsing(raw: object, expected: TaskStatus) -> None:
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [
-        ("Text", SlotType.TEXT),
-        (1, SlotType.TEXT),
+        *[(raw, SlotType.TEXT) for raw in ("Text", 1)],
         ("ListOfAudio", SlotType.LIST_OF_AUDIOS),
         ("ListOfVideo", SlotType.LIST_OF_VIDEOS),
         (15, SlotType.LIST_OF_FILES),
-        ("Hologram", SlotType.UNKNOWN),
-        (7, SlotType.UNKNOWN),
-        ([], SlotType.UNKNOWN),
+        *[(raw, SlotType.UNKNOWN) for raw in ("Hologram", 7, [])],
     ],
 )
 def test_slot_type_parsing(raw: object, expected: SlotType) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +15,7 @@ from nctask_desktop.demo import DemoServer, DemoUser
 from nctask_desktop.services.history import HistoryStore
 from nctask_desktop.services.live_history import EventKind, HistoryEvent, LiveHistory
 from nctask_desktop.services.results import ResultCache, SaveProgress
-from tests.support import FakeTime, ok, task_json
+from tests.support import FakeTime, RecordingHandler, mock_client, ok, task_json
 
 KEY = "alice@demo"
 
@@ -52,6 +52,13 @@ async def server() -> AsyncIterator[DemoServer]:
         yield demo
 
 
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[HistoryStore]:
+    history_store = HistoryStore(tmp_path / "h.sqlite3")
+    yield history_store
+    history_store.close()
+
+
 def make_history(
     client: NextcloudClient, store: HistoryStore, tmp_path: Path, **kwargs: Any
 ) -> tuple[LiveHistory, Events]:
@@ -69,9 +76,8 @@ def make_history(
 
 
 async def test_cache_first_then_the_servers_list_with_every_apps_tasks(
-    server: DemoServer, tmp_path: Path
+    server: DemoServer, tmp_path: Path, store: HistoryStore
 ) -> None:
-    store = HistoryStore(tmp_path / "h.sqlite3")
     old = Task.from_json(
         task_json(999, "STATUS_SUCCESSFUL", scheduledAt=1000, output={"output": "from last week"})
     )
@@ -92,13 +98,11 @@ async def test_cache_first_then_the_servers_list_with_every_apps_tasks(
     assert entry is not None and entry.removed_from_server  # kept, marked
     again = {x.task.id: x for x in store.entries(KEY)}
     assert again[999].removed_from_server and web.id in again
-    store.close()
 
 
 async def test_a_task_scheduled_here_goes_through_every_status_and_finishes_once(
-    server: DemoServer, tmp_path: Path
+    server: DemoServer, tmp_path: Path, store: HistoryStore
 ) -> None:
-    store = HistoryStore(tmp_path / "h.sqlite3")
     async with NextcloudClient(server.base_url, "alice", "pw") as client:
         history, events = make_history(client, store, tmp_path)
         history.start()
@@ -116,11 +120,11 @@ async def test_a_task_scheduled_here_goes_through_every_status_and_finishes_once
     assert [t.id for t in finished] == [task.id]  # reported once
     assert finished[0].text_outputs()[0][1].startswith("This is a fake result")
     assert history.unfinished == [] and history.poller.active == []
-    store.close()
 
 
-async def test_a_404_task_is_kept_and_marked_removed(server: DemoServer, tmp_path: Path) -> None:
-    store = HistoryStore(tmp_path / "h.sqlite3")
+async def test_a_404_task_is_kept_and_marked_removed(
+    server: DemoServer, tmp_path: Path, store: HistoryStore
+) -> None:
     server_slow = 600.0
     server._state.engine.task_seconds = server_slow
     async with NextcloudClient(server.base_url, "alice", "pw") as client:
@@ -136,13 +140,11 @@ async def test_a_404_task_is_kept_and_marked_removed(server: DemoServer, tmp_pat
     entry = history.entry(task.id)
     assert entry is not None and entry.removed_from_server
     assert store.entries(KEY)[0].removed_from_server
-    store.close()
 
 
 async def test_cancel_delete_and_save_with_the_right_extension_never_overwriting(
-    server: DemoServer, tmp_path: Path
+    server: DemoServer, tmp_path: Path, store: HistoryStore
 ) -> None:
-    store = HistoryStore(tmp_path / "h.sqlite3")
     downloads = tmp_path / "Downloads"
     async with NextcloudClient(server.base_url, "alice", "pw") as client:
         history, events = make_history(client, store, tmp_path)
@@ -191,7 +193,6 @@ async def test_cancel_delete_and_save_with_the_right_extension_never_overwriting
         assert not cached.exists()  # the cache of a deleted task goes
         assert server.task_count() == 0
         await history.close()
-    store.close()
 
 
 def image_file_id(history: LiveHistory, task_id: int) -> int:
@@ -201,9 +202,8 @@ def image_file_id(history: LiveHistory, task_id: int) -> int:
 
 
 async def test_text_results_are_saved_as_text_files_and_automatically_by_type(
-    server: DemoServer, tmp_path: Path
+    server: DemoServer, tmp_path: Path, store: HistoryStore
 ) -> None:
-    store = HistoryStore(tmp_path / "h.sqlite3")
     auto = tmp_path / "auto"
     async with NextcloudClient(server.base_url, "alice", "pw") as client:
         types = await client.get_task_types()  # a lone file id is known as a file by its shape
@@ -229,10 +229,11 @@ async def test_text_results_are_saved_as_text_files_and_automatically_by_type(
         assert [p.name for p in written] == ["hi.txt"]
         assert written[0].read_text(encoding="utf-8").startswith("This is a fake result")
         await history.close()
-    store.close()
 
 
-async def test_back_off_while_the_network_is_gone_and_resume(tmp_path: Path) -> None:
+async def test_back_off_while_the_network_is_gone_and_resume(
+    tmp_path: Path, store: HistoryStore
+) -> None:
     clock = FakeTime()
     failing = 3
 
@@ -247,10 +248,7 @@ async def test_back_off_while_the_network_is_gone_and_resume(tmp_path: Path) -> 
             200, json=ok({"task": task_json(1, "STATUS_SUCCESSFUL", output={"output": "x"})})
         )
 
-    store = HistoryStore(tmp_path / "h.sqlite3")
-    async with NextcloudClient(
-        "https://x.org", "a", "p", transport=httpx.MockTransport(handler)
-    ) as client:
+    async with mock_client(handler) as client:
         history, events = make_history(
             client, store, tmp_path, clock=clock.clock, sleep=clock.sleep
         )
@@ -259,10 +257,11 @@ async def test_back_off_while_the_network_is_gone_and_resume(tmp_path: Path) -> 
         await history.close()
     assert [x.online for x in events.of(EventKind.ONLINE)] == [False, True]
     assert clock.sleeps == [1.0, 2.0, 4.0, 8.0]  # first look, then the offline back-off
-    store.close()
 
 
-async def test_network_loss_pauses_and_its_return_polls_at_once(tmp_path: Path) -> None:
+async def test_network_loss_pauses_and_its_return_polls_at_once(
+    tmp_path: Path, store: HistoryStore
+) -> None:
     calls: list[str] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
@@ -271,10 +270,7 @@ async def test_network_loss_pauses_and_its_return_polls_at_once(tmp_path: Path) 
             return httpx.Response(200, json=ok({"tasks": [task_json(1)]}))
         return httpx.Response(200, json=ok({"task": task_json(1)}))
 
-    store = HistoryStore(tmp_path / "h.sqlite3")
-    async with NextcloudClient(
-        "https://x.org", "a", "p", transport=httpx.MockTransport(handler)
-    ) as client:
+    async with mock_client(handler) as client:
         history, events = make_history(client, store, tmp_path, sleep=asyncio.sleep)
         history.start()
         await until(lambda: history.poller.active)
@@ -286,53 +282,41 @@ async def test_network_loss_pauses_and_its_return_polls_at_once(tmp_path: Path) 
         await until(lambda: history.online)
         await history.close()
     assert [x.online for x in events.of(EventKind.ONLINE)] == [False, True]
-    store.close()
 
 
-async def test_focus_lists_again_at_most_every_refresh_interval(tmp_path: Path) -> None:
+async def test_focus_lists_again_at_most_every_refresh_interval(
+    tmp_path: Path, store: HistoryStore
+) -> None:
     clock = FakeTime()
-    lists = 0
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        nonlocal lists
-        lists += 1
-        return httpx.Response(200, json=ok({"tasks": []}))
-
-    store = HistoryStore(tmp_path / "h.sqlite3")
-    async with NextcloudClient(
-        "https://x.org", "a", "p", transport=httpx.MockTransport(handler)
-    ) as client:
+    lists = RecordingHandler(lambda request: httpx.Response(200, json=ok({"tasks": []})))
+    async with mock_client(lists) as client:
         history, _events = make_history(client, store, tmp_path, clock=clock.clock)
         history.start()
-        await until(lambda: lists == 1)
+        await until(lambda: lists.calls == 1)
         history.poke()
         history.poke()
         await asyncio.sleep(0.05)
-        assert lists == 1  # nothing unfinished and listed a moment ago: no request
+        assert lists.calls == 1  # nothing unfinished and listed a moment ago: no request
         clock.now += 31
         history.poke()
-        await until(lambda: lists == 2)
+        await until(lambda: lists.calls == 2)
         await history.close()
-    store.close()
 
 
-async def test_a_401_stops_everything_until_signed_in_again(tmp_path: Path) -> None:
-    calls = 0
+async def test_a_401_stops_everything_until_signed_in_again(
+    tmp_path: Path, store: HistoryStore
+) -> None:
     refused = True
 
-    def handler(request: httpx.Request) -> httpx.Response:
-        nonlocal calls
-        calls += 1
+    def reply(request: httpx.Request) -> httpx.Response:
         if refused:
             return httpx.Response(401, json={"message": "Current user is not logged in"})
         return httpx.Response(200, json=ok({"tasks": [task_json(1, "STATUS_SUCCESSFUL")]}))
 
+    handler = RecordingHandler(reply)
     failures: list[int] = []
-    store = HistoryStore(tmp_path / "h.sqlite3")
     store.merge(KEY, [Task.from_json(task_json(1))])
-    async with NextcloudClient(
-        "https://x.org", "a", "p", transport=httpx.MockTransport(handler)
-    ) as client:
+    async with mock_client(handler) as client:
         history, events = make_history(
             client, store, tmp_path, on_auth_failed=lambda: failures.append(1)
         )
@@ -340,12 +324,11 @@ async def test_a_401_stops_everything_until_signed_in_again(tmp_path: Path) -> N
         await until(lambda: failures)
         history.poke()
         await asyncio.sleep(0.1)
-        assert calls == 1 and failures == [1]  # nothing loops
+        assert handler.calls == 1 and failures == [1]  # nothing loops
         refused = False
         history.set_client(client)
         await until(lambda: events.of(EventKind.FINISHED))
         await history.close()
-    store.close()
 
 
 async def test_the_cache_downloads_a_file_once(server: DemoServer, tmp_path: Path) -> None:
@@ -364,6 +347,7 @@ async def test_the_cache_downloads_a_file_once(server: DemoServer, tmp_path: Pat
 
 async def test_a_task_scheduled_while_a_list_is_on_its_way_is_not_taken_for_removed(
     tmp_path: Path,
+    store: HistoryStore,
 ) -> None:
     gate = asyncio.Event()
     lists = 0
@@ -377,10 +361,7 @@ async def test_a_task_scheduled_while_a_list_is_on_its_way_is_not_taken_for_remo
             return httpx.Response(200, json=ok({"tasks": []}))
         return httpx.Response(200, json=ok({"task": task_json(7)}))
 
-    store = HistoryStore(tmp_path / "h.sqlite3")
-    async with NextcloudClient(
-        "https://x.org", "a", "p", transport=httpx.MockTransport(handler)
-    ) as client:
+    async with mock_client(handler) as client:
         history, events = make_history(client, store, tmp_path, refresh_interval=0)
         history.start()
         await until(lambda: lists == 1)
@@ -393,4 +374,3 @@ async def test_a_task_scheduled_while_a_list_is_on_its_way_is_not_taken_for_remo
         history.refresh_now()  # a list asked after the task was known, without it: removed
         await until(lambda: events.ids(EventKind.REMOVED) == [7])
         await history.close()
-    store.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +14,9 @@ from nctask_desktop.api import NextcloudClient, Task, TaskStatus
 from nctask_desktop.demo import DemoServer, DemoUser
 from nctask_desktop.services.history import HistoryStore
 from nctask_desktop.services.poller import TaskPoller
-from tests.support import FakeTime, ok, task_json
+from tests.support import FakeTime, RecordingHandler, cancelled, mock_client, ok, task_json
+
+DONE = task_json(1, "STATUS_SUCCESSFUL", output={"output": "x"})
 
 
 class Recorder:
@@ -32,13 +35,30 @@ class Recorder:
         }
 
 
+def quiet_poller(client: NextcloudClient, **kwargs: Any) -> TaskPoller:
+    """A poller whose updates and removals go nowhere."""
+    return TaskPoller(client, on_updated=lambda t: None, on_removed=lambda i: None, **kwargs)
+
+
+async def run_until(poller: TaskPoller, done: Callable[[], object]) -> None:
+    """Run the poller until `done()` is true, then stop it."""
+    runner = asyncio.create_task(poller.run())
+    while not done():
+        await asyncio.sleep(0)
+    await cancelled(runner)
+
+
+async def schedule_texts(client: NextcloudClient, count: int) -> list[Task]:
+    return [
+        await client.schedule_task("core:text2text", {"input": f"n{i}"}, app_id="assistant")
+        for i in range(count)
+    ]
+
+
 async def test_one_list_request_per_cycle_with_50_unfinished_tasks() -> None:
     with DemoServer(users=[DemoUser("alice", "pw")], task_seconds=600, rate_limit=100) as server:
         async with NextcloudClient(server.base_url, "alice", "pw") as client:
-            tasks = [
-                await client.schedule_task("core:text2text", {"input": f"n{i}"}, app_id="assistant")
-                for i in range(50)
-            ]
+            tasks = await schedule_texts(client, 50)
             rec = Recorder()
             poller = TaskPoller(client, **rec.kwargs())
             for t in tasks:
@@ -75,109 +95,67 @@ async def test_few_tasks_are_fetched_one_by_one_and_every_status_is_seen() -> No
 
 async def test_timetable_first_look_at_expected_completion_then_backoff_capped() -> None:
     clock = FakeTime()
-    calls = 0
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        nonlocal calls
-        calls += 1
-        return httpx.Response(200, json=ok({"task": task_json(1, completionExpectedAt=1020)}))
-
-    async with NextcloudClient(
-        "https://x.org", "a", "p", transport=httpx.MockTransport(handler)
-    ) as client:
-        poller = TaskPoller(
-            client,
-            on_updated=lambda t: None,
-            on_removed=lambda i: None,
-            clock=clock.clock,
-            sleep=clock.sleep,
-        )
-        poller.track(Task.from_json(task_json(1, completionExpectedAt=1020)))
-        runner = asyncio.create_task(poller.run())
-        while calls < 9:
-            await asyncio.sleep(0)
-        runner.cancel()
-        with pytest.raises(asyncio.CancelledError):
-            await runner
+    soon = task_json(1, completionExpectedAt=1020)
+    handler = RecordingHandler(lambda request: httpx.Response(200, json=ok({"task": soon})))
+    async with mock_client(handler) as client:
+        poller = quiet_poller(client, clock=clock.clock, sleep=clock.sleep)
+        poller.track(Task.from_json(soon))
+        await run_until(poller, lambda: handler.calls >= 9)
     assert clock.sleeps[0] == pytest.approx(20.5)
     assert clock.sleeps[1:7] == [2.0, 4.0, 8.0, 16.0, 30.0, 30.0]
     assert max(clock.sleeps) <= 30.0
 
 
 async def test_nothing_is_polled_when_nothing_is_unfinished_and_poke_polls_now() -> None:
-    calls = 0
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        nonlocal calls
-        calls += 1
-        return httpx.Response(
-            200, json=ok({"task": task_json(1, "STATUS_SUCCESSFUL", output={"output": "x"})})
-        )
-
-    async with NextcloudClient(
-        "https://x.org", "a", "p", transport=httpx.MockTransport(handler)
-    ) as client:
+    handler = RecordingHandler(lambda request: httpx.Response(200, json=ok({"task": DONE})))
+    async with mock_client(handler) as client:
         rec = Recorder()
         poller = TaskPoller(client, **rec.kwargs())
         runner = asyncio.create_task(poller.run())
         await asyncio.sleep(0.05)
-        assert calls == 0 and poller.next_delay() is None
+        assert handler.calls == 0 and poller.next_delay() is None
         poller.track(Task.from_json(task_json(1, completionExpectedAt=10**10)))  # far away
         await asyncio.sleep(0.05)
-        assert calls == 0
+        assert handler.calls == 0
         poller.poke()  # the window gained focus
         for _ in range(50):
-            if calls:
+            if handler.calls:
                 break
             await asyncio.sleep(0.01)
-        runner.cancel()
-        with pytest.raises(asyncio.CancelledError):
-            await runner
-    assert calls == 1 and rec.updated[0].status is TaskStatus.SUCCESSFUL and poller.active == []
+        await cancelled(runner)
+    assert (
+        handler.calls == 1
+        and rec.updated[0].status is TaskStatus.SUCCESSFUL
+        and poller.active == []
+    )
 
 
 async def test_pauses_while_offline_and_resumes() -> None:
     clock = FakeTime()
     failing = 3
-    calls = 0
 
     def handler(request: httpx.Request) -> httpx.Response:
-        nonlocal failing, calls
-        calls += 1
+        nonlocal failing
         if failing:
             failing -= 1
             raise httpx.ConnectError("network is unreachable")
-        return httpx.Response(
-            200, json=ok({"task": task_json(1, "STATUS_SUCCESSFUL", output={"output": "x"})})
-        )
+        return httpx.Response(200, json=ok({"task": DONE}))
 
-    async with NextcloudClient(
-        "https://x.org", "a", "p", transport=httpx.MockTransport(handler)
-    ) as client:
+    async with mock_client(handler) as client:
         rec = Recorder()
         poller = TaskPoller(client, clock=clock.clock, sleep=clock.sleep, **rec.kwargs())
         poller.track(Task.from_json(task_json(1)))
-        runner = asyncio.create_task(poller.run())
-        while poller.active:
-            await asyncio.sleep(0)
-        runner.cancel()
-        with pytest.raises(asyncio.CancelledError):
-            await runner
+        await run_until(poller, lambda: not poller.active)
     assert rec.online == [False, True]
     assert clock.sleeps == [1.0, 2.0, 4.0, 8.0]  # first look, then the offline back-off
     assert rec.updated[-1].status is TaskStatus.SUCCESSFUL
 
 
 async def test_network_back_polls_at_once() -> None:
-    async with NextcloudClient(
-        "https://x.org",
-        "a",
-        "p",
-        transport=httpx.MockTransport(
-            lambda r: httpx.Response(200, json=ok({"task": task_json(1)}))
-        ),
+    async with mock_client(
+        lambda r: httpx.Response(200, json=ok({"task": task_json(1)}))
     ) as client:
-        poller = TaskPoller(client, on_updated=lambda t: None, on_removed=lambda i: None)
+        poller = quiet_poller(client)
         poller.track(Task.from_json(task_json(1)))
         poller.set_network_available(False)
         assert not poller.online and poller.next_delay() == 1.0
@@ -188,10 +166,7 @@ async def test_network_back_polls_at_once() -> None:
 async def test_vanished_task_is_reported_and_kept_in_history(tmp_path: Path) -> None:
     with DemoServer(users=[DemoUser("alice", "pw")], task_seconds=600) as server:
         async with NextcloudClient(server.base_url, "alice", "pw") as client:
-            tasks = [
-                await client.schedule_task("core:text2text", {"input": f"n{i}"}, app_id="assistant")
-                for i in range(3)
-            ]
+            tasks = await schedule_texts(client, 3)
             history = HistoryStore(tmp_path / "h.sqlite3")
             history.merge("alice@x", tasks)
             rec = Recorder()
@@ -211,32 +186,19 @@ async def test_vanished_task_is_reported_and_kept_in_history(tmp_path: Path) -> 
 
 
 async def test_auth_failure_stops_polling_without_looping() -> None:
-    calls = 0
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        nonlocal calls
-        calls += 1
-        return httpx.Response(
+    handler = RecordingHandler(
+        lambda request: httpx.Response(
             401,
             content=b'<?xml version="1.0"?><ocs><meta><status>failure</status><statuscode>997</statuscode><message>Unauthorised</message></meta><data/></ocs>',
             headers={"Content-Type": "text/xml"},
         )
-
+    )
     failures: list[Exception] = []
-    async with NextcloudClient(
-        "https://x.org", "a", "p", transport=httpx.MockTransport(handler)
-    ) as client:
-        poller = TaskPoller(
-            client,
-            on_updated=lambda t: None,
-            on_removed=lambda i: None,
-            on_auth_failed=failures.append,
-        )
+    async with mock_client(handler) as client:
+        poller = quiet_poller(client, on_auth_failed=failures.append)
         poller.track(Task.from_json(task_json(1)))
         runner = asyncio.create_task(poller.run())
         poller.poke()
         await asyncio.sleep(0.1)
-        runner.cancel()
-        with pytest.raises(asyncio.CancelledError):
-            await runner
-    assert calls == 1 and len(failures) == 1 and poller.next_delay() is None
+        await cancelled(runner)
+    assert handler.calls == 1 and len(failures) == 1 and poller.next_delay() is None

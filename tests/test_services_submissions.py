@@ -149,6 +149,16 @@ def _queue(
     return queue, seen, client
 
 
+def _crowded_queue(
+    server: FakeServer, clock: FakeClock
+) -> tuple[SubmissionQueue, list[tuple[int, SubmissionState]], NextcloudClient]:
+    """A queue whose rate window another device of the same user has used up, on a clock that
+    stands still until the test advances it."""
+    server.other_device_calls = 20
+    clock.auto = False
+    return _queue(server, clock)
+
+
 def test_rate_window_slides(clock: FakeClock) -> None:
     window = RateWindow(3, 10.0, clock=clock)
     for _ in range(3):
@@ -199,9 +209,7 @@ async def test_twenty_five_submissions_stay_under_the_limit(
 async def test_refused_submission_is_requeued_not_lost(
     server: FakeServer, clock: FakeClock
 ) -> None:
-    server.other_device_calls = 20  # another device of the same user used the window up
-    clock.auto = False
-    queue, _seen, client = _queue(server, clock)
+    queue, _seen, client = _crowded_queue(server, clock)
     first = queue.submit("core:text2text", {"input": "first"})
     second = queue.submit("core:text2text", {"input": "second"})
     await asyncio.sleep(0.05)
@@ -267,9 +275,7 @@ async def test_401_pauses_and_resume_continues(server: FakeServer, clock: FakeCl
 
 
 async def test_cancel_waiting_and_queued(server: FakeServer, clock: FakeClock) -> None:
-    server.other_device_calls = 20
-    clock.auto = False
-    queue, _seen, client = _queue(server, clock)
+    queue, _seen, client = _crowded_queue(server, clock)
     first = queue.submit("core:text2text", {"input": "1"})
     second = queue.submit("core:text2text", {"input": "2"})
     await asyncio.sleep(0.02)
@@ -289,9 +295,7 @@ async def test_cancel_waiting_and_queued(server: FakeServer, clock: FakeClock) -
 
 
 async def test_close_stops_the_worker(server: FakeServer, clock: FakeClock) -> None:
-    server.other_device_calls = 20
-    clock.auto = False
-    queue, _seen, client = _queue(server, clock)
+    queue, _seen, client = _crowded_queue(server, clock)
     sub = queue.submit("core:text2text", {"input": "1"})
     await asyncio.sleep(0.02)
     await queue.close()

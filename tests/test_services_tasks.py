@@ -8,11 +8,11 @@ from typing import Any
 import httpx
 import pytest
 
-from nctask_desktop.api import NextcloudClient, Task
+from nctask_desktop.api import Task
 from nctask_desktop.api import errors as e
 from nctask_desktop.api.models import parse_task_types
 from nctask_desktop.services import tasks as ts
-from tests.support import recorded_data
+from tests.support import FakeTime, mock_client, recorded_data
 
 TYPES = parse_task_types(recorded_data("01_tasktypes_alice"))
 
@@ -88,23 +88,6 @@ def test_poll_delay_timetable() -> None:
     assert max(delays) == 30.0 and delays == sorted(delays)
 
 
-def ok(data: Any) -> dict[str, Any]:
-    return {"ocs": {"meta": {"status": "ok", "statuscode": 200, "message": "OK"}, "data": data}}
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 0.0
-        self.sleeps: list[float] = []
-
-    def __call__(self) -> float:
-        return self.now
-
-    async def sleep(self, seconds: float) -> None:
-        self.sleeps.append(seconds)
-        self.now += seconds
-
-
 SCHEDULED = b'{"ocs":{"meta":{"status":"ok","statuscode":200,"message":"OK"},"data":{"task":{"id":7,"type":"core:text2text","status":"STATUS_SCHEDULED","input":{"input":"x"},"output":null,"customId":"c"}}}}'
 
 
@@ -117,18 +100,16 @@ async def test_schedule_retries_on_429_then_succeeds() -> None:
             return httpx.Response(429, headers={"Content-Type": "text/html"})
         return httpx.Response(200, content=SCHEDULED, headers={"Content-Type": "application/json"})
 
-    clock = FakeClock()
+    clock = FakeTime()
     waits: list[float] = []
-    async with NextcloudClient(
-        "https://x.org", "a", "p", transport=httpx.MockTransport(handler)
-    ) as client:
+    async with mock_client(handler) as client:
         task = await ts.schedule(
             client,
             "core:text2text",
             {"input": "x"},
             on_rate_limited=waits.append,
             sleep=clock.sleep,
-            clock=clock,
+            clock=clock.clock,
         )
     assert task.id == 7 and len(calls) == 3
     assert waits == [15.0, 15.0]
@@ -141,12 +122,10 @@ async def test_schedule_gives_up_after_budget() -> None:
     def handler(request: httpx.Request) -> httpx.Response:
         return httpx.Response(429, headers={"Content-Type": "text/html"})
 
-    clock = FakeClock()
-    async with NextcloudClient(
-        "https://x.org", "a", "p", transport=httpx.MockTransport(handler)
-    ) as client:
+    clock = FakeTime()
+    async with mock_client(handler) as client:
         with pytest.raises(e.RateLimitedError):
-            await ts.schedule(client, "t", {}, budget=40, sleep=clock.sleep, clock=clock)
+            await ts.schedule(client, "t", {}, budget=40, sleep=clock.sleep, clock=clock.clock)
     assert sum(clock.sleeps) == pytest.approx(40)
 
 
@@ -160,9 +139,7 @@ async def test_schedule_after_lost_reply_finds_task_by_custom_id() -> None:
             200, content=body.encode(), headers={"Content-Type": "application/json"}
         )
 
-    async with NextcloudClient(
-        "https://x.org", "a", "p", transport=httpx.MockTransport(handler)
-    ) as client:
+    async with mock_client(handler) as client:
         task = await ts.schedule(client, "t", {}, custom_id="nctask-desktop:abc")
     assert task.id == 3 and task.custom_id == "nctask-desktop:abc"
 
@@ -177,11 +154,9 @@ async def test_wait_for_task_polls_until_finished() -> None:
             200, content=body.encode(), headers={"Content-Type": "application/json"}
         )
 
-    clock = FakeClock()
+    clock = FakeTime()
     updates: list[Task] = []
-    async with NextcloudClient(
-        "https://x.org", "a", "p", transport=httpx.MockTransport(handler)
-    ) as client:
+    async with mock_client(handler) as client:
         final = await ts.wait_for_task(
             client, _task(), on_update=updates.append, sleep=clock.sleep, wall_clock=lambda: 0.0
         )

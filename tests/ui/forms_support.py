@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from nctask_desktop.api import TaskType
 from nctask_desktop.api.models import parse_task_types
+from nctask_desktop.ui.forms import FormWidget
 
 RECORDED_TYPES = (
     Path(__file__).resolve().parents[1] / "data" / "recorded" / "nc30" / "01_tasktypes_alice.body"
@@ -62,6 +63,14 @@ def make_type(
             "optionalInputShapeDefaults": optional_defaults or {},
         },
     )
+
+
+def form_widget(qtbot: Any, task_type: TaskType, *, height: int = 900, **kwargs: Any) -> FormWidget:
+    """The form of `task_type`, 600 px wide, deleted with the test (not shown yet)."""
+    form = FormWidget(task_type, **kwargs)
+    qtbot.addWidget(form)
+    form.resize(600, height)
+    return form
 
 
 ALL_SLOT_TYPES = {

@@ -48,77 +48,77 @@ async def schedule(
     return task.id
 
 
+async def schedule_texts(
+    client: NextcloudClient, server: DemoServer, count: int, *, seconds: float, prefix: str = "t"
+) -> list[int]:
+    """`count` text tasks, "<prefix>0", "<prefix>1", …, each taking `seconds`; their ids."""
+    return [
+        await schedule(client, server, "core:text2text", {"input": f"{prefix}{n}"}, seconds=seconds)
+        for n in range(count)
+    ]
+
+
 async def every_state(server: DemoServer, client: NextcloudClient, user: str) -> dict[str, int]:
     """One task per state and kind of result; returns their ids by name. The finished ones are
     done when this returns; "removed" still exists (delete it once the history has seen it)."""
     now = time.time()
+    quick, slow = 0.3, 600
+    welcome = file_id(server, user, "Documents/Welcome.txt")
+    recording = file_id(server, user, "Recordings/sample.wav")
+    # name: (task type, input, seconds it takes), scheduled in this order
+    plan: dict[str, tuple[str, dict[str, Any], float]] = {
+        "text": (
+            "core:text2text",
+            {"input": "Write a short poem about autumn leaves for a school newsletter"},
+            quick,
+        ),
+        "images": (
+            "core:text2image",
+            {"input": "A red fox in the snow, watercolour", "numberOfImages": 3},
+            quick,
+        ),
+        "audio": (
+            "core:text2speech",
+            {"input": "Good morning everyone, the meeting starts at ten."},
+            quick,
+        ),
+        "file": (
+            "demo:allslots",
+            {"text": "Quarterly report", "number": 4, "choice": "b", "file": welcome},
+            quick,
+        ),
+        "failed_reason": (
+            "core:text2text",
+            {"input": "Summarise the minutes (this provider is set to fail)"},
+            quick,
+        ),
+        "failed": (
+            "core:text2text:translate",
+            {"input": "Bonjour (this provider is set to fail)", "target_language": "en"},
+            quick,
+        ),
+        "cancelled": ("core:text2image", {"input": "A lighthouse at dusk"}, slow),
+        "removed": (
+            "core:contextwrite",
+            {"style_input": "Dear team,", "source_input": "Notes from last week's meeting"},
+            quick,
+        ),
+        "running": ("core:audio2text", {"input": recording}, slow),
+        "scheduled": (
+            "core:text2text",
+            {"input": "Draft a friendly reply to the customer's question about delivery times"},
+            slow,
+        ),
+        "waiting": (
+            "core:text2text:translate",
+            {"input": "Guten Morgen, wie geht es Ihnen?", "target_language": "en"},
+            slow,
+        ),
+    }
     ids: dict[str, int] = {}
-    quick = 0.3
-    ids["text"] = await schedule(
-        client,
-        server,
-        "core:text2text",
-        {"input": "Write a short poem about autumn leaves for a school newsletter"},
-        seconds=quick,
-    )
-    ids["images"] = await schedule(
-        client,
-        server,
-        "core:text2image",
-        {"input": "A red fox in the snow, watercolour", "numberOfImages": 3},
-        seconds=quick,
-    )
-    ids["audio"] = await schedule(
-        client,
-        server,
-        "core:text2speech",
-        {"input": "Good morning everyone, the meeting starts at ten."},
-        seconds=quick,
-    )
-    ids["file"] = await schedule(
-        client,
-        server,
-        "demo:allslots",
-        {
-            "text": "Quarterly report",
-            "number": 4,
-            "choice": "b",
-            "file": file_id(server, user, "Documents/Welcome.txt"),
-        },
-        seconds=quick,
-    )
-    ids["failed_reason"] = await schedule(
-        client,
-        server,
-        "core:text2text",
-        {"input": "Summarise the minutes (this provider is set to fail)"},
-        seconds=quick,
-    )
-    ids["failed"] = await schedule(
-        client,
-        server,
-        "core:text2text:translate",
-        {"input": "Bonjour (this provider is set to fail)", "target_language": "en"},
-        seconds=quick,
-    )
-    ids["cancelled"] = await schedule(
-        client, server, "core:text2image", {"input": "A lighthouse at dusk"}, seconds=600
-    )
+    for name, (type_id, inputs, seconds) in plan.items():
+        ids[name] = await schedule(client, server, type_id, inputs, seconds=seconds)
     await client.cancel_task(ids["cancelled"])
-    ids["removed"] = await schedule(
-        client,
-        server,
-        "core:contextwrite",
-        {"style_input": "Dear team,", "source_input": "Notes from last week's meeting"},
-        seconds=quick,
-    )
-    ids["running"] = await schedule(
-        client,
-        server,
-        "core:audio2text",
-        {"input": file_id(server, user, "Recordings/sample.wav")},
-        seconds=600,
-    )
     tamper(
         server,
         ids["running"],
@@ -128,20 +128,6 @@ async def every_state(server: DemoServer, client: NextcloudClient, user: str) ->
         start_time=now - 80,
         end_time=now + 160,
         completion_expected_at=int(now + 160),
-    )
-    ids["scheduled"] = await schedule(
-        client,
-        server,
-        "core:text2text",
-        {"input": "Draft a friendly reply to the customer's question about delivery times"},
-        seconds=600,
-    )
-    ids["waiting"] = await schedule(
-        client,
-        server,
-        "core:text2text:translate",
-        {"input": "Guten Morgen, wie geht es Ihnen?", "target_language": "en"},
-        seconds=600,
     )
     tamper(
         server,

@@ -15,18 +15,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
-from tests.ui.shots_window import _save, _settle, _until, run_shots
+from tests.ui.shots_window import _save, _settle, _until, _window, _workspace, run_shots
 
 
 async def shoot(out: Path, dark: bool, suffix: str) -> int:
     from nctask_desktop.api import NextcloudClient
     from nctask_desktop.demo import DemoServer, DemoUser
-    from nctask_desktop.demo_mode import DemoMode
-    from nctask_desktop.services.secrets import SecretStore
-    from nctask_desktop.services.settings import Preferences
-    from nctask_desktop.services.workspace import Workspace
-    from nctask_desktop.ui.main_window import HISTORY_TAB, MainWindow
-    from nctask_desktop.ui.notifier import DesktopNotifier
+    from nctask_desktop.ui.main_window import HISTORY_TAB
     from nctask_desktop.ui.preferences_dialog import PreferencesDialog
     from tests.ui.history_support import every_state
 
@@ -43,21 +38,12 @@ async def shoot(out: Path, dark: bool, suffix: str) -> int:
     try:
         async with NextcloudClient(server.base_url, "alice", "alice-app-password") as client:
             ids = await every_state(server, client, "alice")
-        workspace = Workspace(
-            Preferences.load(), secrets=SecretStore(), demo=DemoMode(task_seconds=1)
-        )
+        workspace = _workspace()
         workspace.prefs.download_folder = str(home / "Downloads")
         await workspace.accounts.add_with_app_password(
             server.base_url, "alice", "alice-app-password"
         )
-        window = MainWindow(
-            workspace,
-            settings=settings,
-            open_url=lambda _u: True,
-            notifier=DesktopNotifier(backend="none"),
-        )
-        window.resize(1180, 780)
-        window.show()
+        window = _window(workspace, settings, 1180, 780)
         await window.start()
         await _until(lambda: window.session is not None and window.type_browser.model.types)
         panel = window.history_panel

@@ -16,9 +16,14 @@ import sys
 import tempfile
 from collections.abc import Awaitable, Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QUrl
+from PySide6.QtCore import QSettings, QUrl
 from PySide6.QtWidgets import QApplication, QWidget
+
+if TYPE_CHECKING:
+    from nctask_desktop.services.workspace import Workspace
+    from nctask_desktop.ui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -43,32 +48,46 @@ def _save(widget: QWidget, out: Path, name: str, suffix: str) -> None:
     print(path)
 
 
-async def shoot(out: Path, dark: bool, suffix: str) -> int:
-    from nctask_desktop.demo import DemoServer, DemoUser
+def _workspace() -> Workspace:
+    """A workspace on the throwaway app home; its demo simulator's tasks take a second."""
     from nctask_desktop.demo_mode import DemoMode
-    from nctask_desktop.services.accounts import AccountService, AccountStore
     from nctask_desktop.services.secrets import SecretStore
     from nctask_desktop.services.settings import Preferences
     from nctask_desktop.services.workspace import Workspace
-    from nctask_desktop.ui.account_dialog import AccountDialog
-    from nctask_desktop.ui.error_dialog import ErrorDialog
+
+    return Workspace(Preferences.load(), secrets=SecretStore(), demo=DemoMode(task_seconds=1))
+
+
+def _window(workspace: Workspace, settings: QSettings, width: int, height: int) -> MainWindow:
+    """The main window on `workspace`, shown at `width` x `height`; not started yet."""
     from nctask_desktop.ui.main_window import MainWindow
     from nctask_desktop.ui.notifier import DesktopNotifier
-    from nctask_desktop.ui.preferences_dialog import PreferencesDialog
 
-    tag = "-dark" if dark else "-light"
-    settings = QSettings(str(Path(os.environ["NCTASK_HOME"]) / "w.ini"), QSettings.Format.IniFormat)
-
-    # --- the welcome screen -------------------------------------------------------------------
-    workspace = Workspace(Preferences.load(), secrets=SecretStore(), demo=DemoMode(task_seconds=1))
     window = MainWindow(
         workspace,
         settings=settings,
         open_url=lambda _u: True,
         notifier=DesktopNotifier(backend="none"),
     )
-    window.resize(1100, 720)
+    window.resize(width, height)
     window.show()
+    return window
+
+
+async def shoot(out: Path, dark: bool, suffix: str) -> int:
+    from nctask_desktop.demo import DemoServer, DemoUser
+    from nctask_desktop.services.accounts import AccountService, AccountStore
+    from nctask_desktop.services.secrets import SecretStore
+    from nctask_desktop.ui.account_dialog import AccountDialog
+    from nctask_desktop.ui.error_dialog import ErrorDialog
+    from nctask_desktop.ui.preferences_dialog import PreferencesDialog
+
+    tag = "-dark" if dark else "-light"
+    settings = QSettings(str(Path(os.environ["NCTASK_HOME"]) / "w.ini"), QSettings.Format.IniFormat)
+
+    # --- the welcome screen -------------------------------------------------------------------
+    workspace = _workspace()
+    window = _window(workspace, settings, 1100, 720)
     await window.start()
     await _settle()
     _save(window, out, "welcome" + tag, suffix)
@@ -152,17 +171,8 @@ async def shoot(out: Path, dark: bool, suffix: str) -> int:
         await workspace.close()
 
         # --- demo mode ----------------------------------------------------------------------
-        demo_ws = Workspace(
-            Preferences.load(), secrets=SecretStore(), demo=DemoMode(task_seconds=1)
-        )
-        demo_window = MainWindow(
-            demo_ws,
-            settings=settings,
-            open_url=lambda _u: True,
-            notifier=DesktopNotifier(backend="none"),
-        )
-        demo_window.resize(1100, 720)
-        demo_window.show()
+        demo_ws = _workspace()
+        demo_window = _window(demo_ws, settings, 1100, 720)
         await demo_window.start(demo=True)
         await _until(lambda: demo_window.new_task.current_form() is not None)
         demo_window.type_browser.select_type("core:text2image")
@@ -202,7 +212,9 @@ def run_shots(shoot: Callable[[Path, bool, str], Awaitable[int]]) -> int:
     """The screenshot scripts' common start: arguments, a throwaway app home, a 4K offscreen
     screen, an in-memory keychain, light or dark, English plurals; then `shoot` on the loop."""
     parser = argparse.ArgumentParser()
-    parser.add_argument("--dark", action="store_true")
+    parser.add_argument("--dark", action="store_true", help="the same as --theme dark")
+    parser.add_argument("--theme", default="", choices=["", "light", "dark", "high-contrast"])
+    parser.add_argument("--language", default="en", help="a catalogue: de, ar, …")
     parser.add_argument("--suffix", default="")
     parser.add_argument("out", nargs="?", default=str(ROOT / "screenshots"))
     args = parser.parse_args()
@@ -223,18 +235,19 @@ def run_shots(shoot: Callable[[Path, bool, str], Awaitable[int]]) -> int:
     keyring.set_keyring(MemoryKeyring())
     app = QApplication(sys.argv[:1])
     app.setQuitOnLastWindowClosed(False)
-    if args.dark:
-        from tests.ui.shots_forms import dark_palette
-
-        hints = app.styleHints()
-        if hasattr(hints, "setColorScheme"):
-            hints.setColorScheme(Qt.ColorScheme.Dark)
-        app.setPalette(dark_palette())
     from PySide6.QtCore import QLocale
 
     from nctask_desktop.app import install_translators
+    from nctask_desktop.ui.appearance import Appearance
 
-    install_translators(app, QLocale(QLocale.Language.English))  # as the app does: plurals
+    theme = "dark" if args.dark else args.theme
+    Appearance(app).apply(theme)
+    QLocale.setDefault(QLocale(args.language))
+    install_translators(app, args.language)  # as the app does (English: its plurals)
+    if args.language != "en":
+        args.suffix = f"-{args.language}{args.suffix}"
+    if theme == "high-contrast":
+        args.suffix = f"-hc{args.suffix}"
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     from nctask_desktop.ui import asyncqt

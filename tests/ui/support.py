@@ -53,14 +53,52 @@ async def window_ready(window: Any, timeout: float = 10.0) -> None:
     )
 
 
-async def alice_window(make_workspace: Any, make_window: Any, server: Any) -> tuple[Any, Any]:
-    """A window signed in as alice on `server`, ready with its task types: (workspace, window)."""
-    workspace = make_workspace()
-    await sign_in_alice(workspace, server)
+async def started_window(
+    make_workspace: Any, make_window: Any, *, demo: bool = False, **options: Any
+) -> tuple[Any, Any]:
+    """A window on a new workspace (made with `options`), started: (workspace, window)."""
+    workspace = make_workspace(**options)
+    window = make_window(workspace)
+    await window.start(demo=demo)
+    return workspace, window
+
+
+async def ready_window(make_window: Any, workspace: Any) -> Any:
+    """A window on `workspace`, started and ready with its current account's task types."""
     window = make_window(workspace)
     await window.start()
     await window_ready(window)
-    return workspace, window
+    return window
+
+
+async def alice_window(
+    make_workspace: Any,
+    make_window: Any,
+    server: Any,
+    *,
+    prefs: dict[str, Any] | None = None,
+    **options: Any,
+) -> tuple[Any, Any]:
+    """A window signed in as alice on `server`, ready with its task types: (workspace, window).
+    The workspace is made with `options`; `prefs` are set on its Preferences before alice signs in."""
+    workspace = make_workspace(**options)
+    for name, value in (prefs or {}).items():
+        setattr(workspace.prefs, name, value)
+    await sign_in_alice(workspace, server)
+    return workspace, await ready_window(make_window, workspace)
+
+
+def focus_chain(start: Any, length: int) -> list[Any]:
+    """`start` and the visible controls that take Tab focus after it, `length` in all."""
+    from PySide6.QtCore import Qt
+
+    chain = [start]
+    widget = start.nextInFocusChain()
+    while len(chain) < length:
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisible():
+            chain.append(widget)
+        widget = widget.nextInFocusChain()
+    return chain
 
 
 def tab_order_from(widget: Any, steps: int) -> list[Any]:

@@ -10,7 +10,7 @@ from typing import Any
 
 import httpx
 import pytest
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog
 
@@ -26,28 +26,32 @@ from nctask_desktop.ui.account_dialog import (
 from nctask_desktop.ui.asyncqt import future_from_signal
 from tests.browser import grant_access
 from tests.fake_keyring import MemoryKeyring
-from tests.ui.support import fast_sleep, wait_until
+from tests.ui.support import OpenedUrls, fast_sleep, wait_until
 
 
 def _service(transport: httpx.AsyncBaseTransport | None = None) -> AccountService:
     return AccountService(AccountStore(), SecretStore(), transport=transport, sleep=fast_sleep)
 
 
-class Opened:
-    def __init__(self) -> None:
-        self.urls: list[str] = []
-
-    def __call__(self, url: QUrl) -> bool:
-        self.urls.append(url.toString())
-        return True
-
-
-def _dialog(qtbot: Any, service: AccountService, **kwargs: Any) -> tuple[AccountDialog, Opened]:
-    opened = Opened()
+def _dialog(qtbot: Any, service: AccountService, **kwargs: Any) -> tuple[AccountDialog, OpenedUrls]:
+    opened = OpenedUrls()
     dialog = AccountDialog(service, open_url=opened, **kwargs)
     qtbot.addWidget(dialog)
     dialog.open()
     return dialog, opened
+
+
+async def _to_password_page(qtbot: Any, dialog: AccountDialog, address: str) -> None:
+    """Type `address` and choose "Use an app password" (the dialog checks the server first)."""
+    dialog.address.setText(address)
+    qtbot.mouseClick(dialog.use_password_button, Qt.MouseButton.LeftButton)
+    await wait_until(lambda: dialog.pages.currentIndex() == PASSWORD_PAGE)
+
+
+def _sign_in(qtbot: Any, dialog: AccountDialog, login: str, password: str) -> None:
+    dialog.login.setText(login)
+    dialog.password.setText(password)
+    qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
 
 
 async def test_login_flow_v2_adds_the_account(
@@ -63,7 +67,7 @@ async def test_login_flow_v2_adds_the_account(
     qtbot.mouseClick(dialog.browser_button, Qt.MouseButton.LeftButton)
     await wait_until(lambda: dialog.pages.currentIndex() == BROWSER_PAGE)
     # the browser was opened on the login page, and the same link is shown with a Copy button
-    assert opened.urls == [dialog.link.text()]
+    assert opened == [dialog.link.text()]
     assert "/login/v2/flow/" in dialog.link.text()
     qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
     assert QGuiApplication.clipboard().text() == dialog.link.text()
@@ -101,9 +105,7 @@ async def test_app_password_adds_the_account(
 ) -> None:
     dialog, opened = _dialog(qtbot, _service())
     finished = future_from_signal(dialog.finished)
-    dialog.address.setText(demo_server.base_url)
-    qtbot.mouseClick(dialog.use_password_button, Qt.MouseButton.LeftButton)
-    await wait_until(lambda: dialog.pages.currentIndex() == PASSWORD_PAGE)
+    await _to_password_page(qtbot, dialog, demo_server.base_url)
     assert dialog.server_label.text() == demo_server.base_url
     assert "Create new app password" in " ".join(
         w.text() for w in dialog.findChildren(type(dialog.server_label)) if w.isVisible()
@@ -114,7 +116,7 @@ async def test_app_password_adds_the_account(
     assert await asyncio.wait_for(finished, 10) == QDialog.DialogCode.Accepted
     assert dialog.account is not None and dialog.account.display_name == "Bob"
     assert memory_keyring.items[(SERVICE, dialog.account.key)] == "bob-app-password"
-    assert opened.urls == []
+    assert opened == []
 
 
 @pytest.fixture
@@ -184,7 +186,7 @@ async def test_server_problems_are_explained(
     assert expected in dialog.error_text()
     assert "Traceback" not in dialog.error_text()
     assert dialog.pages.currentIndex() == ADDRESS_PAGE
-    assert dialog.browser_button.isEnabled() and opened.urls == []
+    assert dialog.browser_button.isEnabled() and opened == []
     if case == "nc29":
         assert "29.0.6" in dialog.error_text()
 
@@ -193,14 +195,10 @@ async def test_wrong_credentials_are_explained(
     qtbot: Any, demo_server: DemoServer, memory_keyring: MemoryKeyring
 ) -> None:
     dialog, _opened = _dialog(qtbot, _service())
-    dialog.address.setText(demo_server.base_url)
-    qtbot.mouseClick(dialog.use_password_button, Qt.MouseButton.LeftButton)
-    await wait_until(lambda: dialog.pages.currentIndex() == PASSWORD_PAGE)
+    await _to_password_page(qtbot, dialog, demo_server.base_url)
     qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
     assert "Fill in the login name" in dialog.error_text()
-    dialog.login.setText("alice")
-    dialog.password.setText("not-the-password")
-    qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+    _sign_in(qtbot, dialog, "alice", "not-the-password")
     await wait_until(lambda: dialog.error_text() != "" and "Fill in" not in dialog.error_text())
     assert "did not accept the login name or app password" in dialog.error_text()
     assert dialog.isVisible() and dialog.account is None
@@ -219,12 +217,8 @@ async def test_no_keychain_is_said_plainly(
     assert dialog.keychain_banner.isVisible()
     assert "no usable keychain" in dialog.keychain_banner.label.text()
     finished = future_from_signal(dialog.finished)
-    dialog.address.setText(demo_server.base_url)
-    qtbot.mouseClick(dialog.use_password_button, Qt.MouseButton.LeftButton)
-    await wait_until(lambda: dialog.pages.currentIndex() == PASSWORD_PAGE)
-    dialog.login.setText("alice")
-    dialog.password.setText("alice-app-password")
-    qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+    await _to_password_page(qtbot, dialog, demo_server.base_url)
+    _sign_in(qtbot, dialog, "alice", "alice-app-password")
     assert await asyncio.wait_for(finished, 10) == QDialog.DialogCode.Accepted
     assert memory_keyring.items == {}  # never in the keychain
     assert dialog.account is not None
@@ -240,12 +234,8 @@ async def test_a_server_that_says_29_but_has_taskprocessing_is_accepted(
     server.start()
     try:
         dialog, _opened = _dialog(qtbot, _service())
-        dialog.address.setText(server.base_url)
-        qtbot.mouseClick(dialog.use_password_button, Qt.MouseButton.LeftButton)
-        await wait_until(lambda: dialog.pages.currentIndex() == PASSWORD_PAGE)
-        dialog.login.setText("alice")
-        dialog.password.setText("pw-pw-pw")
-        qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+        await _to_password_page(qtbot, dialog, server.base_url)
+        _sign_in(qtbot, dialog, "alice", "pw-pw-pw")
         await wait_until(lambda: dialog.account is not None, 10)
         assert dialog.error_text() == ""
     finally:

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -17,6 +18,7 @@ from nctask_desktop import __version__
 from nctask_desktop.api import errors as e
 from nctask_desktop.app import ExceptHook, accept_language, build_parser
 from nctask_desktop.services.logs import close_logging, log_file, register_secret, setup_logging
+from nctask_desktop.ui.appearance import LANGUAGES
 from nctask_desktop.ui.error_dialog import ErrorDialog
 from tests.ui.support import wait_until
 
@@ -51,16 +53,61 @@ def test_smoke_test_offscreen_without_a_keychain(command: list[str], app_home: P
     assert "Traceback" not in result.stderr
 
 
-def test_smoke_test_in_german(app_home: Path) -> None:
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("de_DE.UTF-8", "language=de; direction=ltr; translations=qtbase_de,nctask_desktop_de"),
+        ("ar_EG.UTF-8", "language=ar; direction=rtl; translations=qtbase_ar,nctask_desktop_ar"),
+        ("nl_NL.UTF-8", "language=en; direction=ltr; translations=nctask_desktop_en"),
+        ("pt_PT.UTF-8", "language=pt_BR; direction=ltr; translations=qtbase_pt_BR,"),
+    ],
+)
+def test_smoke_test_names_the_language_direction_and_catalogues(
+    app_home: Path, lang: str, line: str
+) -> None:
+    """Our texts and Qt's own follow the system's language when we have it, else English."""
+    result = _run(
+        [sys.executable, "-m", "nctask_desktop", "--smoke-test"],
+        app_home,
+        LANG=lang,
+        LC_ALL="",
+        LANGUAGE="",
+    )
+    assert result.returncode == 0, result.stderr
+    assert line in result.stdout
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the C locale is Unix's")
+def test_a_c_locale_starts_in_english_without_a_warning(app_home: Path) -> None:
+    """The frozen app gets no PEP 538 coercion; PYTHONCOERCECLOCALE=0 is the same here."""
+    result = _run(
+        [sys.executable, "-m", "nctask_desktop", "--smoke-test"],
+        app_home,
+        LANG="C",
+        LC_ALL="",
+        LC_CTYPE="",
+        LANGUAGE="",
+        PYTHONCOERCECLOCALE="0",
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("nctask-desktop ")
+    assert "language=en; direction=ltr" in result.stdout
+    assert "locale" not in result.stderr.lower(), result.stderr
+
+
+def test_the_language_chosen_in_preferences_wins(app_home: Path) -> None:
+    config = app_home / "config"
+    config.mkdir(parents=True, exist_ok=True)
+    (config / "preferences.json").write_text('{"language": "fr"}')
     result = _run(
         [sys.executable, "-m", "nctask_desktop", "--smoke-test"],
         app_home,
         LANG="de_DE.UTF-8",
-        LC_ALL="de_DE.UTF-8",
+        LC_ALL="",
+        LANGUAGE="",
     )
-    assert result.returncode == 0, result.stderr
-    assert "language=de_DE" in result.stdout
-    assert "qtbase" in result.stdout  # Qt's own translations for standard dialogs
+    assert "language=fr; direction=ltr; translations=qtbase_fr,nctask_desktop_fr" in result.stdout
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="X11/Wayland are Linux's")
@@ -105,8 +152,11 @@ def test_flags() -> None:
 def test_accept_language() -> None:
     from PySide6.QtCore import QLocale
 
-    assert accept_language(QLocale("de_DE")) == "de-DE, de;q=0.9, en;q=0.5"
-    assert accept_language(QLocale.c()) == "en"
+    assert accept_language("de", QLocale("de_DE")) == "de-DE, de;q=0.9, en;q=0.5"
+    assert accept_language("de", QLocale("nl_NL")) == "de, en;q=0.5"  # the UI's language
+    assert accept_language("pt_BR", QLocale("pt_PT")) == "pt-BR, pt;q=0.9, en;q=0.5"
+    assert accept_language("en", QLocale("en_GB")) == "en-GB, en;q=0.9"
+    assert accept_language("en", QLocale.c()) == "en"
 
 
 async def test_excepthook_logs_redacted_and_shows_a_friendly_dialog(
@@ -166,14 +216,28 @@ def test_excepthook_from_a_plain_test_logs_and_opens_one_dialog(
     hook.dialog.reject()
 
 
-def test_english_plurals_and_qt_translations(qapp: QApplication) -> None:
-    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+def _remove_translators(app: QApplication) -> None:
+    from PySide6.QtCore import QTranslator
 
-    from nctask_desktop.app import install_translators
+    for translator in app.findChildren(QTranslator):
+        app.removeTranslator(translator)
+        translator.deleteLater()
+    app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
-    loaded = install_translators(qapp, QLocale(QLocale.Language.German, QLocale.Country.Germany))
+
+def test_a_language_without_a_catalogue_is_english_everywhere(qapp: QApplication) -> None:
+    """Dutch: no catalogue of ours, so our texts (with their English plurals) and Qt's own
+    buttons are English alike: nothing mixed."""
+    from PySide6.QtCore import QCoreApplication
+
+    from nctask_desktop.app import install_translators, ui_locale
+    from nctask_desktop.services.settings import Preferences
+
+    assert ui_locale(Preferences())[0] in {code for code, _ in LANGUAGES}
+    assert ui_locale(Preferences(language="nl"))[0] == "en"  # a stale choice: English
+    loaded = install_translators(qapp, "en")
     try:
-        assert loaded == ["qtbase_de_DE", "nctask_desktop_en"]
+        assert loaded == ["nctask_desktop_en"]
 
         def plural(text: str, n: int) -> str:
             return QCoreApplication.translate("SessionPanel", text, None, n)
@@ -181,8 +245,33 @@ def test_english_plurals_and_qt_translations(qapp: QApplication) -> None:
         assert plural("%n task(s) being sent.", 1) == "1 task being sent."
         assert plural("%n task(s) being sent.", 3) == "3 tasks being sent."
         assert plural("Next try in %n second(s).", 1) == "Next try in 1 second."
-        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Abbrechen"
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
+        assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
     finally:
-        for translator in qapp.findChildren(QTranslator):
-            qapp.removeTranslator(translator)
-            translator.deleteLater()
+        _remove_translators(qapp)
+
+
+@pytest.mark.parametrize(
+    ("language", "cancel", "direction"),
+    [
+        ("de", "Abbrechen", Qt.LayoutDirection.LeftToRight),
+        ("ar", "ألغِ", Qt.LayoutDirection.RightToLeft),
+    ],
+)
+def test_our_texts_and_qts_follow_one_language(
+    qapp: QApplication, language: str, cancel: str, direction: Qt.LayoutDirection
+) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from nctask_desktop.app import install_translators
+
+    loaded = install_translators(qapp, language)
+    try:
+        assert loaded == [f"qtbase_{language}", f"nctask_desktop_{language}"]
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == cancel
+        assert qapp.layoutDirection() == direction
+        # a text of ours, translated (the catalogue is checked as a whole in test_i18n)
+        sent = QCoreApplication.translate("SessionPanel", "%n task(s) being sent.", None, 3)
+        assert "3" in sent and sent != "3 tasks being sent."
+    finally:
+        _remove_translators(qapp)

@@ -12,10 +12,11 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from nctask_desktop.services.tasks import LocalFile
-from nctask_desktop.ui.forms import FileEditor, FormWidget, ListEditor, TextEditor
+from nctask_desktop.ui.forms import FileEditor, ListEditor, TextEditor
 from tests.ui.forms_support import (
     ALL_SLOT_TYPES,
     drop_files,
+    form_widget,
     make_type,
     recorded_types,
     write_mp4,
@@ -23,13 +24,6 @@ from tests.ui.forms_support import (
     write_png,
     write_wav,
 )
-
-
-def _form(qtbot: Any, task_type: Any, **kwargs: Any) -> FormWidget:
-    form = FormWidget(task_type, **kwargs)
-    qtbot.addWidget(form)
-    form.resize(600, 900)
-    return form
 
 
 def _activate(form: QWidget) -> None:
@@ -40,7 +34,7 @@ def _activate(form: QWidget) -> None:
 
 
 def test_defaults_are_prefilled_and_optional_slots_folded(qtbot: Any) -> None:
-    form = _form(qtbot, recorded_types()["core:text2text"])
+    form = form_widget(qtbot, recorded_types()["core:text2text"])
     form.show()
     assert form.values() == {"max_tokens": 1234, "model": "model_2"}
     assert not form.more_options_expanded()
@@ -54,7 +48,7 @@ def test_defaults_are_prefilled_and_optional_slots_folded(qtbot: Any) -> None:
 
 
 def test_labels_and_descriptions_come_from_the_server(qtbot: Any) -> None:
-    form = _form(qtbot, recorded_types()["core:text2text"])
+    form = form_widget(qtbot, recorded_types()["core:text2text"])
     row = form.rows["input"]
     assert row.label.text() == "Prompt"
     assert row.description is not None
@@ -64,13 +58,13 @@ def test_labels_and_descriptions_come_from_the_server(qtbot: Any) -> None:
 
 
 def test_a_type_with_only_optional_slots_shows_them(qtbot: Any) -> None:
-    form = _form(qtbot, make_type({}, {"style": "Text"}))
+    form = form_widget(qtbot, make_type({}, {"style": "Text"}))
     assert form.more_options_expanded()
 
 
 def test_mandatory_slots_are_checked_inline_and_the_first_is_focused(qtbot: Any) -> None:
     translate = recorded_types()["core:text2text:translate"]
-    form = _form(qtbot, translate)
+    form = form_widget(qtbot, translate)
     _activate(form)
     assert not form.validate()
     errors = form.errors()
@@ -88,7 +82,7 @@ def test_mandatory_slots_are_checked_inline_and_the_first_is_focused(qtbot: Any)
 
 
 def test_an_error_in_more_options_unfolds_it(qtbot: Any) -> None:
-    form = _form(qtbot, make_type({"text": "Text"}, {"n": "Number"}))
+    form = form_widget(qtbot, make_type({"text": "Text"}, {"n": "Number"}))
     form.show()
     form.set_values({"text": "hi", "n": "twelve"})
     form.set_more_options_expanded(False)
@@ -99,7 +93,7 @@ def test_an_error_in_more_options_unfolds_it(qtbot: Any) -> None:
 
 def test_drafts_with_optional_values_unfold_more_options(qtbot: Any) -> None:
     text2text = recorded_types()["core:text2text"]
-    form = _form(qtbot, text2text)
+    form = form_widget(qtbot, text2text)
     form.set_values({"input": "x", "max_tokens": 1234, "model": "model_2"})  # just the defaults
     assert not form.more_options_expanded()
     form.set_values({"input": "x", "max_tokens": 99, "model": "model_2"})
@@ -107,7 +101,7 @@ def test_drafts_with_optional_values_unfold_more_options(qtbot: Any) -> None:
 
 
 def test_server_error_is_shown_in_its_words_and_cleared_on_change(qtbot: Any) -> None:
-    form = _form(qtbot, recorded_types()["core:text2text"])
+    form = form_widget(qtbot, recorded_types()["core:text2text"])
     form.show()
     message = 'Failed to validate input key "model": Wrong value given for Enum slot. Got "x"'
     form.show_server_error(message)
@@ -123,7 +117,7 @@ def test_server_error_is_shown_in_its_words_and_cleared_on_change(qtbot: Any) ->
 
 
 def test_busy_form_cannot_be_edited_and_does_not_submit(qtbot: Any) -> None:
-    form = _form(qtbot, make_type({"text": "Text", "audio": "Audio"}))
+    form = form_widget(qtbot, make_type({"text": "Text", "audio": "Audio"}))
     form.show()
     text = form.editor("text")
     assert isinstance(text, TextEditor)
@@ -137,7 +131,7 @@ def test_busy_form_cannot_be_edited_and_does_not_submit(qtbot: Any) -> None:
 
 
 def test_ctrl_enter_requests_submit(qtbot: Any) -> None:
-    form = _form(qtbot, make_type({"text": "Text", "n": "Number"}))
+    form = form_widget(qtbot, make_type({"text": "Text", "n": "Number"}))
     _activate(form)
     text = form.editor("text")
     assert isinstance(text, TextEditor)
@@ -152,7 +146,7 @@ def test_ctrl_enter_requests_submit(qtbot: Any) -> None:
 
 
 def test_changed_is_emitted_for_every_kind_of_edit(qtbot: Any, tmp_path: Path) -> None:
-    form = _form(qtbot, make_type({"text": "Text", "audio": "Audio", "texts": "ListOfTexts"}))
+    form = form_widget(qtbot, make_type({"text": "Text", "audio": "Audio", "texts": "ListOfTexts"}))
     with qtbot.waitSignal(form.changed, timeout=500):
         qtbot.keyClicks(form.editor("text").focus_widget(), "a")
     with qtbot.waitSignal(form.changed, timeout=500):
@@ -172,7 +166,7 @@ def test_files_dropped_on_the_window_go_to_the_first_fitting_empty_slot(
     wav = write_wav(tmp_path / "a.wav")
     pdf = write_pdf(tmp_path / "a.pdf")
     mp4 = write_mp4(tmp_path / "a.mp4")
-    form = _form(qtbot, make_type(ALL_SLOT_TYPES))
+    form = form_widget(qtbot, make_type(ALL_SLOT_TYPES))
     form.show()
     # Slots of the file's own kind come before slots that take any file.
     assert form.accept_dropped_files([png])
@@ -193,7 +187,7 @@ def test_drop_onto_the_form_and_a_type_without_fitting_slot(qtbot: Any, tmp_path
     wav = write_wav(tmp_path / "talk.wav")
     png = write_png(tmp_path / "a.png")
     audio2text = recorded_types()["core:audio2text"]
-    form = _form(qtbot, audio2text)
+    form = form_widget(qtbot, audio2text)
     form.show()
     # a picture on the audio slot: not taken, explained at the slot, naming what it takes
     assert drop_files(form, png) == (True, True)
@@ -203,7 +197,7 @@ def test_drop_onto_the_form_and_a_type_without_fitting_slot(qtbot: Any, tmp_path
     assert drop_files(form, wav) == (True, True)
     assert form.values() == {"input": LocalFile(wav)}
     assert not form.accept_dropped_files([wav])  # the slot is full: nothing replaced silently
-    text_only = _form(qtbot, recorded_types()["core:text2text"])
+    text_only = form_widget(qtbot, recorded_types()["core:text2text"])
     assert not text_only.accept_dropped_files([wav])
     assert drop_files(text_only, wav) == (False, False)  # no file slot: the window says so
 
@@ -212,7 +206,7 @@ def test_an_empty_file_is_refused_at_the_slot(qtbot: Any, tmp_path: Path) -> Non
     """A 0-byte recording is not "transcribed": the slot says it is empty."""
     empty = tmp_path / "silence.wav"
     empty.write_bytes(b"")
-    form = _form(qtbot, recorded_types()["core:audio2text"])
+    form = form_widget(qtbot, recorded_types()["core:audio2text"])
     form.show()
     assert not form.accept_dropped_files([empty])
     editor = form.editor("input")
@@ -222,7 +216,7 @@ def test_an_empty_file_is_refused_at_the_slot(qtbot: Any, tmp_path: Path) -> Non
 
 
 def test_drop_into_a_folded_optional_slot_unfolds_it(qtbot: Any, tmp_path: Path) -> None:
-    form = _form(qtbot, make_type({"text": "Text"}, {"picture": "Image"}))
+    form = form_widget(qtbot, make_type({"text": "Text"}, {"picture": "Image"}))
     form.show()
     assert not form.more_options_expanded()
     assert form.accept_dropped_files([write_png(tmp_path / "p.png")])
@@ -230,7 +224,7 @@ def test_drop_into_a_folded_optional_slot_unfolds_it(qtbot: Any, tmp_path: Path)
 
 
 def test_tab_order_follows_the_layout(qtbot: Any, tmp_path: Path) -> None:
-    form = _form(qtbot, make_type(ALL_SLOT_TYPES, {"extra": "Text"}))
+    form = form_widget(qtbot, make_type(ALL_SLOT_TYPES, {"extra": "Text"}))
     form.set_more_options_expanded(True)
     form.show()
     qtbot.waitExposed(form)
@@ -262,7 +256,9 @@ def test_tab_order_follows_the_layout(qtbot: Any, tmp_path: Path) -> None:
 
 
 def test_every_control_has_an_accessible_name(qtbot: Any, tmp_path: Path) -> None:
-    form = _form(qtbot, make_type(ALL_SLOT_TYPES, {"hologram": "Hologram"}), file_browser=object())  # type: ignore[arg-type]
+    form = form_widget(
+        qtbot, make_type(ALL_SLOT_TYPES, {"hologram": "Hologram"}), file_browser=object()
+    )  # type: ignore[arg-type]
     form.set_more_options_expanded(True)
     form.set_values(
         {
@@ -293,7 +289,7 @@ def test_every_control_has_an_accessible_name(qtbot: Any, tmp_path: Path) -> Non
 
 def test_a_file_dragged_over_a_text_box_goes_to_the_file_slot(qtbot: Any, tmp_path: Path) -> None:
     wav = write_wav(tmp_path / "talk.wav")
-    form = _form(qtbot, make_type({"prompt": "Text", "audio": "Audio"}))
+    form = form_widget(qtbot, make_type({"prompt": "Text", "audio": "Audio"}))
     form.show()
     text = form.editor("prompt")
     assert isinstance(text, TextEditor)

@@ -18,10 +18,18 @@ from nctask_desktop.api import NextcloudClient, TaskStatus
 from nctask_desktop.demo import DemoServer, DemoUser
 from nctask_desktop.services.workspace import Workspace
 from nctask_desktop.ui.history_model import HistoryModel
+from nctask_desktop.ui.history_panel import HistoryPanel
 from nctask_desktop.ui.main_window import HISTORY_TAB, NEW_TASK_TAB, MainWindow
 from nctask_desktop.ui.notifier import DesktopNotifier, app_icon, badge_icon
-from tests.ui.history_support import confirm_delete, engine, every_state, schedule, tamper
-from tests.ui.support import OpenedUrls, wait_until
+from tests.ui.history_support import (
+    confirm_delete,
+    engine,
+    every_state,
+    schedule,
+    schedule_texts,
+    tamper,
+)
+from tests.ui.support import OpenedUrls, focus_chain, wait_until
 
 PASSWORD = "alice-app-password"
 TASKS = "/ocs/v2.php/taskprocessing/tasks"
@@ -66,6 +74,30 @@ async def open_window(
         10,
     )
     return window
+
+
+async def open_history(
+    make_workspace: Callable[..., Workspace],
+    make_window: Callable[..., MainWindow],
+    server: DemoServer,
+) -> tuple[MainWindow, HistoryPanel]:
+    """A window as open_window makes it, on its History tab: (window, its history panel)."""
+    window = await open_window(make_workspace, make_window, server)
+    window.tabs.setCurrentIndex(HISTORY_TAB)
+    return window, window.history_panel
+
+
+async def every_state_history(
+    make_workspace: Callable[..., Workspace],
+    make_window: Callable[..., MainWindow],
+    server: DemoServer,
+) -> tuple[MainWindow, HistoryPanel, dict[str, int]]:
+    """Tasks in every state (history_support.every_state), then open_history: (window, panel,
+    the tasks' ids by name)."""
+    async with NextcloudClient(server.base_url, "alice", PASSWORD) as client:
+        ids = await every_state(server, client, "alice")
+    window, panel = await open_history(make_workspace, make_window, server)
+    return window, panel, ids
 
 
 def status_of(window: MainWindow, task_id: int) -> str:
@@ -133,9 +165,7 @@ async def test_failures_cancel_and_the_long_wait_are_told_honestly(
     tamper(nc33, waiting, scheduled_at=int(now - 400), start_time=now + 900)
     tamper(nc33, running, start_time=now - 1)
     tamper(nc33, silent, error_message=None, user_facing_error=None)
-    window = await open_window(make_workspace, make_window, nc33)
-    panel = window.history_panel
-    window.tabs.setCurrentIndex(HISTORY_TAB)
+    window, panel = await open_history(make_workspace, make_window, nc33)
     await wait_until(lambda: status_of(window, silent) == "Failed", 5)
     panel.select_task(failed)
     assert panel.details.banner.text() == (
@@ -229,15 +259,10 @@ async def test_delete_asks_first_and_keeps_saved_files(
     make_workspace: Any, make_window: Any, nc33: DemoServer
 ) -> None:
     async with NextcloudClient(nc33.base_url, "alice", PASSWORD) as client:
-        ids = [
-            await schedule(client, nc33, "core:text2text", {"input": f"t{n}"}, seconds=0.1)
-            for n in range(3)
-        ]
+        ids = await schedule_texts(client, nc33, 3, seconds=0.1)
         await asyncio.sleep(0.2)
         await client.list_tasks()
-    window = await open_window(make_workspace, make_window, nc33)
-    panel = window.history_panel
-    window.tabs.setCurrentIndex(HISTORY_TAB)
+    window, panel = await open_history(make_workspace, make_window, nc33)
     await wait_until(lambda: all(status_of(window, i) == "Done" for i in ids), 5)
     panel.select_task(ids[0])
     await panel.save([ids[0]])
@@ -308,12 +333,8 @@ async def test_run_again_fills_the_form_and_catches_a_value_no_longer_offered(
 async def test_text_image_audio_and_file_results(
     make_workspace: Any, make_window: Any, nc33: DemoServer
 ) -> None:
-    async with NextcloudClient(nc33.base_url, "alice", PASSWORD) as client:
-        ids = await every_state(nc33, client, "alice")
-    window = await open_window(make_workspace, make_window, nc33)
-    panel = window.history_panel
+    window, panel, ids = await every_state_history(make_workspace, make_window, nc33)
     details = panel.details
-    window.tabs.setCurrentIndex(HISTORY_TAB)
     await wait_until(lambda: panel.model.row_of(ids["file"]) is not None, 5)
 
     panel.select_task(ids["text"])
@@ -364,9 +385,7 @@ async def test_save_gives_the_right_extension_and_never_overwrites(
         task_id = await schedule(
             client, nc33, "core:text2image", {"input": "fox", "numberOfImages": 1}, seconds=0.1
         )
-    window = await open_window(make_workspace, make_window, nc33)
-    panel = window.history_panel
-    window.tabs.setCurrentIndex(HISTORY_TAB)
+    window, panel = await open_history(make_workspace, make_window, nc33)
     await wait_until(lambda: status_of(window, task_id) == "Done", 5)
     panel.select_task(task_id)
     assert panel.save_action.isEnabled()
@@ -416,11 +435,7 @@ def _interactive(root: QWidget) -> list[QWidget]:
 async def test_history_controls_have_accessible_names_and_a_tab_order(
     make_workspace: Any, make_window: Any, nc33: DemoServer
 ) -> None:
-    async with NextcloudClient(nc33.base_url, "alice", PASSWORD) as client:
-        ids = await every_state(nc33, client, "alice")
-    window = await open_window(make_workspace, make_window, nc33)
-    panel = window.history_panel
-    window.tabs.setCurrentIndex(HISTORY_TAB)
+    _window, panel, ids = await every_state_history(make_workspace, make_window, nc33)
     await wait_until(lambda: panel.model.row_of(ids["audio"]) is not None, 5)
     for name in ("audio", "images", "file", "failed", "waiting"):
         panel.select_task(ids[name])
@@ -431,12 +446,7 @@ async def test_history_controls_have_accessible_names_and_a_tab_order(
             if not w.accessibleName()
         ]
         assert missing == [], name
-    chain = [panel.status_filter]
-    widget = panel.status_filter.nextInFocusChain()
-    while len(chain) < 4:
-        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisible():
-            chain.append(widget)
-        widget = widget.nextInFocusChain()
+    chain = focus_chain(panel.status_filter, 4)
     assert chain[:3] == [panel.status_filter, panel.type_filter, panel.search]
 
 
@@ -486,13 +496,8 @@ async def test_after_a_delete_the_details_and_the_toolbar_agree(
     make_workspace: Any, make_window: Any, nc33: DemoServer
 ) -> None:
     async with NextcloudClient(nc33.base_url, "alice", PASSWORD) as client:
-        ids = [
-            await schedule(client, nc33, "core:text2text", {"input": f"n{n}"}, seconds=0.05)
-            for n in range(2)
-        ]
-    window = await open_window(make_workspace, make_window, nc33)
-    panel = window.history_panel
-    window.tabs.setCurrentIndex(HISTORY_TAB)
+        ids = await schedule_texts(client, nc33, 2, seconds=0.05, prefix="n")
+    window, panel = await open_history(make_workspace, make_window, nc33)
     await wait_until(lambda: all(status_of(window, i) == "Done" for i in ids), 10)
     panel.select_task(ids[0])
     assert panel.details.task is not None and panel.details.task.id == ids[0]

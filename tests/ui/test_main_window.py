@@ -29,11 +29,19 @@ from nctask_desktop.services.secrets import SERVICE, SecretStore
 from nctask_desktop.services.settings import Preferences
 from nctask_desktop.services.submissions import SubmissionState
 from nctask_desktop.services.tasks import APP_ID, CUSTOM_ID_PREFIX, LocalFile
-from nctask_desktop.ui.account_dialog import PASSWORD_PAGE
+from nctask_desktop.ui.account_dialog import PASSWORD_PAGE, AccountDialog
 from nctask_desktop.ui.main_window import WELCOME_PAGE, WORK_PAGE, MainWindow
 from nctask_desktop.ui.session_panel import STATUS_ROLE
 from tests.fake_keyring import MemoryKeyring
-from tests.ui.support import alice_window, sign_in_alice, wait_until, window_ready
+from tests.ui.support import (
+    alice_window,
+    focus_chain,
+    ready_window,
+    sign_in_alice,
+    started_window,
+    wait_until,
+    window_ready,
+)
 
 
 async def _confirm_sign_out(window: MainWindow) -> None:
@@ -45,10 +53,20 @@ async def _confirm_sign_out(window: MainWindow) -> None:
     accept.click()
 
 
+async def _adding_an_account(
+    make_workspace: Any, make_window: Any
+) -> tuple[MainWindow, asyncio.Task[None], AccountDialog]:
+    """A first-run window whose account dialog is open: (window, the adding's task, dialog)."""
+    _workspace, window = await started_window(make_workspace, make_window)
+    task = window.add_account()
+    await wait_until(lambda: window.flows.dialog is not None and window.flows.dialog.isVisible())
+    dialog = window.flows.dialog
+    assert dialog is not None
+    return window, task, dialog
+
+
 async def test_first_run_shows_the_welcome_screen(make_workspace: Any, make_window: Any) -> None:
-    workspace = make_workspace()
-    window = make_window(workspace)
-    await window.start()
+    workspace, window = await started_window(make_workspace, make_window)
     assert window.pages.currentIndex() == WELCOME_PAGE
     # not "Nextcloud Tasks": that is the name of Nextcloud's to-do app
     assert window.windowTitle() == "AI Tasks for Nextcloud"
@@ -62,9 +80,7 @@ async def test_first_run_shows_the_welcome_screen(make_workspace: Any, make_wind
 async def test_demo_mode_in_one_click_and_again_after_a_restart(
     make_workspace: Any, make_window: Any, memory_keyring: MemoryKeyring, app_home: Path
 ) -> None:
-    workspace = make_workspace()
-    window = make_window(workspace)
-    await window.start()
+    workspace, window = await started_window(make_workspace, make_window)
     assert any(
         "forgets its tasks when you quit" in label.text()
         for label in window.welcome.findChildren(QLabel)
@@ -94,9 +110,7 @@ async def test_demo_mode_in_one_click_and_again_after_a_restart(
     await workspace.close()
     assert workspace.demo.server is None
     workspace2 = make_workspace()
-    window2 = make_window(workspace2)
-    await window2.start()
-    await window_ready(window2)
+    window2 = await ready_window(make_window, workspace2)
     assert window2.account is not None and workspace2.is_demo(window2.account)
     assert window2.account.server != first_server
     assert [a.key for a in workspace2.store.accounts] == [window2.account.key]
@@ -107,9 +121,7 @@ async def test_demo_mode_in_one_click_and_again_after_a_restart(
 async def test_demo_flag_starts_straight_into_demo_mode(
     make_workspace: Any, make_window: Any
 ) -> None:
-    workspace = make_workspace()
-    window = make_window(workspace)
-    await window.start(demo=True)
+    workspace, window = await started_window(make_workspace, make_window, demo=True)
     await window_ready(window)
     assert workspace.is_demo(window.account)
     await workspace.close()
@@ -120,9 +132,7 @@ async def test_add_account_with_the_browser_from_the_welcome_screen(
 ) -> None:
     from tests.browser import grant_access
 
-    workspace = make_workspace()
-    window = make_window(workspace)
-    await window.start()
+    workspace, window = await started_window(make_workspace, make_window)
     window.welcome.connect_button.click()
     await wait_until(lambda: window.flows.dialog is not None and window.flows.dialog.isVisible())
     dialog = window.flows.dialog
@@ -148,9 +158,7 @@ async def test_switching_between_accounts(
     bob = await workspace.accounts.add_with_app_password(
         demo_server.base_url, "bob", "bob-app-password"
     )
-    window = make_window(workspace)
-    await window.start()
-    await window_ready(window)
+    window = await ready_window(make_window, workspace)
     assert window.account == bob  # the last added is current
     switcher = window.account_bar.switcher
     assert switcher.count() == 2
@@ -174,9 +182,7 @@ async def test_sign_out_revokes_and_forgets(
     alice = await sign_in_alice(workspace, demo_server)
     DraftStore().put(alice.key, "core:text2text", {"input": "unsent"})
     assert memory_keyring.items[(SERVICE, alice.key)] == "alice-app-password"
-    window = make_window(workspace)
-    await window.start()
-    await window_ready(window)
+    window = await ready_window(make_window, workspace)
     window.account_bar.sign_out_button.click()
     await _confirm_sign_out(window)
     await wait_until(lambda: window.pages.currentIndex() == WELCOME_PAGE)
@@ -209,11 +215,9 @@ async def test_revoked_password_asks_to_sign_in_again_without_looping(
     demo_server: DemoServer,
     memory_keyring: MemoryKeyring,
 ) -> None:
-    workspace = make_workspace()
-    alice = await sign_in_alice(workspace, demo_server)
-    window = make_window(workspace)
-    await window.start()
-    await window_ready(window)
+    workspace, window = await alice_window(make_workspace, make_window, demo_server)
+    alice = window.account
+    assert alice is not None and alice.user_id == "alice"
     demo_server.revoke_app_password("alice-app-password")
     window.menus.refresh.trigger()
     await wait_until(lambda: window.reauth_banner.isVisible())
@@ -246,11 +250,9 @@ async def test_revoked_password_asks_to_sign_in_again_without_looping(
 async def test_no_keychain_banner(
     make_workspace: Any, make_window: Any, demo_server: DemoServer
 ) -> None:
-    workspace = make_workspace(secrets=SecretStore(use_keyring=False))
-    await sign_in_alice(workspace, demo_server)
-    window = make_window(workspace)
-    await window.start()
-    await window_ready(window)
+    workspace, window = await alice_window(
+        make_workspace, make_window, demo_server, secrets=SecretStore(use_keyring=False)
+    )
     assert window.keychain_banner.isVisible()
     assert "no usable keychain" in window.keychain_banner.label.text()
     await workspace.close()
@@ -263,9 +265,9 @@ async def test_missing_password_after_restart_without_keychain(
     await sign_in_alice(workspace, demo_server)
     await workspace.close()
     # a new run: the session-only password is gone
-    workspace2 = make_workspace(secrets=SecretStore(use_keyring=False))
-    window = make_window(workspace2)
-    await window.start()
+    workspace2, window = await started_window(
+        make_workspace, make_window, secrets=SecretStore(use_keyring=False)
+    )
     await wait_until(lambda: window.reauth_banner.isVisible())
     assert window.account is not None and window.account.needs_reauth
     # say what happened: not kept here, not "revoked"; and the keychain fact only once
@@ -274,9 +276,9 @@ async def test_missing_password_after_restart_without_keychain(
     assert not window.keychain_banner.isVisible()
     await workspace2.close()
     # and again on the next start, when the account is already marked
-    workspace3 = make_workspace(secrets=SecretStore(use_keyring=False))
-    window3 = make_window(workspace3)
-    await window3.start()
+    workspace3, window3 = await started_window(
+        make_workspace, make_window, secrets=SecretStore(use_keyring=False)
+    )
     await wait_until(lambda: window3.reauth_banner.isVisible())
     assert "was not kept on this computer" in window3.reauth_banner.label.text()
     await workspace3.close()
@@ -327,12 +329,9 @@ async def test_ctrl_enter_submits(
 async def test_server_400_is_shown_next_to_the_form(
     make_workspace: Any, make_window: Any, demo_server: DemoServer
 ) -> None:
-    workspace = make_workspace()
-    workspace.prefs.last_task_type = "core:audio2text"
-    await sign_in_alice(workspace, demo_server)
-    window = make_window(workspace)
-    await window.start()
-    await window_ready(window)
+    workspace, window = await alice_window(
+        make_workspace, make_window, demo_server, prefs={"last_task_type": "core:audio2text"}
+    )
     assert window.type_browser.current_id == "core:audio2text"
     form = window.new_task.current_form()
     form.set_values({"input": 999999})  # a file id the server does not have
@@ -357,13 +356,12 @@ async def test_two_local_files_are_uploaded_then_the_task_scheduled(
     first.write_text("some notes " * 2000)
     second = tmp_path / "picture.png"
     second.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(5000))
-    workspace = make_workspace()
-    workspace.prefs.upload_folder = "Task inputs"
-    workspace.prefs.last_task_type = "demo:allslots"
-    await sign_in_alice(workspace, demo_server)
-    window = make_window(workspace)
-    await window.start()
-    await window_ready(window)
+    workspace, window = await alice_window(
+        make_workspace,
+        make_window,
+        demo_server,
+        prefs={"upload_folder": "Task inputs", "last_task_type": "demo:allslots"},
+    )
     form = window.new_task.current_form()
     form.set_values(
         {
@@ -399,11 +397,7 @@ async def test_queue_waits_under_the_rate_limit(
     )
     server.start()
     try:
-        workspace = make_workspace()
-        await sign_in_alice(workspace, server)
-        window = make_window(workspace)
-        await window.start()
-        await window_ready(window)
+        workspace, window = await alice_window(make_workspace, make_window, server)
         form = window.new_task.current_form()
         submissions = []
         for n in range(3):
@@ -436,11 +430,7 @@ async def test_cancel_a_waiting_submission(
     )
     server.start()
     try:
-        workspace = make_workspace()
-        await sign_in_alice(workspace, server)
-        window = make_window(workspace)
-        await window.start()
-        await window_ready(window)
+        workspace, window = await alice_window(make_workspace, make_window, server)
         form = window.new_task.current_form()
         form.set_values({"input": "one"})
         window.new_task.submit()
@@ -471,9 +461,7 @@ async def test_remembers_geometry_splitter_and_last_type(
     assert Preferences.load().last_task_type == "core:text2image"
     await workspace.close()
     workspace2 = make_workspace()
-    window2 = make_window(workspace2)
-    await window2.start()
-    await window_ready(window2)
+    window2 = await ready_window(make_window, workspace2)
     assert (window2.width(), window2.height()) == (701, 455)
     assert window2.new_task.splitter.sizes() == sizes
     assert window2.type_browser.current_id == "core:text2image"
@@ -481,9 +469,7 @@ async def test_remembers_geometry_splitter_and_last_type(
 
 
 async def test_preferences_change_the_upload_folder(make_workspace: Any, make_window: Any) -> None:
-    workspace = make_workspace()
-    window = make_window(workspace)
-    await window.start()
+    workspace, window = await started_window(make_workspace, make_window)
     task = window.show_preferences()
     await wait_until(lambda: getattr(window, "preferences_dialog", None) is not None)
     dialog = window.preferences_dialog
@@ -509,9 +495,7 @@ def _interactive(root: QWidget) -> list[QWidget]:
 async def test_every_control_has_an_accessible_name_and_tab_order_follows_layout(
     make_workspace: Any, make_window: Any, demo_server: DemoServer
 ) -> None:
-    workspace = make_workspace()
-    window = make_window(workspace)
-    await window.start()
+    workspace, window = await started_window(make_workspace, make_window)
     missing = [w for w in _interactive(window) if not w.accessibleName()]
     assert missing == []
     await sign_in_alice(workspace, demo_server)
@@ -524,13 +508,7 @@ async def test_every_control_has_an_accessible_name_and_tab_order_follows_layout
     ]
     assert missing == []
     bar = window.account_bar
-    chain = [bar.switcher]
-    widget = bar.switcher.nextInFocusChain()
-    while len(chain) < 7:
-        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisible():
-            chain.append(widget)
-        widget = widget.nextInFocusChain()
-    assert chain[:6] == [
+    assert focus_chain(bar.switcher, 7)[:6] == [
         bar.switcher,
         bar.add_button,
         bar.sign_out_button,
@@ -550,12 +528,7 @@ def test_settings_file_is_under_the_app_home(app_home: Path) -> None:
 async def test_closing_the_window_closes_its_dialogs_and_cancels_its_work(
     make_workspace: Any, make_window: Any
 ) -> None:
-    workspace = make_workspace()
-    window = make_window(workspace)
-    await window.start()
-    task = window.add_account()
-    await wait_until(lambda: window.flows.dialog is not None and window.flows.dialog.isVisible())
-    dialog = window.flows.dialog
+    window, task, dialog = await _adding_an_account(make_workspace, make_window)
     window.close()
     await asyncio.sleep(0)
     assert task.done() and window.owner.names == []
@@ -596,12 +569,7 @@ async def test_avatar_from_the_server_else_initials(qtbot: Any) -> None:
 async def test_add_account_twice_brings_the_open_dialog_forward(
     make_workspace: Any, make_window: Any
 ) -> None:
-    workspace = make_workspace()
-    window = make_window(workspace)
-    await window.start()
-    first = window.add_account()
-    await wait_until(lambda: window.flows.dialog is not None and window.flows.dialog.isVisible())
-    dialog = window.flows.dialog
+    window, first, dialog = await _adding_an_account(make_workspace, make_window)
     assert window.add_account() is first and window.flows.dialog is dialog
     dialog.reject()
     await first
