@@ -6,68 +6,68 @@
     <message>
         <location filename="../nctask_desktop/ui/account_area.py" line="45"/>
         <source>{account} — sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>{account} — erneut anmelden</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_area.py" line="53"/>
         <source>Simulated server on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulierter Server auf diesem Computer</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_area.py" line="70"/>
         <source>You are trying the app with a simulated Nextcloud on this computer. The results are examples, and the demo forgets its tasks when you quit. Connect your own Nextcloud whenever you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du probierst die App mit einer simulierten Nextcloud auf diesem Computer aus. Die Ergebnisse sind Beispiele, und die Demo vergisst ihre Aufgaben, wenn du die App beendest. Verbinde deine eigene Nextcloud, wann immer du möchtest.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_area.py" line="74"/>
         <source>Connect your Nextcloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Nextcloud verbinden</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_area.py" line="83"/>
         <source>This computer has no usable keychain, so your app password is kept only until you quit the app. You will need to sign in again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer hat keinen nutzbaren Schlüsselbund, daher wird dein App-Passwort nur gespeichert, bis du die App beendest. Beim nächsten Mal musst du dich erneut anmelden.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_area.py" line="97"/>
         <source>Your app password for {server} was not kept on this computer, because it has no keychain. Nothing was deleted. Sign in again to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein App-Passwort für {server} wurde auf diesem Computer nicht gespeichert, weil er keinen Schlüsselbund hat. Es wurde nichts gelöscht. Melde dich erneut an, um fortzufahren.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_area.py" line="103"/>
         <source>Your app password for {server} is no longer in this computer&apos;s keychain. Nothing was deleted. Sign in again to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein App-Passwort für {server} ist nicht mehr im Schlüsselbund dieses Computers. Es wurde nichts gelöscht. Melde dich erneut an, um fortzufahren.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_area.py" line="108"/>
         <source>{server} no longer accepts this app&apos;s password (it may have been revoked). Nothing was deleted. Sign in again to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} akzeptiert das Passwort dieser App nicht mehr (vielleicht wurde es widerrufen). Es wurde nichts gelöscht. Melde dich erneut an, um fortzufahren.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_area.py" line="112"/>
         <source>Sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut anmelden</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_area.py" line="119"/>
         <location filename="../nctask_desktop/ui/account_area.py" line="125"/>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelden</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_area.py" line="120"/>
         <source>Sign out of {account}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Von {account} abmelden?</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_area.py" line="122"/>
         <source>The app password is revoked on the server and removed from this computer, with your unsent drafts. Your tasks and files in Nextcloud stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das App-Passwort wird auf dem Server widerrufen und zusammen mit deinen nicht gesendeten Entwürfen von diesem Computer entfernt. Deine Aufgaben und Dateien in Nextcloud bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_area.py" line="131"/>
         <source>Signed out here, but the server could not be told to revoke the app password: {reason} You can revoke it in your Nextcloud under Settings → Security.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du wurdest hier abgemeldet, aber der Server konnte nicht angewiesen werden, das App-Passwort zu widerrufen: {reason} Du kannst es in deiner Nextcloud unter Einstellungen → Sicherheit widerrufen.</translation>
     </message>
 </context>
 <context>
@@ -75,28 +75,28 @@
     <message>
         <location filename="../nctask_desktop/ui/welcome.py" line="116"/>
         <source>A&amp;ccount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konto:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/welcome.py" line="118"/>
         <source>Switch account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto wechseln</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/welcome.py" line="124"/>
         <source>Add account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto hinzufügen…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/welcome.py" line="125"/>
         <source>Add account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto hinzufügen</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/welcome.py" line="126"/>
         <location filename="../nctask_desktop/ui/welcome.py" line="127"/>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelden</translation>
     </message>
 </context>
 <context>
@@ -105,141 +105,141 @@
         <location filename="../nctask_desktop/ui/account_dialog.py" line="74"/>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="109"/>
         <source>Sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut anmelden</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="74"/>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="109"/>
         <source>Connect to your Nextcloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit deiner Nextcloud verbinden</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="87"/>
         <source>This computer has no usable keychain, so the app password is kept only until you quit the app. You will need to sign in again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer hat keinen nutzbaren Schlüsselbund, daher wird das App-Passwort nur gespeichert, bis du die App beendest. Beim nächsten Mal musst du dich erneut anmelden.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="114"/>
         <source>cloud.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>cloud.example.org</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="116"/>
         <source>Server &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Server&amp;adresse:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="120"/>
         <source>The address you type in your browser to open your Nextcloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse, die du im Browser eingibst, um deine Nextcloud zu öffnen.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="131"/>
         <source>Use an app &amp;password instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen ein App-&amp;Passwort verwenden</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="133"/>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="188"/>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="227"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="135"/>
         <source>Sign in with your &amp;browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem &amp;Browser anmelden</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="146"/>
         <source>Finish signing in in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung im Browser abschließen</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="149"/>
         <source>Your browser shows the login page of your Nextcloud. Log in there and choose “Grant access”. This window continues by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Browser zeigt die Anmeldeseite deiner Nextcloud. Melde dich dort an und wähle „Zugriff gewähren“. Dieses Fenster macht danach von selbst weiter.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="158"/>
         <source>No browser window? Copy the link and open it in your browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Browserfenster? Kopiere den Link und öffne ihn in deinem Browser.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="164"/>
         <source>Sign-in link</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldelink</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="166"/>
         <source>&amp;Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link &amp;kopieren</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="169"/>
         <source>&amp;Open browser again</source>
-        <translation type="unfinished"></translation>
+        <translation>Browser &amp;erneut öffnen</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="179"/>
         <source>Waiting for you to grant access…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten, bis du den Zugriff gewährst…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="186"/>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="226"/>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="188"/>
         <source>Cancel signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung abbrechen</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="196"/>
         <source>Sign in with an app password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem App-Passwort anmelden</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="201"/>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Server:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="203"/>
         <source>&amp;Login name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelde&amp;name:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="209"/>
         <source>App &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>App-&amp;Passwort:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="214"/>
         <source>Create an app password in your Nextcloud in the browser: Settings → Security → “Create new app password”. Copy the login name and the password it shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstelle im Browser in deiner Nextcloud ein App-Passwort: Einstellungen → Sicherheit → „Neues App-Passwort erstellen“. Kopiere den Anmeldenamen und das Passwort, die dort angezeigt werden.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="228"/>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmelden</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="306"/>
         <source>Connect with http://</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit http:// verbinden</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="341"/>
         <source>Fill in the login name and the app password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib den Anmeldenamen und das App-Passwort ein.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="422"/>
         <source>The link is copied. Paste it into your browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Link wurde kopiert. Füge ihn in deinen Browser ein.</translation>
     </message>
 </context>
 <context>
@@ -247,7 +247,7 @@
     <message>
         <location filename="../nctask_desktop/ui/account_flows.py" line="147"/>
         <source>Demo User</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Benutzer</translation>
     </message>
 </context>
 <context>
@@ -255,12 +255,12 @@
     <message>
         <location filename="../nctask_desktop/ui/widgets.py" line="288"/>
         <source>Avatar</source>
-        <translation type="unfinished"></translation>
+        <translation>Avatar</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/widgets.py" line="297"/>
         <source>Avatar of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Avatar von {name}</translation>
     </message>
 </context>
 <context>
@@ -268,7 +268,7 @@
     <message>
         <location filename="../nctask_desktop/ui/widgets.py" line="361"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>In Arbeit</translation>
     </message>
 </context>
 <context>
@@ -276,12 +276,12 @@
     <message>
         <location filename="../nctask_desktop/ui/forms/form.py" line="90"/>
         <source>Expanded</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeklappt</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/form.py" line="90"/>
         <source>Collapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingeklappt</translation>
     </message>
 </context>
 <context>
@@ -289,27 +289,27 @@
     <message>
         <location filename="../nctask_desktop/ui/forms/browser.py" line="107"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/browser.py" line="108"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/browser.py" line="109"/>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/browser.py" line="139"/>
         <source>This file cannot be used here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei kann hier nicht verwendet werden.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/browser.py" line="143"/>
         <source>Folder {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner {name}</translation>
     </message>
 </context>
 <context>
@@ -317,17 +317,17 @@
     <message>
         <location filename="../nctask_desktop/ui/notifier.py" line="134"/>
         <source>Show {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} anzeigen</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/notifier.py" line="136"/>
         <source>Show the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf anzeigen</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/notifier.py" line="138"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
 </context>
 <context>
@@ -335,17 +335,17 @@
     <message>
         <location filename="../nctask_desktop/ui/forms/editors.py" line="392"/>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/editors.py" line="396"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/editors.py" line="442"/>
         <source>{value} (not offered)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} (nicht angeboten)</translation>
     </message>
 </context>
 <context>
@@ -353,33 +353,33 @@
     <message>
         <location filename="../nctask_desktop/ui/error_dialog.py" line="45"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas ist schiefgelaufen</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/error_dialog.py" line="66"/>
         <source>The details are also in the log file: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Details stehen auch in der Protokolldatei: {path}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/error_dialog.py" line="72"/>
         <source>&amp;Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details &amp;kopieren</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/error_dialog.py" line="73"/>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details kopieren</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/error_dialog.py" line="76"/>
         <location filename="../nctask_desktop/ui/error_dialog.py" line="77"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/error_dialog.py" line="87"/>
         <source>The details are copied. Paste them into your report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Details wurden kopiert. Füge sie in deinen Bericht ein.</translation>
     </message>
 </context>
 <context>
@@ -387,398 +387,398 @@
     <message>
         <location filename="../nctask_desktop/messages.py" line="62"/>
         <source>This app is not allowed to write or read {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese App darf {path} nicht lesen oder schreiben.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="63"/>
         <source>Choose another folder, or check the folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle einen anderen Ordner oder prüfe die Berechtigungen des Ordners.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="70"/>
         <source>The file {path} does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei {path} existiert nicht (mehr).</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="71"/>
         <source>Check the name, or choose the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfe den Namen oder wähle die Datei erneut aus.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="76"/>
         <source>The disk is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger ist voll.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="77"/>
         <source>Free some space, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib etwas Speicherplatz frei und versuche es dann erneut.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="81"/>
         <source>A file could not be read or written: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei konnte nicht gelesen oder geschrieben werden: {reason}.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="82"/>
         <source>Check the file and folder, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfe Datei und Ordner und versuche es dann erneut.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="86"/>
         <source>Something unexpected went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas Unerwartetes ist schiefgelaufen.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="87"/>
         <source>Please try again. If it keeps happening, report it with the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte versuche es erneut. Wenn es immer wieder passiert, melde es zusammen mit der Protokolldatei.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="99"/>
         <source>{server} answers only over plain http. It is on this computer, so nothing leaves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} antwortet nur über einfaches http. Der Server läuft auf diesem Computer, es verlässt also nichts das Gerät.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="103"/>
         <source>Connect with http:// to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinde dich mit http://, um fortzufahren.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="106"/>
         <source>{server} answers only over plain http, without encryption: this is not a certificate problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} antwortet nur über einfaches http, ohne Verschlüsselung: Das ist kein Zertifikatsproblem.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="110"/>
         <source>You can connect with http://, but others on the network could read your password and your files. Do it only on a network you trust, or ask for https to be set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kannst dich mit http:// verbinden, aber andere im Netzwerk könnten dann dein Passwort und deine Dateien mitlesen. Tu das nur in einem Netzwerk, dem du vertraust, oder bitte darum, dass https eingerichtet wird.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="119"/>
         <source>You are not signed in to {server}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du bist nicht bei {server} angemeldet.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="120"/>
         <source>Sign in again to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melde dich erneut an, um fortzufahren.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="123"/>
         <source>{server} did not accept the login name or app password.</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} hat den Anmeldenamen oder das App-Passwort nicht akzeptiert.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="124"/>
         <source>It may have been revoked. Sign in again to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vielleicht wurde es widerrufen. Melde dich erneut an, um fortzufahren.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="130"/>
         <source>The server did not accept the input: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Eingabe nicht akzeptiert: {message}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="131"/>
         <source>Correct it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigiere sie und versuche es erneut.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="134"/>
         <source>The server did not accept the input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Eingabe nicht akzeptiert.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="135"/>
         <source>Check the values and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfe die Werte und versuche es erneut.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="141"/>
         <source>The server refused: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat abgelehnt: {message}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="142"/>
         <source>Choose files you own, or ask the owner to share them with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle Dateien, die dir gehören, oder bitte die Person, der sie gehören, sie mit dir zu teilen.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="146"/>
         <source>You do not have access to this on {server}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast auf {server} keinen Zugriff darauf.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="154"/>
         <source>That does not look like a server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sieht nicht wie eine Serveradresse aus.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="155"/>
         <source>Type it as you would in a browser, for example cloud.example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib sie so ein wie im Browser, zum Beispiel cloud.example.org.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="161"/>
         <source>The security certificate of {server} is not trusted, so the connection was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Sicherheitszertifikat von {server} wird nicht vertraut, daher wurde die Verbindung abgebrochen.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="165"/>
         <source>Check the address. If it is right, ask the server&apos;s administrator to fix the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfe die Adresse. Wenn sie stimmt, wende dich an die Administration des Servers, damit sie das Zertifikat in Ordnung bringt.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="172"/>
         <source>{server} took too long to answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} hat zu lange für eine Antwort gebraucht.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="173"/>
         <source>Check your internet connection and try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfe deine Internetverbindung und versuche es gleich noch einmal.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="177"/>
         <source>Could not reach {server}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} konnte nicht erreicht werden.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="178"/>
         <source>Check the address and your internet connection, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfe die Adresse und deine Internetverbindung und versuche es dann erneut.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="184"/>
         <source>{server} sent the connection somewhere else, which this app does not follow for your safety.</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} hat die Verbindung woandershin umgeleitet; dem folgt diese App zu deiner Sicherheit nicht.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="188"/>
         <source>Use the address your Nextcloud shows in the browser after you have logged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwende die Adresse, die deine Nextcloud im Browser anzeigt, nachdem du dich angemeldet hast.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="195"/>
         <source>{server} does not answer like a Nextcloud server.</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} antwortet nicht wie ein Nextcloud-Server.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="196"/>
         <source>Check the address. If you are on a hotel or guest network, log in to it in your browser first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfe die Adresse. Wenn du in einem Hotel- oder Gastnetzwerk bist, melde dich dort zuerst im Browser an.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="203"/>
         <source>{server} is in maintenance mode or being updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} ist im Wartungsmodus oder wird gerade aktualisiert.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="204"/>
         <source>Try again later; nothing you entered is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche es später erneut; deine Eingaben gehen nicht verloren.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="208"/>
         <source>The server allows 20 new tasks per 2 minutes, and that limit is reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server erlaubt 20 neue Aufgaben pro 2 Minuten, und diese Grenze ist erreicht.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="211"/>
         <source>Wait a minute or two, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warte ein oder zwei Minuten und versuche es dann erneut.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="215"/>
         <source>This kind of task is not available on {server} right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Aufgabentyp ist auf {server} gerade nicht verfügbar.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="216"/>
         <source>Ask the administrator to enable an app that provides it, or choose another task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wende dich an die Administration, damit sie eine App aktiviert, die diesen Aufgabentyp bereitstellt, oder wähle eine andere Aufgabe.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="223"/>
         <source>The server no longer has this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gibt es auf dem Server nicht mehr.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="224"/>
         <source>It may have been deleted, or removed after the server&apos;s retention time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vielleicht wurde es gelöscht oder nach Ablauf der Aufbewahrungszeit des Servers entfernt.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="230"/>
         <source>Your Nextcloud storage is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Nextcloud-Speicher ist voll.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="231"/>
         <source>Delete some files in Nextcloud, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösche einige Dateien in Nextcloud und versuche es dann erneut.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="235"/>
         <source>The sign-in link expired before access was granted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldelink ist abgelaufen, bevor der Zugriff gewährt wurde.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="236"/>
         <source>Start signing in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginne die Anmeldung noch einmal.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="240"/>
         <source>{server} refused the request as a security precaution.</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} hat die Anfrage aus Sicherheitsgründen abgelehnt.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="241"/>
         <source>Try again. If it keeps happening, a proxy in front of the server may be removing headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche es erneut. Wenn es immer wieder passiert, entfernt vielleicht ein Proxy vor dem Server Header.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="248"/>
         <source>{server} ran into a problem on its side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Seite von {server} ist ein Problem aufgetreten.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="249"/>
         <source>Try again later. If it keeps happening, tell the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche es später erneut. Wenn es immer wieder passiert, wende dich an die Administration des Servers.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="255"/>
         <source>{server} sent a reply this app cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} hat eine Antwort geschickt, die diese App nicht lesen kann.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="256"/>
         <source>Try again later. A proxy in front of the server may be cutting replies short.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche es später erneut. Vielleicht schneidet ein Proxy vor dem Server Antworten ab.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="277"/>
         <source>This server has no task processing; it needs Nextcloud 30 or newer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Server bietet keine Aufgabenverarbeitung; dafür ist Nextcloud 30 oder neuer nötig.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="280"/>
         <source>Ask the administrator to update the server (it runs version {version}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wende dich an die Administration, damit sie den Server aktualisiert (er läuft mit Version {version}).</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="294"/>
         <source>The request to {server} failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage an {server} ist fehlgeschlagen.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="295"/>
         <source>Try again. If it keeps happening, report it with the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche es erneut. Wenn es immer wieder passiert, melde es zusammen mit der Protokolldatei.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="304"/>
         <source>“{key}” is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{key}“ ist erforderlich.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="305"/>
         <source>Fill it in, then submit again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fülle das Feld aus und sende die Aufgabe dann erneut ab.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="307"/>
         <source>“{key}” needs a number, not “{detail}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{key}“ braucht eine Zahl, nicht „{detail}“.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="308"/>
         <source>“{key}” must be one of: {detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{key}“ muss einer dieser Werte sein: {detail}.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="310"/>
         <source>This task has no input called “{key}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Aufgabe hat keine Eingabe namens „{key}“.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="311"/>
         <source>Its inputs are: {detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Eingaben sind: {detail}.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="313"/>
         <source>“{key}” takes one value only.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{key}“ nimmt nur einen Wert an.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="315"/>
         <source>“{key}” needs a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{key}“ braucht eine Datei.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="316"/>
         <source>Give a file as @PATH, or the id of a file in Nextcloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib eine Datei als @PATH oder die ID einer Datei in Nextcloud an.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="318"/>
         <source>“{key}” needs a list of values.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{key}“ braucht eine Liste von Werten.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="319"/>
         <source>“{key}” needs text.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{key}“ braucht Text.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="321"/>
         <source>The file {detail} for “{key}” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei {detail} für „{key}“ existiert nicht.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="322"/>
         <source>Check the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfe den Pfad.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="325"/>
         <source>The file {detail} for “{key}” is not readable UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei {detail} für „{key}“ ist kein lesbarer UTF-8-Text.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="328"/>
         <source>“{key}” does not take a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{key}“ nimmt keine Datei an.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="330"/>
         <source>“{key}” has a kind of input this app does not know yet ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{key}“ hat eine Art von Eingabe, die diese App noch nicht kennt ({detail}).</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="333"/>
         <source>Use the Nextcloud web Assistant for this task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwende für diese Aufgabe den Nextcloud Assistant im Browser.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="340"/>
         <source>“{key}” is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{key}“ ist ungültig.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="349"/>
         <location filename="../nctask_desktop/messages.py" line="353"/>
         <source>The task failed: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgabe ist fehlgeschlagen: {message}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="358"/>
         <source>The task failed, and the server gave no reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgabe ist fehlgeschlagen, und der Server hat keinen Grund genannt.</translation>
     </message>
 </context>
 <context>
@@ -787,22 +787,22 @@
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="129"/>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="176"/>
         <source>on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>auf diesem Computer</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="137"/>
         <source>File {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei {id}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="143"/>
         <source>in your Nextcloud</source>
-        <translation type="unfinished"></translation>
+        <translation>in deiner Nextcloud</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="171"/>
         <source>This file is no longer on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist nicht mehr auf diesem Computer.</translation>
     </message>
 </context>
 <context>
@@ -810,12 +810,12 @@
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="473"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="475"/>
         <source>Remove the file of “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei von „{name}“ entfernen</translation>
     </message>
 </context>
 <context>
@@ -823,52 +823,52 @@
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="222"/>
         <source>Drop {kinds} here, or:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehe {kinds} hierher oder:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="224"/>
         <source>Drop {kind} here, or:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehe {kind} hierher oder:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="232"/>
         <source>Choose files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien auswählen…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="232"/>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei auswählen…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="235"/>
         <source>Choose files on this computer for “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien auf diesem Computer für „{name}“ auswählen</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="237"/>
         <source>Choose a file on this computer for “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei auf diesem Computer für „{name}“ auswählen</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="241"/>
         <source>Choose from Nextcloud…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Nextcloud auswählen…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="243"/>
         <source>Choose from your Nextcloud for “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus deiner Nextcloud für „{name}“ auswählen</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="263"/>
         <source>Choose {kinds}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle {kinds} aus</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="265"/>
         <source>Choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle eine Datei aus</translation>
     </message>
 </context>
 <context>
@@ -878,182 +878,182 @@
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="88"/>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="89"/>
         <source>WAV audio</source>
-        <translation type="unfinished"></translation>
+        <translation>WAV-Audio</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="90"/>
         <source>MP3 audio</source>
-        <translation type="unfinished"></translation>
+        <translation>MP3-Audio</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="91"/>
         <source>Ogg audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogg-Audio</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="92"/>
         <source>Ogg Vorbis audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogg-Vorbis-Audio</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="93"/>
         <source>Opus audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Opus-Audio</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="94"/>
         <source>FLAC audio</source>
-        <translation type="unfinished"></translation>
+        <translation>FLAC-Audio</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="95"/>
         <source>MPEG-4 audio</source>
-        <translation type="unfinished"></translation>
+        <translation>MPEG-4-Audio</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="96"/>
         <source>AAC audio</source>
-        <translation type="unfinished"></translation>
+        <translation>AAC-Audio</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="97"/>
         <source>WebM audio</source>
-        <translation type="unfinished"></translation>
+        <translation>WebM-Audio</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="98"/>
         <source>PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="99"/>
         <source>JPEG image</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG-Bild</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="100"/>
         <source>GIF image</source>
-        <translation type="unfinished"></translation>
+        <translation>GIF-Bild</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="101"/>
         <source>WebP image</source>
-        <translation type="unfinished"></translation>
+        <translation>WebP-Bild</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="102"/>
         <source>Windows BMP image</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-BMP-Bild</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="103"/>
         <source>TIFF image</source>
-        <translation type="unfinished"></translation>
+        <translation>TIFF-Bild</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="104"/>
         <source>SVG image</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Bild</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="105"/>
         <source>HEIF image</source>
-        <translation type="unfinished"></translation>
+        <translation>HEIF-Bild</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="106"/>
         <source>AVIF image</source>
-        <translation type="unfinished"></translation>
+        <translation>AVIF-Bild</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="107"/>
         <source>MPEG-4 video</source>
-        <translation type="unfinished"></translation>
+        <translation>MPEG-4-Video</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="108"/>
         <source>WebM video</source>
-        <translation type="unfinished"></translation>
+        <translation>WebM-Video</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="109"/>
         <source>QuickTime video</source>
-        <translation type="unfinished"></translation>
+        <translation>QuickTime-Video</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="110"/>
         <source>Matroska video</source>
-        <translation type="unfinished"></translation>
+        <translation>Matroska-Video</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="111"/>
         <source>Ogg video</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogg-Video</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="112"/>
         <source>plain text document</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfaches Textdokument</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="113"/>
         <source>Markdown document</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown-Dokument</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="114"/>
         <source>CSV document</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dokument</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="115"/>
         <source>HTML document</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML-Dokument</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="116"/>
         <source>JSON document</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dokument</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="117"/>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokument</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="118"/>
         <source>Zip archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Zip-Archiv</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="132"/>
         <source>audio file</source>
-        <translation type="unfinished"></translation>
+        <translation>Audiodatei</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="134"/>
         <source>image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="136"/>
         <source>video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="138"/>
         <source>text document</source>
-        <translation type="unfinished"></translation>
+        <translation>Textdokument</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="141"/>
         <source>%1 file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Datei</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="142"/>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
 </context>
 <context>
@@ -1061,63 +1061,63 @@
     <message>
         <location filename="../nctask_desktop/ui/form_panel.py" line="47"/>
         <source>Choose a task on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle links eine Aufgabe aus.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/form_panel.py" line="55"/>
         <source>Upload progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt beim Hochladen</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/form_panel.py" line="56"/>
         <location filename="../nctask_desktop/ui/form_panel.py" line="57"/>
         <source>Cancel upload</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochladen abbrechen</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/form_panel.py" line="69"/>
         <source>Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>Absenden</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/form_panel.py" line="70"/>
         <source>Submit the task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe absenden</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/form_panel.py" line="71"/>
         <source>Submit the task ({key})</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe absenden ({key})</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/form_panel.py" line="83"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/form_panel.py" line="86"/>
         <source>Where the submitted task stands</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand der abgesendeten Aufgabe</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/form_panel.py" line="90"/>
         <source>The submitted task and its result</source>
-        <translation type="unfinished"></translation>
+        <translation>Die abgesendete Aufgabe und ihr Ergebnis</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/form_panel.py" line="93"/>
         <source>Cancel task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe abbrechen</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/form_panel.py" line="94"/>
         <source>Cancel the submitted task</source>
-        <translation type="unfinished"></translation>
+        <translation>Die abgesendete Aufgabe abbrechen</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/form_panel.py" line="114"/>
         <source>Uploading files to your Nextcloud…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien werden in deine Nextcloud hochgeladen…</translation>
     </message>
 </context>
 <context>
@@ -1125,17 +1125,17 @@
     <message>
         <location filename="../nctask_desktop/ui/forms/form.py" line="191"/>
         <source>The server&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/form.py" line="216"/>
         <source>More options</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Optionen</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/form.py" line="226"/>
         <source>This task needs no input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Aufgabe braucht keine Eingabe.</translation>
     </message>
 </context>
 <context>
@@ -1143,77 +1143,77 @@
     <message>
         <location filename="../nctask_desktop/ui/forms/editors.py" line="467"/>
         <source>This input is of a kind this app does not know yet ({kind}). Use the Nextcloud web Assistant for this task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Art von Eingabe kennt die App noch nicht ({kind}). Verwende für diese Aufgabe den Nextcloud Assistant im Browser.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="327"/>
         <source>“{name}” is empty (0 bytes). Choose a file that has something in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist leer (0 Bytes). Wähle eine Datei, die etwas enthält.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="331"/>
         <source>“{name}” is not {kind}. “{slot}” takes {kinds} ({exts}, …).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei „{name}“ handelt es sich nicht um {kind}. „{slot}“ braucht {kinds} ({exts}, …).</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="55"/>
         <source>images</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="56"/>
         <source>audio files</source>
-        <translation type="unfinished"></translation>
+        <translation>Audiodateien</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="57"/>
         <source>videos</source>
-        <translation type="unfinished"></translation>
+        <translation>Videos</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="58"/>
         <source>files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="61"/>
         <source>an image</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Bild</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="62"/>
         <source>an audio file</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Audiodatei</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="63"/>
         <source>a video</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Video</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="64"/>
         <source>a file</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Datei</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="70"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="74"/>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="75"/>
         <source>Audio files</source>
-        <translation type="unfinished"></translation>
+        <translation>Audiodateien</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="76"/>
         <source>Videos</source>
-        <translation type="unfinished"></translation>
+        <translation>Videos</translation>
     </message>
 </context>
 <context>
@@ -1221,34 +1221,34 @@
     <message>
         <location filename="../nctask_desktop/ui/history_table.py" line="137"/>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nzeigen:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_table.py" line="139"/>
         <source>Show tasks by state</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben nach Status anzeigen</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_table.py" line="146"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_table.py" line="148"/>
         <source>Show tasks of one kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben eines Typs anzeigen</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_table.py" line="150"/>
         <location filename="../nctask_desktop/ui/history_table.py" line="174"/>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Typen</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_table.py" line="156"/>
         <location filename="../nctask_desktop/ui/history_table.py" line="157"/>
         <source>Search your tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Aufgaben durchsuchen</translation>
     </message>
 </context>
 <context>
@@ -1256,180 +1256,180 @@
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="116"/>
         <source>No tasks yet. The tasks you run here, and those you run in the Assistant of your Nextcloud, appear here with their results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Aufgaben. Die Aufgaben, die du hier ausführst, und die, die du in der Assistant-App deiner Nextcloud ausführst, erscheinen hier mit ihren Ergebnissen.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="128"/>
         <source>No task matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Aufgabe passt zum Filter.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="137"/>
         <source>The selected task</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Aufgabe</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="186"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="186"/>
         <source>Open the result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis öffnen</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="190"/>
         <source>Run again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut ausführen</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="191"/>
         <source>Fill in the form with this task&apos;s input</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Formular mit der Eingabe dieser Aufgabe ausfüllen</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="196"/>
         <source>Cancel task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe abbrechen</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="196"/>
         <source>Stop the selected tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Aufgaben abbrechen</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="200"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="200"/>
         <source>Delete the selected tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Aufgaben löschen</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="205"/>
         <source>Copy text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text kopieren</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="205"/>
         <source>Copy the text result</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Textergebnis kopieren</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="211"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="212"/>
         <source>Save the results in the download folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ergebnisse im Download-Ordner speichern</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="217"/>
         <source>Save to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern unter…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="217"/>
         <source>Save the results to a folder you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ergebnisse in einem Ordner deiner Wahl speichern</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="221"/>
         <source>Input files</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabedateien</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="221"/>
         <source>Show the task&apos;s input files</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabedateien der Aufgabe anzeigen</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="225"/>
         <source>Task actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabenaktionen</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="246"/>
         <source>More actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Aktionen</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="322"/>
         <source>The server cannot be reached right now. The list shows what was known; it is updated as soon as the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist gerade nicht erreichbar. Die Liste zeigt den letzten bekannten Stand; sie wird aktualisiert, sobald die Verbindung wieder da ist.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="409"/>
         <source>Unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verfügbar</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="485"/>
         <source>This kind of task (“{type}”) is not offered by the server any more, so it cannot be run again here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Aufgabentyp („{type}“) bietet der Server nicht mehr an, daher kann die Aufgabe hier nicht erneut ausgeführt werden.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="508"/>
         <source>Could not cancel it: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen fehlgeschlagen: {reason}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="525"/>
         <source>Delete tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben löschen</translation>
     </message>
     <message numerus="yes">
         <location filename="../nctask_desktop/ui/history_panel.py" line="526"/>
         <source>Delete %n task(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aufgabe löschen?</numerusform>
+            <numerusform>%n Aufgaben löschen?</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="528"/>
         <source>They are deleted from your Nextcloud (also from its Assistant) and from this list. Files you saved on this computer are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie werden aus deiner Nextcloud (auch aus der Assistant-App) und aus dieser Liste gelöscht. Dateien, die du auf diesem Computer gespeichert hast, bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="531"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="540"/>
         <source>Could not delete it: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen fehlgeschlagen: {reason}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="554"/>
         <source>The selected task has no text result to copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Aufgabe hat kein Textergebnis zum Kopieren.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_table.py" line="126"/>
         <source>All tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Aufgaben</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_table.py" line="127"/>
         <source>Not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht abgeschlossen</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_table.py" line="128"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_table.py" line="129"/>
         <source>Failed or cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen oder abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -1437,12 +1437,12 @@
     <message>
         <location filename="../nctask_desktop/ui/history_table.py" line="85"/>
         <source>Your tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Aufgaben</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_table.py" line="98"/>
         <source>Columns: click one to sort by it</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten: Klicke auf eine Spalte, um danach zu sortieren</translation>
     </message>
 </context>
 <context>
@@ -1450,47 +1450,47 @@
     <message>
         <location filename="../nctask_desktop/ui/image_viewer.py" line="51"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/image_viewer.py" line="55"/>
         <source>Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>Originalgröße</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/image_viewer.py" line="56"/>
         <source>Show the image at its actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild in Originalgröße anzeigen</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/image_viewer.py" line="59"/>
         <source>Open in another app</source>
-        <translation type="unfinished"></translation>
+        <translation>In anderer App öffnen</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/image_viewer.py" line="60"/>
         <source>Open the image in your image viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild in deinem Bildbetrachter öffnen</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/image_viewer.py" line="62"/>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/image_viewer.py" line="63"/>
         <source>Save the image to a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild in einem Ordner speichern</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/image_viewer.py" line="66"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/image_viewer.py" line="78"/>
         <source>This image cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Bild kann nicht angezeigt werden.</translation>
     </message>
 </context>
 <context>
@@ -1498,42 +1498,42 @@
     <message>
         <location filename="../nctask_desktop/ui/forms/lists.py" line="110"/>
         <source>Add a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl hinzufügen</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/lists.py" line="112"/>
         <source>Add a text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text hinzufügen</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/lists.py" line="117"/>
         <source>{action} to “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“: {action}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/lists.py" line="221"/>
         <source>“{name}”, item {n} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“, Eintrag {n} von {count}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/lists.py" line="232"/>
         <source>Move item {n} of “{name}” up</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag {n} von „{name}“ nach oben verschieben</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/lists.py" line="233"/>
         <source>Move item {n} of “{name}” down</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag {n} von „{name}“ nach unten verschieben</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/lists.py" line="234"/>
         <source>Remove item {n} of “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag {n} von „{name}“ entfernen</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/lists.py" line="290"/>
         <source>Item {n}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag {n}: {problem}</translation>
     </message>
 </context>
 <context>
@@ -1541,35 +1541,35 @@
     <message>
         <location filename="../nctask_desktop/ui/main_window.py" line="124"/>
         <source>New task or history</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Aufgabe oder Verlauf</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/main_window.py" line="129"/>
         <source>New task</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Aufgabe</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/main_window.py" line="139"/>
         <location filename="../nctask_desktop/ui/main_window.py" line="323"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/main_window.py" line="272"/>
         <source>Starting the simulated server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der simulierte Server wird gestartet…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/main_window.py" line="302"/>
         <source>Sign in again to see the tasks of this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melde dich erneut an, um die Aufgaben dieses Servers zu sehen.</translation>
     </message>
     <message numerus="yes">
         <location filename="../nctask_desktop/ui/main_window.py" line="323"/>
         <source>History (%n running)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verlauf (%n läuft)</numerusform>
+            <numerusform>Verlauf (%n laufen)</numerusform>
         </translation>
     </message>
 </context>
@@ -1578,42 +1578,42 @@
     <message>
         <location filename="../nctask_desktop/ui/new_task_page.py" line="216"/>
         <source>Form of {task}</source>
-        <translation type="unfinished"></translation>
+        <translation>Formular für {task}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/new_task_page.py" line="403"/>
         <source>Could not cancel it: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen fehlgeschlagen: {reason}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/new_task_page.py" line="491"/>
         <source>Check the marked inputs: the task has changed since it was run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfe die markierten Eingaben: Die Aufgabe hat sich geändert, seit sie ausgeführt wurde.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/new_task_page.py" line="496"/>
         <source>Some inputs of the earlier task are no longer asked for: {keys}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Eingaben der früheren Aufgabe werden nicht mehr abgefragt: {keys}.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/new_task_page.py" line="503"/>
         <source>The form holds the input of task {id}. Change it, or submit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Formular enthält die Eingabe von Aufgabe {id}. Ändere sie oder sende die Aufgabe ab.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/new_task_page.py" line="520"/>
         <source>This file does not exist: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei existiert nicht: {name}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/new_task_page.py" line="544"/>
         <source>None of this server&apos;s tasks takes these files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Aufgabe dieses Servers kann diese Dateien verwenden.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/new_task_page.py" line="553"/>
         <source>This task takes no such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Aufgabe kann eine solche Datei nicht verwenden.</translation>
     </message>
 </context>
 <context>
@@ -1621,60 +1621,60 @@
     <message>
         <location filename="../nctask_desktop/ui/forms/browser.py" line="190"/>
         <source>Choose from Nextcloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Nextcloud auswählen</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/browser.py" line="201"/>
         <location filename="../nctask_desktop/ui/forms/browser.py" line="202"/>
         <source>Up one folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Ordner nach oben</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/browser.py" line="224"/>
         <source>Files and folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien und Ordner</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/browser.py" line="241"/>
         <location filename="../nctask_desktop/ui/forms/browser.py" line="242"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/browser.py" line="259"/>
         <source>Only {kinds} can be chosen here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier kannst du nur {kinds} auswählen.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/browser.py" line="268"/>
         <location filename="../nctask_desktop/ui/forms/browser.py" line="269"/>
         <source>Choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/browser.py" line="290"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/browser.py" line="324"/>
         <source>This folder is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Ordner ist leer.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/browser.py" line="345"/>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/browser.py" line="348"/>
         <source>Home folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Startordner</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/browser.py" line="353"/>
         <source>Folder {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner {name}</translation>
     </message>
 </context>
 <context>
@@ -1682,12 +1682,12 @@
     <message>
         <location filename="../nctask_desktop/ui/forms/editors.py" line="326"/>
         <source>Default: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard: {value}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/editors.py" line="363"/>
         <source>“{name}” must be {minimum} or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ muss mindestens {minimum} sein.</translation>
     </message>
 </context>
 <context>
@@ -1695,17 +1695,17 @@
     <message>
         <location filename="../nctask_desktop/ui/result_widgets.py" line="151"/>
         <source>Downloading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird heruntergeladen…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/result_widgets.py" line="156"/>
         <source>Download progress of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt beim Herunterladen von {name}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/result_widgets.py" line="171"/>
         <source>Downloading… {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird heruntergeladen… {size}</translation>
     </message>
 </context>
 <context>
@@ -1713,107 +1713,107 @@
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="62"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="66"/>
         <source>Files for tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien für Aufgaben</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="72"/>
         <source>&amp;Upload folder in Nextcloud:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner zum &amp;Hochladen in Nextcloud:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="77"/>
         <source>Files from this computer that a task needs are uploaded into this folder of your Nextcloud, in a sub-folder for each day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien von diesem Computer, die eine Aufgabe braucht, werden in diesen Ordner deiner Nextcloud hochgeladen, mit einem Unterordner pro Tag.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="85"/>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="90"/>
         <source>Folder for saved results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für gespeicherte Ergebnisse</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="91"/>
         <source>Save results &amp;in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse &amp;speichern in:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="93"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="94"/>
         <source>Choose the folder for saved results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für gespeicherte Ergebnisse auswählen</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="101"/>
         <source>Leave it empty for your Downloads folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer lassen, um deinen Downloads-Ordner zu verwenden.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="103"/>
         <source>Save the results of these tasks by themselves:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ergebnisse dieser Aufgaben automatisch speichern:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="109"/>
         <source>Tasks whose results are saved by themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben, deren Ergebnisse automatisch gespeichert werden</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="120"/>
         <source>Save the results of “{task}” by themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ergebnisse von „{task}“ automatisch speichern</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="139"/>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="142"/>
         <source>&amp;Notify me when a task is done or has failed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benachrichtigen, wenn eine Aufgabe fertig oder fehlgeschlagen ist</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="144"/>
         <source>Notify me when a task is done or has failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigen, wenn eine Aufgabe fertig oder fehlgeschlagen ist</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="147"/>
         <source>Also notify my &amp;other devices (needs the Assistant app on the server)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch meine &amp;anderen Geräte benachrichtigen (benötigt die Assistant-App auf dem Server)</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="149"/>
         <source>Also notify my other devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch meine anderen Geräte benachrichtigen</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="174"/>
         <source>Save results in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse speichern in</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="196"/>
         <source>Type a folder name such as “{example}”, without “..” or special signs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib einen Ordnernamen wie „{example}“ ein, ohne „..“ oder Sonderzeichen.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="204"/>
         <source>Choose the folder for results with “Choose…”, or give its full path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle den Ordner für Ergebnisse mit „Auswählen…“ oder gib seinen vollständigen Pfad an.</translation>
     </message>
 </context>
 <context>
@@ -1821,78 +1821,78 @@
     <message>
         <location filename="../nctask_desktop/ui/result_view.py" line="84"/>
         <source>Saving progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt beim Speichern</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/result_view.py" line="85"/>
         <source>Stop saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern abbrechen</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/result_view.py" line="86"/>
         <source>Stop saving the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Speichern der Ergebnisse abbrechen</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/result_view.py" line="136"/>
         <source>The text is copied. Paste it wherever you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text wurde kopiert. Füge ihn ein, wo du möchtest.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/result_view.py" line="151"/>
         <source>Save the results in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse speichern in…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/result_view.py" line="155"/>
         <source>Save here</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier speichern</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/result_view.py" line="192"/>
         <source>Could not save the results: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ergebnisse konnten nicht gespeichert werden: {reason}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/result_view.py" line="209"/>
         <source>Saving file {index} of {count}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei {index} von {count} wird gespeichert…</translation>
     </message>
     <message numerus="yes">
         <location filename="../nctask_desktop/ui/result_view.py" line="218"/>
         <source>%n result file(s) saved automatically in {folder}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ergebnisdatei automatisch in {folder} gespeichert.</numerusform>
+            <numerusform>%n Ergebnisdateien automatisch in {folder} gespeichert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../nctask_desktop/ui/result_view.py" line="220"/>
         <source>%n file(s) saved in {folder}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei in {folder} gespeichert.</numerusform>
+            <numerusform>%n Dateien in {folder} gespeichert.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/result_view.py" line="222"/>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Ordner anzeigen</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/result_view.py" line="277"/>
         <source>This computer has no application that opens “{name}”. Save it to a folder and open it from there, or install an application for this kind of file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer gibt es keine Anwendung, die „{name}“ öffnen kann. Speichere die Datei in einem Ordner und öffne sie von dort, oder installiere eine Anwendung für diese Art von Datei.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/result_view.py" line="288"/>
         <source>Save to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern unter…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/result_view.py" line="308"/>
         <source>This computer has no file manager to show “{name}”. It is in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer gibt es keinen Dateimanager, um „{name}“ anzuzeigen. Die Datei liegt in {folder}.</translation>
     </message>
 </context>
 <context>
@@ -1900,131 +1900,131 @@
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="71"/>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Warteschlange</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="75"/>
         <source>Uploading files… {percent} %</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien werden hochgeladen… {percent} %</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="80"/>
         <location filename="../nctask_desktop/ui/session_panel.py" line="386"/>
         <source>Waiting: the server allows 20 new tasks per 2 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet: Der Server erlaubt 20 neue Aufgaben pro 2 Minuten.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="89"/>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="91"/>
         <source>Paused: sign in again to send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert: Melde dich erneut an, um sie zu senden.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="93"/>
         <source>Cancelled before it was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen, bevor sie gesendet wurde.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="96"/>
         <source>Not sent: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: {reason}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="103"/>
         <location filename="../nctask_desktop/ui/session_panel.py" line="123"/>
         <source>Sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="106"/>
         <source>Sent; waiting for the server to start it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet; wartet darauf, dass der Server sie startet.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="111"/>
         <source>Running… {percent} %</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft… {percent} %</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="114"/>
         <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="116"/>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="122"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="307"/>
         <source>Sent in this session</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Sitzung gesendet</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="312"/>
         <source>Tasks you submit appear here while they are sent and run. Their results will also be in the Assistant of your Nextcloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben, die du absendest, erscheinen hier, während sie gesendet und ausgeführt werden. Ihre Ergebnisse findest du auch in der Assistant-App deiner Nextcloud.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="327"/>
         <source>Tasks sent in this session</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Sitzung gesendete Aufgaben</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="331"/>
         <source>Send queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendewarteschlange</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="335"/>
         <source>Cancel sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden abbrechen</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="336"/>
         <source>Cancel sending the selected task</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden der ausgewählten Aufgabe abbrechen</translation>
     </message>
     <message numerus="yes">
         <location filename="../nctask_desktop/ui/session_panel.py" line="390"/>
         <source>%n task(s) in the queue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aufgabe in der Warteschlange.</numerusform>
+            <numerusform>%n Aufgaben in der Warteschlange.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../nctask_desktop/ui/session_panel.py" line="395"/>
         <source>%n task(s) being sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aufgabe wird gesendet.</numerusform>
+            <numerusform>%n Aufgaben werden gesendet.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="427"/>
         <source>Deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="429"/>
         <source>The server no longer has this task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Aufgabe gibt es auf dem Server nicht mehr.</translation>
     </message>
     <message numerus="yes">
         <source>Next try in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nächster Versuch in %n Sekunde.</numerusform>
+            <numerusform>Nächster Versuch in %n Sekunden.</numerusform>
         </translation>
     </message>
 </context>
@@ -2033,216 +2033,216 @@
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="125"/>
         <source>Choose a task above to see where it stands and its results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle oben eine Aufgabe aus, um ihren Stand und ihre Ergebnisse zu sehen.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="156"/>
         <source>The task&apos;s input</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabe der Aufgabe</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="162"/>
         <source>Where the task stands</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand der Aufgabe</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="165"/>
         <source>Progress of the task</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Aufgabe</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="175"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="182"/>
         <source>Save all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle speichern</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="183"/>
         <source>Save all results in the download folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ergebnisse im Download-Ordner speichern</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="185"/>
         <source>Save all to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle speichern unter…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="187"/>
         <source>Save all results to a folder you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ergebnisse in einem Ordner deiner Wahl speichern</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="195"/>
         <source>Saved on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer gespeichert</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="202"/>
         <source>Input files</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabedateien</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="204"/>
         <source>Show input files</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabedateien anzeigen</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="205"/>
         <source>Download and show the task&apos;s input files</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabedateien der Aufgabe herunterladen und anzeigen</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="288"/>
         <location filename="../nctask_desktop/ui/task_details.py" line="462"/>
         <location filename="../nctask_desktop/ui/task_details.py" line="536"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="288"/>
         <location filename="../nctask_desktop/ui/task_details.py" line="462"/>
         <location filename="../nctask_desktop/ui/task_details.py" line="537"/>
         <source>Open {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} öffnen</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="329"/>
         <source>Submitted {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgesendet {when}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="330"/>
         <source>task {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe {id}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="332"/>
         <source>from “{app}”</source>
-        <translation type="unfinished"></translation>
+        <translation>von „{app}“</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="342"/>
         <source>Waiting for the server to start it (for {time}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet darauf, dass der Server sie startet (seit {time}).</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="346"/>
         <source>Running for {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft seit {time}.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="348"/>
         <source>Running for {time} — {percent}% done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft seit {time} — {percent} % erledigt.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="356"/>
         <source>Done at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig um {time}.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="358"/>
         <source>Done at {time}, after {duration}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig um {time}, nach {duration}.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="361"/>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="363"/>
         <source>Failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="365"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="373"/>
         <source>Expected to be done around {time} (in {left}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Voraussichtlich fertig gegen {time} (in {left}).</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="376"/>
         <source>It is taking longer than the server expected ({time}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es dauert länger, als der Server erwartet hat ({time}).</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="386"/>
         <source>The server no longer has this task: it removes old tasks after a while, or the task was deleted elsewhere. What you saved on this computer is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Aufgabe gibt es auf dem Server nicht mehr: Alte Aufgaben werden dort nach einer Weile entfernt, oder die Aufgabe wurde anderswo gelöscht. Was du auf diesem Computer gespeichert hast, bleibt erhalten.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="394"/>
         <source>Task id: {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben-ID: {id}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="400"/>
         <source>Still waiting after {time}. The server may have no worker running: tasks start when its background jobs run. If this stays so, tell the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgabe wartet schon seit {time}. Vielleicht läuft auf dem Server kein Worker: Aufgaben starten erst, wenn seine Hintergrundjobs laufen. Wenn das so bleibt, wende dich an die Administration des Servers.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="458"/>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Abspielen</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="458"/>
         <source>Play {name} in your audio player</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} in deinem Audioplayer abspielen</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="466"/>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="466"/>
         <source>Save {name} to a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} in einem Ordner speichern</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="478"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="479"/>
         <source>Copy “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ kopieren</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="488"/>
         <source>Not available while signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verfügbar, solange du abgemeldet bist.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="495"/>
         <source>The server no longer has this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei gibt es auf dem Server nicht mehr.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="534"/>
         <source>{name} (moved or deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (verschoben oder gelöscht)</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="540"/>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Ordner anzeigen</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="541"/>
         <source>Show {name} in its folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} im Ordner anzeigen</translation>
     </message>
 </context>
 <context>
@@ -2251,7 +2251,7 @@
         <location filename="../nctask_desktop/ui/type_browser.py" line="103"/>
         <location filename="../nctask_desktop/ui/type_browser.py" line="111"/>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe</translation>
     </message>
 </context>
 <context>
@@ -2259,12 +2259,12 @@
     <message>
         <location filename="../nctask_desktop/ui/forms/editors.py" line="187"/>
         <source>Characters: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichen: {count}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/editors.py" line="193"/>
         <source>This text is longer than {limit} characters. The server may refuse it or cut it short.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Text ist länger als {limit} Zeichen. Der Server lehnt ihn vielleicht ab oder kürzt ihn.</translation>
     </message>
 </context>
 <context>
@@ -2272,12 +2272,12 @@
     <message>
         <location filename="../nctask_desktop/ui/result_widgets.py" line="205"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/result_widgets.py" line="206"/>
         <source>{name}: open it large</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: groß anzeigen</translation>
     </message>
 </context>
 <context>
@@ -2285,69 +2285,69 @@
     <message>
         <location filename="../nctask_desktop/ui/type_browser.py" line="57"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/type_browser.py" line="58"/>
         <source>Translate</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersetzen</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/type_browser.py" line="59"/>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/type_browser.py" line="60"/>
         <source>Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/type_browser.py" line="61"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/type_browser.py" line="197"/>
         <location filename="../nctask_desktop/ui/type_browser.py" line="198"/>
         <source>Search tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben suchen</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/type_browser.py" line="206"/>
         <source>Refresh the list of tasks ({key})</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabenliste aktualisieren ({key})</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/type_browser.py" line="212"/>
         <source>Refresh the list of tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabenliste aktualisieren</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/type_browser.py" line="231"/>
         <source>Task types</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabentypen</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/type_browser.py" line="242"/>
         <location filename="../nctask_desktop/ui/type_browser.py" line="243"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/type_browser.py" line="252"/>
         <source>No task matches your search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Aufgabe passt zu deiner Suche.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/type_browser.py" line="272"/>
         <source>This server offers no AI tasks yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Server bietet noch keine KI-Aufgaben an.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/type_browser.py" line="274"/>
         <source>Ask the administrator to install the Assistant app and an AI provider (for example a local language model).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wende dich an die Administration, damit sie die Assistant-App und einen KI-Anbieter installiert (zum Beispiel ein lokales Sprachmodell).</translation>
     </message>
 </context>
 <context>
@@ -2355,34 +2355,34 @@
     <message>
         <location filename="../nctask_desktop/ui/welcome.py" line="35"/>
         <source>Welcome to {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei {app}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/welcome.py" line="41"/>
         <source>Use the AI features of your own Nextcloud from your desktop: write and summarise text, translate, create images, transcribe recordings — with your own files, on your own server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutze die KI-Funktionen deiner eigenen Nextcloud vom Desktop aus: Texte schreiben und zusammenfassen, übersetzen, Bilder erstellen, Aufnahmen transkribieren — mit deinen eigenen Dateien, auf deinem eigenen Server.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/welcome.py" line="50"/>
         <location filename="../nctask_desktop/ui/welcome.py" line="51"/>
         <source>Connect to your Nextcloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit deiner Nextcloud verbinden</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/welcome.py" line="59"/>
         <source>You sign in through your browser; this app gets its own app password, which you can revoke in your Nextcloud at any time. It needs Nextcloud 30 or newer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du meldest dich über deinen Browser an; diese App bekommt ihr eigenes App-Passwort, das du jederzeit in deiner Nextcloud widerrufen kannst. Sie benötigt Nextcloud 30 oder neuer.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/welcome.py" line="66"/>
         <location filename="../nctask_desktop/ui/welcome.py" line="67"/>
         <source>Try it without an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Konto ausprobieren</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/welcome.py" line="73"/>
         <source>Starts a simulated Nextcloud on this computer, so you can try every feature. Nothing is sent anywhere; the results are examples, and the demo forgets its tasks when you quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Startet eine simulierte Nextcloud auf diesem Computer, damit du alle Funktionen ausprobieren kannst. Es wird nichts nach außen gesendet; die Ergebnisse sind Beispiele, und die Demo vergisst ihre Aufgaben, wenn du die App beendest.</translation>
     </message>
 </context>
 <context>
@@ -2390,75 +2390,75 @@
     <message>
         <location filename="../nctask_desktop/ui/window_menus.py" line="29"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/window_menus.py" line="30"/>
         <source>&amp;Add account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto &amp;hinzufügen…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/window_menus.py" line="31"/>
         <source>&amp;Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abmelden</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/window_menus.py" line="33"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/window_menus.py" line="36"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/window_menus.py" line="44"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/window_menus.py" line="46"/>
         <source>&amp;Refresh task list</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabenliste &amp;aktualisieren</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/window_menus.py" line="50"/>
         <source>&amp;Find a task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe &amp;suchen</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/window_menus.py" line="51"/>
         <source>&amp;New task</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Aufgabe</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/window_menus.py" line="52"/>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf</translation>
     </message>
 </context>
 <context>
     <name>History</name>
     <message numerus="yes">
         <source>%n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %n Std.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Min.</numerusform>
         </translation>
     </message>
 </context>
@@ -2466,23 +2466,23 @@
     <name>Notifications</name>
     <message numerus="yes">
         <source>%n of them failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n davon ist fehlgeschlagen.</numerusform>
+            <numerusform>%n davon sind fehlgeschlagen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) finished</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aufgabe abgeschlossen</numerusform>
+            <numerusform>%n Aufgaben abgeschlossen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aufgabe läuft</numerusform>
+            <numerusform>%n Aufgaben laufen</numerusform>
         </translation>
     </message>
 </context>

@@ -6,68 +6,68 @@
     <message>
         <location filename="../nctask_desktop/ui/account_area.py" line="45"/>
         <source>{account} — sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>{account} — vuelve a iniciar sesión</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_area.py" line="53"/>
         <source>Simulated server on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor simulado en este equipo</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_area.py" line="70"/>
         <source>You are trying the app with a simulated Nextcloud on this computer. The results are examples, and the demo forgets its tasks when you quit. Connect your own Nextcloud whenever you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estás probando la aplicación con un Nextcloud simulado en este equipo. Los resultados son ejemplos y la demostración olvida sus tareas al salir. Conecta tu propio Nextcloud cuando quieras.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_area.py" line="74"/>
         <source>Connect your Nextcloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar tu Nextcloud</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_area.py" line="83"/>
         <source>This computer has no usable keychain, so your app password is kept only until you quit the app. You will need to sign in again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo no tiene un llavero que se pueda usar, así que tu contraseña de aplicación solo se guarda hasta que cierres la aplicación. La próxima vez tendrás que volver a iniciar sesión.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_area.py" line="97"/>
         <source>Your app password for {server} was not kept on this computer, because it has no keychain. Nothing was deleted. Sign in again to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu contraseña de aplicación para {server} no se guardó en este equipo porque no tiene llavero. No se ha eliminado nada. Vuelve a iniciar sesión para continuar.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_area.py" line="103"/>
         <source>Your app password for {server} is no longer in this computer&apos;s keychain. Nothing was deleted. Sign in again to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu contraseña de aplicación para {server} ya no está en el llavero de este equipo. No se ha eliminado nada. Vuelve a iniciar sesión para continuar.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_area.py" line="108"/>
         <source>{server} no longer accepts this app&apos;s password (it may have been revoked). Nothing was deleted. Sign in again to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} ya no acepta la contraseña de esta aplicación (puede que se haya revocado). No se ha eliminado nada. Vuelve a iniciar sesión para continuar.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_area.py" line="112"/>
         <source>Sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a iniciar sesión</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_area.py" line="119"/>
         <location filename="../nctask_desktop/ui/account_area.py" line="125"/>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sesión</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_area.py" line="120"/>
         <source>Sign out of {account}?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cerrar la sesión de {account}?</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_area.py" line="122"/>
         <source>The app password is revoked on the server and removed from this computer, with your unsent drafts. Your tasks and files in Nextcloud stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña de aplicación se revoca en el servidor y se elimina de este equipo, junto con tus borradores sin enviar. Tus tareas y archivos en Nextcloud se conservan.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_area.py" line="131"/>
         <source>Signed out here, but the server could not be told to revoke the app password: {reason} You can revoke it in your Nextcloud under Settings → Security.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha cerrado la sesión aquí, pero no se pudo pedir al servidor que revoque la contraseña de aplicación: {reason} Puedes revocarla en tu Nextcloud, en Ajustes → Seguridad.</translation>
     </message>
 </context>
 <context>
@@ -75,28 +75,28 @@
     <message>
         <location filename="../nctask_desktop/ui/welcome.py" line="116"/>
         <source>A&amp;ccount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuenta:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/welcome.py" line="118"/>
         <source>Switch account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar de cuenta</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/welcome.py" line="124"/>
         <source>Add account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir cuenta…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/welcome.py" line="125"/>
         <source>Add account</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir cuenta</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/welcome.py" line="126"/>
         <location filename="../nctask_desktop/ui/welcome.py" line="127"/>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sesión</translation>
     </message>
 </context>
 <context>
@@ -105,141 +105,141 @@
         <location filename="../nctask_desktop/ui/account_dialog.py" line="74"/>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="109"/>
         <source>Sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a iniciar sesión</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="74"/>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="109"/>
         <source>Connect to your Nextcloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar con tu Nextcloud</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="87"/>
         <source>This computer has no usable keychain, so the app password is kept only until you quit the app. You will need to sign in again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo no tiene un llavero que se pueda usar, así que la contraseña de aplicación solo se guarda hasta que cierres la aplicación. La próxima vez tendrás que volver a iniciar sesión.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="114"/>
         <source>cloud.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>cloud.example.org</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="116"/>
         <source>Server &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección del servidor:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="120"/>
         <source>The address you type in your browser to open your Nextcloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección que escribes en el navegador para abrir tu Nextcloud.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="131"/>
         <source>Use an app &amp;password instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar una &amp;contraseña de aplicación en su lugar</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="133"/>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="188"/>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="227"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="135"/>
         <source>Sign in with your &amp;browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión con el &amp;navegador</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="146"/>
         <source>Finish signing in in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Termina de iniciar sesión en el navegador</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="149"/>
         <source>Your browser shows the login page of your Nextcloud. Log in there and choose “Grant access”. This window continues by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>El navegador muestra la página de inicio de sesión de tu Nextcloud. Inicia sesión allí y elige “Conceder acceso”. Esta ventana continuará sola.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="158"/>
         <source>No browser window? Copy the link and open it in your browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿No ves la ventana del navegador? Copia el enlace y ábrelo en tu navegador.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="164"/>
         <source>Sign-in link</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace de inicio de sesión</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="166"/>
         <source>&amp;Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar enlace</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="169"/>
         <source>&amp;Open browser again</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el &amp;navegador otra vez</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="179"/>
         <source>Waiting for you to grant access…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando a que concedas acceso…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="186"/>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="226"/>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atrás</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="188"/>
         <source>Cancel signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar el inicio de sesión</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="196"/>
         <source>Sign in with an app password</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión con una contraseña de aplicación</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="201"/>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="203"/>
         <source>&amp;Login name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre de usuario:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="209"/>
         <source>App &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña de aplicación:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="214"/>
         <source>Create an app password in your Nextcloud in the browser: Settings → Security → “Create new app password”. Copy the login name and the password it shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea una contraseña de aplicación en tu Nextcloud desde el navegador: Ajustes → Seguridad → “Crear nueva contraseña de aplicación”. Copia el nombre de usuario y la contraseña que aparecen.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="228"/>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar sesión</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="306"/>
         <source>Connect with http://</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar con http://</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="341"/>
         <source>Fill in the login name and the app password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellena el nombre de usuario y la contraseña de aplicación.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="422"/>
         <source>The link is copied. Paste it into your browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha copiado el enlace. Pégalo en tu navegador.</translation>
     </message>
 </context>
 <context>
@@ -247,7 +247,7 @@
     <message>
         <location filename="../nctask_desktop/ui/account_flows.py" line="147"/>
         <source>Demo User</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario de demostración</translation>
     </message>
 </context>
 <context>
@@ -255,12 +255,12 @@
     <message>
         <location filename="../nctask_desktop/ui/widgets.py" line="288"/>
         <source>Avatar</source>
-        <translation type="unfinished"></translation>
+        <translation>Avatar</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/widgets.py" line="297"/>
         <source>Avatar of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Avatar de {name}</translation>
     </message>
 </context>
 <context>
@@ -268,7 +268,7 @@
     <message>
         <location filename="../nctask_desktop/ui/widgets.py" line="361"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajando</translation>
     </message>
 </context>
 <context>
@@ -276,12 +276,12 @@
     <message>
         <location filename="../nctask_desktop/ui/forms/form.py" line="90"/>
         <source>Expanded</source>
-        <translation type="unfinished"></translation>
+        <translation>Desplegado</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/form.py" line="90"/>
         <source>Collapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Plegado</translation>
     </message>
 </context>
 <context>
@@ -289,27 +289,27 @@
     <message>
         <location filename="../nctask_desktop/ui/forms/browser.py" line="107"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/browser.py" line="108"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/browser.py" line="109"/>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificado</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/browser.py" line="139"/>
         <source>This file cannot be used here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no se puede usar aquí.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/browser.py" line="143"/>
         <source>Folder {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta {name}</translation>
     </message>
 </context>
 <context>
@@ -317,17 +317,17 @@
     <message>
         <location filename="../nctask_desktop/ui/notifier.py" line="134"/>
         <source>Show {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar {app}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/notifier.py" line="136"/>
         <source>Show the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el historial</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/notifier.py" line="138"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
 </context>
 <context>
@@ -335,17 +335,17 @@
     <message>
         <location filename="../nctask_desktop/ui/forms/editors.py" line="392"/>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automático</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/editors.py" line="396"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/editors.py" line="442"/>
         <source>{value} (not offered)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} (no disponible)</translation>
     </message>
 </context>
 <context>
@@ -353,33 +353,33 @@
     <message>
         <location filename="../nctask_desktop/ui/error_dialog.py" line="45"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo ha salido mal</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/error_dialog.py" line="66"/>
         <source>The details are also in the log file: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Los detalles también están en el archivo de registro: {path}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/error_dialog.py" line="72"/>
         <source>&amp;Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar detalles</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/error_dialog.py" line="73"/>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar detalles</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/error_dialog.py" line="76"/>
         <location filename="../nctask_desktop/ui/error_dialog.py" line="77"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/error_dialog.py" line="87"/>
         <source>The details are copied. Paste them into your report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se han copiado los detalles. Pégalos en tu informe.</translation>
     </message>
 </context>
 <context>
@@ -387,398 +387,398 @@
     <message>
         <location filename="../nctask_desktop/messages.py" line="62"/>
         <source>This app is not allowed to write or read {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta aplicación no tiene permiso para escribir o leer {path}.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="63"/>
         <source>Choose another folder, or check the folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige otra carpeta o revisa los permisos de la carpeta.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="70"/>
         <source>The file {path} does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo {path} no existe (o ya no existe).</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="71"/>
         <source>Check the name, or choose the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa el nombre o vuelve a elegir el archivo.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="76"/>
         <source>The disk is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco está lleno.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="77"/>
         <source>Free some space, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Libera algo de espacio y vuelve a intentarlo.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="81"/>
         <source>A file could not be read or written: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer o escribir un archivo: {reason}.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="82"/>
         <source>Check the file and folder, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa el archivo y la carpeta, y vuelve a intentarlo.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="86"/>
         <source>Something unexpected went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha ocurrido un error inesperado.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="87"/>
         <source>Please try again. If it keeps happening, report it with the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a intentarlo. Si sigue ocurriendo, infórmalo y adjunta el archivo de registro.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="99"/>
         <source>{server} answers only over plain http. It is on this computer, so nothing leaves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} solo responde por http simple. Está en este equipo, así que nada sale de él.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="103"/>
         <source>Connect with http:// to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conéctate con http:// para continuar.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="106"/>
         <source>{server} answers only over plain http, without encryption: this is not a certificate problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} solo responde por http simple, sin cifrado: no es un problema de certificado.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="110"/>
         <source>You can connect with http://, but others on the network could read your password and your files. Do it only on a network you trust, or ask for https to be set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puedes conectarte con http://, pero otras personas de la red podrían leer tu contraseña y tus archivos. Hazlo solo en una red de confianza, o pide que se configure https.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="119"/>
         <source>You are not signed in to {server}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No has iniciado sesión en {server}.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="120"/>
         <source>Sign in again to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a iniciar sesión para continuar.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="123"/>
         <source>{server} did not accept the login name or app password.</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} no aceptó el nombre de usuario o la contraseña de aplicación.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="124"/>
         <source>It may have been revoked. Sign in again to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que se haya revocado. Vuelve a iniciar sesión para continuar.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="130"/>
         <source>The server did not accept the input: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no aceptó los datos: {message}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="131"/>
         <source>Correct it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrígelos y vuelve a intentarlo.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="134"/>
         <source>The server did not accept the input.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no aceptó los datos.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="135"/>
         <source>Check the values and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa los valores y vuelve a intentarlo.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="141"/>
         <source>The server refused: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor lo rechazó: {message}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="142"/>
         <source>Choose files you own, or ask the owner to share them with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige archivos que sean tuyos, o pide a su propietario que los comparta contigo.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="146"/>
         <source>You do not have access to this on {server}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No tienes acceso a esto en {server}.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="154"/>
         <source>That does not look like a server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eso no parece una dirección de servidor.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="155"/>
         <source>Type it as you would in a browser, for example cloud.example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escríbela como en el navegador, por ejemplo cloud.example.org.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="161"/>
         <source>The security certificate of {server} is not trusted, so the connection was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado de seguridad de {server} no es de confianza, así que se detuvo la conexión.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="165"/>
         <source>Check the address. If it is right, ask the server&apos;s administrator to fix the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa la dirección. Si es correcta, pide al administrador del servidor que arregle el certificado.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="172"/>
         <source>{server} took too long to answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} tardó demasiado en responder.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="173"/>
         <source>Check your internet connection and try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa tu conexión a internet y vuelve a intentarlo en un momento.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="177"/>
         <source>Could not reach {server}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo conectar con {server}.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="178"/>
         <source>Check the address and your internet connection, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa la dirección y tu conexión a internet, y vuelve a intentarlo.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="184"/>
         <source>{server} sent the connection somewhere else, which this app does not follow for your safety.</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} redirigió la conexión a otro sitio, y esta aplicación no la sigue por tu seguridad.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="188"/>
         <source>Use the address your Nextcloud shows in the browser after you have logged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa la dirección que muestra tu Nextcloud en el navegador después de iniciar sesión.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="195"/>
         <source>{server} does not answer like a Nextcloud server.</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} no responde como un servidor Nextcloud.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="196"/>
         <source>Check the address. If you are on a hotel or guest network, log in to it in your browser first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa la dirección. Si estás en la red de un hotel o en una red de invitados, inicia sesión primero en ella desde el navegador.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="203"/>
         <source>{server} is in maintenance mode or being updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} está en modo de mantenimiento o se está actualizando.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="204"/>
         <source>Try again later; nothing you entered is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a intentarlo más tarde; no se ha perdido nada de lo que escribiste.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="208"/>
         <source>The server allows 20 new tasks per 2 minutes, and that limit is reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor admite 20 tareas nuevas cada 2 minutos y se ha alcanzado ese límite.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="211"/>
         <source>Wait a minute or two, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera uno o dos minutos y vuelve a intentarlo.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="215"/>
         <source>This kind of task is not available on {server} right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este tipo de tarea no está disponible en {server} en este momento.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="216"/>
         <source>Ask the administrator to enable an app that provides it, or choose another task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pide al administrador que active una aplicación que lo ofrezca, o elige otra tarea.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="223"/>
         <source>The server no longer has this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto ya no está en el servidor.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="224"/>
         <source>It may have been deleted, or removed after the server&apos;s retention time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que se haya eliminado, o que el servidor lo haya borrado al acabar su plazo de conservación.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="230"/>
         <source>Your Nextcloud storage is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacenamiento de tu Nextcloud está lleno.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="231"/>
         <source>Delete some files in Nextcloud, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina algunos archivos en Nextcloud y vuelve a intentarlo.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="235"/>
         <source>The sign-in link expired before access was granted.</source>
-        <translation type="unfinished"></translation>
+        <translation>El enlace de inicio de sesión caducó antes de que se concediera el acceso.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="236"/>
         <source>Start signing in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a empezar el inicio de sesión.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="240"/>
         <source>{server} refused the request as a security precaution.</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} rechazó la solicitud como medida de seguridad.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="241"/>
         <source>Try again. If it keeps happening, a proxy in front of the server may be removing headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a intentarlo. Si sigue ocurriendo, puede que un proxy delante del servidor esté quitando cabeceras.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="248"/>
         <source>{server} ran into a problem on its side.</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} tuvo un problema por su parte.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="249"/>
         <source>Try again later. If it keeps happening, tell the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a intentarlo más tarde. Si sigue ocurriendo, avisa al administrador del servidor.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="255"/>
         <source>{server} sent a reply this app cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} envió una respuesta que esta aplicación no puede leer.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="256"/>
         <source>Try again later. A proxy in front of the server may be cutting replies short.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a intentarlo más tarde. Puede que un proxy delante del servidor esté cortando las respuestas.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="277"/>
         <source>This server has no task processing; it needs Nextcloud 30 or newer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este servidor no tiene procesamiento de tareas; necesita Nextcloud 30 o posterior.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="280"/>
         <source>Ask the administrator to update the server (it runs version {version}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pide al administrador que actualice el servidor (tiene la versión {version}).</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="294"/>
         <source>The request to {server} failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la solicitud a {server}.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="295"/>
         <source>Try again. If it keeps happening, report it with the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a intentarlo. Si sigue ocurriendo, infórmalo y adjunta el archivo de registro.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="304"/>
         <source>“{key}” is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{key}” es obligatorio.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="305"/>
         <source>Fill it in, then submit again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellénalo y vuelve a enviar la tarea.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="307"/>
         <source>“{key}” needs a number, not “{detail}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{key}” necesita un número, no “{detail}”.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="308"/>
         <source>“{key}” must be one of: {detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{key}” debe ser uno de estos valores: {detail}.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="310"/>
         <source>This task has no input called “{key}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta tarea no tiene ningún campo llamado “{key}”.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="311"/>
         <source>Its inputs are: {detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus campos son: {detail}.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="313"/>
         <source>“{key}” takes one value only.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{key}” admite un solo valor.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="315"/>
         <source>“{key}” needs a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{key}” necesita un archivo.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="316"/>
         <source>Give a file as @PATH, or the id of a file in Nextcloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica un archivo como @RUTA, o el id de un archivo en Nextcloud.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="318"/>
         <source>“{key}” needs a list of values.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{key}” necesita una lista de valores.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="319"/>
         <source>“{key}” needs text.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{key}” necesita texto.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="321"/>
         <source>The file {detail} for “{key}” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo {detail} para “{key}” no existe.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="322"/>
         <source>Check the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa la ruta.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="325"/>
         <source>The file {detail} for “{key}” is not readable UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo {detail} para “{key}” no es texto UTF-8 legible.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="328"/>
         <source>“{key}” does not take a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{key}” no admite archivos.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="330"/>
         <source>“{key}” has a kind of input this app does not know yet ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{key}” es un tipo de campo que esta aplicación aún no conoce ({detail}).</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="333"/>
         <source>Use the Nextcloud web Assistant for this task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa el Asistente de Nextcloud en la web para esta tarea.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="340"/>
         <source>“{key}” is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{key}” no es válido.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="349"/>
         <location filename="../nctask_desktop/messages.py" line="353"/>
         <source>The task failed: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarea falló: {message}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="358"/>
         <source>The task failed, and the server gave no reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarea falló y el servidor no dio ningún motivo.</translation>
     </message>
 </context>
 <context>
@@ -787,22 +787,22 @@
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="129"/>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="176"/>
         <source>on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>en este equipo</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="137"/>
         <source>File {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo {id}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="143"/>
         <source>in your Nextcloud</source>
-        <translation type="unfinished"></translation>
+        <translation>en tu Nextcloud</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="171"/>
         <source>This file is no longer on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo ya no está en este equipo.</translation>
     </message>
 </context>
 <context>
@@ -810,12 +810,12 @@
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="473"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="475"/>
         <source>Remove the file of “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el archivo de “{name}”</translation>
     </message>
 </context>
 <context>
@@ -823,52 +823,52 @@
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="222"/>
         <source>Drop {kinds} here, or:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastra {kinds} aquí, o:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="224"/>
         <source>Drop {kind} here, or:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastra {kind} aquí, o:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="232"/>
         <source>Choose files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir archivos…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="232"/>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir archivo…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="235"/>
         <source>Choose files on this computer for “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir archivos de este equipo para “{name}”</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="237"/>
         <source>Choose a file on this computer for “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un archivo de este equipo para “{name}”</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="241"/>
         <source>Choose from Nextcloud…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir de Nextcloud…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="243"/>
         <source>Choose from your Nextcloud for “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir de tu Nextcloud para “{name}”</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="263"/>
         <source>Choose {kinds}</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir {kinds}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="265"/>
         <source>Choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un archivo</translation>
     </message>
 </context>
 <context>
@@ -878,182 +878,182 @@
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="88"/>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="89"/>
         <source>WAV audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio WAV</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="90"/>
         <source>MP3 audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio MP3</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="91"/>
         <source>Ogg audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio Ogg</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="92"/>
         <source>Ogg Vorbis audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio Ogg Vorbis</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="93"/>
         <source>Opus audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio Opus</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="94"/>
         <source>FLAC audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio FLAC</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="95"/>
         <source>MPEG-4 audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio MPEG-4</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="96"/>
         <source>AAC audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio AAC</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="97"/>
         <source>WebM audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio WebM</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="98"/>
         <source>PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen PNG</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="99"/>
         <source>JPEG image</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen JPEG</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="100"/>
         <source>GIF image</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen GIF</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="101"/>
         <source>WebP image</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen WebP</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="102"/>
         <source>Windows BMP image</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen BMP de Windows</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="103"/>
         <source>TIFF image</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen TIFF</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="104"/>
         <source>SVG image</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen SVG</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="105"/>
         <source>HEIF image</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen HEIF</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="106"/>
         <source>AVIF image</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen AVIF</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="107"/>
         <source>MPEG-4 video</source>
-        <translation type="unfinished"></translation>
+        <translation>Vídeo MPEG-4</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="108"/>
         <source>WebM video</source>
-        <translation type="unfinished"></translation>
+        <translation>Vídeo WebM</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="109"/>
         <source>QuickTime video</source>
-        <translation type="unfinished"></translation>
+        <translation>Vídeo QuickTime</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="110"/>
         <source>Matroska video</source>
-        <translation type="unfinished"></translation>
+        <translation>Vídeo Matroska</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="111"/>
         <source>Ogg video</source>
-        <translation type="unfinished"></translation>
+        <translation>Vídeo Ogg</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="112"/>
         <source>plain text document</source>
-        <translation type="unfinished"></translation>
+        <translation>documento de texto plano</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="113"/>
         <source>Markdown document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento Markdown</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="114"/>
         <source>CSV document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento CSV</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="115"/>
         <source>HTML document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento HTML</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="116"/>
         <source>JSON document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento JSON</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="117"/>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento PDF</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="118"/>
         <source>Zip archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo comprimido Zip</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="132"/>
         <source>audio file</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo de audio</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="134"/>
         <source>image</source>
-        <translation type="unfinished"></translation>
+        <translation>imagen</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="136"/>
         <source>video</source>
-        <translation type="unfinished"></translation>
+        <translation>vídeo</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="138"/>
         <source>text document</source>
-        <translation type="unfinished"></translation>
+        <translation>documento de texto</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="141"/>
         <source>%1 file</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo %1</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="142"/>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo</translation>
     </message>
 </context>
 <context>
@@ -1061,63 +1061,63 @@
     <message>
         <location filename="../nctask_desktop/ui/form_panel.py" line="47"/>
         <source>Choose a task on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una tarea a la izquierda.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/form_panel.py" line="55"/>
         <source>Upload progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la subida</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/form_panel.py" line="56"/>
         <location filename="../nctask_desktop/ui/form_panel.py" line="57"/>
         <source>Cancel upload</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la subida</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/form_panel.py" line="69"/>
         <source>Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/form_panel.py" line="70"/>
         <source>Submit the task</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar la tarea</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/form_panel.py" line="71"/>
         <source>Submit the task ({key})</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar la tarea ({key})</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/form_panel.py" line="83"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/form_panel.py" line="86"/>
         <source>Where the submitted task stands</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la tarea enviada</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/form_panel.py" line="90"/>
         <source>The submitted task and its result</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarea enviada y su resultado</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/form_panel.py" line="93"/>
         <source>Cancel task</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar tarea</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/form_panel.py" line="94"/>
         <source>Cancel the submitted task</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la tarea enviada</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/form_panel.py" line="114"/>
         <source>Uploading files to your Nextcloud…</source>
-        <translation type="unfinished"></translation>
+        <translation>Subiendo archivos a tu Nextcloud…</translation>
     </message>
 </context>
 <context>
@@ -1125,17 +1125,17 @@
     <message>
         <location filename="../nctask_desktop/ui/forms/form.py" line="191"/>
         <source>The server&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del servidor</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/form.py" line="216"/>
         <source>More options</source>
-        <translation type="unfinished"></translation>
+        <translation>Más opciones</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/form.py" line="226"/>
         <source>This task needs no input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta tarea no necesita datos.</translation>
     </message>
 </context>
 <context>
@@ -1143,77 +1143,77 @@
     <message>
         <location filename="../nctask_desktop/ui/forms/editors.py" line="467"/>
         <source>This input is of a kind this app does not know yet ({kind}). Use the Nextcloud web Assistant for this task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este campo es de un tipo que esta aplicación aún no conoce ({kind}). Usa el Asistente de Nextcloud en la web para esta tarea.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="327"/>
         <source>“{name}” is empty (0 bytes). Choose a file that has something in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” está vacío (0 bytes). Elige un archivo que tenga contenido.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="331"/>
         <source>“{name}” is not {kind}. “{slot}” takes {kinds} ({exts}, …).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” no es {kind}. “{slot}” admite {kinds} ({exts}, …).</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="55"/>
         <source>images</source>
-        <translation type="unfinished"></translation>
+        <translation>imágenes</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="56"/>
         <source>audio files</source>
-        <translation type="unfinished"></translation>
+        <translation>archivos de audio</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="57"/>
         <source>videos</source>
-        <translation type="unfinished"></translation>
+        <translation>vídeos</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="58"/>
         <source>files</source>
-        <translation type="unfinished"></translation>
+        <translation>archivos</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="61"/>
         <source>an image</source>
-        <translation type="unfinished"></translation>
+        <translation>una imagen</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="62"/>
         <source>an audio file</source>
-        <translation type="unfinished"></translation>
+        <translation>un archivo de audio</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="63"/>
         <source>a video</source>
-        <translation type="unfinished"></translation>
+        <translation>un vídeo</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="64"/>
         <source>a file</source>
-        <translation type="unfinished"></translation>
+        <translation>un archivo</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="70"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los archivos (*)</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="74"/>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="75"/>
         <source>Audio files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de audio</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="76"/>
         <source>Videos</source>
-        <translation type="unfinished"></translation>
+        <translation>Vídeos</translation>
     </message>
 </context>
 <context>
@@ -1221,34 +1221,34 @@
     <message>
         <location filename="../nctask_desktop/ui/history_table.py" line="137"/>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_table.py" line="139"/>
         <source>Show tasks by state</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las tareas por estado</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_table.py" line="146"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_table.py" line="148"/>
         <source>Show tasks of one kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las tareas de un tipo</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_table.py" line="150"/>
         <location filename="../nctask_desktop/ui/history_table.py" line="174"/>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los tipos</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_table.py" line="156"/>
         <location filename="../nctask_desktop/ui/history_table.py" line="157"/>
         <source>Search your tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en tus tareas</translation>
     </message>
 </context>
 <context>
@@ -1256,180 +1256,180 @@
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="116"/>
         <source>No tasks yet. The tasks you run here, and those you run in the Assistant of your Nextcloud, appear here with their results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay tareas. Las tareas que ejecutes aquí, y las que ejecutes en el Asistente de tu Nextcloud, aparecerán aquí con sus resultados.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="128"/>
         <source>No task matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna tarea coincide con el filtro.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="137"/>
         <source>The selected task</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarea seleccionada</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="186"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="186"/>
         <source>Open the result</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el resultado</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="190"/>
         <source>Run again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a ejecutar</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="191"/>
         <source>Fill in the form with this task&apos;s input</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellenar el formulario con los datos de esta tarea</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="196"/>
         <source>Cancel task</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar tarea</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="196"/>
         <source>Stop the selected tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener las tareas seleccionadas</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="200"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="200"/>
         <source>Delete the selected tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar las tareas seleccionadas</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="205"/>
         <source>Copy text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar texto</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="205"/>
         <source>Copy the text result</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el resultado de texto</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="211"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="212"/>
         <source>Save the results in the download folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los resultados en la carpeta de descargas</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="217"/>
         <source>Save to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar en…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="217"/>
         <source>Save the results to a folder you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los resultados en la carpeta que elijas</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="221"/>
         <source>Input files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de entrada</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="221"/>
         <source>Show the task&apos;s input files</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los archivos de entrada de la tarea</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="225"/>
         <source>Task actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones de la tarea</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="246"/>
         <source>More actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Más acciones</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="322"/>
         <source>The server cannot be reached right now. The list shows what was known; it is updated as soon as the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conectar con el servidor en este momento. La lista muestra lo último que se sabía; se actualizará en cuanto vuelva la conexión.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="409"/>
         <source>Unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>No disponible</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="485"/>
         <source>This kind of task (“{type}”) is not offered by the server any more, so it cannot be run again here.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ya no ofrece este tipo de tarea (“{type}”), así que no se puede volver a ejecutar aquí.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="508"/>
         <source>Could not cancel it: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cancelar: {reason}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="525"/>
         <source>Delete tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar tareas</translation>
     </message>
     <message numerus="yes">
         <location filename="../nctask_desktop/ui/history_panel.py" line="526"/>
         <source>Delete %n task(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Eliminar %n tarea?</numerusform>
+            <numerusform>¿Eliminar %n tareas?</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="528"/>
         <source>They are deleted from your Nextcloud (also from its Assistant) and from this list. Files you saved on this computer are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminan de tu Nextcloud (también de su Asistente) y de esta lista. Los archivos que guardaste en este equipo se conservan.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="531"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="540"/>
         <source>Could not delete it: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo eliminar: {reason}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="554"/>
         <source>The selected task has no text result to copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarea seleccionada no tiene ningún resultado de texto que copiar.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_table.py" line="126"/>
         <source>All tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las tareas</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_table.py" line="127"/>
         <source>Not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin terminar</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_table.py" line="128"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminadas</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_table.py" line="129"/>
         <source>Failed or cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallidas o canceladas</translation>
     </message>
 </context>
 <context>
@@ -1437,12 +1437,12 @@
     <message>
         <location filename="../nctask_desktop/ui/history_table.py" line="85"/>
         <source>Your tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus tareas</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_table.py" line="98"/>
         <source>Columns: click one to sort by it</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas: haz clic en una para ordenar por ella</translation>
     </message>
 </context>
 <context>
@@ -1450,47 +1450,47 @@
     <message>
         <location filename="../nctask_desktop/ui/image_viewer.py" line="51"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/image_viewer.py" line="55"/>
         <source>Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño real</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/image_viewer.py" line="56"/>
         <source>Show the image at its actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la imagen a tamaño real</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/image_viewer.py" line="59"/>
         <source>Open in another app</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en otra aplicación</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/image_viewer.py" line="60"/>
         <source>Open the image in your image viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la imagen en tu visor de imágenes</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/image_viewer.py" line="62"/>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/image_viewer.py" line="63"/>
         <source>Save the image to a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la imagen en una carpeta</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/image_viewer.py" line="66"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/image_viewer.py" line="78"/>
         <source>This image cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede mostrar esta imagen.</translation>
     </message>
 </context>
 <context>
@@ -1498,42 +1498,42 @@
     <message>
         <location filename="../nctask_desktop/ui/forms/lists.py" line="110"/>
         <source>Add a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un número</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/lists.py" line="112"/>
         <source>Add a text</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un texto</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/lists.py" line="117"/>
         <source>{action} to “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} a “{name}”</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/lists.py" line="221"/>
         <source>“{name}”, item {n} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”, elemento {n} de {count}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/lists.py" line="232"/>
         <source>Move item {n} of “{name}” up</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover hacia arriba el elemento {n} de “{name}”</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/lists.py" line="233"/>
         <source>Move item {n} of “{name}” down</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover hacia abajo el elemento {n} de “{name}”</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/lists.py" line="234"/>
         <source>Remove item {n} of “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el elemento {n} de “{name}”</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/lists.py" line="290"/>
         <source>Item {n}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemento {n}: {problem}</translation>
     </message>
 </context>
 <context>
@@ -1541,35 +1541,35 @@
     <message>
         <location filename="../nctask_desktop/ui/main_window.py" line="124"/>
         <source>New task or history</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva tarea o historial</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/main_window.py" line="129"/>
         <source>New task</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva tarea</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/main_window.py" line="139"/>
         <location filename="../nctask_desktop/ui/main_window.py" line="323"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/main_window.py" line="272"/>
         <source>Starting the simulated server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando el servidor simulado…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/main_window.py" line="302"/>
         <source>Sign in again to see the tasks of this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a iniciar sesión para ver las tareas de este servidor.</translation>
     </message>
     <message numerus="yes">
         <location filename="../nctask_desktop/ui/main_window.py" line="323"/>
         <source>History (%n running)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Historial (%n en ejecución)</numerusform>
+            <numerusform>Historial (%n en ejecución)</numerusform>
         </translation>
     </message>
 </context>
@@ -1578,42 +1578,42 @@
     <message>
         <location filename="../nctask_desktop/ui/new_task_page.py" line="216"/>
         <source>Form of {task}</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulario de {task}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/new_task_page.py" line="403"/>
         <source>Could not cancel it: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cancelar: {reason}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/new_task_page.py" line="491"/>
         <source>Check the marked inputs: the task has changed since it was run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa los campos marcados: la tarea ha cambiado desde que se ejecutó.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/new_task_page.py" line="496"/>
         <source>Some inputs of the earlier task are no longer asked for: {keys}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos campos de la tarea anterior ya no se piden: {keys}.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/new_task_page.py" line="503"/>
         <source>The form holds the input of task {id}. Change it, or submit.</source>
-        <translation type="unfinished"></translation>
+        <translation>El formulario contiene los datos de la tarea {id}. Cámbialos o envía la tarea.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/new_task_page.py" line="520"/>
         <source>This file does not exist: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no existe: {name}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/new_task_page.py" line="544"/>
         <source>None of this server&apos;s tasks takes these files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna tarea de este servidor admite estos archivos.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/new_task_page.py" line="553"/>
         <source>This task takes no such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta tarea no admite este tipo de archivo.</translation>
     </message>
 </context>
 <context>
@@ -1621,60 +1621,60 @@
     <message>
         <location filename="../nctask_desktop/ui/forms/browser.py" line="190"/>
         <source>Choose from Nextcloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir de Nextcloud</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/browser.py" line="201"/>
         <location filename="../nctask_desktop/ui/forms/browser.py" line="202"/>
         <source>Up one folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a la carpeta superior</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/browser.py" line="224"/>
         <source>Files and folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos y carpetas</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/browser.py" line="241"/>
         <location filename="../nctask_desktop/ui/forms/browser.py" line="242"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/browser.py" line="259"/>
         <source>Only {kinds} can be chosen here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí solo se pueden elegir {kinds}.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/browser.py" line="268"/>
         <location filename="../nctask_desktop/ui/forms/browser.py" line="269"/>
         <source>Choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/browser.py" line="290"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/browser.py" line="324"/>
         <source>This folder is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta carpeta está vacía.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/browser.py" line="345"/>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/browser.py" line="348"/>
         <source>Home folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de inicio</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/browser.py" line="353"/>
         <source>Folder {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta {name}</translation>
     </message>
 </context>
 <context>
@@ -1682,12 +1682,12 @@
     <message>
         <location filename="../nctask_desktop/ui/forms/editors.py" line="326"/>
         <source>Default: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado: {value}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/editors.py" line="363"/>
         <source>“{name}” must be {minimum} or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” debe ser {minimum} o más.</translation>
     </message>
 </context>
 <context>
@@ -1695,17 +1695,17 @@
     <message>
         <location filename="../nctask_desktop/ui/result_widgets.py" line="151"/>
         <source>Downloading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargando…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/result_widgets.py" line="156"/>
         <source>Download progress of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la descarga de {name}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/result_widgets.py" line="171"/>
         <source>Downloading… {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargando… {size}</translation>
     </message>
 </context>
 <context>
@@ -1713,107 +1713,107 @@
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="62"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="66"/>
         <source>Files for tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos para las tareas</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="72"/>
         <source>&amp;Upload folder in Nextcloud:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de &amp;subida en Nextcloud:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="77"/>
         <source>Files from this computer that a task needs are uploaded into this folder of your Nextcloud, in a sub-folder for each day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los archivos de este equipo que necesita una tarea se suben a esta carpeta de tu Nextcloud, en una subcarpeta para cada día.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="85"/>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="90"/>
         <source>Folder for saved results</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta para los resultados guardados</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="91"/>
         <source>Save results &amp;in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar resultados en:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="93"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="94"/>
         <source>Choose the folder for saved results</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la carpeta para los resultados guardados</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="101"/>
         <source>Leave it empty for your Downloads folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjalo vacío para usar tu carpeta de Descargas.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="103"/>
         <source>Save the results of these tasks by themselves:</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar automáticamente los resultados de estas tareas:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="109"/>
         <source>Tasks whose results are saved by themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>Tareas cuyos resultados se guardan automáticamente</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="120"/>
         <source>Save the results of “{task}” by themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar automáticamente los resultados de “{task}”</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="139"/>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificaciones</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="142"/>
         <source>&amp;Notify me when a task is done or has failed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notificarme cuando una tarea termine o falle</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="144"/>
         <source>Notify me when a task is done or has failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificarme cuando una tarea termine o falle</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="147"/>
         <source>Also notify my &amp;other devices (needs the Assistant app on the server)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificar también a mis &amp;otros dispositivos (requiere la aplicación Asistente en el servidor)</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="149"/>
         <source>Also notify my other devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificar también a mis otros dispositivos</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="174"/>
         <source>Save results in</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar resultados en</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="196"/>
         <source>Type a folder name such as “{example}”, without “..” or special signs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe un nombre de carpeta como “{example}”, sin “..” ni signos especiales.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="204"/>
         <source>Choose the folder for results with “Choose…”, or give its full path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige la carpeta para los resultados con “Elegir…”, o escribe su ruta completa.</translation>
     </message>
 </context>
 <context>
@@ -1821,78 +1821,78 @@
     <message>
         <location filename="../nctask_desktop/ui/result_view.py" line="84"/>
         <source>Saving progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso del guardado</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/result_view.py" line="85"/>
         <source>Stop saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener el guardado</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/result_view.py" line="86"/>
         <source>Stop saving the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de guardar los resultados</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/result_view.py" line="136"/>
         <source>The text is copied. Paste it wherever you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha copiado el texto. Pégalo donde quieras.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/result_view.py" line="151"/>
         <source>Save the results in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los resultados en…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/result_view.py" line="155"/>
         <source>Save here</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar aquí</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/result_view.py" line="192"/>
         <source>Could not save the results: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron guardar los resultados: {reason}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/result_view.py" line="209"/>
         <source>Saving file {index} of {count}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando el archivo {index} de {count}…</translation>
     </message>
     <message numerus="yes">
         <location filename="../nctask_desktop/ui/result_view.py" line="218"/>
         <source>%n result file(s) saved automatically in {folder}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n archivo de resultado guardado automáticamente en {folder}.</numerusform>
+            <numerusform>%n archivos de resultados guardados automáticamente en {folder}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../nctask_desktop/ui/result_view.py" line="220"/>
         <source>%n file(s) saved in {folder}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n archivo guardado en {folder}.</numerusform>
+            <numerusform>%n archivos guardados en {folder}.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/result_view.py" line="222"/>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar en la carpeta</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/result_view.py" line="277"/>
         <source>This computer has no application that opens “{name}”. Save it to a folder and open it from there, or install an application for this kind of file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo no tiene ninguna aplicación que abra “{name}”. Guárdalo en una carpeta y ábrelo desde allí, o instala una aplicación para este tipo de archivo.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/result_view.py" line="288"/>
         <source>Save to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar en…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/result_view.py" line="308"/>
         <source>This computer has no file manager to show “{name}”. It is in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo no tiene un gestor de archivos para mostrar “{name}”. Está en {folder}.</translation>
     </message>
 </context>
 <context>
@@ -1900,131 +1900,131 @@
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="71"/>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>En cola</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="75"/>
         <source>Uploading files… {percent} %</source>
-        <translation type="unfinished"></translation>
+        <translation>Subiendo archivos… {percent} %</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="80"/>
         <location filename="../nctask_desktop/ui/session_panel.py" line="386"/>
         <source>Waiting: the server allows 20 new tasks per 2 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera: el servidor admite 20 tareas nuevas cada 2 minutos.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="89"/>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="91"/>
         <source>Paused: sign in again to send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa: vuelve a iniciar sesión para enviarla.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="93"/>
         <source>Cancelled before it was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada antes de enviarse.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="96"/>
         <source>Not sent: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviada: {reason}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="103"/>
         <location filename="../nctask_desktop/ui/session_panel.py" line="123"/>
         <source>Sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="106"/>
         <source>Sent; waiting for the server to start it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada; esperando a que el servidor la inicie.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="111"/>
         <source>Running… {percent} %</source>
-        <translation type="unfinished"></translation>
+        <translation>En ejecución… {percent} %</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="114"/>
         <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>En ejecución…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="116"/>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminada.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="122"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="307"/>
         <source>Sent in this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviadas en esta sesión</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="312"/>
         <source>Tasks you submit appear here while they are sent and run. Their results will also be in the Assistant of your Nextcloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las tareas que envíes aparecen aquí mientras se envían y se ejecutan. Sus resultados también estarán en el Asistente de tu Nextcloud.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="327"/>
         <source>Tasks sent in this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Tareas enviadas en esta sesión</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="331"/>
         <source>Send queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Cola de envío</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="335"/>
         <source>Cancel sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar el envío</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="336"/>
         <source>Cancel sending the selected task</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar el envío de la tarea seleccionada</translation>
     </message>
     <message numerus="yes">
         <location filename="../nctask_desktop/ui/session_panel.py" line="390"/>
         <source>%n task(s) in the queue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tarea en la cola.</numerusform>
+            <numerusform>%n tareas en la cola.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../nctask_desktop/ui/session_panel.py" line="395"/>
         <source>%n task(s) being sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enviando %n tarea.</numerusform>
+            <numerusform>Enviando %n tareas.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="427"/>
         <source>Deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminada.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="429"/>
         <source>The server no longer has this task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta tarea ya no está en el servidor.</translation>
     </message>
     <message numerus="yes">
         <source>Next try in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Próximo intento en %n segundo.</numerusform>
+            <numerusform>Próximo intento en %n segundos.</numerusform>
         </translation>
     </message>
 </context>
@@ -2033,216 +2033,216 @@
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="125"/>
         <source>Choose a task above to see where it stands and its results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una tarea arriba para ver su estado y sus resultados.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="156"/>
         <source>The task&apos;s input</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos de la tarea</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="162"/>
         <source>Where the task stands</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la tarea</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="165"/>
         <source>Progress of the task</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la tarea</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="175"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="182"/>
         <source>Save all</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar todo</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="183"/>
         <source>Save all results in the download folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar todos los resultados en la carpeta de descargas</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="185"/>
         <source>Save all to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar todo en…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="187"/>
         <source>Save all results to a folder you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar todos los resultados en la carpeta que elijas</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="195"/>
         <source>Saved on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en este equipo</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="202"/>
         <source>Input files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de entrada</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="204"/>
         <source>Show input files</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar archivos de entrada</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="205"/>
         <source>Download and show the task&apos;s input files</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargar y mostrar los archivos de entrada de la tarea</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="288"/>
         <location filename="../nctask_desktop/ui/task_details.py" line="462"/>
         <location filename="../nctask_desktop/ui/task_details.py" line="536"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="288"/>
         <location filename="../nctask_desktop/ui/task_details.py" line="462"/>
         <location filename="../nctask_desktop/ui/task_details.py" line="537"/>
         <source>Open {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir {name}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="329"/>
         <source>Submitted {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada {when}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="330"/>
         <source>task {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>tarea {id}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="332"/>
         <source>from “{app}”</source>
-        <translation type="unfinished"></translation>
+        <translation>desde “{app}”</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="342"/>
         <source>Waiting for the server to start it (for {time}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando a que el servidor la inicie (desde hace {time}).</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="346"/>
         <source>Running for {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>En ejecución desde hace {time}.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="348"/>
         <source>Running for {time} — {percent}% done.</source>
-        <translation type="unfinished"></translation>
+        <translation>En ejecución desde hace {time} — {percent} % completado.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="356"/>
         <source>Done at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminada a las {time}.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="358"/>
         <source>Done at {time}, after {duration}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminada a las {time}, tras {duration}.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="361"/>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminada.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="363"/>
         <source>Failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallida.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="365"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="373"/>
         <source>Expected to be done around {time} (in {left}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Debería terminar hacia las {time} (dentro de {left}).</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="376"/>
         <source>It is taking longer than the server expected ({time}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Está tardando más de lo que esperaba el servidor ({time}).</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="386"/>
         <source>The server no longer has this task: it removes old tasks after a while, or the task was deleted elsewhere. What you saved on this computer is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta tarea ya no está en el servidor: el servidor elimina las tareas antiguas al cabo de un tiempo, o la tarea se eliminó desde otro lugar. Lo que guardaste en este equipo se conserva.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="394"/>
         <source>Task id: {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de la tarea: {id}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="400"/>
         <source>Still waiting after {time}. The server may have no worker running: tasks start when its background jobs run. If this stays so, tell the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigue en espera tras {time}. Puede que el servidor no tenga ningún proceso de trabajo en marcha: las tareas empiezan cuando se ejecutan sus trabajos en segundo plano. Si sigue así, avisa al administrador del servidor.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="458"/>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="458"/>
         <source>Play {name} in your audio player</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir {name} en tu reproductor de audio</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="466"/>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="466"/>
         <source>Save {name} to a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar {name} en una carpeta</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="478"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="479"/>
         <source>Copy “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar “{name}”</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="488"/>
         <source>Not available while signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>No disponible sin la sesión iniciada.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="495"/>
         <source>The server no longer has this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo ya no está en el servidor.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="534"/>
         <source>{name} (moved or deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (movido o eliminado)</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="540"/>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar en la carpeta</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="541"/>
         <source>Show {name} in its folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar {name} en su carpeta</translation>
     </message>
 </context>
 <context>
@@ -2251,7 +2251,7 @@
         <location filename="../nctask_desktop/ui/type_browser.py" line="103"/>
         <location filename="../nctask_desktop/ui/type_browser.py" line="111"/>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarea</translation>
     </message>
 </context>
 <context>
@@ -2259,12 +2259,12 @@
     <message>
         <location filename="../nctask_desktop/ui/forms/editors.py" line="187"/>
         <source>Characters: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Caracteres: {count}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/editors.py" line="193"/>
         <source>This text is longer than {limit} characters. The server may refuse it or cut it short.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este texto tiene más de {limit} caracteres. Puede que el servidor lo rechace o lo recorte.</translation>
     </message>
 </context>
 <context>
@@ -2272,12 +2272,12 @@
     <message>
         <location filename="../nctask_desktop/ui/result_widgets.py" line="205"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/result_widgets.py" line="206"/>
         <source>{name}: open it large</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: abrir en grande</translation>
     </message>
 </context>
 <context>
@@ -2285,69 +2285,69 @@
     <message>
         <location filename="../nctask_desktop/ui/type_browser.py" line="57"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/type_browser.py" line="58"/>
         <source>Translate</source>
-        <translation type="unfinished"></translation>
+        <translation>Traducción</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/type_browser.py" line="59"/>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/type_browser.py" line="60"/>
         <source>Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/type_browser.py" line="61"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/type_browser.py" line="197"/>
         <location filename="../nctask_desktop/ui/type_browser.py" line="198"/>
         <source>Search tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar tareas</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/type_browser.py" line="206"/>
         <source>Refresh the list of tasks ({key})</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar la lista de tareas ({key})</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/type_browser.py" line="212"/>
         <source>Refresh the list of tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar la lista de tareas</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/type_browser.py" line="231"/>
         <source>Task types</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipos de tarea</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/type_browser.py" line="242"/>
         <location filename="../nctask_desktop/ui/type_browser.py" line="243"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/type_browser.py" line="252"/>
         <source>No task matches your search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna tarea coincide con tu búsqueda.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/type_browser.py" line="272"/>
         <source>This server offers no AI tasks yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este servidor aún no ofrece tareas de IA.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/type_browser.py" line="274"/>
         <source>Ask the administrator to install the Assistant app and an AI provider (for example a local language model).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pide al administrador que instale la aplicación Asistente y un proveedor de IA (por ejemplo, un modelo de lenguaje local).</translation>
     </message>
 </context>
 <context>
@@ -2355,34 +2355,34 @@
     <message>
         <location filename="../nctask_desktop/ui/welcome.py" line="35"/>
         <source>Welcome to {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Te damos la bienvenida a {app}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/welcome.py" line="41"/>
         <source>Use the AI features of your own Nextcloud from your desktop: write and summarise text, translate, create images, transcribe recordings — with your own files, on your own server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa las funciones de IA de tu propio Nextcloud desde el escritorio: escribe y resume textos, traduce, crea imágenes, transcribe grabaciones — con tus propios archivos, en tu propio servidor.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/welcome.py" line="50"/>
         <location filename="../nctask_desktop/ui/welcome.py" line="51"/>
         <source>Connect to your Nextcloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar con tu Nextcloud</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/welcome.py" line="59"/>
         <source>You sign in through your browser; this app gets its own app password, which you can revoke in your Nextcloud at any time. It needs Nextcloud 30 or newer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicias sesión a través del navegador; esta aplicación recibe su propia contraseña de aplicación, que puedes revocar en tu Nextcloud en cualquier momento. Necesita Nextcloud 30 o posterior.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/welcome.py" line="66"/>
         <location filename="../nctask_desktop/ui/welcome.py" line="67"/>
         <source>Try it without an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar sin cuenta</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/welcome.py" line="73"/>
         <source>Starts a simulated Nextcloud on this computer, so you can try every feature. Nothing is sent anywhere; the results are examples, and the demo forgets its tasks when you quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia un Nextcloud simulado en este equipo para que puedas probar todas las funciones. No se envía nada a ninguna parte; los resultados son ejemplos y la demostración olvida sus tareas al salir.</translation>
     </message>
 </context>
 <context>
@@ -2390,75 +2390,75 @@
     <message>
         <location filename="../nctask_desktop/ui/window_menus.py" line="29"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/window_menus.py" line="30"/>
         <source>&amp;Add account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir cuenta…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/window_menus.py" line="31"/>
         <source>&amp;Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar sesión</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/window_menus.py" line="33"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferencias…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/window_menus.py" line="36"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/window_menus.py" line="44"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/window_menus.py" line="46"/>
         <source>&amp;Refresh task list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar la lista de tareas</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/window_menus.py" line="50"/>
         <source>&amp;Find a task</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar una tarea</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/window_menus.py" line="51"/>
         <source>&amp;New task</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva tarea</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/window_menus.py" line="52"/>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historial</translation>
     </message>
 </context>
 <context>
     <name>History</name>
     <message numerus="yes">
         <source>%n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n archivo</numerusform>
+            <numerusform>%n archivos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hace %n h</numerusform>
+            <numerusform>hace %n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hace %n min</numerusform>
+            <numerusform>hace %n min</numerusform>
         </translation>
     </message>
 </context>
@@ -2466,23 +2466,23 @@
     <name>Notifications</name>
     <message numerus="yes">
         <source>%n of them failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n de ellas falló.</numerusform>
+            <numerusform>%n de ellas fallaron.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) finished</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tarea terminada</numerusform>
+            <numerusform>%n tareas terminadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tarea en ejecución</numerusform>
+            <numerusform>%n tareas en ejecución</numerusform>
         </translation>
     </message>
 </context>

@@ -6,68 +6,68 @@
     <message>
         <location filename="../nctask_desktop/ui/account_area.py" line="45"/>
         <source>{account} — sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>{account} — reconnexion nécessaire</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_area.py" line="53"/>
         <source>Simulated server on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur simulé sur cet ordinateur</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_area.py" line="70"/>
         <source>You are trying the app with a simulated Nextcloud on this computer. The results are examples, and the demo forgets its tasks when you quit. Connect your own Nextcloud whenever you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous essayez l&apos;application avec un Nextcloud simulé sur cet ordinateur. Les résultats sont des exemples, et la démo oublie ses tâches quand vous quittez. Connectez votre propre Nextcloud quand vous le souhaitez.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_area.py" line="74"/>
         <source>Connect your Nextcloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecter votre Nextcloud</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_area.py" line="83"/>
         <source>This computer has no usable keychain, so your app password is kept only until you quit the app. You will need to sign in again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur n&apos;a pas de trousseau de clés utilisable : votre mot de passe d&apos;application n&apos;est donc conservé que jusqu&apos;à ce que vous quittiez l&apos;application. Vous devrez vous reconnecter la prochaine fois.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_area.py" line="97"/>
         <source>Your app password for {server} was not kept on this computer, because it has no keychain. Nothing was deleted. Sign in again to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre mot de passe d&apos;application pour {server} n&apos;a pas été conservé sur cet ordinateur, car celui-ci n&apos;a pas de trousseau de clés. Rien n&apos;a été supprimé. Reconnectez-vous pour continuer.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_area.py" line="103"/>
         <source>Your app password for {server} is no longer in this computer&apos;s keychain. Nothing was deleted. Sign in again to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre mot de passe d&apos;application pour {server} ne se trouve plus dans le trousseau de clés de cet ordinateur. Rien n&apos;a été supprimé. Reconnectez-vous pour continuer.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_area.py" line="108"/>
         <source>{server} no longer accepts this app&apos;s password (it may have been revoked). Nothing was deleted. Sign in again to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} n&apos;accepte plus le mot de passe de cette application (il a peut-être été révoqué). Rien n&apos;a été supprimé. Reconnectez-vous pour continuer.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_area.py" line="112"/>
         <source>Sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Se reconnecter</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_area.py" line="119"/>
         <location filename="../nctask_desktop/ui/account_area.py" line="125"/>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déconnecter</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_area.py" line="120"/>
         <source>Sign out of {account}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déconnecter de {account} ?</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_area.py" line="122"/>
         <source>The app password is revoked on the server and removed from this computer, with your unsent drafts. Your tasks and files in Nextcloud stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe d&apos;application est révoqué sur le serveur et supprimé de cet ordinateur, avec vos brouillons non envoyés. Vos tâches et vos fichiers dans Nextcloud sont conservés.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_area.py" line="131"/>
         <source>Signed out here, but the server could not be told to revoke the app password: {reason} You can revoke it in your Nextcloud under Settings → Security.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnexion effectuée sur cet ordinateur, mais le serveur n&apos;a pas pu être averti de révoquer le mot de passe d&apos;application : {reason} Vous pouvez le révoquer dans votre Nextcloud, sous Paramètres → Sécurité.</translation>
     </message>
 </context>
 <context>
@@ -75,28 +75,28 @@
     <message>
         <location filename="../nctask_desktop/ui/welcome.py" line="116"/>
         <source>A&amp;ccount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compte :</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/welcome.py" line="118"/>
         <source>Switch account</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer de compte</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/welcome.py" line="124"/>
         <source>Add account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un compte…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/welcome.py" line="125"/>
         <source>Add account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un compte</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/welcome.py" line="126"/>
         <location filename="../nctask_desktop/ui/welcome.py" line="127"/>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déconnecter</translation>
     </message>
 </context>
 <context>
@@ -105,141 +105,141 @@
         <location filename="../nctask_desktop/ui/account_dialog.py" line="74"/>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="109"/>
         <source>Sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Se reconnecter</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="74"/>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="109"/>
         <source>Connect to your Nextcloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à votre Nextcloud</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="87"/>
         <source>This computer has no usable keychain, so the app password is kept only until you quit the app. You will need to sign in again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur n&apos;a pas de trousseau de clés utilisable : le mot de passe d&apos;application n&apos;est donc conservé que jusqu&apos;à ce que vous quittiez l&apos;application. Vous devrez vous reconnecter la prochaine fois.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="114"/>
         <source>cloud.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>cloud.example.org</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="116"/>
         <source>Server &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse du serveur :</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="120"/>
         <source>The address you type in your browser to open your Nextcloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse que vous saisissez dans votre navigateur pour ouvrir votre Nextcloud.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="131"/>
         <source>Use an app &amp;password instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser plutôt un mot de &amp;passe d&apos;application</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="133"/>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="188"/>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="227"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="135"/>
         <source>Sign in with your &amp;browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter avec votre &amp;navigateur</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="146"/>
         <source>Finish signing in in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminez la connexion dans votre navigateur</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="149"/>
         <source>Your browser shows the login page of your Nextcloud. Log in there and choose “Grant access”. This window continues by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre navigateur affiche la page de connexion de votre Nextcloud. Connectez-vous-y, puis choisissez « Autoriser l&apos;accès ». Cette fenêtre continue d&apos;elle-même.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="158"/>
         <source>No browser window? Copy the link and open it in your browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune fenêtre de navigateur ? Copiez le lien et ouvrez-le dans votre navigateur.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="164"/>
         <source>Sign-in link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien de connexion</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="166"/>
         <source>&amp;Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier le lien</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="169"/>
         <source>&amp;Open browser again</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;ouvrir le navigateur</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="179"/>
         <source>Waiting for you to grant access…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de votre autorisation d&apos;accès…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="186"/>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="226"/>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retour</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="188"/>
         <source>Cancel signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la connexion</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="196"/>
         <source>Sign in with an app password</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter avec un mot de passe d&apos;application</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="201"/>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur :</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="203"/>
         <source>&amp;Login name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identifiant :</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="209"/>
         <source>App &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de &amp;passe d&apos;application :</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="214"/>
         <source>Create an app password in your Nextcloud in the browser: Settings → Security → “Create new app password”. Copy the login name and the password it shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez un mot de passe d&apos;application dans votre Nextcloud, depuis le navigateur : Paramètres → Sécurité → « Créer un nouveau mot de passe d&apos;application ». Copiez l&apos;identifiant et le mot de passe affichés.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="228"/>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Se connecter</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="306"/>
         <source>Connect with http://</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter avec http://</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="341"/>
         <source>Fill in the login name and the app password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renseignez l&apos;identifiant et le mot de passe d&apos;application.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="422"/>
         <source>The link is copied. Paste it into your browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien est copié. Collez-le dans votre navigateur.</translation>
     </message>
 </context>
 <context>
@@ -247,7 +247,7 @@
     <message>
         <location filename="../nctask_desktop/ui/account_flows.py" line="147"/>
         <source>Demo User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur de démo</translation>
     </message>
 </context>
 <context>
@@ -255,12 +255,12 @@
     <message>
         <location filename="../nctask_desktop/ui/widgets.py" line="288"/>
         <source>Avatar</source>
-        <translation type="unfinished"></translation>
+        <translation>Avatar</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/widgets.py" line="297"/>
         <source>Avatar of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Avatar de {name}</translation>
     </message>
 </context>
 <context>
@@ -268,7 +268,7 @@
     <message>
         <location filename="../nctask_desktop/ui/widgets.py" line="361"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitement en cours</translation>
     </message>
 </context>
 <context>
@@ -276,12 +276,12 @@
     <message>
         <location filename="../nctask_desktop/ui/forms/form.py" line="90"/>
         <source>Expanded</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplié</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/form.py" line="90"/>
         <source>Collapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Replié</translation>
     </message>
 </context>
 <context>
@@ -289,27 +289,27 @@
     <message>
         <location filename="../nctask_desktop/ui/forms/browser.py" line="107"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/browser.py" line="108"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/browser.py" line="109"/>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/browser.py" line="139"/>
         <source>This file cannot be used here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier ne peut pas être utilisé ici.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/browser.py" line="143"/>
         <source>Folder {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier {name}</translation>
     </message>
 </context>
 <context>
@@ -317,17 +317,17 @@
     <message>
         <location filename="../nctask_desktop/ui/notifier.py" line="134"/>
         <source>Show {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher {app}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/notifier.py" line="136"/>
         <source>Show the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l&apos;historique</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/notifier.py" line="138"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
 </context>
 <context>
@@ -335,17 +335,17 @@
     <message>
         <location filename="../nctask_desktop/ui/forms/editors.py" line="392"/>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/editors.py" line="396"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/editors.py" line="442"/>
         <source>{value} (not offered)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} (non proposé)</translation>
     </message>
 </context>
 <context>
@@ -353,33 +353,33 @@
     <message>
         <location filename="../nctask_desktop/ui/error_dialog.py" line="45"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/error_dialog.py" line="66"/>
         <source>The details are also in the log file: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Les détails se trouvent aussi dans le fichier journal : {path}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/error_dialog.py" line="72"/>
         <source>&amp;Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier les détails</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/error_dialog.py" line="73"/>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les détails</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/error_dialog.py" line="76"/>
         <location filename="../nctask_desktop/ui/error_dialog.py" line="77"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/error_dialog.py" line="87"/>
         <source>The details are copied. Paste them into your report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les détails sont copiés. Collez-les dans votre signalement.</translation>
     </message>
 </context>
 <context>
@@ -387,398 +387,398 @@
     <message>
         <location filename="../nctask_desktop/messages.py" line="62"/>
         <source>This app is not allowed to write or read {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette application n&apos;a pas le droit d&apos;écrire ou de lire {path}.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="63"/>
         <source>Choose another folder, or check the folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un autre dossier, ou vérifiez les autorisations du dossier.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="70"/>
         <source>The file {path} does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier {path} n&apos;existe pas (ou plus).</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="71"/>
         <source>Check the name, or choose the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le nom, ou choisissez à nouveau le fichier.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="76"/>
         <source>The disk is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque est plein.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="77"/>
         <source>Free some space, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Libérez de l&apos;espace, puis réessayez.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="81"/>
         <source>A file could not be read or written: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier n&apos;a pas pu être lu ou écrit : {reason}.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="82"/>
         <source>Check the file and folder, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le fichier et le dossier, puis réessayez.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="86"/>
         <source>Something unexpected went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur inattendue s&apos;est produite.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="87"/>
         <source>Please try again. If it keeps happening, report it with the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veuillez réessayer. Si le problème persiste, signalez-le en joignant le fichier journal.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="99"/>
         <source>{server} answers only over plain http. It is on this computer, so nothing leaves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} ne répond qu&apos;en http simple. Il se trouve sur cet ordinateur, donc rien n&apos;en sort.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="103"/>
         <source>Connect with http:// to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous avec http:// pour continuer.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="106"/>
         <source>{server} answers only over plain http, without encryption: this is not a certificate problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} ne répond qu&apos;en http simple, sans chiffrement : ce n&apos;est pas un problème de certificat.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="110"/>
         <source>You can connect with http://, but others on the network could read your password and your files. Do it only on a network you trust, or ask for https to be set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez vous connecter avec http://, mais d&apos;autres personnes sur le réseau pourraient lire votre mot de passe et vos fichiers. Ne le faites que sur un réseau de confiance, ou demandez la mise en place de https.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="119"/>
         <source>You are not signed in to {server}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n&apos;êtes pas connecté à {server}.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="120"/>
         <source>Sign in again to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnectez-vous pour continuer.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="123"/>
         <source>{server} did not accept the login name or app password.</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} n&apos;a pas accepté l&apos;identifiant ou le mot de passe d&apos;application.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="124"/>
         <source>It may have been revoked. Sign in again to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il a peut-être été révoqué. Reconnectez-vous pour continuer.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="130"/>
         <source>The server did not accept the input: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas accepté les données saisies : {message}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="131"/>
         <source>Correct it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez-les, puis réessayez.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="134"/>
         <source>The server did not accept the input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas accepté les données saisies.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="135"/>
         <source>Check the values and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez les valeurs, puis réessayez.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="141"/>
         <source>The server refused: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé : {message}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="142"/>
         <source>Choose files you own, or ask the owner to share them with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez des fichiers qui vous appartiennent, ou demandez à leur propriétaire de les partager avec vous.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="146"/>
         <source>You do not have access to this on {server}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n&apos;avez pas accès à cet élément sur {server}.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="154"/>
         <source>That does not look like a server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela ne ressemble pas à une adresse de serveur.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="155"/>
         <source>Type it as you would in a browser, for example cloud.example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez-la comme dans un navigateur, par exemple cloud.example.org.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="161"/>
         <source>The security certificate of {server} is not trusted, so the connection was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat de sécurité de {server} n&apos;est pas reconnu comme fiable : la connexion a donc été interrompue.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="165"/>
         <source>Check the address. If it is right, ask the server&apos;s administrator to fix the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;adresse. Si elle est correcte, demandez à l&apos;administrateur du serveur de corriger le certificat.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="172"/>
         <source>{server} took too long to answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} a mis trop de temps à répondre.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="173"/>
         <source>Check your internet connection and try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez votre connexion Internet et réessayez dans un instant.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="177"/>
         <source>Could not reach {server}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre {server}.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="178"/>
         <source>Check the address and your internet connection, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;adresse et votre connexion Internet, puis réessayez.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="184"/>
         <source>{server} sent the connection somewhere else, which this app does not follow for your safety.</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} a redirigé la connexion ailleurs ; pour votre sécurité, cette application ne suit pas ce genre de redirection.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="188"/>
         <source>Use the address your Nextcloud shows in the browser after you have logged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez l&apos;adresse que votre Nextcloud affiche dans le navigateur une fois que vous êtes connecté.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="195"/>
         <source>{server} does not answer like a Nextcloud server.</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} ne répond pas comme un serveur Nextcloud.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="196"/>
         <source>Check the address. If you are on a hotel or guest network, log in to it in your browser first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;adresse. Si vous êtes sur le réseau d&apos;un hôtel ou sur un réseau invité, connectez-vous d&apos;abord à ce réseau dans votre navigateur.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="203"/>
         <source>{server} is in maintenance mode or being updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} est en mode maintenance ou en cours de mise à jour.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="204"/>
         <source>Try again later; nothing you entered is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez plus tard ; rien de ce que vous avez saisi n&apos;est perdu.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="208"/>
         <source>The server allows 20 new tasks per 2 minutes, and that limit is reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur autorise 20 nouvelles tâches toutes les 2 minutes, et cette limite est atteinte.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="211"/>
         <source>Wait a minute or two, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendez une minute ou deux, puis réessayez.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="215"/>
         <source>This kind of task is not available on {server} right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce type de tâche n&apos;est pas disponible sur {server} pour le moment.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="216"/>
         <source>Ask the administrator to enable an app that provides it, or choose another task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à l&apos;administrateur d&apos;activer une application qui le propose, ou choisissez une autre tâche.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="223"/>
         <source>The server no longer has this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne dispose plus de cet élément.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="224"/>
         <source>It may have been deleted, or removed after the server&apos;s retention time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il a peut-être été supprimé, ou effacé à la fin de la durée de conservation du serveur.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="230"/>
         <source>Your Nextcloud storage is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre espace de stockage Nextcloud est plein.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="231"/>
         <source>Delete some files in Nextcloud, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez des fichiers dans Nextcloud, puis réessayez.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="235"/>
         <source>The sign-in link expired before access was granted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien de connexion a expiré avant que l&apos;accès soit autorisé.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="236"/>
         <source>Start signing in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommencez la connexion.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="240"/>
         <source>{server} refused the request as a security precaution.</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} a refusé la requête par mesure de sécurité.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="241"/>
         <source>Try again. If it keeps happening, a proxy in front of the server may be removing headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez. Si le problème persiste, un proxy placé devant le serveur supprime peut-être des en-têtes.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="248"/>
         <source>{server} ran into a problem on its side.</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} a rencontré un problème de son côté.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="249"/>
         <source>Try again later. If it keeps happening, tell the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez plus tard. Si le problème persiste, prévenez l&apos;administrateur du serveur.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="255"/>
         <source>{server} sent a reply this app cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} a envoyé une réponse que cette application ne peut pas lire.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="256"/>
         <source>Try again later. A proxy in front of the server may be cutting replies short.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez plus tard. Un proxy placé devant le serveur tronque peut-être les réponses.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="277"/>
         <source>This server has no task processing; it needs Nextcloud 30 or newer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce serveur ne sait pas traiter de tâches : il faut Nextcloud 30 ou une version plus récente.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="280"/>
         <source>Ask the administrator to update the server (it runs version {version}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à l&apos;administrateur de mettre à jour le serveur (il utilise la version {version}).</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="294"/>
         <source>The request to {server} failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête vers {server} a échoué.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="295"/>
         <source>Try again. If it keeps happening, report it with the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez. Si le problème persiste, signalez-le en joignant le fichier journal.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="304"/>
         <source>“{key}” is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {key} » est obligatoire.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="305"/>
         <source>Fill it in, then submit again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renseignez ce champ, puis envoyez à nouveau la tâche.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="307"/>
         <source>“{key}” needs a number, not “{detail}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {key} » attend un nombre, et non « {detail} ».</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="308"/>
         <source>“{key}” must be one of: {detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {key} » doit prendre l&apos;une de ces valeurs : {detail}.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="310"/>
         <source>This task has no input called “{key}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette tâche n&apos;a pas d&apos;entrée nommée « {key} ».</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="311"/>
         <source>Its inputs are: {detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses entrées sont : {detail}.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="313"/>
         <source>“{key}” takes one value only.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {key} » n&apos;accepte qu&apos;une seule valeur.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="315"/>
         <source>“{key}” needs a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {key} » attend un fichier.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="316"/>
         <source>Give a file as @PATH, or the id of a file in Nextcloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez un fichier sous la forme @PATH (son chemin), ou l&apos;identifiant d&apos;un fichier dans Nextcloud.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="318"/>
         <source>“{key}” needs a list of values.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {key} » attend une liste de valeurs.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="319"/>
         <source>“{key}” needs text.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {key} » attend du texte.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="321"/>
         <source>The file {detail} for “{key}” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier {detail} indiqué pour « {key} » n&apos;existe pas.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="322"/>
         <source>Check the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le chemin.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="325"/>
         <source>The file {detail} for “{key}” is not readable UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier {detail} indiqué pour « {key} » n&apos;est pas du texte UTF-8 lisible.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="328"/>
         <source>“{key}” does not take a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {key} » n&apos;accepte pas de fichier.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="330"/>
         <source>“{key}” has a kind of input this app does not know yet ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>« {key} » a un type d&apos;entrée que cette application ne connaît pas encore ({detail}).</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="333"/>
         <source>Use the Nextcloud web Assistant for this task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez l&apos;Assistant de Nextcloud dans le navigateur pour cette tâche.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="340"/>
         <source>“{key}” is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {key} » n&apos;est pas valide.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="349"/>
         <location filename="../nctask_desktop/messages.py" line="353"/>
         <source>The task failed: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche a échoué : {message}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="358"/>
         <source>The task failed, and the server gave no reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche a échoué, et le serveur n&apos;a donné aucune raison.</translation>
     </message>
 </context>
 <context>
@@ -787,22 +787,22 @@
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="129"/>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="176"/>
         <source>on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>sur cet ordinateur</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="137"/>
         <source>File {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier {id}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="143"/>
         <source>in your Nextcloud</source>
-        <translation type="unfinished"></translation>
+        <translation>dans votre Nextcloud</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="171"/>
         <source>This file is no longer on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier n&apos;est plus sur cet ordinateur.</translation>
     </message>
 </context>
 <context>
@@ -810,12 +810,12 @@
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="473"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="475"/>
         <source>Remove the file of “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le fichier de « {name} »</translation>
     </message>
 </context>
 <context>
@@ -823,52 +823,52 @@
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="222"/>
         <source>Drop {kinds} here, or:</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposez {kinds} ici, ou :</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="224"/>
         <source>Drop {kind} here, or:</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposez {kind} ici, ou :</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="232"/>
         <source>Choose files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir des fichiers…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="232"/>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un fichier…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="235"/>
         <source>Choose files on this computer for “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir des fichiers sur cet ordinateur pour « {name} »</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="237"/>
         <source>Choose a file on this computer for “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un fichier sur cet ordinateur pour « {name} »</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="241"/>
         <source>Choose from Nextcloud…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir dans Nextcloud…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="243"/>
         <source>Choose from your Nextcloud for “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir dans votre Nextcloud pour « {name} »</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="263"/>
         <source>Choose {kinds}</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir {kinds}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="265"/>
         <source>Choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un fichier</translation>
     </message>
 </context>
 <context>
@@ -878,182 +878,182 @@
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="88"/>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="89"/>
         <source>WAV audio</source>
-        <translation type="unfinished"></translation>
+        <translation>audio WAV</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="90"/>
         <source>MP3 audio</source>
-        <translation type="unfinished"></translation>
+        <translation>audio MP3</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="91"/>
         <source>Ogg audio</source>
-        <translation type="unfinished"></translation>
+        <translation>audio Ogg</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="92"/>
         <source>Ogg Vorbis audio</source>
-        <translation type="unfinished"></translation>
+        <translation>audio Ogg Vorbis</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="93"/>
         <source>Opus audio</source>
-        <translation type="unfinished"></translation>
+        <translation>audio Opus</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="94"/>
         <source>FLAC audio</source>
-        <translation type="unfinished"></translation>
+        <translation>audio FLAC</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="95"/>
         <source>MPEG-4 audio</source>
-        <translation type="unfinished"></translation>
+        <translation>audio MPEG-4</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="96"/>
         <source>AAC audio</source>
-        <translation type="unfinished"></translation>
+        <translation>audio AAC</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="97"/>
         <source>WebM audio</source>
-        <translation type="unfinished"></translation>
+        <translation>audio WebM</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="98"/>
         <source>PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>image PNG</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="99"/>
         <source>JPEG image</source>
-        <translation type="unfinished"></translation>
+        <translation>image JPEG</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="100"/>
         <source>GIF image</source>
-        <translation type="unfinished"></translation>
+        <translation>image GIF</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="101"/>
         <source>WebP image</source>
-        <translation type="unfinished"></translation>
+        <translation>image WebP</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="102"/>
         <source>Windows BMP image</source>
-        <translation type="unfinished"></translation>
+        <translation>image BMP Windows</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="103"/>
         <source>TIFF image</source>
-        <translation type="unfinished"></translation>
+        <translation>image TIFF</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="104"/>
         <source>SVG image</source>
-        <translation type="unfinished"></translation>
+        <translation>image SVG</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="105"/>
         <source>HEIF image</source>
-        <translation type="unfinished"></translation>
+        <translation>image HEIF</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="106"/>
         <source>AVIF image</source>
-        <translation type="unfinished"></translation>
+        <translation>image AVIF</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="107"/>
         <source>MPEG-4 video</source>
-        <translation type="unfinished"></translation>
+        <translation>vidéo MPEG-4</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="108"/>
         <source>WebM video</source>
-        <translation type="unfinished"></translation>
+        <translation>vidéo WebM</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="109"/>
         <source>QuickTime video</source>
-        <translation type="unfinished"></translation>
+        <translation>vidéo QuickTime</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="110"/>
         <source>Matroska video</source>
-        <translation type="unfinished"></translation>
+        <translation>vidéo Matroska</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="111"/>
         <source>Ogg video</source>
-        <translation type="unfinished"></translation>
+        <translation>vidéo Ogg</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="112"/>
         <source>plain text document</source>
-        <translation type="unfinished"></translation>
+        <translation>document texte brut</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="113"/>
         <source>Markdown document</source>
-        <translation type="unfinished"></translation>
+        <translation>document Markdown</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="114"/>
         <source>CSV document</source>
-        <translation type="unfinished"></translation>
+        <translation>document CSV</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="115"/>
         <source>HTML document</source>
-        <translation type="unfinished"></translation>
+        <translation>document HTML</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="116"/>
         <source>JSON document</source>
-        <translation type="unfinished"></translation>
+        <translation>document JSON</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="117"/>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>document PDF</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="118"/>
         <source>Zip archive</source>
-        <translation type="unfinished"></translation>
+        <translation>archive Zip</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="132"/>
         <source>audio file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier audio</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="134"/>
         <source>image</source>
-        <translation type="unfinished"></translation>
+        <translation>image</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="136"/>
         <source>video</source>
-        <translation type="unfinished"></translation>
+        <translation>vidéo</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="138"/>
         <source>text document</source>
-        <translation type="unfinished"></translation>
+        <translation>document texte</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="141"/>
         <source>%1 file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier %1</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="142"/>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier</translation>
     </message>
 </context>
 <context>
@@ -1061,63 +1061,63 @@
     <message>
         <location filename="../nctask_desktop/ui/form_panel.py" line="47"/>
         <source>Choose a task on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une tâche à gauche.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/form_panel.py" line="55"/>
         <source>Upload progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression du téléversement</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/form_panel.py" line="56"/>
         <location filename="../nctask_desktop/ui/form_panel.py" line="57"/>
         <source>Cancel upload</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le téléversement</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/form_panel.py" line="69"/>
         <source>Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/form_panel.py" line="70"/>
         <source>Submit the task</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer la tâche</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/form_panel.py" line="71"/>
         <source>Submit the task ({key})</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer la tâche ({key})</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/form_panel.py" line="83"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/form_panel.py" line="86"/>
         <source>Where the submitted task stands</source>
-        <translation type="unfinished"></translation>
+        <translation>Où en est la tâche envoyée</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/form_panel.py" line="90"/>
         <source>The submitted task and its result</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche envoyée et son résultat</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/form_panel.py" line="93"/>
         <source>Cancel task</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la tâche</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/form_panel.py" line="94"/>
         <source>Cancel the submitted task</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la tâche envoyée</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/form_panel.py" line="114"/>
         <source>Uploading files to your Nextcloud…</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléversement des fichiers vers votre Nextcloud…</translation>
     </message>
 </context>
 <context>
@@ -1125,17 +1125,17 @@
     <message>
         <location filename="../nctask_desktop/ui/forms/form.py" line="191"/>
         <source>The server&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/form.py" line="216"/>
         <source>More options</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus d&apos;options</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/form.py" line="226"/>
         <source>This task needs no input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette tâche n&apos;a besoin d&apos;aucune entrée.</translation>
     </message>
 </context>
 <context>
@@ -1143,77 +1143,77 @@
     <message>
         <location filename="../nctask_desktop/ui/forms/editors.py" line="467"/>
         <source>This input is of a kind this app does not know yet ({kind}). Use the Nextcloud web Assistant for this task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette entrée est d&apos;un type que cette application ne connaît pas encore ({kind}). Utilisez l&apos;Assistant de Nextcloud dans le navigateur pour cette tâche.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="327"/>
         <source>“{name}” is empty (0 bytes). Choose a file that has something in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {name} » est vide (0 octet). Choisissez un fichier qui contient quelque chose.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="331"/>
         <source>“{name}” is not {kind}. “{slot}” takes {kinds} ({exts}, …).</source>
-        <translation type="unfinished"></translation>
+        <translation>« {name} » n&apos;est pas {kind}. « {slot} » accepte {kinds} ({exts}, …).</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="55"/>
         <source>images</source>
-        <translation type="unfinished"></translation>
+        <translation>des images</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="56"/>
         <source>audio files</source>
-        <translation type="unfinished"></translation>
+        <translation>des fichiers audio</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="57"/>
         <source>videos</source>
-        <translation type="unfinished"></translation>
+        <translation>des vidéos</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="58"/>
         <source>files</source>
-        <translation type="unfinished"></translation>
+        <translation>des fichiers</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="61"/>
         <source>an image</source>
-        <translation type="unfinished"></translation>
+        <translation>une image</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="62"/>
         <source>an audio file</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier audio</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="63"/>
         <source>a video</source>
-        <translation type="unfinished"></translation>
+        <translation>une vidéo</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="64"/>
         <source>a file</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="70"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="74"/>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Images</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="75"/>
         <source>Audio files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers audio</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="76"/>
         <source>Videos</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidéos</translation>
     </message>
 </context>
 <context>
@@ -1221,34 +1221,34 @@
     <message>
         <location filename="../nctask_desktop/ui/history_table.py" line="137"/>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voir :</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_table.py" line="139"/>
         <source>Show tasks by state</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les tâches selon leur état</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_table.py" line="146"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type :</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_table.py" line="148"/>
         <source>Show tasks of one kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les tâches d&apos;un seul type</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_table.py" line="150"/>
         <location filename="../nctask_desktop/ui/history_table.py" line="174"/>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les types</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_table.py" line="156"/>
         <location filename="../nctask_desktop/ui/history_table.py" line="157"/>
         <source>Search your tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans vos tâches</translation>
     </message>
 </context>
 <context>
@@ -1256,180 +1256,180 @@
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="116"/>
         <source>No tasks yet. The tasks you run here, and those you run in the Assistant of your Nextcloud, appear here with their results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune tâche pour l&apos;instant. Les tâches que vous lancez ici, ainsi que celles que vous lancez dans l&apos;Assistant de votre Nextcloud, apparaissent ici avec leurs résultats.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="128"/>
         <source>No task matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune tâche ne correspond au filtre.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="137"/>
         <source>The selected task</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche sélectionnée</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="186"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="186"/>
         <source>Open the result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le résultat</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="190"/>
         <source>Run again</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="191"/>
         <source>Fill in the form with this task&apos;s input</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplir le formulaire avec les entrées de cette tâche</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="196"/>
         <source>Cancel task</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la tâche</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="196"/>
         <source>Stop the selected tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter les tâches sélectionnées</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="200"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="200"/>
         <source>Delete the selected tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les tâches sélectionnées</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="205"/>
         <source>Copy text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le texte</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="205"/>
         <source>Copy the text result</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le résultat texte</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="211"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="212"/>
         <source>Save the results in the download folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les résultats dans le dossier de téléchargement</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="217"/>
         <source>Save to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer dans…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="217"/>
         <source>Save the results to a folder you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les résultats dans un dossier de votre choix</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="221"/>
         <source>Input files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers d&apos;entrée</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="221"/>
         <source>Show the task&apos;s input files</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les fichiers d&apos;entrée de la tâche</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="225"/>
         <source>Task actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions sur la tâche</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="246"/>
         <source>More actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus d&apos;actions</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="322"/>
         <source>The server cannot be reached right now. The list shows what was known; it is updated as soon as the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur est injoignable pour le moment. La liste affiche ce qui était connu ; elle sera mise à jour dès le retour de la connexion.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="409"/>
         <source>Unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Indisponible</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="485"/>
         <source>This kind of task (“{type}”) is not offered by the server any more, so it cannot be run again here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce type de tâche (« {type} ») n&apos;est plus proposé par le serveur : elle ne peut donc pas être relancée ici.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="508"/>
         <source>Could not cancel it: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de l&apos;annuler : {reason}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="525"/>
         <source>Delete tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les tâches</translation>
     </message>
     <message numerus="yes">
         <location filename="../nctask_desktop/ui/history_panel.py" line="526"/>
         <source>Delete %n task(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer %n tâche ?</numerusform>
+            <numerusform>Supprimer %n tâches ?</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="528"/>
         <source>They are deleted from your Nextcloud (also from its Assistant) and from this list. Files you saved on this computer are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elles sont supprimées de votre Nextcloud (y compris de son Assistant) et de cette liste. Les fichiers que vous avez enregistrés sur cet ordinateur sont conservés.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="531"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="540"/>
         <source>Could not delete it: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de la supprimer : {reason}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="554"/>
         <source>The selected task has no text result to copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche sélectionnée n&apos;a pas de résultat texte à copier.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_table.py" line="126"/>
         <source>All tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les tâches</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_table.py" line="127"/>
         <source>Not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Non terminées</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_table.py" line="128"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminées</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_table.py" line="129"/>
         <source>Failed or cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Échouées ou annulées</translation>
     </message>
 </context>
 <context>
@@ -1437,12 +1437,12 @@
     <message>
         <location filename="../nctask_desktop/ui/history_table.py" line="85"/>
         <source>Your tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos tâches</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_table.py" line="98"/>
         <source>Columns: click one to sort by it</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes : cliquez sur l&apos;une d&apos;elles pour trier selon celle-ci</translation>
     </message>
 </context>
 <context>
@@ -1450,47 +1450,47 @@
     <message>
         <location filename="../nctask_desktop/ui/image_viewer.py" line="51"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/image_viewer.py" line="55"/>
         <source>Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille réelle</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/image_viewer.py" line="56"/>
         <source>Show the image at its actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l&apos;image à sa taille réelle</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/image_viewer.py" line="59"/>
         <source>Open in another app</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans une autre application</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/image_viewer.py" line="60"/>
         <source>Open the image in your image viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l&apos;image dans votre visionneuse d&apos;images</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/image_viewer.py" line="62"/>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/image_viewer.py" line="63"/>
         <source>Save the image to a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;image dans un dossier</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/image_viewer.py" line="66"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/image_viewer.py" line="78"/>
         <source>This image cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette image ne peut pas être affichée.</translation>
     </message>
 </context>
 <context>
@@ -1498,42 +1498,42 @@
     <message>
         <location filename="../nctask_desktop/ui/forms/lists.py" line="110"/>
         <source>Add a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un nombre</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/lists.py" line="112"/>
         <source>Add a text</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un texte</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/lists.py" line="117"/>
         <source>{action} to “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} à « {name} »</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/lists.py" line="221"/>
         <source>“{name}”, item {n} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>« {name} », élément {n} sur {count}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/lists.py" line="232"/>
         <source>Move item {n} of “{name}” up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter l&apos;élément {n} de « {name} »</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/lists.py" line="233"/>
         <source>Move item {n} of “{name}” down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre l&apos;élément {n} de « {name} »</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/lists.py" line="234"/>
         <source>Remove item {n} of “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l&apos;élément {n} de « {name} »</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/lists.py" line="290"/>
         <source>Item {n}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément {n} : {problem}</translation>
     </message>
 </context>
 <context>
@@ -1541,35 +1541,35 @@
     <message>
         <location filename="../nctask_desktop/ui/main_window.py" line="124"/>
         <source>New task or history</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle tâche ou historique</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/main_window.py" line="129"/>
         <source>New task</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle tâche</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/main_window.py" line="139"/>
         <location filename="../nctask_desktop/ui/main_window.py" line="323"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/main_window.py" line="272"/>
         <source>Starting the simulated server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage du serveur simulé…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/main_window.py" line="302"/>
         <source>Sign in again to see the tasks of this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnectez-vous pour voir les tâches de ce serveur.</translation>
     </message>
     <message numerus="yes">
         <location filename="../nctask_desktop/ui/main_window.py" line="323"/>
         <source>History (%n running)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Historique (%n en cours)</numerusform>
+            <numerusform>Historique (%n en cours)</numerusform>
         </translation>
     </message>
 </context>
@@ -1578,42 +1578,42 @@
     <message>
         <location filename="../nctask_desktop/ui/new_task_page.py" line="216"/>
         <source>Form of {task}</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaire de {task}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/new_task_page.py" line="403"/>
         <source>Could not cancel it: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de l&apos;annuler : {reason}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/new_task_page.py" line="491"/>
         <source>Check the marked inputs: the task has changed since it was run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez les entrées signalées : la tâche a changé depuis son exécution.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/new_task_page.py" line="496"/>
         <source>Some inputs of the earlier task are no longer asked for: {keys}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines entrées de la tâche précédente ne sont plus demandées : {keys}.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/new_task_page.py" line="503"/>
         <source>The form holds the input of task {id}. Change it, or submit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le formulaire contient les entrées de la tâche {id}. Modifiez-les, ou envoyez la tâche.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/new_task_page.py" line="520"/>
         <source>This file does not exist: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier n&apos;existe pas : {name}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/new_task_page.py" line="544"/>
         <source>None of this server&apos;s tasks takes these files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune tâche de ce serveur n&apos;accepte ces fichiers.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/new_task_page.py" line="553"/>
         <source>This task takes no such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette tâche n&apos;accepte pas ce genre de fichier.</translation>
     </message>
 </context>
 <context>
@@ -1621,60 +1621,60 @@
     <message>
         <location filename="../nctask_desktop/ui/forms/browser.py" line="190"/>
         <source>Choose from Nextcloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir dans Nextcloud</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/browser.py" line="201"/>
         <location filename="../nctask_desktop/ui/forms/browser.py" line="202"/>
         <source>Up one folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier parent</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/browser.py" line="224"/>
         <source>Files and folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers et dossiers</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/browser.py" line="241"/>
         <location filename="../nctask_desktop/ui/forms/browser.py" line="242"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/browser.py" line="259"/>
         <source>Only {kinds} can be chosen here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous ne pouvez choisir ici que {kinds}.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/browser.py" line="268"/>
         <location filename="../nctask_desktop/ui/forms/browser.py" line="269"/>
         <source>Choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/browser.py" line="290"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/browser.py" line="324"/>
         <source>This folder is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dossier est vide.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/browser.py" line="345"/>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Accueil</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/browser.py" line="348"/>
         <source>Home folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier personnel</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/browser.py" line="353"/>
         <source>Folder {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier {name}</translation>
     </message>
 </context>
 <context>
@@ -1682,12 +1682,12 @@
     <message>
         <location filename="../nctask_desktop/ui/forms/editors.py" line="326"/>
         <source>Default: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Par défaut : {value}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/editors.py" line="363"/>
         <source>“{name}” must be {minimum} or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {name} » doit valoir {minimum} ou plus.</translation>
     </message>
 </context>
 <context>
@@ -1695,17 +1695,17 @@
     <message>
         <location filename="../nctask_desktop/ui/result_widgets.py" line="151"/>
         <source>Downloading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/result_widgets.py" line="156"/>
         <source>Download progress of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression du téléchargement de {name}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/result_widgets.py" line="171"/>
         <source>Downloading… {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement… {size}</translation>
     </message>
 </context>
 <context>
@@ -1713,107 +1713,107 @@
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="62"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="66"/>
         <source>Files for tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers pour les tâches</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="72"/>
         <source>&amp;Upload folder in Nextcloud:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de &amp;téléversement dans Nextcloud :</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="77"/>
         <source>Files from this computer that a task needs are uploaded into this folder of your Nextcloud, in a sub-folder for each day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fichiers de cet ordinateur dont une tâche a besoin sont téléversés dans ce dossier de votre Nextcloud, dans un sous-dossier par jour.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="85"/>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="90"/>
         <source>Folder for saved results</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des résultats enregistrés</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="91"/>
         <source>Save results &amp;in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les résultats &amp;dans :</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="93"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="94"/>
         <source>Choose the folder for saved results</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le dossier des résultats enregistrés</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="101"/>
         <source>Leave it empty for your Downloads folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissez vide pour utiliser votre dossier Téléchargements.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="103"/>
         <source>Save the results of these tasks by themselves:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer automatiquement les résultats de ces tâches :</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="109"/>
         <source>Tasks whose results are saved by themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches dont les résultats sont enregistrés automatiquement</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="120"/>
         <source>Save the results of “{task}” by themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer automatiquement les résultats de « {task} »</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="139"/>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifications</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="142"/>
         <source>&amp;Notify me when a task is done or has failed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;M&apos;avertir quand une tâche est terminée ou a échoué</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="144"/>
         <source>Notify me when a task is done or has failed</source>
-        <translation type="unfinished"></translation>
+        <translation>M&apos;avertir quand une tâche est terminée ou a échoué</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="147"/>
         <source>Also notify my &amp;other devices (needs the Assistant app on the server)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertir aussi mes &amp;autres appareils (nécessite l&apos;application Assistant sur le serveur)</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="149"/>
         <source>Also notify my other devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertir aussi mes autres appareils</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="174"/>
         <source>Save results in</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les résultats dans</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="196"/>
         <source>Type a folder name such as “{example}”, without “..” or special signs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nom de dossier comme « {example} », sans « .. » ni caractères spéciaux.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="204"/>
         <source>Choose the folder for results with “Choose…”, or give its full path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le dossier des résultats avec « Choisir… », ou indiquez son chemin complet.</translation>
     </message>
 </context>
 <context>
@@ -1821,78 +1821,78 @@
     <message>
         <location filename="../nctask_desktop/ui/result_view.py" line="84"/>
         <source>Saving progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de l&apos;enregistrement</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/result_view.py" line="85"/>
         <source>Stop saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter l&apos;enregistrement</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/result_view.py" line="86"/>
         <source>Stop saving the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter l&apos;enregistrement des résultats</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/result_view.py" line="136"/>
         <source>The text is copied. Paste it wherever you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte est copié. Collez-le où vous voulez.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/result_view.py" line="151"/>
         <source>Save the results in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les résultats dans…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/result_view.py" line="155"/>
         <source>Save here</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer ici</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/result_view.py" line="192"/>
         <source>Could not save the results: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer les résultats : {reason}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/result_view.py" line="209"/>
         <source>Saving file {index} of {count}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement du fichier {index} sur {count}…</translation>
     </message>
     <message numerus="yes">
         <location filename="../nctask_desktop/ui/result_view.py" line="218"/>
         <source>%n result file(s) saved automatically in {folder}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier de résultat enregistré automatiquement dans {folder}.</numerusform>
+            <numerusform>%n fichiers de résultat enregistrés automatiquement dans {folder}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../nctask_desktop/ui/result_view.py" line="220"/>
         <source>%n file(s) saved in {folder}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier enregistré dans {folder}.</numerusform>
+            <numerusform>%n fichiers enregistrés dans {folder}.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/result_view.py" line="222"/>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher dans le dossier</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/result_view.py" line="277"/>
         <source>This computer has no application that opens “{name}”. Save it to a folder and open it from there, or install an application for this kind of file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur n&apos;a aucune application capable d&apos;ouvrir « {name} ». Enregistrez-le dans un dossier et ouvrez-le depuis celui-ci, ou installez une application pour ce type de fichier.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/result_view.py" line="288"/>
         <source>Save to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer dans…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/result_view.py" line="308"/>
         <source>This computer has no file manager to show “{name}”. It is in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur n&apos;a pas de gestionnaire de fichiers pour afficher « {name} ». Ce fichier se trouve dans {folder}.</translation>
     </message>
 </context>
 <context>
@@ -1900,131 +1900,131 @@
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="71"/>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>En file d&apos;attente</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="75"/>
         <source>Uploading files… {percent} %</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléversement des fichiers… {percent} %</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="80"/>
         <location filename="../nctask_desktop/ui/session_panel.py" line="386"/>
         <source>Waiting: the server allows 20 new tasks per 2 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente : le serveur autorise 20 nouvelles tâches toutes les 2 minutes.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="89"/>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi en cours…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="91"/>
         <source>Paused: sign in again to send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause : reconnectez-vous pour l&apos;envoyer.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="93"/>
         <source>Cancelled before it was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée avant l&apos;envoi.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="96"/>
         <source>Not sent: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyée : {reason}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="103"/>
         <location filename="../nctask_desktop/ui/session_panel.py" line="123"/>
         <source>Sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyée.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="106"/>
         <source>Sent; waiting for the server to start it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyée ; en attente du démarrage par le serveur.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="111"/>
         <source>Running… {percent} %</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours… {percent} %</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="114"/>
         <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="116"/>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminée.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="122"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="307"/>
         <source>Sent in this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyées pendant cette session</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="312"/>
         <source>Tasks you submit appear here while they are sent and run. Their results will also be in the Assistant of your Nextcloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tâches que vous envoyez apparaissent ici pendant leur envoi et leur exécution. Leurs résultats seront aussi disponibles dans l&apos;Assistant de votre Nextcloud.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="327"/>
         <source>Tasks sent in this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches envoyées pendant cette session</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="331"/>
         <source>Send queue</source>
-        <translation type="unfinished"></translation>
+        <translation>File d&apos;envoi</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="335"/>
         <source>Cancel sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l&apos;envoi</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="336"/>
         <source>Cancel sending the selected task</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l&apos;envoi de la tâche sélectionnée</translation>
     </message>
     <message numerus="yes">
         <location filename="../nctask_desktop/ui/session_panel.py" line="390"/>
         <source>%n task(s) in the queue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tâche en file d&apos;attente.</numerusform>
+            <numerusform>%n tâches en file d&apos;attente.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../nctask_desktop/ui/session_panel.py" line="395"/>
         <source>%n task(s) being sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tâche en cours d&apos;envoi.</numerusform>
+            <numerusform>%n tâches en cours d&apos;envoi.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="427"/>
         <source>Deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimée.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="429"/>
         <source>The server no longer has this task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne dispose plus de cette tâche.</translation>
     </message>
     <message numerus="yes">
         <source>Next try in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nouvel essai dans %n seconde.</numerusform>
+            <numerusform>Nouvel essai dans %n secondes.</numerusform>
         </translation>
     </message>
 </context>
@@ -2033,216 +2033,216 @@
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="125"/>
         <source>Choose a task above to see where it stands and its results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une tâche ci-dessus pour voir où elle en est et ses résultats.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="156"/>
         <source>The task&apos;s input</source>
-        <translation type="unfinished"></translation>
+        <translation>Les entrées de la tâche</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="162"/>
         <source>Where the task stands</source>
-        <translation type="unfinished"></translation>
+        <translation>Où en est la tâche</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="165"/>
         <source>Progress of the task</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de la tâche</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="175"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="182"/>
         <source>Save all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout enregistrer</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="183"/>
         <source>Save all results in the download folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer tous les résultats dans le dossier de téléchargement</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="185"/>
         <source>Save all to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout enregistrer dans…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="187"/>
         <source>Save all results to a folder you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer tous les résultats dans un dossier de votre choix</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="195"/>
         <source>Saved on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrés sur cet ordinateur</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="202"/>
         <source>Input files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers d&apos;entrée</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="204"/>
         <source>Show input files</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les fichiers d&apos;entrée</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="205"/>
         <source>Download and show the task&apos;s input files</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger et afficher les fichiers d&apos;entrée de la tâche</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="288"/>
         <location filename="../nctask_desktop/ui/task_details.py" line="462"/>
         <location filename="../nctask_desktop/ui/task_details.py" line="536"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="288"/>
         <location filename="../nctask_desktop/ui/task_details.py" line="462"/>
         <location filename="../nctask_desktop/ui/task_details.py" line="537"/>
         <source>Open {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir {name}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="329"/>
         <source>Submitted {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyée {when}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="330"/>
         <source>task {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>tâche {id}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="332"/>
         <source>from “{app}”</source>
-        <translation type="unfinished"></translation>
+        <translation>depuis « {app} »</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="342"/>
         <source>Waiting for the server to start it (for {time}).</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente du démarrage par le serveur (depuis {time}).</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="346"/>
         <source>Running for {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours depuis {time}.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="348"/>
         <source>Running for {time} — {percent}% done.</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours depuis {time} — {percent} % effectués.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="356"/>
         <source>Done at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminée à {time}.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="358"/>
         <source>Done at {time}, after {duration}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminée à {time}, en {duration}.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="361"/>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminée.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="363"/>
         <source>Failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échouée.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="365"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="373"/>
         <source>Expected to be done around {time} (in {left}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin prévue vers {time} (dans {left}).</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="376"/>
         <source>It is taking longer than the server expected ({time}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela prend plus de temps que prévu par le serveur ({time}).</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="386"/>
         <source>The server no longer has this task: it removes old tasks after a while, or the task was deleted elsewhere. What you saved on this computer is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne dispose plus de cette tâche : il supprime les anciennes tâches au bout d&apos;un certain temps, ou la tâche a été supprimée ailleurs. Ce que vous avez enregistré sur cet ordinateur est conservé.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="394"/>
         <source>Task id: {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de la tâche : {id}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="400"/>
         <source>Still waiting after {time}. The server may have no worker running: tasks start when its background jobs run. If this stays so, tell the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours en attente après {time}. Le serveur n&apos;a peut-être aucun processus de traitement actif : les tâches démarrent lorsque ses traitements en arrière-plan s&apos;exécutent. Si cela persiste, prévenez l&apos;administrateur du serveur.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="458"/>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="458"/>
         <source>Play {name} in your audio player</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire {name} dans votre lecteur audio</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="466"/>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="466"/>
         <source>Save {name} to a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer {name} dans un dossier</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="478"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="479"/>
         <source>Copy “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier « {name} »</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="488"/>
         <source>Not available while signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indisponible tant que vous êtes déconnecté.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="495"/>
         <source>The server no longer has this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne dispose plus de ce fichier.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="534"/>
         <source>{name} (moved or deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (déplacé ou supprimé)</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="540"/>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher dans le dossier</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="541"/>
         <source>Show {name} in its folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher {name} dans son dossier</translation>
     </message>
 </context>
 <context>
@@ -2251,7 +2251,7 @@
         <location filename="../nctask_desktop/ui/type_browser.py" line="103"/>
         <location filename="../nctask_desktop/ui/type_browser.py" line="111"/>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche</translation>
     </message>
 </context>
 <context>
@@ -2259,12 +2259,12 @@
     <message>
         <location filename="../nctask_desktop/ui/forms/editors.py" line="187"/>
         <source>Characters: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Caractères : {count}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/editors.py" line="193"/>
         <source>This text is longer than {limit} characters. The server may refuse it or cut it short.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce texte dépasse {limit} caractères. Le serveur risque de le refuser ou de le tronquer.</translation>
     </message>
 </context>
 <context>
@@ -2272,12 +2272,12 @@
     <message>
         <location filename="../nctask_desktop/ui/result_widgets.py" line="205"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/result_widgets.py" line="206"/>
         <source>{name}: open it large</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : ouvrir en grand</translation>
     </message>
 </context>
 <context>
@@ -2285,69 +2285,69 @@
     <message>
         <location filename="../nctask_desktop/ui/type_browser.py" line="57"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/type_browser.py" line="58"/>
         <source>Translate</source>
-        <translation type="unfinished"></translation>
+        <translation>Traduction</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/type_browser.py" line="59"/>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/type_browser.py" line="60"/>
         <source>Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/type_browser.py" line="61"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/type_browser.py" line="197"/>
         <location filename="../nctask_desktop/ui/type_browser.py" line="198"/>
         <source>Search tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des tâches</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/type_browser.py" line="206"/>
         <source>Refresh the list of tasks ({key})</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser la liste des tâches ({key})</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/type_browser.py" line="212"/>
         <source>Refresh the list of tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser la liste des tâches</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/type_browser.py" line="231"/>
         <source>Task types</source>
-        <translation type="unfinished"></translation>
+        <translation>Types de tâches</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/type_browser.py" line="242"/>
         <location filename="../nctask_desktop/ui/type_browser.py" line="243"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/type_browser.py" line="252"/>
         <source>No task matches your search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune tâche ne correspond à votre recherche.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/type_browser.py" line="272"/>
         <source>This server offers no AI tasks yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce serveur ne propose encore aucune tâche d&apos;IA.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/type_browser.py" line="274"/>
         <source>Ask the administrator to install the Assistant app and an AI provider (for example a local language model).</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à l&apos;administrateur d&apos;installer l&apos;application Assistant et un fournisseur d&apos;IA (par exemple un modèle de langage local).</translation>
     </message>
 </context>
 <context>
@@ -2355,34 +2355,34 @@
     <message>
         <location filename="../nctask_desktop/ui/welcome.py" line="35"/>
         <source>Welcome to {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans {app}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/welcome.py" line="41"/>
         <source>Use the AI features of your own Nextcloud from your desktop: write and summarise text, translate, create images, transcribe recordings — with your own files, on your own server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez les fonctions d&apos;IA de votre propre Nextcloud depuis votre ordinateur : rédigez et résumez des textes, traduisez, créez des images, transcrivez des enregistrements — avec vos propres fichiers, sur votre propre serveur.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/welcome.py" line="50"/>
         <location filename="../nctask_desktop/ui/welcome.py" line="51"/>
         <source>Connect to your Nextcloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à votre Nextcloud</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/welcome.py" line="59"/>
         <source>You sign in through your browser; this app gets its own app password, which you can revoke in your Nextcloud at any time. It needs Nextcloud 30 or newer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous vous connectez depuis votre navigateur ; cette application obtient son propre mot de passe d&apos;application, que vous pouvez révoquer à tout moment dans votre Nextcloud. Nextcloud 30 ou une version plus récente est nécessaire.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/welcome.py" line="66"/>
         <location filename="../nctask_desktop/ui/welcome.py" line="67"/>
         <source>Try it without an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer sans compte</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/welcome.py" line="73"/>
         <source>Starts a simulated Nextcloud on this computer, so you can try every feature. Nothing is sent anywhere; the results are examples, and the demo forgets its tasks when you quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarre un Nextcloud simulé sur cet ordinateur, pour que vous puissiez essayer toutes les fonctions. Rien n&apos;est envoyé nulle part ; les résultats sont des exemples, et la démo oublie ses tâches quand vous quittez.</translation>
     </message>
 </context>
 <context>
@@ -2390,75 +2390,75 @@
     <message>
         <location filename="../nctask_desktop/ui/window_menus.py" line="29"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/window_menus.py" line="30"/>
         <source>&amp;Add account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un compte…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/window_menus.py" line="31"/>
         <source>&amp;Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/window_menus.py" line="33"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préférences…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/window_menus.py" line="36"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/window_menus.py" line="44"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/window_menus.py" line="46"/>
         <source>&amp;Refresh task list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser la liste des tâches</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/window_menus.py" line="50"/>
         <source>&amp;Find a task</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher une tâche</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/window_menus.py" line="51"/>
         <source>&amp;New task</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle tâche</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/window_menus.py" line="52"/>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique</translation>
     </message>
 </context>
 <context>
     <name>History</name>
     <message numerus="yes">
         <source>%n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier</numerusform>
+            <numerusform>%n fichiers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n h</numerusform>
+            <numerusform>il y a %n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n min</numerusform>
+            <numerusform>il y a %n min</numerusform>
         </translation>
     </message>
 </context>
@@ -2466,23 +2466,23 @@
     <name>Notifications</name>
     <message numerus="yes">
         <source>%n of them failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n d&apos;entre elles a échoué.</numerusform>
+            <numerusform>%n d&apos;entre elles ont échoué.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) finished</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tâche terminée</numerusform>
+            <numerusform>%n tâches terminées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tâche en cours</numerusform>
+            <numerusform>%n tâches en cours</numerusform>
         </translation>
     </message>
 </context>

@@ -6,68 +6,68 @@
     <message>
         <location filename="../nctask_desktop/ui/account_area.py" line="45"/>
         <source>{account} — sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>{account} — accedi di nuovo</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_area.py" line="53"/>
         <source>Simulated server on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Server simulato su questo computer</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_area.py" line="70"/>
         <source>You are trying the app with a simulated Nextcloud on this computer. The results are examples, and the demo forgets its tasks when you quit. Connect your own Nextcloud whenever you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stai provando l&apos;app con un Nextcloud simulato su questo computer. I risultati sono solo esempi e la demo dimentica le sue attività quando chiudi l&apos;app. Collega il tuo Nextcloud quando vuoi.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_area.py" line="74"/>
         <source>Connect your Nextcloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Collega il tuo Nextcloud</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_area.py" line="83"/>
         <source>This computer has no usable keychain, so your app password is kept only until you quit the app. You will need to sign in again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo computer non ha un portachiavi utilizzabile, quindi la tua password per l&apos;applicazione viene conservata solo finché non chiudi l&apos;app. La prossima volta dovrai accedere di nuovo.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_area.py" line="97"/>
         <source>Your app password for {server} was not kept on this computer, because it has no keychain. Nothing was deleted. Sign in again to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tua password per l&apos;applicazione di {server} non è stata conservata su questo computer, perché non ha un portachiavi. Non è stato eliminato nulla. Accedi di nuovo per continuare.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_area.py" line="103"/>
         <source>Your app password for {server} is no longer in this computer&apos;s keychain. Nothing was deleted. Sign in again to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tua password per l&apos;applicazione di {server} non è più nel portachiavi di questo computer. Non è stato eliminato nulla. Accedi di nuovo per continuare.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_area.py" line="108"/>
         <source>{server} no longer accepts this app&apos;s password (it may have been revoked). Nothing was deleted. Sign in again to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} non accetta più la password di questa app (potrebbe essere stata revocata). Non è stato eliminato nulla. Accedi di nuovo per continuare.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_area.py" line="112"/>
         <source>Sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Accedi di nuovo</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_area.py" line="119"/>
         <location filename="../nctask_desktop/ui/account_area.py" line="125"/>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Disconnetti</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_area.py" line="120"/>
         <source>Sign out of {account}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuoi disconnettere {account}?</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_area.py" line="122"/>
         <source>The app password is revoked on the server and removed from this computer, with your unsent drafts. Your tasks and files in Nextcloud stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>La password per l&apos;applicazione viene revocata sul server e rimossa da questo computer, insieme alle bozze non inviate. Le tue attività e i tuoi file in Nextcloud restano dove sono.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_area.py" line="131"/>
         <source>Signed out here, but the server could not be told to revoke the app password: {reason} You can revoke it in your Nextcloud under Settings → Security.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disconnessione eseguita su questo computer, ma non è stato possibile chiedere al server di revocare la password per l&apos;applicazione: {reason} Puoi revocarla nel tuo Nextcloud in Impostazioni → Sicurezza.</translation>
     </message>
 </context>
 <context>
@@ -75,28 +75,28 @@
     <message>
         <location filename="../nctask_desktop/ui/welcome.py" line="116"/>
         <source>A&amp;ccount:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ccount:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/welcome.py" line="118"/>
         <source>Switch account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia account</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/welcome.py" line="124"/>
         <source>Add account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi account…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/welcome.py" line="125"/>
         <source>Add account</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi account</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/welcome.py" line="126"/>
         <location filename="../nctask_desktop/ui/welcome.py" line="127"/>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Disconnetti</translation>
     </message>
 </context>
 <context>
@@ -105,141 +105,141 @@
         <location filename="../nctask_desktop/ui/account_dialog.py" line="74"/>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="109"/>
         <source>Sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Accedi di nuovo</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="74"/>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="109"/>
         <source>Connect to your Nextcloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Collegati al tuo Nextcloud</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="87"/>
         <source>This computer has no usable keychain, so the app password is kept only until you quit the app. You will need to sign in again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo computer non ha un portachiavi utilizzabile, quindi la password per l&apos;applicazione viene conservata solo finché non chiudi l&apos;app. La prossima volta dovrai accedere di nuovo.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="114"/>
         <source>cloud.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>cloud.example.org</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="116"/>
         <source>Server &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indirizzo del server:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="120"/>
         <source>The address you type in your browser to open your Nextcloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;indirizzo che digiti nel browser per aprire il tuo Nextcloud.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="131"/>
         <source>Use an app &amp;password instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa invece una &amp;password per l&apos;applicazione</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="133"/>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="188"/>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="227"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="135"/>
         <source>Sign in with your &amp;browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Accedi con il &amp;browser</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="146"/>
         <source>Finish signing in in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Completa l&apos;accesso nel browser</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="149"/>
         <source>Your browser shows the login page of your Nextcloud. Log in there and choose “Grant access”. This window continues by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il browser mostra la pagina di accesso del tuo Nextcloud. Accedi lì e scegli “Concedi l&apos;accesso”. Questa finestra prosegue da sola.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="158"/>
         <source>No browser window? Copy the link and open it in your browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vedi la finestra del browser? Copia il collegamento e aprilo nel browser.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="164"/>
         <source>Sign-in link</source>
-        <translation type="unfinished"></translation>
+        <translation>Collegamento per l&apos;accesso</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="166"/>
         <source>&amp;Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copia collegamento</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="169"/>
         <source>&amp;Open browser again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Riapri il browser</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="179"/>
         <source>Waiting for you to grant access…</source>
-        <translation type="unfinished"></translation>
+        <translation>In attesa che tu conceda l&apos;accesso…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="186"/>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="226"/>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indietro</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="188"/>
         <source>Cancel signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla l&apos;accesso</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="196"/>
         <source>Sign in with an app password</source>
-        <translation type="unfinished"></translation>
+        <translation>Accedi con una password per l&apos;applicazione</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="201"/>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Server:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="203"/>
         <source>&amp;Login name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome utente:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="209"/>
         <source>App &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password per l&apos;applicazione:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="214"/>
         <source>Create an app password in your Nextcloud in the browser: Settings → Security → “Create new app password”. Copy the login name and the password it shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea una password per l&apos;applicazione nel tuo Nextcloud, dal browser: Impostazioni → Sicurezza → “Crea nuova password di applicazione”. Copia il nome utente e la password che vengono mostrati.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="228"/>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Accedi</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="306"/>
         <source>Connect with http://</source>
-        <translation type="unfinished"></translation>
+        <translation>Collegati con http://</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="341"/>
         <source>Fill in the login name and the app password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci il nome utente e la password per l&apos;applicazione.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="422"/>
         <source>The link is copied. Paste it into your browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collegamento copiato negli appunti. Incollalo nel browser.</translation>
     </message>
 </context>
 <context>
@@ -247,7 +247,7 @@
     <message>
         <location filename="../nctask_desktop/ui/account_flows.py" line="147"/>
         <source>Demo User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utente demo</translation>
     </message>
 </context>
 <context>
@@ -255,12 +255,12 @@
     <message>
         <location filename="../nctask_desktop/ui/widgets.py" line="288"/>
         <source>Avatar</source>
-        <translation type="unfinished"></translation>
+        <translation>Avatar</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/widgets.py" line="297"/>
         <source>Avatar of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Avatar di {name}</translation>
     </message>
 </context>
 <context>
@@ -268,7 +268,7 @@
     <message>
         <location filename="../nctask_desktop/ui/widgets.py" line="361"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Elaborazione in corso</translation>
     </message>
 </context>
 <context>
@@ -276,12 +276,12 @@
     <message>
         <location filename="../nctask_desktop/ui/forms/form.py" line="90"/>
         <source>Expanded</source>
-        <translation type="unfinished"></translation>
+        <translation>Espanso</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/form.py" line="90"/>
         <source>Collapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Compresso</translation>
     </message>
 </context>
 <context>
@@ -289,27 +289,27 @@
     <message>
         <location filename="../nctask_desktop/ui/forms/browser.py" line="107"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/browser.py" line="108"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensione</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/browser.py" line="109"/>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificato</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/browser.py" line="139"/>
         <source>This file cannot be used here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo file non può essere usato qui.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/browser.py" line="143"/>
         <source>Folder {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartella {name}</translation>
     </message>
 </context>
 <context>
@@ -317,17 +317,17 @@
     <message>
         <location filename="../nctask_desktop/ui/notifier.py" line="134"/>
         <source>Show {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra {app}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/notifier.py" line="136"/>
         <source>Show the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra la cronologia</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/notifier.py" line="138"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Esci</translation>
     </message>
 </context>
 <context>
@@ -335,17 +335,17 @@
     <message>
         <location filename="../nctask_desktop/ui/forms/editors.py" line="392"/>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatico</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/editors.py" line="396"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/editors.py" line="442"/>
         <source>{value} (not offered)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} (non disponibile)</translation>
     </message>
 </context>
 <context>
@@ -353,33 +353,33 @@
     <message>
         <location filename="../nctask_desktop/ui/error_dialog.py" line="45"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualcosa è andato storto</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/error_dialog.py" line="66"/>
         <source>The details are also in the log file: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>I dettagli si trovano anche nel file di registro: {path}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/error_dialog.py" line="72"/>
         <source>&amp;Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copia dettagli</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/error_dialog.py" line="73"/>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia dettagli</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/error_dialog.py" line="76"/>
         <location filename="../nctask_desktop/ui/error_dialog.py" line="77"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiudi</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/error_dialog.py" line="87"/>
         <source>The details are copied. Paste them into your report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dettagli copiati negli appunti. Incollali nella tua segnalazione.</translation>
     </message>
 </context>
 <context>
@@ -387,398 +387,398 @@
     <message>
         <location filename="../nctask_desktop/messages.py" line="62"/>
         <source>This app is not allowed to write or read {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa app non ha il permesso di scrivere o leggere {path}.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="63"/>
         <source>Choose another folder, or check the folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli un&apos;altra cartella, oppure controlla i permessi della cartella.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="70"/>
         <source>The file {path} does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file {path} non esiste (più).</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="71"/>
         <source>Check the name, or choose the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla il nome, oppure scegli di nuovo il file.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="76"/>
         <source>The disk is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il disco è pieno.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="77"/>
         <source>Free some space, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Libera un po&apos; di spazio, poi riprova.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="81"/>
         <source>A file could not be read or written: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile leggere o scrivere un file: {reason}.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="82"/>
         <source>Check the file and folder, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla il file e la cartella, poi riprova.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="86"/>
         <source>Something unexpected went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si è verificato un problema imprevisto.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="87"/>
         <source>Please try again. If it keeps happening, report it with the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Riprova. Se continua a succedere, segnalalo allegando il file di registro.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="99"/>
         <source>{server} answers only over plain http. It is on this computer, so nothing leaves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} risponde solo tramite http semplice. Si trova su questo computer, quindi nessun dato ne esce.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="103"/>
         <source>Connect with http:// to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collegati con http:// per continuare.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="106"/>
         <source>{server} answers only over plain http, without encryption: this is not a certificate problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} risponde solo tramite http semplice, senza cifratura: non è un problema di certificato.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="110"/>
         <source>You can connect with http://, but others on the network could read your password and your files. Do it only on a network you trust, or ask for https to be set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puoi collegarti con http://, ma altre persone sulla rete potrebbero leggere la tua password e i tuoi file. Fallo solo su una rete di cui ti fidi, oppure chiedi che venga configurato https.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="119"/>
         <source>You are not signed in to {server}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non hai effettuato l&apos;accesso a {server}.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="120"/>
         <source>Sign in again to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accedi di nuovo per continuare.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="123"/>
         <source>{server} did not accept the login name or app password.</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} non ha accettato il nome utente o la password per l&apos;applicazione.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="124"/>
         <source>It may have been revoked. Sign in again to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Potrebbe essere stata revocata. Accedi di nuovo per continuare.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="130"/>
         <source>The server did not accept the input: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server non ha accettato i dati inseriti: {message}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="131"/>
         <source>Correct it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correggili e riprova.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="134"/>
         <source>The server did not accept the input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server non ha accettato i dati inseriti.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="135"/>
         <source>Check the values and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla i valori e riprova.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="141"/>
         <source>The server refused: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server ha rifiutato la richiesta: {message}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="142"/>
         <source>Choose files you own, or ask the owner to share them with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli file di tua proprietà, oppure chiedi al proprietario di condividerli con te.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="146"/>
         <source>You do not have access to this on {server}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non hai accesso a questo elemento su {server}.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="154"/>
         <source>That does not look like a server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo non sembra l&apos;indirizzo di un server.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="155"/>
         <source>Type it as you would in a browser, for example cloud.example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivilo come faresti nel browser, per esempio cloud.example.org.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="161"/>
         <source>The security certificate of {server} is not trusted, so the connection was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il certificato di sicurezza di {server} non è attendibile, quindi la connessione è stata interrotta.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="165"/>
         <source>Check the address. If it is right, ask the server&apos;s administrator to fix the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla l&apos;indirizzo. Se è corretto, chiedi all&apos;amministratore del server di sistemare il certificato.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="172"/>
         <source>{server} took too long to answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} ha impiegato troppo tempo a rispondere.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="173"/>
         <source>Check your internet connection and try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla la connessione a Internet e riprova tra poco.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="177"/>
         <source>Could not reach {server}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile raggiungere {server}.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="178"/>
         <source>Check the address and your internet connection, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla l&apos;indirizzo e la connessione a Internet, poi riprova.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="184"/>
         <source>{server} sent the connection somewhere else, which this app does not follow for your safety.</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} ha reindirizzato la connessione altrove; per la tua sicurezza, questa app non segue il reindirizzamento.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="188"/>
         <source>Use the address your Nextcloud shows in the browser after you have logged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa l&apos;indirizzo che il tuo Nextcloud mostra nel browser dopo che hai effettuato l&apos;accesso.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="195"/>
         <source>{server} does not answer like a Nextcloud server.</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} non risponde come un server Nextcloud.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="196"/>
         <source>Check the address. If you are on a hotel or guest network, log in to it in your browser first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla l&apos;indirizzo. Se sei sulla rete di un hotel o su una rete per ospiti, prima accedi alla rete dal browser.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="203"/>
         <source>{server} is in maintenance mode or being updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} è in modalità di manutenzione o in fase di aggiornamento.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="204"/>
         <source>Try again later; nothing you entered is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Riprova più tardi: non hai perso nulla di quello che hai inserito.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="208"/>
         <source>The server allows 20 new tasks per 2 minutes, and that limit is reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server consente 20 nuove attività ogni 2 minuti, e questo limite è stato raggiunto.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="211"/>
         <source>Wait a minute or two, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aspetta un paio di minuti, poi riprova.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="215"/>
         <source>This kind of task is not available on {server} right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo tipo di attività al momento non è disponibile su {server}.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="216"/>
         <source>Ask the administrator to enable an app that provides it, or choose another task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiedi all&apos;amministratore di abilitare un&apos;app che offra questo tipo di attività, oppure scegli un&apos;altra attività.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="223"/>
         <source>The server no longer has this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server non ha più questo elemento.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="224"/>
         <source>It may have been deleted, or removed after the server&apos;s retention time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Potrebbe essere stato eliminato, oppure rimosso allo scadere del periodo di conservazione del server.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="230"/>
         <source>Your Nextcloud storage is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo spazio di archiviazione del tuo Nextcloud è pieno.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="231"/>
         <source>Delete some files in Nextcloud, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina alcuni file in Nextcloud, poi riprova.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="235"/>
         <source>The sign-in link expired before access was granted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il collegamento per l&apos;accesso è scaduto prima che l&apos;accesso venisse concesso.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="236"/>
         <source>Start signing in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricomincia l&apos;accesso da capo.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="240"/>
         <source>{server} refused the request as a security precaution.</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} ha rifiutato la richiesta per precauzione di sicurezza.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="241"/>
         <source>Try again. If it keeps happening, a proxy in front of the server may be removing headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Riprova. Se continua a succedere, un proxy davanti al server potrebbe rimuovere alcune intestazioni.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="248"/>
         <source>{server} ran into a problem on its side.</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} ha riscontrato un problema interno.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="249"/>
         <source>Try again later. If it keeps happening, tell the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Riprova più tardi. Se continua a succedere, avvisa l&apos;amministratore del server.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="255"/>
         <source>{server} sent a reply this app cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} ha inviato una risposta che questa app non riesce a leggere.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="256"/>
         <source>Try again later. A proxy in front of the server may be cutting replies short.</source>
-        <translation type="unfinished"></translation>
+        <translation>Riprova più tardi. Un proxy davanti al server potrebbe troncare le risposte.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="277"/>
         <source>This server has no task processing; it needs Nextcloud 30 or newer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo server non supporta l&apos;elaborazione delle attività: serve Nextcloud 30 o successivo.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="280"/>
         <source>Ask the administrator to update the server (it runs version {version}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiedi all&apos;amministratore di aggiornare il server (ora usa la versione {version}).</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="294"/>
         <source>The request to {server} failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La richiesta a {server} non è riuscita.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="295"/>
         <source>Try again. If it keeps happening, report it with the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Riprova. Se continua a succedere, segnalalo allegando il file di registro.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="304"/>
         <source>“{key}” is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il campo “{key}” è obbligatorio.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="305"/>
         <source>Fill it in, then submit again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compilalo, poi invia di nuovo.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="307"/>
         <source>“{key}” needs a number, not “{detail}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{key}” richiede un numero, non “{detail}”.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="308"/>
         <source>“{key}” must be one of: {detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il valore di “{key}” deve essere uno tra: {detail}.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="310"/>
         <source>This task has no input called “{key}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa attività non ha un campo chiamato “{key}”.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="311"/>
         <source>Its inputs are: {detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>I suoi campi sono: {detail}.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="313"/>
         <source>“{key}” takes one value only.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{key}” accetta un solo valore.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="315"/>
         <source>“{key}” needs a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{key}” richiede un file.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="316"/>
         <source>Give a file as @PATH, or the id of a file in Nextcloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica un file come @PATH, oppure l&apos;id di un file in Nextcloud.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="318"/>
         <source>“{key}” needs a list of values.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{key}” richiede un elenco di valori.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="319"/>
         <source>“{key}” needs text.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{key}” richiede un testo.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="321"/>
         <source>The file {detail} for “{key}” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file {detail} per “{key}” non esiste.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="322"/>
         <source>Check the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla il percorso.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="325"/>
         <source>The file {detail} for “{key}” is not readable UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file {detail} per “{key}” non è un testo UTF-8 leggibile.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="328"/>
         <source>“{key}” does not take a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{key}” non accetta file.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="330"/>
         <source>“{key}” has a kind of input this app does not know yet ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{key}” richiede un tipo di dato che questa app non conosce ancora ({detail}).</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="333"/>
         <source>Use the Nextcloud web Assistant for this task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per questa attività usa l&apos;Assistant di Nextcloud nel browser.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="340"/>
         <source>“{key}” is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il valore di “{key}” non è valido.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="349"/>
         <location filename="../nctask_desktop/messages.py" line="353"/>
         <source>The task failed: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;attività non è riuscita: {message}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="358"/>
         <source>The task failed, and the server gave no reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;attività non è riuscita e il server non ha indicato il motivo.</translation>
     </message>
 </context>
 <context>
@@ -787,22 +787,22 @@
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="129"/>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="176"/>
         <source>on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>su questo computer</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="137"/>
         <source>File {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>File {id}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="143"/>
         <source>in your Nextcloud</source>
-        <translation type="unfinished"></translation>
+        <translation>nel tuo Nextcloud</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="171"/>
         <source>This file is no longer on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo file non è più su questo computer.</translation>
     </message>
 </context>
 <context>
@@ -810,12 +810,12 @@
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="473"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="475"/>
         <source>Remove the file of “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi il file di “{name}”</translation>
     </message>
 </context>
 <context>
@@ -823,52 +823,52 @@
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="222"/>
         <source>Drop {kinds} here, or:</source>
-        <translation type="unfinished"></translation>
+        <translation>Trascina qui {kinds}, oppure:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="224"/>
         <source>Drop {kind} here, or:</source>
-        <translation type="unfinished"></translation>
+        <translation>Trascina qui {kind}, oppure:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="232"/>
         <source>Choose files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli i file…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="232"/>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli un file…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="235"/>
         <source>Choose files on this computer for “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli i file su questo computer per “{name}”</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="237"/>
         <source>Choose a file on this computer for “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli un file su questo computer per “{name}”</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="241"/>
         <source>Choose from Nextcloud…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli da Nextcloud…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="243"/>
         <source>Choose from your Nextcloud for “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli dal tuo Nextcloud per “{name}”</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="263"/>
         <source>Choose {kinds}</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli {kinds}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="265"/>
         <source>Choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli un file</translation>
     </message>
 </context>
 <context>
@@ -878,182 +878,182 @@
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="88"/>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="89"/>
         <source>WAV audio</source>
-        <translation type="unfinished"></translation>
+        <translation>audio WAV</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="90"/>
         <source>MP3 audio</source>
-        <translation type="unfinished"></translation>
+        <translation>audio MP3</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="91"/>
         <source>Ogg audio</source>
-        <translation type="unfinished"></translation>
+        <translation>audio Ogg</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="92"/>
         <source>Ogg Vorbis audio</source>
-        <translation type="unfinished"></translation>
+        <translation>audio Ogg Vorbis</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="93"/>
         <source>Opus audio</source>
-        <translation type="unfinished"></translation>
+        <translation>audio Opus</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="94"/>
         <source>FLAC audio</source>
-        <translation type="unfinished"></translation>
+        <translation>audio FLAC</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="95"/>
         <source>MPEG-4 audio</source>
-        <translation type="unfinished"></translation>
+        <translation>audio MPEG-4</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="96"/>
         <source>AAC audio</source>
-        <translation type="unfinished"></translation>
+        <translation>audio AAC</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="97"/>
         <source>WebM audio</source>
-        <translation type="unfinished"></translation>
+        <translation>audio WebM</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="98"/>
         <source>PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>immagine PNG</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="99"/>
         <source>JPEG image</source>
-        <translation type="unfinished"></translation>
+        <translation>immagine JPEG</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="100"/>
         <source>GIF image</source>
-        <translation type="unfinished"></translation>
+        <translation>immagine GIF</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="101"/>
         <source>WebP image</source>
-        <translation type="unfinished"></translation>
+        <translation>immagine WebP</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="102"/>
         <source>Windows BMP image</source>
-        <translation type="unfinished"></translation>
+        <translation>immagine BMP di Windows</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="103"/>
         <source>TIFF image</source>
-        <translation type="unfinished"></translation>
+        <translation>immagine TIFF</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="104"/>
         <source>SVG image</source>
-        <translation type="unfinished"></translation>
+        <translation>immagine SVG</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="105"/>
         <source>HEIF image</source>
-        <translation type="unfinished"></translation>
+        <translation>immagine HEIF</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="106"/>
         <source>AVIF image</source>
-        <translation type="unfinished"></translation>
+        <translation>immagine AVIF</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="107"/>
         <source>MPEG-4 video</source>
-        <translation type="unfinished"></translation>
+        <translation>video MPEG-4</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="108"/>
         <source>WebM video</source>
-        <translation type="unfinished"></translation>
+        <translation>video WebM</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="109"/>
         <source>QuickTime video</source>
-        <translation type="unfinished"></translation>
+        <translation>video QuickTime</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="110"/>
         <source>Matroska video</source>
-        <translation type="unfinished"></translation>
+        <translation>video Matroska</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="111"/>
         <source>Ogg video</source>
-        <translation type="unfinished"></translation>
+        <translation>video Ogg</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="112"/>
         <source>plain text document</source>
-        <translation type="unfinished"></translation>
+        <translation>documento di testo semplice</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="113"/>
         <source>Markdown document</source>
-        <translation type="unfinished"></translation>
+        <translation>documento Markdown</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="114"/>
         <source>CSV document</source>
-        <translation type="unfinished"></translation>
+        <translation>documento CSV</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="115"/>
         <source>HTML document</source>
-        <translation type="unfinished"></translation>
+        <translation>documento HTML</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="116"/>
         <source>JSON document</source>
-        <translation type="unfinished"></translation>
+        <translation>documento JSON</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="117"/>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>documento PDF</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="118"/>
         <source>Zip archive</source>
-        <translation type="unfinished"></translation>
+        <translation>archivio Zip</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="132"/>
         <source>audio file</source>
-        <translation type="unfinished"></translation>
+        <translation>file audio</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="134"/>
         <source>image</source>
-        <translation type="unfinished"></translation>
+        <translation>immagine</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="136"/>
         <source>video</source>
-        <translation type="unfinished"></translation>
+        <translation>video</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="138"/>
         <source>text document</source>
-        <translation type="unfinished"></translation>
+        <translation>documento di testo</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="141"/>
         <source>%1 file</source>
-        <translation type="unfinished"></translation>
+        <translation>file %1</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="142"/>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>file</translation>
     </message>
 </context>
 <context>
@@ -1061,63 +1061,63 @@
     <message>
         <location filename="../nctask_desktop/ui/form_panel.py" line="47"/>
         <source>Choose a task on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli un&apos;attività a sinistra.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/form_panel.py" line="55"/>
         <source>Upload progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzamento del caricamento</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/form_panel.py" line="56"/>
         <location filename="../nctask_desktop/ui/form_panel.py" line="57"/>
         <source>Cancel upload</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla caricamento</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/form_panel.py" line="69"/>
         <source>Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/form_panel.py" line="70"/>
         <source>Submit the task</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia l&apos;attività</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/form_panel.py" line="71"/>
         <source>Submit the task ({key})</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia l&apos;attività ({key})</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/form_panel.py" line="83"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Risultato</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/form_panel.py" line="86"/>
         <source>Where the submitted task stands</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato dell&apos;attività inviata</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/form_panel.py" line="90"/>
         <source>The submitted task and its result</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;attività inviata e il suo risultato</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/form_panel.py" line="93"/>
         <source>Cancel task</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla attività</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/form_panel.py" line="94"/>
         <source>Cancel the submitted task</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla l&apos;attività inviata</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/form_panel.py" line="114"/>
         <source>Uploading files to your Nextcloud…</source>
-        <translation type="unfinished"></translation>
+        <translation>Caricamento dei file sul tuo Nextcloud…</translation>
     </message>
 </context>
 <context>
@@ -1125,17 +1125,17 @@
     <message>
         <location filename="../nctask_desktop/ui/forms/form.py" line="191"/>
         <source>The server&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>La risposta del server</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/form.py" line="216"/>
         <source>More options</source>
-        <translation type="unfinished"></translation>
+        <translation>Altre opzioni</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/form.py" line="226"/>
         <source>This task needs no input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa attività non richiede dati.</translation>
     </message>
 </context>
 <context>
@@ -1143,77 +1143,77 @@
     <message>
         <location filename="../nctask_desktop/ui/forms/editors.py" line="467"/>
         <source>This input is of a kind this app does not know yet ({kind}). Use the Nextcloud web Assistant for this task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo campo è di un tipo che questa app non conosce ancora ({kind}). Per questa attività usa l&apos;Assistant di Nextcloud nel browser.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="327"/>
         <source>“{name}” is empty (0 bytes). Choose a file that has something in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” è vuoto (0 byte). Scegli un file che contenga qualcosa.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="331"/>
         <source>“{name}” is not {kind}. “{slot}” takes {kinds} ({exts}, …).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” non è {kind}. “{slot}” accetta {kinds} ({exts}, …).</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="55"/>
         <source>images</source>
-        <translation type="unfinished"></translation>
+        <translation>immagini</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="56"/>
         <source>audio files</source>
-        <translation type="unfinished"></translation>
+        <translation>file audio</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="57"/>
         <source>videos</source>
-        <translation type="unfinished"></translation>
+        <translation>video</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="58"/>
         <source>files</source>
-        <translation type="unfinished"></translation>
+        <translation>file</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="61"/>
         <source>an image</source>
-        <translation type="unfinished"></translation>
+        <translation>un&apos;immagine</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="62"/>
         <source>an audio file</source>
-        <translation type="unfinished"></translation>
+        <translation>un file audio</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="63"/>
         <source>a video</source>
-        <translation type="unfinished"></translation>
+        <translation>un video</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="64"/>
         <source>a file</source>
-        <translation type="unfinished"></translation>
+        <translation>un file</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="70"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti i file (*)</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="74"/>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Immagini</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="75"/>
         <source>Audio files</source>
-        <translation type="unfinished"></translation>
+        <translation>File audio</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="76"/>
         <source>Videos</source>
-        <translation type="unfinished"></translation>
+        <translation>Video</translation>
     </message>
 </context>
 <context>
@@ -1221,34 +1221,34 @@
     <message>
         <location filename="../nctask_desktop/ui/history_table.py" line="137"/>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostra:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_table.py" line="139"/>
         <source>Show tasks by state</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra le attività in base allo stato</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_table.py" line="146"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_table.py" line="148"/>
         <source>Show tasks of one kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra le attività di un solo tipo</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_table.py" line="150"/>
         <location filename="../nctask_desktop/ui/history_table.py" line="174"/>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti i tipi</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_table.py" line="156"/>
         <location filename="../nctask_desktop/ui/history_table.py" line="157"/>
         <source>Search your tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca tra le tue attività</translation>
     </message>
 </context>
 <context>
@@ -1256,180 +1256,180 @@
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="116"/>
         <source>No tasks yet. The tasks you run here, and those you run in the Assistant of your Nextcloud, appear here with their results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessuna attività. Le attività che esegui qui, e quelle che esegui nell&apos;Assistant del tuo Nextcloud, compaiono qui con i loro risultati.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="128"/>
         <source>No task matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna attività corrisponde al filtro.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="137"/>
         <source>The selected task</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;attività selezionata</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="186"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="186"/>
         <source>Open the result</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri il risultato</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="190"/>
         <source>Run again</source>
-        <translation type="unfinished"></translation>
+        <translation>Esegui di nuovo</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="191"/>
         <source>Fill in the form with this task&apos;s input</source>
-        <translation type="unfinished"></translation>
+        <translation>Compila il modulo con i dati di questa attività</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="196"/>
         <source>Cancel task</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla attività</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="196"/>
         <source>Stop the selected tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompi le attività selezionate</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="200"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="200"/>
         <source>Delete the selected tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina le attività selezionate</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="205"/>
         <source>Copy text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia testo</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="205"/>
         <source>Copy the text result</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia il testo del risultato</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="211"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="212"/>
         <source>Save the results in the download folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva i risultati nella cartella dei download</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="217"/>
         <source>Save to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva in…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="217"/>
         <source>Save the results to a folder you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva i risultati in una cartella a tua scelta</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="221"/>
         <source>Input files</source>
-        <translation type="unfinished"></translation>
+        <translation>File forniti</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="221"/>
         <source>Show the task&apos;s input files</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra i file forniti all&apos;attività</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="225"/>
         <source>Task actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Azioni sull&apos;attività</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="246"/>
         <source>More actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Altre azioni</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="322"/>
         <source>The server cannot be reached right now. The list shows what was known; it is updated as soon as the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al momento il server non è raggiungibile. L&apos;elenco mostra le ultime informazioni disponibili e verrà aggiornato appena torna la connessione.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="409"/>
         <source>Unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Non disponibile</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="485"/>
         <source>This kind of task (“{type}”) is not offered by the server any more, so it cannot be run again here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server non offre più questo tipo di attività (“{type}”), quindi non è possibile eseguirla di nuovo qui.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="508"/>
         <source>Could not cancel it: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile annullarla: {reason}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="525"/>
         <source>Delete tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina attività</translation>
     </message>
     <message numerus="yes">
         <location filename="../nctask_desktop/ui/history_panel.py" line="526"/>
         <source>Delete %n task(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vuoi eliminare %n attività?</numerusform>
+            <numerusform>Vuoi eliminare %n attività?</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="528"/>
         <source>They are deleted from your Nextcloud (also from its Assistant) and from this list. Files you saved on this computer are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verranno eliminate dal tuo Nextcloud (anche dal suo Assistant) e da questo elenco. I file che hai salvato su questo computer restano.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="531"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="540"/>
         <source>Could not delete it: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile eliminarla: {reason}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="554"/>
         <source>The selected task has no text result to copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;attività selezionata non ha un risultato di testo da copiare.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_table.py" line="126"/>
         <source>All tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutte le attività</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_table.py" line="127"/>
         <source>Not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Non terminate</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_table.py" line="128"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Completate</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_table.py" line="129"/>
         <source>Failed or cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Non riuscite o annullate</translation>
     </message>
 </context>
 <context>
@@ -1437,12 +1437,12 @@
     <message>
         <location filename="../nctask_desktop/ui/history_table.py" line="85"/>
         <source>Your tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tue attività</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_table.py" line="98"/>
         <source>Columns: click one to sort by it</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne: fai clic su una colonna per ordinare l&apos;elenco</translation>
     </message>
 </context>
 <context>
@@ -1450,47 +1450,47 @@
     <message>
         <location filename="../nctask_desktop/ui/image_viewer.py" line="51"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Caricamento…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/image_viewer.py" line="55"/>
         <source>Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensioni reali</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/image_viewer.py" line="56"/>
         <source>Show the image at its actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra l&apos;immagine alle dimensioni reali</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/image_viewer.py" line="59"/>
         <source>Open in another app</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri in un&apos;altra app</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/image_viewer.py" line="60"/>
         <source>Open the image in your image viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri l&apos;immagine nel tuo visualizzatore di immagini</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/image_viewer.py" line="62"/>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/image_viewer.py" line="63"/>
         <source>Save the image to a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva l&apos;immagine in una cartella</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/image_viewer.py" line="66"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiudi</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/image_viewer.py" line="78"/>
         <source>This image cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile mostrare questa immagine.</translation>
     </message>
 </context>
 <context>
@@ -1498,42 +1498,42 @@
     <message>
         <location filename="../nctask_desktop/ui/forms/lists.py" line="110"/>
         <source>Add a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi un numero</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/lists.py" line="112"/>
         <source>Add a text</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi un testo</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/lists.py" line="117"/>
         <source>{action} to “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} a “{name}”</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/lists.py" line="221"/>
         <source>“{name}”, item {n} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”, elemento {n} di {count}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/lists.py" line="232"/>
         <source>Move item {n} of “{name}” up</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposta in su l&apos;elemento {n} di “{name}”</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/lists.py" line="233"/>
         <source>Move item {n} of “{name}” down</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposta in giù l&apos;elemento {n} di “{name}”</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/lists.py" line="234"/>
         <source>Remove item {n} of “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi l&apos;elemento {n} di “{name}”</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/lists.py" line="290"/>
         <source>Item {n}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemento {n}: {problem}</translation>
     </message>
 </context>
 <context>
@@ -1541,35 +1541,35 @@
     <message>
         <location filename="../nctask_desktop/ui/main_window.py" line="124"/>
         <source>New task or history</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova attività o cronologia</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/main_window.py" line="129"/>
         <source>New task</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova attività</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/main_window.py" line="139"/>
         <location filename="../nctask_desktop/ui/main_window.py" line="323"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronologia</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/main_window.py" line="272"/>
         <source>Starting the simulated server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvio del server simulato…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/main_window.py" line="302"/>
         <source>Sign in again to see the tasks of this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accedi di nuovo per vedere le attività di questo server.</translation>
     </message>
     <message numerus="yes">
         <location filename="../nctask_desktop/ui/main_window.py" line="323"/>
         <source>History (%n running)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cronologia (%n in corso)</numerusform>
+            <numerusform>Cronologia (%n in corso)</numerusform>
         </translation>
     </message>
 </context>
@@ -1578,42 +1578,42 @@
     <message>
         <location filename="../nctask_desktop/ui/new_task_page.py" line="216"/>
         <source>Form of {task}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modulo di {task}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/new_task_page.py" line="403"/>
         <source>Could not cancel it: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile annullarla: {reason}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/new_task_page.py" line="491"/>
         <source>Check the marked inputs: the task has changed since it was run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla i campi evidenziati: l&apos;attività è cambiata da quando è stata eseguita.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/new_task_page.py" line="496"/>
         <source>Some inputs of the earlier task are no longer asked for: {keys}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alcuni campi dell&apos;attività precedente non sono più richiesti: {keys}.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/new_task_page.py" line="503"/>
         <source>The form holds the input of task {id}. Change it, or submit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il modulo contiene i dati dell&apos;attività {id}. Modificali oppure invia.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/new_task_page.py" line="520"/>
         <source>This file does not exist: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo file non esiste: {name}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/new_task_page.py" line="544"/>
         <source>None of this server&apos;s tasks takes these files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna attività di questo server accetta questi file.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/new_task_page.py" line="553"/>
         <source>This task takes no such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa attività non accetta file di questo tipo.</translation>
     </message>
 </context>
 <context>
@@ -1621,60 +1621,60 @@
     <message>
         <location filename="../nctask_desktop/ui/forms/browser.py" line="190"/>
         <source>Choose from Nextcloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli da Nextcloud</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/browser.py" line="201"/>
         <location filename="../nctask_desktop/ui/forms/browser.py" line="202"/>
         <source>Up one folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartella superiore</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/browser.py" line="224"/>
         <source>Files and folders</source>
-        <translation type="unfinished"></translation>
+        <translation>File e cartelle</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/browser.py" line="241"/>
         <location filename="../nctask_desktop/ui/forms/browser.py" line="242"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Riprova</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/browser.py" line="259"/>
         <source>Only {kinds} can be chosen here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui puoi scegliere solo {kinds}.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/browser.py" line="268"/>
         <location filename="../nctask_desktop/ui/forms/browser.py" line="269"/>
         <source>Choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/browser.py" line="290"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Caricamento…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/browser.py" line="324"/>
         <source>This folder is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa cartella è vuota.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/browser.py" line="345"/>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Home</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/browser.py" line="348"/>
         <source>Home folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartella home</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/browser.py" line="353"/>
         <source>Folder {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartella {name}</translation>
     </message>
 </context>
 <context>
@@ -1682,12 +1682,12 @@
     <message>
         <location filename="../nctask_desktop/ui/forms/editors.py" line="326"/>
         <source>Default: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Predefinito: {value}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/editors.py" line="363"/>
         <source>“{name}” must be {minimum} or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” deve essere almeno {minimum}.</translation>
     </message>
 </context>
 <context>
@@ -1695,17 +1695,17 @@
     <message>
         <location filename="../nctask_desktop/ui/result_widgets.py" line="151"/>
         <source>Downloading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scaricamento in corso…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/result_widgets.py" line="156"/>
         <source>Download progress of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzamento dello scaricamento di {name}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/result_widgets.py" line="171"/>
         <source>Downloading… {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>Scaricamento in corso… {size}</translation>
     </message>
 </context>
 <context>
@@ -1713,107 +1713,107 @@
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="62"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferenze</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="66"/>
         <source>Files for tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>File per le attività</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="72"/>
         <source>&amp;Upload folder in Nextcloud:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartella di &amp;caricamento in Nextcloud:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="77"/>
         <source>Files from this computer that a task needs are uploaded into this folder of your Nextcloud, in a sub-folder for each day.</source>
-        <translation type="unfinished"></translation>
+        <translation>I file di questo computer che servono a un&apos;attività vengono caricati in questa cartella del tuo Nextcloud, in una sottocartella per ogni giorno.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="85"/>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Risultati</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="90"/>
         <source>Folder for saved results</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartella per i risultati salvati</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="91"/>
         <source>Save results &amp;in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva i risultati &amp;in:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="93"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="94"/>
         <source>Choose the folder for saved results</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli la cartella per i risultati salvati</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="101"/>
         <source>Leave it empty for your Downloads folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lascia vuoto per usare la cartella dei download.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="103"/>
         <source>Save the results of these tasks by themselves:</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva automaticamente i risultati di queste attività:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="109"/>
         <source>Tasks whose results are saved by themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>Attività i cui risultati vengono salvati automaticamente</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="120"/>
         <source>Save the results of “{task}” by themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva automaticamente i risultati di “{task}”</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="139"/>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifiche</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="142"/>
         <source>&amp;Notify me when a task is done or has failed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notificami quando un&apos;attività è completata o non è riuscita</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="144"/>
         <source>Notify me when a task is done or has failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificami quando un&apos;attività è completata o non è riuscita</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="147"/>
         <source>Also notify my &amp;other devices (needs the Assistant app on the server)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvisa anche gli &amp;altri miei dispositivi (richiede l&apos;app Assistant sul server)</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="149"/>
         <source>Also notify my other devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvisa anche gli altri miei dispositivi</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="174"/>
         <source>Save results in</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva i risultati in</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="196"/>
         <source>Type a folder name such as “{example}”, without “..” or special signs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi il nome di una cartella come “{example}”, senza “..” né caratteri speciali.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="204"/>
         <source>Choose the folder for results with “Choose…”, or give its full path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli la cartella per i risultati con “Scegli…”, oppure scrivi il suo percorso completo.</translation>
     </message>
 </context>
 <context>
@@ -1821,78 +1821,78 @@
     <message>
         <location filename="../nctask_desktop/ui/result_view.py" line="84"/>
         <source>Saving progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzamento del salvataggio</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/result_view.py" line="85"/>
         <source>Stop saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompi salvataggio</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/result_view.py" line="86"/>
         <source>Stop saving the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompi il salvataggio dei risultati</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/result_view.py" line="136"/>
         <source>The text is copied. Paste it wherever you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testo copiato negli appunti. Incollalo dove vuoi.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/result_view.py" line="151"/>
         <source>Save the results in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva i risultati in…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/result_view.py" line="155"/>
         <source>Save here</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva qui</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/result_view.py" line="192"/>
         <source>Could not save the results: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile salvare i risultati: {reason}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/result_view.py" line="209"/>
         <source>Saving file {index} of {count}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvataggio del file {index} di {count}…</translation>
     </message>
     <message numerus="yes">
         <location filename="../nctask_desktop/ui/result_view.py" line="218"/>
         <source>%n result file(s) saved automatically in {folder}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file del risultato salvato automaticamente in {folder}.</numerusform>
+            <numerusform>%n file dei risultati salvati automaticamente in {folder}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../nctask_desktop/ui/result_view.py" line="220"/>
         <source>%n file(s) saved in {folder}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file salvato in {folder}.</numerusform>
+            <numerusform>%n file salvati in {folder}.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/result_view.py" line="222"/>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra nella cartella</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/result_view.py" line="277"/>
         <source>This computer has no application that opens “{name}”. Save it to a folder and open it from there, or install an application for this kind of file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su questo computer non c&apos;è un&apos;applicazione in grado di aprire “{name}”. Salvalo in una cartella e aprilo da lì, oppure installa un&apos;applicazione per questo tipo di file.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/result_view.py" line="288"/>
         <source>Save to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva in…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/result_view.py" line="308"/>
         <source>This computer has no file manager to show “{name}”. It is in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su questo computer non c&apos;è un gestore di file per mostrare “{name}”. Si trova in {folder}.</translation>
     </message>
 </context>
 <context>
@@ -1900,131 +1900,131 @@
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="71"/>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>In coda</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="75"/>
         <source>Uploading files… {percent} %</source>
-        <translation type="unfinished"></translation>
+        <translation>Caricamento dei file… {percent} %</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="80"/>
         <location filename="../nctask_desktop/ui/session_panel.py" line="386"/>
         <source>Waiting: the server allows 20 new tasks per 2 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>In attesa: il server consente 20 nuove attività ogni 2 minuti.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="89"/>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Invio in corso…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="91"/>
         <source>Paused: sign in again to send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>In pausa: accedi di nuovo per inviarla.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="93"/>
         <source>Cancelled before it was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullata prima dell&apos;invio.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="96"/>
         <source>Not sent: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non inviata: {reason}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="103"/>
         <location filename="../nctask_desktop/ui/session_panel.py" line="123"/>
         <source>Sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviata.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="106"/>
         <source>Sent; waiting for the server to start it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviata; in attesa che il server la avvii.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="111"/>
         <source>Running… {percent} %</source>
-        <translation type="unfinished"></translation>
+        <translation>In esecuzione… {percent} %</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="114"/>
         <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>In esecuzione…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="116"/>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Completata.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="122"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullata.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="307"/>
         <source>Sent in this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviate in questa sessione</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="312"/>
         <source>Tasks you submit appear here while they are sent and run. Their results will also be in the Assistant of your Nextcloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le attività che invii compaiono qui mentre vengono inviate ed eseguite. I loro risultati saranno anche nell&apos;Assistant del tuo Nextcloud.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="327"/>
         <source>Tasks sent in this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Attività inviate in questa sessione</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="331"/>
         <source>Send queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Coda di invio</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="335"/>
         <source>Cancel sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla invio</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="336"/>
         <source>Cancel sending the selected task</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla l&apos;invio dell&apos;attività selezionata</translation>
     </message>
     <message numerus="yes">
         <location filename="../nctask_desktop/ui/session_panel.py" line="390"/>
         <source>%n task(s) in the queue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n attività in coda.</numerusform>
+            <numerusform>%n attività in coda.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../nctask_desktop/ui/session_panel.py" line="395"/>
         <source>%n task(s) being sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n attività in fase di invio.</numerusform>
+            <numerusform>%n attività in fase di invio.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="427"/>
         <source>Deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminata.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="429"/>
         <source>The server no longer has this task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server non ha più questa attività.</translation>
     </message>
     <message numerus="yes">
         <source>Next try in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Prossimo tentativo tra %n secondo.</numerusform>
+            <numerusform>Prossimo tentativo tra %n secondi.</numerusform>
         </translation>
     </message>
 </context>
@@ -2033,216 +2033,216 @@
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="125"/>
         <source>Choose a task above to see where it stands and its results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli un&apos;attività qui sopra per vederne lo stato e i risultati.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="156"/>
         <source>The task&apos;s input</source>
-        <translation type="unfinished"></translation>
+        <translation>I dati dell&apos;attività</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="162"/>
         <source>Where the task stands</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato dell&apos;attività</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="165"/>
         <source>Progress of the task</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzamento dell&apos;attività</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="175"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Risultato</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="182"/>
         <source>Save all</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva tutto</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="183"/>
         <source>Save all results in the download folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva tutti i risultati nella cartella dei download</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="185"/>
         <source>Save all to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva tutto in…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="187"/>
         <source>Save all results to a folder you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva tutti i risultati in una cartella a tua scelta</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="195"/>
         <source>Saved on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvati su questo computer</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="202"/>
         <source>Input files</source>
-        <translation type="unfinished"></translation>
+        <translation>File forniti</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="204"/>
         <source>Show input files</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra i file forniti</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="205"/>
         <source>Download and show the task&apos;s input files</source>
-        <translation type="unfinished"></translation>
+        <translation>Scarica e mostra i file forniti all&apos;attività</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="288"/>
         <location filename="../nctask_desktop/ui/task_details.py" line="462"/>
         <location filename="../nctask_desktop/ui/task_details.py" line="536"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="288"/>
         <location filename="../nctask_desktop/ui/task_details.py" line="462"/>
         <location filename="../nctask_desktop/ui/task_details.py" line="537"/>
         <source>Open {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri {name}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="329"/>
         <source>Submitted {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviata {when}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="330"/>
         <source>task {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>attività {id}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="332"/>
         <source>from “{app}”</source>
-        <translation type="unfinished"></translation>
+        <translation>da “{app}”</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="342"/>
         <source>Waiting for the server to start it (for {time}).</source>
-        <translation type="unfinished"></translation>
+        <translation>In attesa che il server la avvii (da {time}).</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="346"/>
         <source>Running for {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>In esecuzione da {time}.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="348"/>
         <source>Running for {time} — {percent}% done.</source>
-        <translation type="unfinished"></translation>
+        <translation>In esecuzione da {time} — completata al {percent}%.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="356"/>
         <source>Done at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Completata alle {time}.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="358"/>
         <source>Done at {time}, after {duration}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Completata alle {time}, dopo {duration}.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="361"/>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Completata.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="363"/>
         <source>Failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non riuscita.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="365"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullata.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="373"/>
         <source>Expected to be done around {time} (in {left}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dovrebbe essere completata verso le {time} (tra {left}).</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="376"/>
         <source>It is taking longer than the server expected ({time}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sta richiedendo più tempo di quanto previsto dal server ({time}).</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="386"/>
         <source>The server no longer has this task: it removes old tasks after a while, or the task was deleted elsewhere. What you saved on this computer is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server non ha più questa attività: dopo un po&apos; di tempo rimuove le attività vecchie, oppure l&apos;attività è stata eliminata altrove. Quello che hai salvato su questo computer resta.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="394"/>
         <source>Task id: {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>ID attività: {id}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="400"/>
         <source>Still waiting after {time}. The server may have no worker running: tasks start when its background jobs run. If this stays so, tell the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora in attesa dopo {time}. Forse sul server non è attivo nessun processo di elaborazione (worker): le attività partono quando vengono eseguite le sue operazioni in background. Se la situazione non cambia, avvisa l&apos;amministratore del server.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="458"/>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Riproduci</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="458"/>
         <source>Play {name} in your audio player</source>
-        <translation type="unfinished"></translation>
+        <translation>Riproduci {name} nel tuo lettore audio</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="466"/>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="466"/>
         <source>Save {name} to a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva {name} in una cartella</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="478"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="479"/>
         <source>Copy “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia “{name}”</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="488"/>
         <source>Not available while signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non disponibile finché non accedi.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="495"/>
         <source>The server no longer has this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server non ha più questo file.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="534"/>
         <source>{name} (moved or deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (spostato o eliminato)</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="540"/>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra nella cartella</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="541"/>
         <source>Show {name} in its folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra {name} nella sua cartella</translation>
     </message>
 </context>
 <context>
@@ -2251,7 +2251,7 @@
         <location filename="../nctask_desktop/ui/type_browser.py" line="103"/>
         <location filename="../nctask_desktop/ui/type_browser.py" line="111"/>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Attività</translation>
     </message>
 </context>
 <context>
@@ -2259,12 +2259,12 @@
     <message>
         <location filename="../nctask_desktop/ui/forms/editors.py" line="187"/>
         <source>Characters: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Caratteri: {count}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/editors.py" line="193"/>
         <source>This text is longer than {limit} characters. The server may refuse it or cut it short.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo testo supera i {limit} caratteri. Il server potrebbe rifiutarlo o troncarlo.</translation>
     </message>
 </context>
 <context>
@@ -2272,12 +2272,12 @@
     <message>
         <location filename="../nctask_desktop/ui/result_widgets.py" line="205"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Caricamento…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/result_widgets.py" line="206"/>
         <source>{name}: open it large</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: apri in grande</translation>
     </message>
 </context>
 <context>
@@ -2285,69 +2285,69 @@
     <message>
         <location filename="../nctask_desktop/ui/type_browser.py" line="57"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Testo</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/type_browser.py" line="58"/>
         <source>Translate</source>
-        <translation type="unfinished"></translation>
+        <translation>Traduzione</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/type_browser.py" line="59"/>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Immagine</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/type_browser.py" line="60"/>
         <source>Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/type_browser.py" line="61"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Altro</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/type_browser.py" line="197"/>
         <location filename="../nctask_desktop/ui/type_browser.py" line="198"/>
         <source>Search tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca attività</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/type_browser.py" line="206"/>
         <source>Refresh the list of tasks ({key})</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiorna l&apos;elenco delle attività ({key})</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/type_browser.py" line="212"/>
         <source>Refresh the list of tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiorna l&apos;elenco delle attività</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/type_browser.py" line="231"/>
         <source>Task types</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipi di attività</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/type_browser.py" line="242"/>
         <location filename="../nctask_desktop/ui/type_browser.py" line="243"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Riprova</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/type_browser.py" line="252"/>
         <source>No task matches your search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna attività corrisponde alla ricerca.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/type_browser.py" line="272"/>
         <source>This server offers no AI tasks yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo server non offre ancora attività di IA.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/type_browser.py" line="274"/>
         <source>Ask the administrator to install the Assistant app and an AI provider (for example a local language model).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiedi all&apos;amministratore di installare l&apos;app Assistant e un fornitore di IA (per esempio un modello linguistico locale).</translation>
     </message>
 </context>
 <context>
@@ -2355,34 +2355,34 @@
     <message>
         <location filename="../nctask_desktop/ui/welcome.py" line="35"/>
         <source>Welcome to {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ti diamo il benvenuto in {app}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/welcome.py" line="41"/>
         <source>Use the AI features of your own Nextcloud from your desktop: write and summarise text, translate, create images, transcribe recordings — with your own files, on your own server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa le funzioni di IA del tuo Nextcloud direttamente dal computer: scrivi e riassumi testi, traduci, crea immagini, trascrivi registrazioni — con i tuoi file, sul tuo server.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/welcome.py" line="50"/>
         <location filename="../nctask_desktop/ui/welcome.py" line="51"/>
         <source>Connect to your Nextcloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Collegati al tuo Nextcloud</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/welcome.py" line="59"/>
         <source>You sign in through your browser; this app gets its own app password, which you can revoke in your Nextcloud at any time. It needs Nextcloud 30 or newer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accedi tramite il browser; questa app riceve una propria password per l&apos;applicazione, che puoi revocare in qualsiasi momento dal tuo Nextcloud. Serve Nextcloud 30 o successivo.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/welcome.py" line="66"/>
         <location filename="../nctask_desktop/ui/welcome.py" line="67"/>
         <source>Try it without an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Provala senza account</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/welcome.py" line="73"/>
         <source>Starts a simulated Nextcloud on this computer, so you can try every feature. Nothing is sent anywhere; the results are examples, and the demo forgets its tasks when you quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvia un Nextcloud simulato su questo computer, così puoi provare tutte le funzioni. Non viene inviato nulla da nessuna parte; i risultati sono solo esempi e la demo dimentica le sue attività quando chiudi l&apos;app.</translation>
     </message>
 </context>
 <context>
@@ -2390,75 +2390,75 @@
     <message>
         <location filename="../nctask_desktop/ui/window_menus.py" line="29"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/window_menus.py" line="30"/>
         <source>&amp;Add account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aggiungi account…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/window_menus.py" line="31"/>
         <source>&amp;Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Disconnetti</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/window_menus.py" line="33"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferenze…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/window_menus.py" line="36"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esci</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/window_menus.py" line="44"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visualizza</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/window_menus.py" line="46"/>
         <source>&amp;Refresh task list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aggiorna elenco attività</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/window_menus.py" line="50"/>
         <source>&amp;Find a task</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce&amp;rca un&apos;attività</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/window_menus.py" line="51"/>
         <source>&amp;New task</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuova attività</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/window_menus.py" line="52"/>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cronologia</translation>
     </message>
 </context>
 <context>
     <name>History</name>
     <message numerus="yes">
         <source>%n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n file</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n h fa</numerusform>
+            <numerusform>%n h fa</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min fa</numerusform>
+            <numerusform>%n min fa</numerusform>
         </translation>
     </message>
 </context>
@@ -2466,23 +2466,23 @@
     <name>Notifications</name>
     <message numerus="yes">
         <source>%n of them failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Di queste, %n non è riuscita.</numerusform>
+            <numerusform>Di queste, %n non sono riuscite.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) finished</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n attività terminata</numerusform>
+            <numerusform>%n attività terminate</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n attività in corso</numerusform>
+            <numerusform>%n attività in corso</numerusform>
         </translation>
     </message>
 </context>

@@ -6,68 +6,68 @@
     <message>
         <location filename="../nctask_desktop/ui/account_area.py" line="45"/>
         <source>{account} — sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>{account} — é preciso entrar novamente</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_area.py" line="53"/>
         <source>Simulated server on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor simulado neste computador</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_area.py" line="70"/>
         <source>You are trying the app with a simulated Nextcloud on this computer. The results are examples, and the demo forgets its tasks when you quit. Connect your own Nextcloud whenever you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você está experimentando o aplicativo com um Nextcloud simulado neste computador. Os resultados são exemplos, e a demonstração esquece as tarefas quando você fecha o aplicativo. Conecte o seu próprio Nextcloud quando quiser.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_area.py" line="74"/>
         <source>Connect your Nextcloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar o seu Nextcloud</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_area.py" line="83"/>
         <source>This computer has no usable keychain, so your app password is kept only until you quit the app. You will need to sign in again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este computador não tem um chaveiro utilizável, então a sua senha de aplicativo fica guardada só até você fechar o aplicativo. Você precisará entrar novamente da próxima vez.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_area.py" line="97"/>
         <source>Your app password for {server} was not kept on this computer, because it has no keychain. Nothing was deleted. Sign in again to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>A sua senha de aplicativo para {server} não foi guardada neste computador, porque ele não tem chaveiro. Nada foi excluído. Entre novamente para continuar.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_area.py" line="103"/>
         <source>Your app password for {server} is no longer in this computer&apos;s keychain. Nothing was deleted. Sign in again to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>A sua senha de aplicativo para {server} não está mais no chaveiro deste computador. Nada foi excluído. Entre novamente para continuar.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_area.py" line="108"/>
         <source>{server} no longer accepts this app&apos;s password (it may have been revoked). Nothing was deleted. Sign in again to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} não aceita mais a senha deste aplicativo (ela pode ter sido revogada). Nada foi excluído. Entre novamente para continuar.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_area.py" line="112"/>
         <source>Sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrar novamente</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_area.py" line="119"/>
         <location filename="../nctask_desktop/ui/account_area.py" line="125"/>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sair da conta</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_area.py" line="120"/>
         <source>Sign out of {account}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sair da conta {account}?</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_area.py" line="122"/>
         <source>The app password is revoked on the server and removed from this computer, with your unsent drafts. Your tasks and files in Nextcloud stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>A senha de aplicativo será revogada no servidor e removida deste computador, junto com os seus rascunhos não enviados. As suas tarefas e arquivos no Nextcloud continuam lá.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_area.py" line="131"/>
         <source>Signed out here, but the server could not be told to revoke the app password: {reason} You can revoke it in your Nextcloud under Settings → Security.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você saiu da conta aqui, mas não foi possível pedir ao servidor que revogasse a senha de aplicativo: {reason} Você pode revogá-la no seu Nextcloud em Configurações → Segurança.</translation>
     </message>
 </context>
 <context>
@@ -75,28 +75,28 @@
     <message>
         <location filename="../nctask_desktop/ui/welcome.py" line="116"/>
         <source>A&amp;ccount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conta:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/welcome.py" line="118"/>
         <source>Switch account</source>
-        <translation type="unfinished"></translation>
+        <translation>Trocar de conta</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/welcome.py" line="124"/>
         <source>Add account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar conta…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/welcome.py" line="125"/>
         <source>Add account</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar conta</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/welcome.py" line="126"/>
         <location filename="../nctask_desktop/ui/welcome.py" line="127"/>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sair da conta</translation>
     </message>
 </context>
 <context>
@@ -105,141 +105,141 @@
         <location filename="../nctask_desktop/ui/account_dialog.py" line="74"/>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="109"/>
         <source>Sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrar novamente</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="74"/>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="109"/>
         <source>Connect to your Nextcloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar ao seu Nextcloud</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="87"/>
         <source>This computer has no usable keychain, so the app password is kept only until you quit the app. You will need to sign in again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este computador não tem um chaveiro utilizável, então a senha de aplicativo fica guardada só até você fechar o aplicativo. Você precisará entrar novamente da próxima vez.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="114"/>
         <source>cloud.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>cloud.example.org</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="116"/>
         <source>Server &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endereço do servidor:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="120"/>
         <source>The address you type in your browser to open your Nextcloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>O endereço que você digita no navegador para abrir o seu Nextcloud.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="131"/>
         <source>Use an app &amp;password instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar uma &amp;senha de aplicativo</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="133"/>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="188"/>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="227"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="135"/>
         <source>Sign in with your &amp;browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrar pelo &amp;navegador</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="146"/>
         <source>Finish signing in in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclua o login no seu navegador</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="149"/>
         <source>Your browser shows the login page of your Nextcloud. Log in there and choose “Grant access”. This window continues by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>O seu navegador mostra a página de login do seu Nextcloud. Entre lá e escolha “Conceder acesso”. Esta janela continua sozinha.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="158"/>
         <source>No browser window? Copy the link and open it in your browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma janela do navegador abriu? Copie o link e abra-o no seu navegador.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="164"/>
         <source>Sign-in link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link de login</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="166"/>
         <source>&amp;Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar link</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="169"/>
         <source>&amp;Open browser again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir o navegador de novo</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="179"/>
         <source>Waiting for you to grant access…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando você conceder acesso…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="186"/>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="226"/>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voltar</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="188"/>
         <source>Cancel signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar o login</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="196"/>
         <source>Sign in with an app password</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrar com uma senha de aplicativo</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="201"/>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="203"/>
         <source>&amp;Login name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome de &amp;login:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="209"/>
         <source>App &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Senha de aplicativo:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="214"/>
         <source>Create an app password in your Nextcloud in the browser: Settings → Security → “Create new app password”. Copy the login name and the password it shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crie uma senha de aplicativo no seu Nextcloud, pelo navegador: Configurações → Segurança → “Criar nova senha de aplicativo”. Copie o nome de login e a senha que aparecerem.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="228"/>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entrar</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="306"/>
         <source>Connect with http://</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar com http://</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="341"/>
         <source>Fill in the login name and the app password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preencha o nome de login e a senha de aplicativo.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="422"/>
         <source>The link is copied. Paste it into your browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>O link foi copiado. Cole-o no seu navegador.</translation>
     </message>
 </context>
 <context>
@@ -247,7 +247,7 @@
     <message>
         <location filename="../nctask_desktop/ui/account_flows.py" line="147"/>
         <source>Demo User</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuário de demonstração</translation>
     </message>
 </context>
 <context>
@@ -255,12 +255,12 @@
     <message>
         <location filename="../nctask_desktop/ui/widgets.py" line="288"/>
         <source>Avatar</source>
-        <translation type="unfinished"></translation>
+        <translation>Avatar</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/widgets.py" line="297"/>
         <source>Avatar of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Avatar de {name}</translation>
     </message>
 </context>
 <context>
@@ -268,7 +268,7 @@
     <message>
         <location filename="../nctask_desktop/ui/widgets.py" line="361"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Processando</translation>
     </message>
 </context>
 <context>
@@ -276,12 +276,12 @@
     <message>
         <location filename="../nctask_desktop/ui/forms/form.py" line="90"/>
         <source>Expanded</source>
-        <translation type="unfinished"></translation>
+        <translation>Expandido</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/form.py" line="90"/>
         <source>Collapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Recolhido</translation>
     </message>
 </context>
 <context>
@@ -289,27 +289,27 @@
     <message>
         <location filename="../nctask_desktop/ui/forms/browser.py" line="107"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/browser.py" line="108"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/browser.py" line="109"/>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificado</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/browser.py" line="139"/>
         <source>This file cannot be used here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este arquivo não pode ser usado aqui.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/browser.py" line="143"/>
         <source>Folder {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta {name}</translation>
     </message>
 </context>
 <context>
@@ -317,17 +317,17 @@
     <message>
         <location filename="../nctask_desktop/ui/notifier.py" line="134"/>
         <source>Show {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar {app}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/notifier.py" line="136"/>
         <source>Show the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar o histórico</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/notifier.py" line="138"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sair</translation>
     </message>
 </context>
 <context>
@@ -335,17 +335,17 @@
     <message>
         <location filename="../nctask_desktop/ui/forms/editors.py" line="392"/>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automático</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/editors.py" line="396"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/editors.py" line="442"/>
         <source>{value} (not offered)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} (não oferecido)</translation>
     </message>
 </context>
 <context>
@@ -353,33 +353,33 @@
     <message>
         <location filename="../nctask_desktop/ui/error_dialog.py" line="45"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo deu errado</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/error_dialog.py" line="66"/>
         <source>The details are also in the log file: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Os detalhes também estão no arquivo de log: {path}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/error_dialog.py" line="72"/>
         <source>&amp;Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar detalhes</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/error_dialog.py" line="73"/>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar detalhes</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/error_dialog.py" line="76"/>
         <location filename="../nctask_desktop/ui/error_dialog.py" line="77"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/error_dialog.py" line="87"/>
         <source>The details are copied. Paste them into your report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os detalhes foram copiados. Cole-os no seu relato do problema.</translation>
     </message>
 </context>
 <context>
@@ -387,398 +387,398 @@
     <message>
         <location filename="../nctask_desktop/messages.py" line="62"/>
         <source>This app is not allowed to write or read {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este aplicativo não tem permissão para ler ou gravar {path}.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="63"/>
         <source>Choose another folder, or check the folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha outra pasta ou verifique as permissões da pasta.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="70"/>
         <source>The file {path} does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo {path} não existe (mais).</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="71"/>
         <source>Check the name, or choose the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique o nome ou escolha o arquivo novamente.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="76"/>
         <source>The disk is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>O disco está cheio.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="77"/>
         <source>Free some space, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Libere algum espaço e tente novamente.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="81"/>
         <source>A file could not be read or written: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler ou gravar um arquivo: {reason}.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="82"/>
         <source>Check the file and folder, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique o arquivo e a pasta e tente novamente.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="86"/>
         <source>Something unexpected went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocorreu um erro inesperado.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="87"/>
         <source>Please try again. If it keeps happening, report it with the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tente novamente. Se continuar acontecendo, relate o problema junto com o arquivo de log.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="99"/>
         <source>{server} answers only over plain http. It is on this computer, so nothing leaves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} responde apenas por http simples. Ele está neste computador, então nada sai dele.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="103"/>
         <source>Connect with http:// to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conecte com http:// para continuar.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="106"/>
         <source>{server} answers only over plain http, without encryption: this is not a certificate problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} responde apenas por http simples, sem criptografia: não é um problema de certificado.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="110"/>
         <source>You can connect with http://, but others on the network could read your password and your files. Do it only on a network you trust, or ask for https to be set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você pode conectar com http://, mas outras pessoas na rede poderiam ler a sua senha e os seus arquivos. Faça isso apenas em uma rede de confiança, ou peça que configurem o https.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="119"/>
         <source>You are not signed in to {server}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você não entrou na sua conta em {server}.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="120"/>
         <source>Sign in again to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre novamente para continuar.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="123"/>
         <source>{server} did not accept the login name or app password.</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} não aceitou o nome de login ou a senha de aplicativo.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="124"/>
         <source>It may have been revoked. Sign in again to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>A senha pode ter sido revogada. Entre novamente para continuar.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="130"/>
         <source>The server did not accept the input: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor não aceitou a entrada: {message}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="131"/>
         <source>Correct it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija e tente novamente.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="134"/>
         <source>The server did not accept the input.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor não aceitou a entrada.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="135"/>
         <source>Check the values and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique os valores e tente novamente.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="141"/>
         <source>The server refused: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor recusou: {message}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="142"/>
         <source>Choose files you own, or ask the owner to share them with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha arquivos que sejam seus, ou peça ao proprietário que os compartilhe com você.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="146"/>
         <source>You do not have access to this on {server}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você não tem acesso a isto em {server}.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="154"/>
         <source>That does not look like a server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isso não parece um endereço de servidor.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="155"/>
         <source>Type it as you would in a browser, for example cloud.example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite-o como faria no navegador, por exemplo cloud.example.org.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="161"/>
         <source>The security certificate of {server} is not trusted, so the connection was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>O certificado de segurança de {server} não é confiável, por isso a conexão foi interrompida.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="165"/>
         <source>Check the address. If it is right, ask the server&apos;s administrator to fix the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique o endereço. Se estiver certo, peça ao administrador do servidor que corrija o certificado.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="172"/>
         <source>{server} took too long to answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} demorou demais para responder.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="173"/>
         <source>Check your internet connection and try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique a sua conexão com a internet e tente novamente daqui a pouco.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="177"/>
         <source>Could not reach {server}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível acessar {server}.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="178"/>
         <source>Check the address and your internet connection, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique o endereço e a sua conexão com a internet e tente novamente.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="184"/>
         <source>{server} sent the connection somewhere else, which this app does not follow for your safety.</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} desviou a conexão para outro lugar e, para a sua segurança, este aplicativo não segue esse desvio.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="188"/>
         <source>Use the address your Nextcloud shows in the browser after you have logged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use o endereço que o seu Nextcloud mostra no navegador depois que você entra.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="195"/>
         <source>{server} does not answer like a Nextcloud server.</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} não responde como um servidor Nextcloud.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="196"/>
         <source>Check the address. If you are on a hotel or guest network, log in to it in your browser first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique o endereço. Se você estiver na rede de um hotel ou em uma rede de visitantes, entre nela pelo navegador primeiro.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="203"/>
         <source>{server} is in maintenance mode or being updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} está em modo de manutenção ou sendo atualizado.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="204"/>
         <source>Try again later; nothing you entered is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tente novamente mais tarde; nada do que você digitou foi perdido.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="208"/>
         <source>The server allows 20 new tasks per 2 minutes, and that limit is reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor permite 20 novas tarefas a cada 2 minutos, e esse limite foi atingido.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="211"/>
         <source>Wait a minute or two, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguarde um ou dois minutos e tente novamente.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="215"/>
         <source>This kind of task is not available on {server} right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este tipo de tarefa não está disponível em {server} no momento.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="216"/>
         <source>Ask the administrator to enable an app that provides it, or choose another task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peça ao administrador que ative um aplicativo que ofereça esse tipo de tarefa, ou escolha outra tarefa.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="223"/>
         <source>The server no longer has this.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor não tem mais isto.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="224"/>
         <source>It may have been deleted, or removed after the server&apos;s retention time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pode ter sido excluído, ou removido depois do prazo de retenção do servidor.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="230"/>
         <source>Your Nextcloud storage is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>O armazenamento do seu Nextcloud está cheio.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="231"/>
         <source>Delete some files in Nextcloud, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclua alguns arquivos no Nextcloud e tente novamente.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="235"/>
         <source>The sign-in link expired before access was granted.</source>
-        <translation type="unfinished"></translation>
+        <translation>O link de login expirou antes que o acesso fosse concedido.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="236"/>
         <source>Start signing in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comece o login novamente.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="240"/>
         <source>{server} refused the request as a security precaution.</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} recusou a solicitação por precaução de segurança.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="241"/>
         <source>Try again. If it keeps happening, a proxy in front of the server may be removing headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tente novamente. Se continuar acontecendo, um proxy na frente do servidor pode estar removendo cabeçalhos.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="248"/>
         <source>{server} ran into a problem on its side.</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} teve um problema do lado dele.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="249"/>
         <source>Try again later. If it keeps happening, tell the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tente novamente mais tarde. Se continuar acontecendo, avise o administrador do servidor.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="255"/>
         <source>{server} sent a reply this app cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} enviou uma resposta que este aplicativo não consegue ler.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="256"/>
         <source>Try again later. A proxy in front of the server may be cutting replies short.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tente novamente mais tarde. Um proxy na frente do servidor pode estar cortando as respostas.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="277"/>
         <source>This server has no task processing; it needs Nextcloud 30 or newer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este servidor não tem processamento de tarefas; é preciso ter o Nextcloud 30 ou mais recente.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="280"/>
         <source>Ask the administrator to update the server (it runs version {version}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Peça ao administrador que atualize o servidor (ele usa a versão {version}).</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="294"/>
         <source>The request to {server} failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A solicitação a {server} falhou.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="295"/>
         <source>Try again. If it keeps happening, report it with the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tente novamente. Se continuar acontecendo, relate o problema junto com o arquivo de log.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="304"/>
         <source>“{key}” is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{key}” é obrigatório.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="305"/>
         <source>Fill it in, then submit again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preencha e envie novamente.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="307"/>
         <source>“{key}” needs a number, not “{detail}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{key}” precisa de um número, não de “{detail}”.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="308"/>
         <source>“{key}” must be one of: {detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{key}” deve ser um destes: {detail}.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="310"/>
         <source>This task has no input called “{key}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta tarefa não tem nenhuma entrada chamada “{key}”.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="311"/>
         <source>Its inputs are: {detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>As entradas dela são: {detail}.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="313"/>
         <source>“{key}” takes one value only.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{key}” aceita apenas um valor.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="315"/>
         <source>“{key}” needs a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{key}” precisa de um arquivo.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="316"/>
         <source>Give a file as @PATH, or the id of a file in Nextcloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe um arquivo como @PATH, ou o id de um arquivo no Nextcloud.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="318"/>
         <source>“{key}” needs a list of values.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{key}” precisa de uma lista de valores.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="319"/>
         <source>“{key}” needs text.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{key}” precisa de um texto.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="321"/>
         <source>The file {detail} for “{key}” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo {detail} para “{key}” não existe.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="322"/>
         <source>Check the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique o caminho.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="325"/>
         <source>The file {detail} for “{key}” is not readable UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo {detail} para “{key}” não é um texto UTF-8 legível.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="328"/>
         <source>“{key}” does not take a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{key}” não aceita arquivo.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="330"/>
         <source>“{key}” has a kind of input this app does not know yet ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{key}” tem um tipo de entrada que este aplicativo ainda não conhece ({detail}).</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="333"/>
         <source>Use the Nextcloud web Assistant for this task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use o Assistente do Nextcloud na web para esta tarefa.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="340"/>
         <source>“{key}” is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{key}” não é válido.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="349"/>
         <location filename="../nctask_desktop/messages.py" line="353"/>
         <source>The task failed: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>A tarefa falhou: {message}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="358"/>
         <source>The task failed, and the server gave no reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>A tarefa falhou, e o servidor não informou o motivo.</translation>
     </message>
 </context>
 <context>
@@ -787,22 +787,22 @@
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="129"/>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="176"/>
         <source>on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>neste computador</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="137"/>
         <source>File {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo {id}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="143"/>
         <source>in your Nextcloud</source>
-        <translation type="unfinished"></translation>
+        <translation>no seu Nextcloud</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="171"/>
         <source>This file is no longer on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este arquivo não está mais neste computador.</translation>
     </message>
 </context>
 <context>
@@ -810,12 +810,12 @@
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="473"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="475"/>
         <source>Remove the file of “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover o arquivo de “{name}”</translation>
     </message>
 </context>
 <context>
@@ -823,52 +823,52 @@
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="222"/>
         <source>Drop {kinds} here, or:</source>
-        <translation type="unfinished"></translation>
+        <translation>Solte {kinds} aqui ou:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="224"/>
         <source>Drop {kind} here, or:</source>
-        <translation type="unfinished"></translation>
+        <translation>Solte {kind} aqui ou:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="232"/>
         <source>Choose files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher arquivos…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="232"/>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher arquivo…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="235"/>
         <source>Choose files on this computer for “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher arquivos neste computador para “{name}”</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="237"/>
         <source>Choose a file on this computer for “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher um arquivo neste computador para “{name}”</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="241"/>
         <source>Choose from Nextcloud…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher do Nextcloud…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="243"/>
         <source>Choose from your Nextcloud for “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher do seu Nextcloud para “{name}”</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="263"/>
         <source>Choose {kinds}</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher {kinds}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="265"/>
         <source>Choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher um arquivo</translation>
     </message>
 </context>
 <context>
@@ -878,182 +878,182 @@
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="88"/>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="89"/>
         <source>WAV audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Áudio WAV</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="90"/>
         <source>MP3 audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Áudio MP3</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="91"/>
         <source>Ogg audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Áudio Ogg</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="92"/>
         <source>Ogg Vorbis audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Áudio Ogg Vorbis</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="93"/>
         <source>Opus audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Áudio Opus</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="94"/>
         <source>FLAC audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Áudio FLAC</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="95"/>
         <source>MPEG-4 audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Áudio MPEG-4</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="96"/>
         <source>AAC audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Áudio AAC</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="97"/>
         <source>WebM audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Áudio WebM</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="98"/>
         <source>PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagem PNG</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="99"/>
         <source>JPEG image</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagem JPEG</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="100"/>
         <source>GIF image</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagem GIF</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="101"/>
         <source>WebP image</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagem WebP</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="102"/>
         <source>Windows BMP image</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagem BMP do Windows</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="103"/>
         <source>TIFF image</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagem TIFF</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="104"/>
         <source>SVG image</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagem SVG</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="105"/>
         <source>HEIF image</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagem HEIF</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="106"/>
         <source>AVIF image</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagem AVIF</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="107"/>
         <source>MPEG-4 video</source>
-        <translation type="unfinished"></translation>
+        <translation>Vídeo MPEG-4</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="108"/>
         <source>WebM video</source>
-        <translation type="unfinished"></translation>
+        <translation>Vídeo WebM</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="109"/>
         <source>QuickTime video</source>
-        <translation type="unfinished"></translation>
+        <translation>Vídeo QuickTime</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="110"/>
         <source>Matroska video</source>
-        <translation type="unfinished"></translation>
+        <translation>Vídeo Matroska</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="111"/>
         <source>Ogg video</source>
-        <translation type="unfinished"></translation>
+        <translation>Vídeo Ogg</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="112"/>
         <source>plain text document</source>
-        <translation type="unfinished"></translation>
+        <translation>documento de texto simples</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="113"/>
         <source>Markdown document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento Markdown</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="114"/>
         <source>CSV document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento CSV</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="115"/>
         <source>HTML document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento HTML</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="116"/>
         <source>JSON document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento JSON</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="117"/>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento PDF</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="118"/>
         <source>Zip archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo Zip</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="132"/>
         <source>audio file</source>
-        <translation type="unfinished"></translation>
+        <translation>arquivo de áudio</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="134"/>
         <source>image</source>
-        <translation type="unfinished"></translation>
+        <translation>imagem</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="136"/>
         <source>video</source>
-        <translation type="unfinished"></translation>
+        <translation>vídeo</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="138"/>
         <source>text document</source>
-        <translation type="unfinished"></translation>
+        <translation>documento de texto</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="141"/>
         <source>%1 file</source>
-        <translation type="unfinished"></translation>
+        <translation>arquivo %1</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="142"/>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>arquivo</translation>
     </message>
 </context>
 <context>
@@ -1061,63 +1061,63 @@
     <message>
         <location filename="../nctask_desktop/ui/form_panel.py" line="47"/>
         <source>Choose a task on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma tarefa à esquerda.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/form_panel.py" line="55"/>
         <source>Upload progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso do envio</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/form_panel.py" line="56"/>
         <location filename="../nctask_desktop/ui/form_panel.py" line="57"/>
         <source>Cancel upload</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar envio</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/form_panel.py" line="69"/>
         <source>Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/form_panel.py" line="70"/>
         <source>Submit the task</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar a tarefa</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/form_panel.py" line="71"/>
         <source>Submit the task ({key})</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar a tarefa ({key})</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/form_panel.py" line="83"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/form_panel.py" line="86"/>
         <source>Where the submitted task stands</source>
-        <translation type="unfinished"></translation>
+        <translation>Andamento da tarefa enviada</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/form_panel.py" line="90"/>
         <source>The submitted task and its result</source>
-        <translation type="unfinished"></translation>
+        <translation>A tarefa enviada e o seu resultado</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/form_panel.py" line="93"/>
         <source>Cancel task</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar tarefa</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/form_panel.py" line="94"/>
         <source>Cancel the submitted task</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar a tarefa enviada</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/form_panel.py" line="114"/>
         <source>Uploading files to your Nextcloud…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando arquivos para o seu Nextcloud…</translation>
     </message>
 </context>
 <context>
@@ -1125,17 +1125,17 @@
     <message>
         <location filename="../nctask_desktop/ui/forms/form.py" line="191"/>
         <source>The server&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>A resposta do servidor</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/form.py" line="216"/>
         <source>More options</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais opções</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/form.py" line="226"/>
         <source>This task needs no input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta tarefa não precisa de nenhuma entrada.</translation>
     </message>
 </context>
 <context>
@@ -1143,77 +1143,77 @@
     <message>
         <location filename="../nctask_desktop/ui/forms/editors.py" line="467"/>
         <source>This input is of a kind this app does not know yet ({kind}). Use the Nextcloud web Assistant for this task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta entrada é de um tipo que este aplicativo ainda não conhece ({kind}). Use o Assistente do Nextcloud na web para esta tarefa.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="327"/>
         <source>“{name}” is empty (0 bytes). Choose a file that has something in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” está vazio (0 bytes). Escolha um arquivo que tenha algum conteúdo.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="331"/>
         <source>“{name}” is not {kind}. “{slot}” takes {kinds} ({exts}, …).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” não é {kind}. “{slot}” aceita {kinds} ({exts}, …).</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="55"/>
         <source>images</source>
-        <translation type="unfinished"></translation>
+        <translation>imagens</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="56"/>
         <source>audio files</source>
-        <translation type="unfinished"></translation>
+        <translation>arquivos de áudio</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="57"/>
         <source>videos</source>
-        <translation type="unfinished"></translation>
+        <translation>vídeos</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="58"/>
         <source>files</source>
-        <translation type="unfinished"></translation>
+        <translation>arquivos</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="61"/>
         <source>an image</source>
-        <translation type="unfinished"></translation>
+        <translation>uma imagem</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="62"/>
         <source>an audio file</source>
-        <translation type="unfinished"></translation>
+        <translation>um arquivo de áudio</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="63"/>
         <source>a video</source>
-        <translation type="unfinished"></translation>
+        <translation>um vídeo</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="64"/>
         <source>a file</source>
-        <translation type="unfinished"></translation>
+        <translation>um arquivo</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="70"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os arquivos (*)</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="74"/>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagens</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="75"/>
         <source>Audio files</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos de áudio</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="76"/>
         <source>Videos</source>
-        <translation type="unfinished"></translation>
+        <translation>Vídeos</translation>
     </message>
 </context>
 <context>
@@ -1221,34 +1221,34 @@
     <message>
         <location filename="../nctask_desktop/ui/history_table.py" line="137"/>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_table.py" line="139"/>
         <source>Show tasks by state</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar tarefas por situação</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_table.py" line="146"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_table.py" line="148"/>
         <source>Show tasks of one kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar tarefas de um tipo</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_table.py" line="150"/>
         <location filename="../nctask_desktop/ui/history_table.py" line="174"/>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os tipos</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_table.py" line="156"/>
         <location filename="../nctask_desktop/ui/history_table.py" line="157"/>
         <source>Search your tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar as suas tarefas</translation>
     </message>
 </context>
 <context>
@@ -1256,180 +1256,180 @@
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="116"/>
         <source>No tasks yet. The tasks you run here, and those you run in the Assistant of your Nextcloud, appear here with their results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma tarefa ainda. As tarefas que você executa aqui, e as que executa no Assistente do seu Nextcloud, aparecem aqui com os resultados.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="128"/>
         <source>No task matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma tarefa corresponde ao filtro.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="137"/>
         <source>The selected task</source>
-        <translation type="unfinished"></translation>
+        <translation>A tarefa selecionada</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="186"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="186"/>
         <source>Open the result</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir o resultado</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="190"/>
         <source>Run again</source>
-        <translation type="unfinished"></translation>
+        <translation>Executar novamente</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="191"/>
         <source>Fill in the form with this task&apos;s input</source>
-        <translation type="unfinished"></translation>
+        <translation>Preencher o formulário com a entrada desta tarefa</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="196"/>
         <source>Cancel task</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar tarefa</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="196"/>
         <source>Stop the selected tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Interromper as tarefas selecionadas</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="200"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="200"/>
         <source>Delete the selected tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir as tarefas selecionadas</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="205"/>
         <source>Copy text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar texto</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="205"/>
         <source>Copy the text result</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar o resultado em texto</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="211"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="212"/>
         <source>Save the results in the download folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar os resultados na pasta de downloads</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="217"/>
         <source>Save to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar em…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="217"/>
         <source>Save the results to a folder you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar os resultados em uma pasta à sua escolha</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="221"/>
         <source>Input files</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos de entrada</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="221"/>
         <source>Show the task&apos;s input files</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar os arquivos de entrada da tarefa</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="225"/>
         <source>Task actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ações da tarefa</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="246"/>
         <source>More actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais ações</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="322"/>
         <source>The server cannot be reached right now. The list shows what was known; it is updated as soon as the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível acessar o servidor no momento. A lista mostra o que já se sabia; ela será atualizada assim que a conexão voltar.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="409"/>
         <source>Unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Indisponível</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="485"/>
         <source>This kind of task (“{type}”) is not offered by the server any more, so it cannot be run again here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este tipo de tarefa (“{type}”) não é mais oferecido pelo servidor, então a tarefa não pode ser executada novamente aqui.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="508"/>
         <source>Could not cancel it: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível cancelar: {reason}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="525"/>
         <source>Delete tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir tarefas</translation>
     </message>
     <message numerus="yes">
         <location filename="../nctask_desktop/ui/history_panel.py" line="526"/>
         <source>Delete %n task(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Excluir %n tarefa?</numerusform>
+            <numerusform>Excluir %n tarefas?</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="528"/>
         <source>They are deleted from your Nextcloud (also from its Assistant) and from this list. Files you saved on this computer are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>As tarefas serão excluídas do seu Nextcloud (também do Assistente) e desta lista. Os arquivos que você salvou neste computador são mantidos.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="531"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="540"/>
         <source>Could not delete it: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível excluir: {reason}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="554"/>
         <source>The selected task has no text result to copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>A tarefa selecionada não tem resultado em texto para copiar.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_table.py" line="126"/>
         <source>All tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as tarefas</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_table.py" line="127"/>
         <source>Not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Não concluídas</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_table.py" line="128"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluídas</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_table.py" line="129"/>
         <source>Failed or cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Com falha ou canceladas</translation>
     </message>
 </context>
 <context>
@@ -1437,12 +1437,12 @@
     <message>
         <location filename="../nctask_desktop/ui/history_table.py" line="85"/>
         <source>Your tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>As suas tarefas</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_table.py" line="98"/>
         <source>Columns: click one to sort by it</source>
-        <translation type="unfinished"></translation>
+        <translation>Colunas: clique em uma para ordenar por ela</translation>
     </message>
 </context>
 <context>
@@ -1450,47 +1450,47 @@
     <message>
         <location filename="../nctask_desktop/ui/image_viewer.py" line="51"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/image_viewer.py" line="55"/>
         <source>Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho real</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/image_viewer.py" line="56"/>
         <source>Show the image at its actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar a imagem em tamanho real</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/image_viewer.py" line="59"/>
         <source>Open in another app</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir em outro aplicativo</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/image_viewer.py" line="60"/>
         <source>Open the image in your image viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir a imagem no seu visualizador de imagens</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/image_viewer.py" line="62"/>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/image_viewer.py" line="63"/>
         <source>Save the image to a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar a imagem em uma pasta</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/image_viewer.py" line="66"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/image_viewer.py" line="78"/>
         <source>This image cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível mostrar esta imagem.</translation>
     </message>
 </context>
 <context>
@@ -1498,42 +1498,42 @@
     <message>
         <location filename="../nctask_desktop/ui/forms/lists.py" line="110"/>
         <source>Add a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar um número</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/lists.py" line="112"/>
         <source>Add a text</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar um texto</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/lists.py" line="117"/>
         <source>{action} to “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} em “{name}”</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/lists.py" line="221"/>
         <source>“{name}”, item {n} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”, item {n} de {count}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/lists.py" line="232"/>
         <source>Move item {n} of “{name}” up</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover o item {n} de “{name}” para cima</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/lists.py" line="233"/>
         <source>Move item {n} of “{name}” down</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover o item {n} de “{name}” para baixo</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/lists.py" line="234"/>
         <source>Remove item {n} of “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover o item {n} de “{name}”</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/lists.py" line="290"/>
         <source>Item {n}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Item {n}: {problem}</translation>
     </message>
 </context>
 <context>
@@ -1541,35 +1541,35 @@
     <message>
         <location filename="../nctask_desktop/ui/main_window.py" line="124"/>
         <source>New task or history</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova tarefa ou histórico</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/main_window.py" line="129"/>
         <source>New task</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova tarefa</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/main_window.py" line="139"/>
         <location filename="../nctask_desktop/ui/main_window.py" line="323"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/main_window.py" line="272"/>
         <source>Starting the simulated server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando o servidor simulado…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/main_window.py" line="302"/>
         <source>Sign in again to see the tasks of this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre novamente para ver as tarefas deste servidor.</translation>
     </message>
     <message numerus="yes">
         <location filename="../nctask_desktop/ui/main_window.py" line="323"/>
         <source>History (%n running)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Histórico (%n em execução)</numerusform>
+            <numerusform>Histórico (%n em execução)</numerusform>
         </translation>
     </message>
 </context>
@@ -1578,42 +1578,42 @@
     <message>
         <location filename="../nctask_desktop/ui/new_task_page.py" line="216"/>
         <source>Form of {task}</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulário de {task}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/new_task_page.py" line="403"/>
         <source>Could not cancel it: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível cancelar: {reason}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/new_task_page.py" line="491"/>
         <source>Check the marked inputs: the task has changed since it was run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique os campos marcados: a tarefa mudou desde que foi executada.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/new_task_page.py" line="496"/>
         <source>Some inputs of the earlier task are no longer asked for: {keys}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algumas entradas da tarefa anterior não são mais pedidas: {keys}.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/new_task_page.py" line="503"/>
         <source>The form holds the input of task {id}. Change it, or submit.</source>
-        <translation type="unfinished"></translation>
+        <translation>O formulário contém a entrada da tarefa {id}. Altere-a ou envie.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/new_task_page.py" line="520"/>
         <source>This file does not exist: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Este arquivo não existe: {name}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/new_task_page.py" line="544"/>
         <source>None of this server&apos;s tasks takes these files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma tarefa deste servidor aceita esses arquivos.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/new_task_page.py" line="553"/>
         <source>This task takes no such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta tarefa não aceita esse tipo de arquivo.</translation>
     </message>
 </context>
 <context>
@@ -1621,60 +1621,60 @@
     <message>
         <location filename="../nctask_desktop/ui/forms/browser.py" line="190"/>
         <source>Choose from Nextcloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher do Nextcloud</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/browser.py" line="201"/>
         <location filename="../nctask_desktop/ui/forms/browser.py" line="202"/>
         <source>Up one folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir uma pasta</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/browser.py" line="224"/>
         <source>Files and folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos e pastas</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/browser.py" line="241"/>
         <location filename="../nctask_desktop/ui/forms/browser.py" line="242"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentar novamente</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/browser.py" line="259"/>
         <source>Only {kinds} can be chosen here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aqui só é possível escolher {kinds}.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/browser.py" line="268"/>
         <location filename="../nctask_desktop/ui/forms/browser.py" line="269"/>
         <source>Choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/browser.py" line="290"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/browser.py" line="324"/>
         <source>This folder is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta pasta está vazia.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/browser.py" line="345"/>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Início</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/browser.py" line="348"/>
         <source>Home folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta inicial</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/browser.py" line="353"/>
         <source>Folder {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta {name}</translation>
     </message>
 </context>
 <context>
@@ -1682,12 +1682,12 @@
     <message>
         <location filename="../nctask_desktop/ui/forms/editors.py" line="326"/>
         <source>Default: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Padrão: {value}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/editors.py" line="363"/>
         <source>“{name}” must be {minimum} or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” deve ser {minimum} ou mais.</translation>
     </message>
 </context>
 <context>
@@ -1695,17 +1695,17 @@
     <message>
         <location filename="../nctask_desktop/ui/result_widgets.py" line="151"/>
         <source>Downloading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Baixando…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/result_widgets.py" line="156"/>
         <source>Download progress of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso ao baixar {name}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/result_widgets.py" line="171"/>
         <source>Downloading… {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>Baixando… {size}</translation>
     </message>
 </context>
 <context>
@@ -1713,107 +1713,107 @@
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="62"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferências</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="66"/>
         <source>Files for tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos para as tarefas</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="72"/>
         <source>&amp;Upload folder in Nextcloud:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta de &amp;envio no Nextcloud:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="77"/>
         <source>Files from this computer that a task needs are uploaded into this folder of your Nextcloud, in a sub-folder for each day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os arquivos deste computador de que uma tarefa precisa são enviados para esta pasta do seu Nextcloud, em uma subpasta para cada dia.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="85"/>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="90"/>
         <source>Folder for saved results</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta para os resultados salvos</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="91"/>
         <source>Save results &amp;in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar &amp;resultados em:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="93"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="94"/>
         <source>Choose the folder for saved results</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher a pasta para os resultados salvos</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="101"/>
         <source>Leave it empty for your Downloads folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deixe em branco para usar a sua pasta Downloads.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="103"/>
         <source>Save the results of these tasks by themselves:</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar automaticamente os resultados destas tarefas:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="109"/>
         <source>Tasks whose results are saved by themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarefas cujos resultados são salvos automaticamente</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="120"/>
         <source>Save the results of “{task}” by themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar automaticamente os resultados de “{task}”</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="139"/>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificações</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="142"/>
         <source>&amp;Notify me when a task is done or has failed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notificar-me quando uma tarefa for concluída ou falhar</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="144"/>
         <source>Notify me when a task is done or has failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificar-me quando uma tarefa for concluída ou falhar</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="147"/>
         <source>Also notify my &amp;other devices (needs the Assistant app on the server)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificar também os meus &amp;outros dispositivos (requer o aplicativo Assistente no servidor)</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="149"/>
         <source>Also notify my other devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificar também os meus outros dispositivos</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="174"/>
         <source>Save results in</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar resultados em</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="196"/>
         <source>Type a folder name such as “{example}”, without “..” or special signs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite um nome de pasta como “{example}”, sem “..” nem caracteres especiais.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="204"/>
         <source>Choose the folder for results with “Choose…”, or give its full path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha a pasta para os resultados com “Escolher…” ou informe o caminho completo.</translation>
     </message>
 </context>
 <context>
@@ -1821,78 +1821,78 @@
     <message>
         <location filename="../nctask_desktop/ui/result_view.py" line="84"/>
         <source>Saving progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso do salvamento</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/result_view.py" line="85"/>
         <source>Stop saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar de salvar</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/result_view.py" line="86"/>
         <source>Stop saving the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar de salvar os resultados</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/result_view.py" line="136"/>
         <source>The text is copied. Paste it wherever you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>O texto foi copiado. Cole-o onde quiser.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/result_view.py" line="151"/>
         <source>Save the results in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar os resultados em…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/result_view.py" line="155"/>
         <source>Save here</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar aqui</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/result_view.py" line="192"/>
         <source>Could not save the results: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar os resultados: {reason}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/result_view.py" line="209"/>
         <source>Saving file {index} of {count}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvando o arquivo {index} de {count}…</translation>
     </message>
     <message numerus="yes">
         <location filename="../nctask_desktop/ui/result_view.py" line="218"/>
         <source>%n result file(s) saved automatically in {folder}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n arquivo de resultado salvo automaticamente em {folder}.</numerusform>
+            <numerusform>%n arquivos de resultado salvos automaticamente em {folder}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../nctask_desktop/ui/result_view.py" line="220"/>
         <source>%n file(s) saved in {folder}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n arquivo salvo em {folder}.</numerusform>
+            <numerusform>%n arquivos salvos em {folder}.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/result_view.py" line="222"/>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar na pasta</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/result_view.py" line="277"/>
         <source>This computer has no application that opens “{name}”. Save it to a folder and open it from there, or install an application for this kind of file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este computador não tem nenhum aplicativo que abra “{name}”. Salve-o em uma pasta e abra-o de lá, ou instale um aplicativo para esse tipo de arquivo.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/result_view.py" line="288"/>
         <source>Save to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar em…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/result_view.py" line="308"/>
         <source>This computer has no file manager to show “{name}”. It is in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este computador não tem um gerenciador de arquivos para mostrar “{name}”. Ele está em {folder}.</translation>
     </message>
 </context>
 <context>
@@ -1900,131 +1900,131 @@
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="71"/>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Na fila</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="75"/>
         <source>Uploading files… {percent} %</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando arquivos… {percent} %</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="80"/>
         <location filename="../nctask_desktop/ui/session_panel.py" line="386"/>
         <source>Waiting: the server allows 20 new tasks per 2 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando: o servidor permite 20 novas tarefas a cada 2 minutos.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="89"/>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando a tarefa…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="91"/>
         <source>Paused: sign in again to send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausada: entre novamente para enviá-la.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="93"/>
         <source>Cancelled before it was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada antes de ser enviada.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="96"/>
         <source>Not sent: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não enviada: {reason}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="103"/>
         <location filename="../nctask_desktop/ui/session_panel.py" line="123"/>
         <source>Sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="106"/>
         <source>Sent; waiting for the server to start it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada; aguardando o servidor iniciá-la.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="111"/>
         <source>Running… {percent} %</source>
-        <translation type="unfinished"></translation>
+        <translation>Em execução… {percent} %</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="114"/>
         <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>Em execução…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="116"/>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluída.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="122"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="307"/>
         <source>Sent in this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviadas nesta sessão</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="312"/>
         <source>Tasks you submit appear here while they are sent and run. Their results will also be in the Assistant of your Nextcloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>As tarefas que você envia aparecem aqui enquanto seguem para o servidor e são executadas. Os resultados também estarão no Assistente do seu Nextcloud.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="327"/>
         <source>Tasks sent in this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarefas enviadas nesta sessão</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="331"/>
         <source>Send queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila de envio</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="335"/>
         <source>Cancel sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar envio</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="336"/>
         <source>Cancel sending the selected task</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar o envio da tarefa selecionada</translation>
     </message>
     <message numerus="yes">
         <location filename="../nctask_desktop/ui/session_panel.py" line="390"/>
         <source>%n task(s) in the queue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tarefa na fila.</numerusform>
+            <numerusform>%n tarefas na fila.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../nctask_desktop/ui/session_panel.py" line="395"/>
         <source>%n task(s) being sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tarefa sendo enviada.</numerusform>
+            <numerusform>%n tarefas sendo enviadas.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="427"/>
         <source>Deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluída.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="429"/>
         <source>The server no longer has this task.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor não tem mais esta tarefa.</translation>
     </message>
     <message numerus="yes">
         <source>Next try in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nova tentativa em %n segundo.</numerusform>
+            <numerusform>Nova tentativa em %n segundos.</numerusform>
         </translation>
     </message>
 </context>
@@ -2033,216 +2033,216 @@
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="125"/>
         <source>Choose a task above to see where it stands and its results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma tarefa acima para ver o andamento e os resultados.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="156"/>
         <source>The task&apos;s input</source>
-        <translation type="unfinished"></translation>
+        <translation>A entrada da tarefa</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="162"/>
         <source>Where the task stands</source>
-        <translation type="unfinished"></translation>
+        <translation>Andamento da tarefa</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="165"/>
         <source>Progress of the task</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso da tarefa</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="175"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="182"/>
         <source>Save all</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar tudo</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="183"/>
         <source>Save all results in the download folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar todos os resultados na pasta de downloads</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="185"/>
         <source>Save all to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar tudo em…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="187"/>
         <source>Save all results to a folder you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar todos os resultados em uma pasta à sua escolha</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="195"/>
         <source>Saved on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo neste computador</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="202"/>
         <source>Input files</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos de entrada</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="204"/>
         <source>Show input files</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar arquivos de entrada</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="205"/>
         <source>Download and show the task&apos;s input files</source>
-        <translation type="unfinished"></translation>
+        <translation>Baixar e mostrar os arquivos de entrada da tarefa</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="288"/>
         <location filename="../nctask_desktop/ui/task_details.py" line="462"/>
         <location filename="../nctask_desktop/ui/task_details.py" line="536"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="288"/>
         <location filename="../nctask_desktop/ui/task_details.py" line="462"/>
         <location filename="../nctask_desktop/ui/task_details.py" line="537"/>
         <source>Open {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir {name}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="329"/>
         <source>Submitted {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada {when}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="330"/>
         <source>task {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>tarefa {id}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="332"/>
         <source>from “{app}”</source>
-        <translation type="unfinished"></translation>
+        <translation>de “{app}”</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="342"/>
         <source>Waiting for the server to start it (for {time}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando o servidor iniciá-la (há {time}).</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="346"/>
         <source>Running for {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Em execução há {time}.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="348"/>
         <source>Running for {time} — {percent}% done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Em execução há {time} — {percent}% concluído.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="356"/>
         <source>Done at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluída às {time}.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="358"/>
         <source>Done at {time}, after {duration}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluída às {time}, após {duration}.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="361"/>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluída.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="363"/>
         <source>Failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falhou.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="365"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="373"/>
         <source>Expected to be done around {time} (in {left}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsão de conclusão por volta das {time} (em {left}).</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="376"/>
         <source>It is taking longer than the server expected ({time}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Está demorando mais do que o servidor previa ({time}).</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="386"/>
         <source>The server no longer has this task: it removes old tasks after a while, or the task was deleted elsewhere. What you saved on this computer is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor não tem mais esta tarefa: ele remove as tarefas antigas depois de um tempo, ou a tarefa foi excluída em outro lugar. O que você salvou neste computador é mantido.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="394"/>
         <source>Task id: {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>ID da tarefa: {id}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="400"/>
         <source>Still waiting after {time}. The server may have no worker running: tasks start when its background jobs run. If this stays so, tell the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda aguardando depois de {time}. Talvez o servidor não tenha nenhum processo de trabalho (worker) rodando: as tarefas começam quando os trabalhos em segundo plano dele são executados. Se continuar assim, avise o administrador do servidor.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="458"/>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproduzir</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="458"/>
         <source>Play {name} in your audio player</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproduzir {name} no seu reprodutor de áudio</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="466"/>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="466"/>
         <source>Save {name} to a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar {name} em uma pasta</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="478"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="479"/>
         <source>Copy “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar “{name}”</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="488"/>
         <source>Not available while signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indisponível enquanto você estiver fora da conta.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="495"/>
         <source>The server no longer has this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor não tem mais este arquivo.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="534"/>
         <source>{name} (moved or deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (movido ou excluído)</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="540"/>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar na pasta</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="541"/>
         <source>Show {name} in its folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar {name} na pasta</translation>
     </message>
 </context>
 <context>
@@ -2251,7 +2251,7 @@
         <location filename="../nctask_desktop/ui/type_browser.py" line="103"/>
         <location filename="../nctask_desktop/ui/type_browser.py" line="111"/>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarefa</translation>
     </message>
 </context>
 <context>
@@ -2259,12 +2259,12 @@
     <message>
         <location filename="../nctask_desktop/ui/forms/editors.py" line="187"/>
         <source>Characters: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Caracteres: {count}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/editors.py" line="193"/>
         <source>This text is longer than {limit} characters. The server may refuse it or cut it short.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este texto tem mais de {limit} caracteres. O servidor pode recusá-lo ou cortá-lo.</translation>
     </message>
 </context>
 <context>
@@ -2272,12 +2272,12 @@
     <message>
         <location filename="../nctask_desktop/ui/result_widgets.py" line="205"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/result_widgets.py" line="206"/>
         <source>{name}: open it large</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: abrir em tamanho maior</translation>
     </message>
 </context>
 <context>
@@ -2285,69 +2285,69 @@
     <message>
         <location filename="../nctask_desktop/ui/type_browser.py" line="57"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/type_browser.py" line="58"/>
         <source>Translate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tradução</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/type_browser.py" line="59"/>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagem</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/type_browser.py" line="60"/>
         <source>Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Áudio</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/type_browser.py" line="61"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Outros</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/type_browser.py" line="197"/>
         <location filename="../nctask_desktop/ui/type_browser.py" line="198"/>
         <source>Search tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar tarefas</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/type_browser.py" line="206"/>
         <source>Refresh the list of tasks ({key})</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizar a lista de tarefas ({key})</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/type_browser.py" line="212"/>
         <source>Refresh the list of tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizar a lista de tarefas</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/type_browser.py" line="231"/>
         <source>Task types</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipos de tarefa</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/type_browser.py" line="242"/>
         <location filename="../nctask_desktop/ui/type_browser.py" line="243"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentar novamente</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/type_browser.py" line="252"/>
         <source>No task matches your search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma tarefa corresponde à sua pesquisa.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/type_browser.py" line="272"/>
         <source>This server offers no AI tasks yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este servidor ainda não oferece tarefas de IA.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/type_browser.py" line="274"/>
         <source>Ask the administrator to install the Assistant app and an AI provider (for example a local language model).</source>
-        <translation type="unfinished"></translation>
+        <translation>Peça ao administrador que instale o aplicativo Assistente e um provedor de IA (por exemplo, um modelo de linguagem local).</translation>
     </message>
 </context>
 <context>
@@ -2355,34 +2355,34 @@
     <message>
         <location filename="../nctask_desktop/ui/welcome.py" line="35"/>
         <source>Welcome to {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Boas-vindas ao {app}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/welcome.py" line="41"/>
         <source>Use the AI features of your own Nextcloud from your desktop: write and summarise text, translate, create images, transcribe recordings — with your own files, on your own server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use os recursos de IA do seu próprio Nextcloud no seu computador: escreva e resuma textos, traduza, crie imagens, transcreva gravações — com os seus arquivos, no seu próprio servidor.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/welcome.py" line="50"/>
         <location filename="../nctask_desktop/ui/welcome.py" line="51"/>
         <source>Connect to your Nextcloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar ao seu Nextcloud</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/welcome.py" line="59"/>
         <source>You sign in through your browser; this app gets its own app password, which you can revoke in your Nextcloud at any time. It needs Nextcloud 30 or newer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você entra pelo navegador; este aplicativo recebe a própria senha de aplicativo, que você pode revogar no seu Nextcloud a qualquer momento. É preciso ter o Nextcloud 30 ou mais recente.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/welcome.py" line="66"/>
         <location filename="../nctask_desktop/ui/welcome.py" line="67"/>
         <source>Try it without an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Experimentar sem uma conta</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/welcome.py" line="73"/>
         <source>Starts a simulated Nextcloud on this computer, so you can try every feature. Nothing is sent anywhere; the results are examples, and the demo forgets its tasks when you quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia um Nextcloud simulado neste computador, para você experimentar todos os recursos. Nada é enviado para lugar nenhum; os resultados são exemplos, e a demonstração esquece as tarefas quando você fecha o aplicativo.</translation>
     </message>
 </context>
 <context>
@@ -2390,75 +2390,75 @@
     <message>
         <location filename="../nctask_desktop/ui/window_menus.py" line="29"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arquivo</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/window_menus.py" line="30"/>
         <source>&amp;Add account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adicionar conta…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/window_menus.py" line="31"/>
         <source>&amp;Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sair da &amp;conta</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/window_menus.py" line="33"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferências…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/window_menus.py" line="36"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sair</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/window_menus.py" line="44"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exibir</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/window_menus.py" line="46"/>
         <source>&amp;Refresh task list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atualizar lista de tarefas</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/window_menus.py" line="50"/>
         <source>&amp;Find a task</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pesquisar uma tarefa</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/window_menus.py" line="51"/>
         <source>&amp;New task</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nova tarefa</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/window_menus.py" line="52"/>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Histórico</translation>
     </message>
 </context>
 <context>
     <name>History</name>
     <message numerus="yes">
         <source>%n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n arquivo</numerusform>
+            <numerusform>%n arquivos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>há %n h</numerusform>
+            <numerusform>há %n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>há %n min</numerusform>
+            <numerusform>há %n min</numerusform>
         </translation>
     </message>
 </context>
@@ -2466,23 +2466,23 @@
     <name>Notifications</name>
     <message numerus="yes">
         <source>%n of them failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n delas falhou.</numerusform>
+            <numerusform>%n delas falharam.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) finished</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tarefa terminou</numerusform>
+            <numerusform>%n tarefas terminaram</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tarefa em execução</numerusform>
+            <numerusform>%n tarefas em execução</numerusform>
         </translation>
     </message>
 </context>
