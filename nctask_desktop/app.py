@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import logging
 import os
 import sys
@@ -19,6 +20,7 @@ from PySide6.QtCore import (
     QLibraryInfo,
     QLocale,
     QObject,
+    Qt,
     QtMsgType,
     QTranslator,
     qInstallMessageHandler,
@@ -34,6 +36,7 @@ from nctask_desktop.services.secrets import SecretStore
 from nctask_desktop.services.settings import Preferences
 from nctask_desktop.services.workspace import Workspace
 from nctask_desktop.ui import asyncqt
+from nctask_desktop.ui.appearance import LANGUAGES, Appearance
 
 log = logging.getLogger("nctask_desktop")
 
@@ -80,51 +83,100 @@ def create_application(argv: Sequence[str]) -> QApplication:
     return app
 
 
-def ui_locale(prefs: Preferences) -> QLocale:
-    """The language the user chose in the preferences, else the system's."""
-    if prefs.language:
+def catalogue_for(name: str) -> str | None:
+    """Our catalogue for a language name ("de-DE", "pt_PT", "ar_EG"), if there is one."""
+    name = name.replace("-", "_")
+    codes = [code for code, _ in LANGUAGES]
+    if name in codes:
+        return name
+    language = name.split("_")[0]
+    if language == "pt":
+        return "pt_BR"  # the Portuguese we have
+    return language if language in codes else None
+
+
+def ui_locale(prefs: Preferences) -> tuple[str, QLocale]:
+    """The UI language and the locale of dates and numbers: the language chosen in Preferences,
+    else the first of the system's preferred languages that has a catalogue, else English (the
+    texts as written); dates and numbers follow the system unless a language was chosen."""
+    if prefs.language and catalogue_for(prefs.language):
         locale = QLocale(prefs.language)
         QLocale.setDefault(locale)
-        return locale
-    return QLocale.system()
+        return str(catalogue_for(prefs.language)), locale
+    system = QLocale.system()
+    if system.language() != QLocale.Language.C:
+        for name in system.uiLanguages():
+            code = catalogue_for(name)
+            if code is not None:
+                return code, system
+    return "en", system
 
 
-def install_translators(app: QCoreApplication, locale: QLocale) -> list[str]:
-    """Qt's own texts (standard dialogs, buttons) and ours; the names of those that loaded.
-
-    Without a translation of ours for the language, the English one still gives proper plurals
-    ("1 task", "2 tasks") to the texts, which are written in English.
-    """
+def install_translators(app: QCoreApplication, language: str) -> list[str]:
+    """Our texts and Qt's own (standard dialogs, buttons), both in `language`, so that nothing is
+    mixed; the names of the catalogues loaded. English has a catalogue of ours too: it gives the
+    texts, written in English, their proper plurals ("1 task", "2 tasks")."""
     loaded = []
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, folder in (("qtbase", qt_dir), ("nctask_desktop", str(I18N_DIR))):
+    names = [("nctask_desktop", str(I18N_DIR))]
+    if language != "en":
+        names.insert(0, ("qtbase", qt_dir))
+    for name, folder in names:
         translator = QTranslator(app)
-        found = translator.load(locale, name, "_", folder)
-        if not found and name == "nctask_desktop":
-            found = translator.load(QLocale(QLocale.Language.English), name, "_", folder)
-        if found:
+        if translator.load(QLocale(language), name, "_", folder):
             app.installTranslator(translator)
-            loaded.append(f"{name}_{translator.language() or locale.name()}")
+            loaded.append(Path(translator.filePath()).stem)
+    if isinstance(app, QGuiApplication):  # not Qt's guess from its own catalogue: ours decides
+        app.setLayoutDirection(QLocale(language).textDirection())
     return loaded
 
 
-def ui_language_name(locale: QLocale) -> str:
-    """`de_DE`; the C locale shows the texts as written, in English."""
-    return "en" if locale.language() == QLocale.Language.C else locale.name()
+def _direction_name() -> str:
+    rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    return "rtl" if rtl else "ltr"
 
 
-def accept_language(locale: QLocale) -> str:
-    """What the HTTP client sends as Accept-Language, so task names come in the UI language."""
-    if locale.language() == QLocale.Language.C:
+def accept_language(language: str, locale: QLocale | None = None) -> str:
+    """What the HTTP client sends as Accept-Language: the UI language (with the locale's region
+    when it is the same language), so the server's task names come in the language of the texts."""
+    if not language or language == "C":
         return "en"
-    name = locale.name().replace("_", "-")
-    language = name.split("-")[0]
+    base = language.replace("_", "-")
+    name = base
+    if locale is not None and locale.name().split("_")[0] == base.split("-")[0]:
+        name = locale.name().replace("_", "-") if "-" not in base else base
+    short = name.split("-")[0]
     parts = [name]
-    if language != name:
-        parts.append(f"{language};q=0.9")
-    if language != "en":
+    if short != name:
+        parts.append(f"{short};q=0.9")
+    if short != "en":
         parts.append("en;q=0.5")
     return ", ".join(parts)
+
+
+def use_utf8_for_c_locale() -> None:
+    """Without a UTF-8 locale for characters (C, POSIX, or a language not installed here), use
+    C.UTF-8 for them, as Python's own PEP 538 coercion does (it does not happen in the frozen
+    app): Qt then starts without a warning about it."""
+    if os.name != "posix" or sys.platform == "darwin":
+        return
+    import locale as _locale
+
+    try:
+        _locale.setlocale(_locale.LC_CTYPE, "")
+        codeset = _locale.nl_langinfo(_locale.CODESET)
+    except (_locale.Error, AttributeError):
+        codeset = ""
+    if codeset.upper().replace("-", "") == "UTF8":
+        return
+    # Characters only: the language (LC_MESSAGES, LANG) stays as the user set it. A C or POSIX
+    # LC_ALL is the one setting that would still override it, and it means English anyway.
+    every = os.environ.get("LC_ALL", "")
+    if every and not (every in ("C", "POSIX") or every.startswith(("C.", "POSIX."))):
+        return  # an LC_ALL of a language not installed here: Qt says so, rightly
+    os.environ["LC_ALL" if every else "LC_CTYPE"] = "C.UTF-8"
+    with contextlib.suppress(_locale.Error):
+        _locale.setlocale(_locale.LC_CTYPE, "C.UTF-8")
 
 
 # --- errors ---------------------------------------------------------------------------------------
@@ -203,7 +255,7 @@ class _FirstPaint(QObject):
         return False
 
 
-def smoke_line(secrets: SecretStore, locale: QLocale, translations: list[str]) -> str:
+def smoke_line(secrets: SecretStore, language: str, translations: list[str]) -> str:
     """The one line `--smoke-test` prints."""
     return "; ".join(
         [
@@ -211,14 +263,19 @@ def smoke_line(secrets: SecretStore, locale: QLocale, translations: list[str]) -
             f"qt={pyside_version}",
             f"platform={QGuiApplication.platformName()}",
             f"keyring={secrets.info.backend}",
-            f"language={ui_language_name(locale)}",
+            f"language={language}",
+            f"direction={_direction_name()}",
             f"translations={','.join(translations) or 'none'}",
         ]
     )
 
 
 async def run(
-    app: QApplication, args: argparse.Namespace, locale: QLocale, translations: list[str]
+    app: QApplication,
+    args: argparse.Namespace,
+    language: tuple[str, QLocale],
+    translations: list[str],
+    appearance: Appearance,
 ) -> int:
     """The app's main coroutine: build the services and the window; wait for quit; clean up."""
     from nctask_desktop.ui.main_window import MainWindow
@@ -228,14 +285,16 @@ async def run(
     prefs = Preferences.load()
     # Probing the keychain can block (D-Bus, an unlock prompt): not on the loop.
     secrets = await asyncio.to_thread(SecretStore)
-    workspace = Workspace(prefs, secrets=secrets, language=accept_language(locale), demo=DemoMode())
-    window = MainWindow(workspace)
+    workspace = Workspace(
+        prefs, secrets=secrets, language=accept_language(*language), demo=DemoMode()
+    )
+    window = MainWindow(workspace, appearance=appearance)
     try:
         if args.smoke_test:
             painted = _FirstPaint(window).future
             window.show()
             await asyncio.wait_for(painted, SMOKE_TIMEOUT)
-            print(smoke_line(secrets, locale, translations), flush=True)
+            print(smoke_line(secrets, language[0], translations), flush=True)
             return 0
         window.show()
         window.start(demo=args.demo)
@@ -284,13 +343,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 1
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # the smoke test needs no screen
     setup_logging(debug=args.debug, console=args.debug)
+    use_utf8_for_c_locale()
     app = create_application(argv)
     collector = asyncqt.GarbageCollector(app)
     if not args.debug:
         qInstallMessageHandler(_qt_message)
     prefs = Preferences.load()
-    locale = ui_locale(prefs)
-    translations = install_translators(app, locale)
+    language = ui_locale(prefs)
+    translations = install_translators(app, language[0])
+    appearance = Appearance(app)
+    appearance.apply(prefs.theme)
     hook = ExceptHook()
     sys.excepthook = hook
     log.info(
@@ -301,7 +363,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         QGuiApplication.platformName(),
     )
     try:
-        return asyncqt.run(app, run(app, args, locale, translations))
+        return asyncqt.run(app, run(app, args, language, translations, appearance))
     except Exception:
         log.exception("the app stopped unexpectedly")
         return 1

@@ -82,11 +82,13 @@ def notices_for(
         return []
     if len(ended) > MAX_SEPARATE:
         failed = sum(1 for t in ended if t.status is TaskStatus.FAILED)
-        title = Text(translate(CONTEXT, "%n task(s) finished", None, len(ended)), n=len(ended))
+        title = Text(
+            translate("Notifications", "%n task(s) finished", None, len(ended)), n=len(ended)
+        )
         if failed:
-            body = Text(translate(CONTEXT, "%n of them failed.", None, failed), n=failed)
+            body = Text(translate("Notifications", "%n of them failed.", None, failed), n=failed)
         else:
-            body = Text(translate(CONTEXT, "Open the history to see the results."))
+            body = Text(translate("Notifications", "Open the history to see the results."))
         return [Notice(account_key, None, title, body, bool(failed), account_label)]
     notices = []
     for task in ended:
@@ -94,24 +96,24 @@ def notices_for(
         task_type = (types or {}).get(task.type)
         summary = input_summary(task, task_type, length=80)
         if task.status is TaskStatus.SUCCESSFUL:
-            title = Text(translate(CONTEXT, "“{task}” is done"), {"task": name})
+            title = Text(translate("Notifications", "“{task}” is done"), {"task": name})
             if saved_to:
                 body = Text(
-                    translate(CONTEXT, "{summary}\nSaved in {folder}."),
+                    translate("Notifications", "{summary}\nSaved in {folder}."),
                     {"summary": summary or name, "folder": saved_to},
                 )
             elif summary:
-                body = Text(translate(CONTEXT, "{summary}"), {"summary": summary})
+                body = Text(translate("Notifications", "{summary}"), {"summary": summary})
             else:
-                body = Text(translate(CONTEXT, "Click to see the result."))
+                body = Text(translate("Notifications", "Click to see the result."))
             notices.append(Notice(account_key, task.id, title, body, False, account_label))
         else:
-            title = Text(translate(CONTEXT, "“{task}” failed"), {"task": name})
+            title = Text(translate("Notifications", "“{task}” failed"), {"task": name})
             reason = task.user_facing_error_message or task.error_message
             if reason:
-                body = Text(translate(CONTEXT, "{reason}"), {"reason": reason})
+                body = Text(translate("Notifications", "{reason}"), {"reason": reason})
             else:
-                body = Text(translate(CONTEXT, "The server gave no reason."))
+                body = Text(translate("Notifications", "The server gave no reason."))
             notices.append(Notice(account_key, task.id, title, body, True, account_label))
     return notices
 
@@ -119,5 +121,5 @@ def notices_for(
 def running_text(count: int) -> Text:
     """The tray icon's tooltip."""
     if count <= 0:
-        return Text(translate(CONTEXT, "No tasks running"))
-    return Text(translate(CONTEXT, "%n task(s) running", None, count), n=count)
+        return Text(translate("Notifications", "No tasks running"))
+    return Text(translate("Notifications", "%n task(s) running", None, count), n=count)

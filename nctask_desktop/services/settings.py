@@ -24,7 +24,9 @@ class Preferences:
     auto_save_types: list[str] = field(default_factory=list)
     last_task_type: str = ""
     language: str = ""
-    """UI language; empty follows the system."""
+    """UI language (a catalogue's code: "de", "pt_BR"); empty follows the system."""
+    theme: str = ""
+    """"light", "dark" or "high-contrast"; empty follows the system."""
     demo_account: str = ""
     """Key of the account signed in to the built-in simulator (demo mode); empty when none."""
 

@@ -10,7 +10,9 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -22,14 +24,12 @@ from nctask_desktop.api import Task, TaskStatus, TaskType
 from nctask_desktop.services.history import HistoryEntry
 from nctask_desktop.services.tasks import input_summary
 
+from .widgets import translate, translate_n
+
 STALLED_AFTER = 5 * 60
 """A task still scheduled after this many seconds: the server may have no worker running."""
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("History", text, None, n)
 
 
 def input_text(entry: HistoryEntry, task_type: TaskType | None, length: int = 60) -> str:
@@ -43,7 +43,7 @@ def input_text(entry: HistoryEntry, task_type: TaskType | None, length: int = 60
     if summary:
         return summary
     files = len(task.input_file_ids(task_type))
-    return _tr("%n file(s)", files) if files else ""
+    return translate_n("History", "%n file(s)", files) if files else ""
 
 
 def relative_time(ts: float | None, now: float) -> str:
@@ -52,15 +52,17 @@ def relative_time(ts: float | None, now: float) -> str:
         return ""
     delta = max(0.0, now - ts)
     if delta < 45:
-        return _tr("just now")
+        return translate("History", "just now")
     if delta < 3600:
-        return _tr("%n min ago", max(1, round(delta / 60)))
+        return translate_n("History", "%n min ago", max(1, round(delta / 60)))
     if delta < 86400:
-        return _tr("%n h ago", round(delta / 3600))
+        return translate_n("History", "%n h ago", round(delta / 3600))
     then = datetime.fromtimestamp(ts)
     if (datetime.fromtimestamp(now).date() - then.date()).days == 1:
-        return _tr("yesterday")
-    return then.strftime("%Y-%m-%d")
+        return translate("History", "yesterday")
+    return QLocale().toString(
+        QDate(then.year, then.month, then.day), QLocale.FormatType.ShortFormat
+    )
 
 
 def format_duration(seconds: float | None) -> str:
@@ -69,20 +71,27 @@ def format_duration(seconds: float | None) -> str:
         return ""
     s = round(seconds)
     if s < 60:
-        return _tr("%1 s").replace("%1", str(s))
+        return translate("History", "%1 s").replace("%1", _num(s))
     if s < 3600:
-        return _tr("%1 min %2 s").replace("%1", str(s // 60)).replace("%2", str(s % 60))
-    return _tr("%1 h %2 min").replace("%1", str(s // 3600)).replace("%2", str(s % 3600 // 60))
+        text = translate("History", "%1 min %2 s")
+        return text.replace("%1", _num(s // 60)).replace("%2", _num(s % 60))
+    text = translate("History", "%1 h %2 min")
+    return text.replace("%1", _num(s // 3600)).replace("%2", _num(s % 3600 // 60))
+
+
+def _num(value: int) -> str:
+    """A number in the locale's digits (Arabic-Indic in Arabic)."""
+    return QLocale().toString(value)
 
 
 def status_text(entry: HistoryEntry, now: float) -> str:
     """Where a task stands, honestly, in words."""
     task = entry.task
     if entry.removed_from_server and not task.status.is_finished:
-        return _tr("Removed from the server")
+        return translate("History", "Removed from the server")
     words = _status_words(entry, now)
     if entry.removed_from_server:
-        return _tr("%1 — no longer on the server").replace("%1", words)
+        return translate("History", "%1 — no longer on the server").replace("%1", words)
     return words
 
 
@@ -92,19 +101,20 @@ def _status_words(entry: HistoryEntry, now: float) -> str:
     if status is TaskStatus.SCHEDULED:
         waited = now - (task.scheduled_at or now)
         if waited >= STALLED_AFTER:
-            return _tr("Still waiting — the server may have no worker running")
-        return _tr("Waiting for the server to start it")
+            return translate("History", "Still waiting — the server may have no worker running")
+        return translate("History", "Waiting for the server to start it")
     if status is TaskStatus.RUNNING:
         if task.progress:
-            return _tr("Running — %1%").replace("%1", str(round(task.progress * 100)))
-        return _tr("Running")
+            percent = _num(round(task.progress * 100))
+            return translate("History", "Running — %1%").replace("%1", percent)
+        return translate("History", "Running")
     if status is TaskStatus.SUCCESSFUL:
-        return _tr("Done")
+        return translate("History", "Done")
     if status is TaskStatus.FAILED:
-        return _tr("Failed")
+        return translate("History", "Failed")
     if status is TaskStatus.CANCELLED:
-        return _tr("Cancelled")
-    return _tr("Unknown")
+        return translate("History", "Cancelled")
+    return translate("History", "Unknown")
 
 
 def duration_of(task: Task, now: float) -> float | None:
@@ -184,12 +194,12 @@ class HistoryModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         names = [
-            _tr("Task"),
-            _tr("Input"),
-            _tr("Status"),
-            _tr("Progress"),
-            _tr("Submitted"),
-            _tr("Duration"),
+            translate("History", "Task"),
+            translate("History", "Input"),
+            translate("History", "Status"),
+            translate("History", "Progress"),
+            translate("History", "Submitted"),
+            translate("History", "Duration"),
         ]
         return names[section] if 0 <= section < len(names) else None
 
@@ -256,10 +266,12 @@ class HistoryModel(QAbstractTableModel):
             return status_icon(task.status, entry.removed_from_server)
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == self.SUBMITTED and task.scheduled_at:
-                return datetime.fromtimestamp(task.scheduled_at).strftime("%Y-%m-%d %H:%M:%S")
+                moment = QDateTime.fromSecsSinceEpoch(int(task.scheduled_at))
+                return QLocale().toString(moment, QLocale.FormatType.LongFormat)
             if col == self.STATUS and entry.removed_from_server:
-                return _tr(
-                    "The server no longer has this task (it removes old tasks after a while). Files you saved are kept."
+                return translate(
+                    "History",
+                    "The server no longer has this task (it removes old tasks after a while). Files you saved are kept.",
                 )
             if col == self.STATUS:
                 return status_text(entry, now)

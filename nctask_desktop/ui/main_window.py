@@ -33,6 +33,7 @@ from nctask_desktop.services.workspace import AccountSession, Workspace
 
 from .account_area import AccountArea
 from .account_flows import AccountFlows
+from .appearance import Appearance
 from .asyncqt import TaskOwner, run_dialog
 from .desktop import NetworkWatcher
 from .history_panel import HistoryPanel
@@ -62,9 +63,11 @@ class MainWindow(QMainWindow):
         settings: QSettings | None = None,
         notifier: DesktopNotifier | None = None,
         network: NetworkWatcher | None = None,
+        appearance: Appearance | None = None,
     ) -> None:
         super().__init__(parent)
         self.workspace = workspace
+        self.appearance = appearance
         self.owner = TaskOwner()
         self.open_url = open_url
         self.notifier = notifier or DesktopNotifier(self)
@@ -381,9 +384,11 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.preferences_dialog = dialog
         try:
-            await run_dialog(dialog)
+            accepted = await run_dialog(dialog)
         finally:
             self.preferences_dialog = None
+        if accepted and self.appearance is not None:
+            self.appearance.apply(self.workspace.prefs.theme)
 
     # --- files dropped on the window ------------------------------------------------------------
 

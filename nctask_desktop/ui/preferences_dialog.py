@@ -1,5 +1,5 @@
 """The Preferences dialog: the upload folder in Nextcloud, where results are saved (and which are
-saved by themselves), and notifications."""
+saved by themselves), notifications, the language and the theme."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 from nctask_desktop.api import TaskType
 from nctask_desktop.services.settings import Preferences
 
+from .appearance import LANGUAGES, THEMES, theme_name
 from .widgets import Banner, MutedLabel, add_field
 
 DEFAULT_UPLOAD_FOLDER = Preferences().upload_folder
@@ -152,6 +154,8 @@ class PreferencesDialog(QDialog):
         notes_layout.addWidget(self.other_devices)
         layout.addWidget(notes)
 
+        layout.addWidget(self._build_look(prefs))
+
         self.error = Banner(self, kind="error")
         layout.addWidget(self.error)
         layout.addStretch(1)
@@ -165,6 +169,27 @@ class PreferencesDialog(QDialog):
         for button in self.buttons.buttons():
             button.setAccessibleName(button.text().replace("&", ""))
         layout.addWidget(self.buttons)
+
+    def _build_look(self, prefs: Preferences) -> QGroupBox:
+        look = QGroupBox(self.tr("Language and appearance"), self)
+        form = QFormLayout(look)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.language = QComboBox(look)
+        self.language.addItem(self.tr("The system's language"), "")
+        for code, name in LANGUAGES:
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(prefs.language)))
+        add_field(form, self.tr("&Language:"), self.language)
+        self.language_note = MutedLabel(
+            self.tr("A new language is used from the next start of the app."), look
+        )
+        form.addRow("", self.language_note)
+        self.theme = QComboBox(look)
+        for key, _name in THEMES:
+            self.theme.addItem(theme_name(key), key)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(prefs.theme)))
+        add_field(form, self.tr("&Theme:"), self.theme)
+        return look
 
     def chosen_auto_save_types(self) -> list[str]:
         return sorted(t for t, box in self.auto_save_boxes.items() if box.isChecked())
@@ -210,5 +235,7 @@ class PreferencesDialog(QDialog):
         self.prefs.notifications = self.notifications.isChecked()
         self.prefs.notify_other_devices = self.other_devices.isChecked()
         self.prefs.auto_save_types = self.chosen_auto_save_types()
+        self.prefs.language = str(self.language.currentData() or "")
+        self.prefs.theme = str(self.theme.currentData() or "")
         self.prefs.save()
         super().accept()
