@@ -172,35 +172,56 @@ class HistoryPanel(QWidget):
 
     # --- building -------------------------------------------------------------------------------
 
-    def _action(self, text: str, accessible: str, icon: QStyle.StandardPixmap | None = None) -> Any:
+    def _action(
+        self,
+        text: str,
+        accessible: str,
+        icon: QStyle.StandardPixmap | None = None,
+        keys: str | QKeySequence.StandardKey = "",
+    ) -> Any:
+        """A toolbar action; its keys work wherever the focus is in the History page."""
         action = QAction(text, self)
         action.setToolTip(accessible)
         action.setStatusTip(accessible)
         if icon is not None:
             action.setIcon(self.style().standardIcon(icon))
+        if keys:
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
         return action
+
+    def keyboard_shortcuts(self) -> list[tuple[str, QKeySequence]]:
+        """For Help → Keyboard shortcuts."""
+        return [
+            (self.tr("History: {action}").format(action=a.toolTip()), a.shortcut())
+            for a in self.actions_
+            if not a.shortcut().isEmpty()
+        ]
 
     def _build_actions(self, layout: QVBoxLayout) -> None:
         sp = QStyle.StandardPixmap
         self.open_action = self._action(
-            self.tr("Open"), self.tr("Open the result"), sp.SP_DirOpenIcon
+            self.tr("Open"), self.tr("Open the result"), sp.SP_DirOpenIcon, "Ctrl+O"
         )
         self.open_action.triggered.connect(self.open_selected)
         self.run_again_action = self._action(
             self.tr("Run again"),
             self.tr("Fill in the form with this task's input"),
             sp.SP_BrowserReload,
+            "Ctrl+R",
         )
         self.run_again_action.triggered.connect(self._run_again)
         self.cancel_action = self._action(
-            self.tr("Cancel task"), self.tr("Stop the selected tasks"), sp.SP_BrowserStop
+            self.tr("Cancel task"), self.tr("Stop the selected tasks"), sp.SP_BrowserStop, "Ctrl+K"
         )
         self.cancel_action.triggered.connect(lambda: self.cancel_selected())
         self.delete_action = self._action(
-            self.tr("Delete…"), self.tr("Delete the selected tasks"), sp.SP_TrashIcon
+            self.tr("Delete…"),
+            self.tr("Delete the selected tasks"),
+            sp.SP_TrashIcon,
+            QKeySequence.StandardKey.Delete,
         )
-        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.delete_action.triggered.connect(lambda: self.delete_selected())
         self.copy_action = self._action(self.tr("Copy text"), self.tr("Copy the text result"))
         self.copy_action.setIcon(QIcon.fromTheme("edit-copy", self.copy_action.icon()))
@@ -211,14 +232,18 @@ class HistoryPanel(QWidget):
             self.tr("Save"),
             self.tr("Save the results in the download folder"),
             sp.SP_DialogSaveButton,
+            QKeySequence.StandardKey.Save,
         )
         self.save_action.triggered.connect(lambda: self.save(self.selected_ids()))
         self.save_to_action = self._action(
-            self.tr("Save to…"), self.tr("Save the results to a folder you choose"), sp.SP_DirIcon
+            self.tr("Save to…"),
+            self.tr("Save the results to a folder you choose"),
+            sp.SP_DirIcon,
+            "Ctrl+Shift+S",
         )
         self.save_to_action.triggered.connect(lambda: self.save(self.selected_ids(), ask=True))
         self.inputs_action = self._action(
-            self.tr("Input files"), self.tr("Show the task's input files"), sp.SP_FileIcon
+            self.tr("Input files"), self.tr("Show the task's input files"), sp.SP_FileIcon, "Ctrl+I"
         )
         self.inputs_action.triggered.connect(self._show_selected_inputs)
         self.toolbar = QToolBar(self)
@@ -241,10 +266,10 @@ class HistoryPanel(QWidget):
             button = self.toolbar.widgetForAction(action)
             if button is not None:
                 button.setAccessibleName(action.toolTip())
+                button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # the keyboard reaches the toolbar
         ext = self.toolbar.findChild(QWidget, "qt_toolbar_ext_button")
         if ext is not None:
             ext.setAccessibleName(self.tr("More actions"))
-        self.addAction(self.delete_action)  # Delete works from the table too
         layout.addWidget(self.toolbar)
 
     # --- the account --------------------------------------------------------------------------

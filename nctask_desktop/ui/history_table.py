@@ -12,7 +12,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QKeySequence, QPainter
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -89,6 +89,7 @@ class HistoryTable(QTableView):
         self.sortByColumn(HistoryModel.SUBMITTED, Qt.SortOrder.DescendingOrder)
         self.setAlternatingRowColors(True)
         self.setShowGrid(False)
+        self.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move in it
         self.setWordWrap(False)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.verticalHeader().hide()
@@ -110,6 +111,24 @@ class HistoryTable(QTableView):
             header.setSectionResizeMode(column, mode)
             header.resizeSection(column, char * width)
         self.verticalHeader().setDefaultSectionSize(round(self.fontMetrics().height() * 1.7))
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Coming in by keyboard with nothing selected, the current (or first) task is selected,
+        so the details and the toolbar speak of it at once."""
+        super().focusInEvent(event)
+        keyboard = event.reason() in (
+            Qt.FocusReason.TabFocusReason,
+            Qt.FocusReason.BacktabFocusReason,
+            Qt.FocusReason.ShortcutFocusReason,
+        )
+        model, selection = self.model(), self.selectionModel()
+        if not keyboard or model is None or selection is None or selection.hasSelection():
+            return
+        if model.rowCount() == 0:
+            return
+        current = self.currentIndex()
+        row = current.row() if current.isValid() else 0
+        self.selectRow(row)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.matches(QKeySequence.StandardKey.Copy):

@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QMainWindow,
     QStackedWidget,
@@ -36,6 +37,7 @@ from .account_flows import AccountFlows
 from .appearance import Appearance
 from .asyncqt import TaskOwner, run_dialog
 from .desktop import NetworkWatcher
+from .help_dialogs import Help, Shortcut, action_shortcuts
 from .history_panel import HistoryPanel
 from .new_task_page import FormFactory, NewTaskPage
 from .notifier import DesktopNotifier
@@ -43,7 +45,7 @@ from .preferences_dialog import PreferencesDialog
 from .presence import Presence
 from .type_browser import TypeBrowser
 from .welcome import WelcomePage
-from .widgets import explain_text
+from .widgets import explain_text, next_in_reading_order
 from .window_menus import WindowMenus
 
 WELCOME_PAGE, WORK_PAGE = 0, 1
@@ -104,7 +106,12 @@ class MainWindow(QMainWindow):
             refresh=self.refresh,
             find=self._find,
             show_page=self.tabs.setCurrentIndex,
+            switch_account=self.switch_account,
+            shortcuts=lambda: self.help.show_shortcuts(),
+            log_folder=lambda: self.help.open_log_folder(),
+            about=lambda: self.help.show_about(),
         )
+        self.help = Help(self, self.keyboard_shortcuts, self.open_url)
         self._restore_layout()
 
     # --- building -------------------------------------------------------------------------------
@@ -143,10 +150,6 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._tab_changed)
         layout.addWidget(self.tabs, 1)
         self.pages.addWidget(page)
-        self.setTabOrder(self.account_bar.switcher, self.account_bar.add_button)
-        self.setTabOrder(self.account_bar.add_button, self.account_bar.sign_out_button)
-        self.setTabOrder(self.account_bar.sign_out_button, self.tabs.tabBar())
-        self.setTabOrder(self.tabs.tabBar(), self.type_browser.search)
 
     @property
     def type_browser(self) -> TypeBrowser:
@@ -156,6 +159,21 @@ class MainWindow(QMainWindow):
     def open_files(self, paths_: list[Path]) -> None:
         self.tabs.setCurrentIndex(NEW_TASK_TAB)
         self.new_task.open_files(paths_)
+
+    def keyboard_shortcuts(self) -> list[Shortcut]:
+        """Every shortcut, for Help → Keyboard shortcuts: the menus' and the pages'."""
+        return [
+            *action_shortcuts(self.menus.all()),
+            *self.new_task.keyboard_shortcuts(),
+            *self.history_panel.keyboard_shortcuts(),
+            (self.tr("Open the context menu"), self.tr("Menu key, or Shift+F10")),
+            (self.tr("Next or previous control"), self.tr("Tab, Shift+Tab")),
+        ]
+
+    def switch_account(self) -> None:
+        switcher = self.account_bar.switcher
+        switcher.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        switcher.showPopup()
 
     def refresh(self) -> None:
         """F5: the task types, then (when the server answered) the history again."""
@@ -179,6 +197,16 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         self.menus.set_working(self.pages.currentIndex() == WORK_PAGE and self.account is not None)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab and Shift+Tab go through the window in reading order, computed from the layouts
+        as they are now (forms, results and pages change): never a loop that skips a pane."""
+        target = next_in_reading_order(self, QApplication.focusWidget(), next)
+        if target is None:
+            return super().focusNextPrevChild(next)
+        reason = Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason
+        target.setFocus(reason)
+        return True
 
     # --- geometry -------------------------------------------------------------------------------
 
@@ -297,6 +325,10 @@ class MainWindow(QMainWindow):
         self.presence.update()
         self.flows.load_avatar(self.session)
         await self.new_task.load_types()
+        focus = QApplication.focusWidget()
+        inside = focus is not None and self.new_task.isAncestorOf(focus)
+        if self.tabs.currentIndex() == NEW_TASK_TAB and not inside:
+            self.type_browser.focus_search()  # the keyboard starts where a task starts
 
     def _show_needs_reauth(self, account: Account, *, missing: bool = False) -> None:
         self.area.show_needs_reauth(account, missing=missing)

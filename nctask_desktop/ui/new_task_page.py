@@ -130,6 +130,9 @@ class NewTaskPage(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(self.submit)
             self.submit_shortcuts.append(shortcut)
+        self.copy_result_shortcut = QShortcut(QKeySequence("Ctrl+Shift+C"), self)
+        self.copy_result_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.copy_result_shortcut.activated.connect(self.copy_result)
         # the followed task's "running for 12 s" and "Submitted 5 min ago" move on
         self.ticker = QTimer(self)
         self.ticker.setInterval(1000)
@@ -277,6 +280,20 @@ class NewTaskPage(QWidget):
             shortcut.setEnabled(not inside)
 
     # --- submitting -----------------------------------------------------------------------------
+
+    def keyboard_shortcuts(self) -> list[tuple[str, QKeySequence]]:
+        """For Help → Keyboard shortcuts."""
+        return [
+            (self.tr("New task: submit the form"), QKeySequence("Ctrl+Return")),
+            (self.tr("New task: copy the result's text"), self.copy_result_shortcut.key()),
+        ]
+
+    def copy_result(self) -> str:
+        """Copy the text of the submitted task's result (when it has one)."""
+        text = self.result.details.text_results()
+        if text:
+            self.result.copy(text)
+        return text
 
     def submit(self) -> Submission | None:
         """Check the form and queue the task; None when the form is not ready."""

@@ -198,6 +198,7 @@ class TypeBrowser(QWidget):
         self.search.setAccessibleName(self.tr("Search tasks"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter)
+        self.search.returnPressed.connect(self.choose_first_match)
         self.refresh_button = QToolButton(self)
         self.refresh_button.setIcon(
             self.style().standardIcon(QStyle.StandardPixmap.SP_BrowserReload)
@@ -320,6 +321,20 @@ class TypeBrowser(QWidget):
     @property
     def current_id(self) -> str:
         return self._current_id
+
+    def choose_first_match(self) -> bool:
+        """Return in the search: the first task type that matches is chosen, and the list takes
+        the focus (the arrows move on from there; Tab goes on to its form)."""
+        pending = [self.proxy.index(row, 0) for row in range(self.proxy.rowCount())]
+        while pending:
+            index = pending.pop(0)
+            if index.data(TYPE_ID_ROLE):
+                self.view.setCurrentIndex(index)
+                self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+                return True
+            children = [self.proxy.index(r, 0, index) for r in range(self.proxy.rowCount(index))]
+            pending[:0] = children
+        return False
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -31,7 +31,10 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QSplitter,
+    QStackedWidget,
     QStyle,
+    QTabWidget,
     QWidget,
 )
 
@@ -550,6 +553,73 @@ def focusable_in_layout(layout: QLayout) -> list[QWidget]:
 
     collect(layout)
     return chain
+
+
+def takes_tab(widget: QWidget) -> bool:
+    """Whether Tab can stop at the widget now: it takes Tab focus, is shown and enabled."""
+    return bool(
+        widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisible() and widget.isEnabled()
+    )
+
+
+def reading_order(root: QWidget) -> list[QWidget]:
+    """The controls under `root` that take Tab focus, in reading order: by layouts, the panes of a
+    splitter, a tab widget's bar then its current page, a stack's current page, a scroll area's
+    contents (a control's own children, such as a view's viewport, are its own business)."""
+    found: list[QWidget] = []
+
+    def visit(widget: QWidget | None) -> None:
+        if widget is None or widget.isHidden():
+            return
+        control = widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        if widget is not root and control and not isinstance(widget, QScrollArea):
+            found.append(widget)
+            return
+        if isinstance(widget, QSplitter):
+            for i in range(widget.count()):
+                visit(widget.widget(i))
+        elif isinstance(widget, QTabWidget):
+            visit(widget.tabBar())
+            visit(widget.currentWidget())
+        elif isinstance(widget, QStackedWidget):
+            visit(widget.currentWidget())
+        elif isinstance(widget, QScrollArea):
+            visit(widget.widget())
+        else:
+            visit_layout(widget.layout())
+
+    def visit_layout(layout: QLayout | None) -> None:
+        if layout is None:
+            return
+        for i in range(layout.count()):
+            item = layout.itemAt(i)
+            if item is None:
+                continue
+            if item.widget() is not None:
+                visit(item.widget())
+            else:
+                visit_layout(item.layout())
+
+    visit(root)
+    return found
+
+
+def next_in_reading_order(root: QWidget, current: QWidget | None, forward: bool) -> QWidget | None:
+    """Where Tab (or Shift+Tab) goes from `current` among the controls under `root`: the next one
+    that can take the focus now, round the end. None when `current` is not one of them."""
+    chain = reading_order(root)
+    here = current
+    while here is not None and here not in chain and here is not root:
+        here = here.parentWidget()  # the focus is inside a control (a combo box's line edit)
+    if here is None or here not in chain:
+        return None
+    start = chain.index(here)
+    step = 1 if forward else -1
+    for offset in range(1, len(chain) + 1):
+        candidate = chain[(start + step * offset) % len(chain)]
+        if takes_tab(candidate):
+            return candidate
+    return None
 
 
 def chain_focus(widgets: list[QWidget]) -> None:
