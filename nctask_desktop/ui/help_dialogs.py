@@ -52,6 +52,7 @@ class ShortcutsDialog(QDialog):
         self.list.setHeaderLabels([self.tr("Action"), self.tr("Keys")])
         self.list.setRootIsDecorated(False)
         self.list.setAccessibleName(self.tr("Keyboard shortcuts"))
+        self.list.header().setAccessibleName(self.tr("Columns"))
         self.list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.list.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.list.header().setStretchLastSection(False)
@@ -162,6 +163,7 @@ class AboutDialog(QDialog):
         self.libraries.setHeaderLabels([self.tr("Library"), self.tr("Version"), self.tr("Licence")])
         self.libraries.setRootIsDecorated(False)
         self.libraries.setAccessibleName(self.tr("Libraries and their licences"))
+        self.libraries.header().setAccessibleName(self.tr("Columns"))
         self.libraries.setTabKeyNavigation(False)
         for name, distribution, licence in LIBRARIES:
             self.libraries.addTopLevelItem(

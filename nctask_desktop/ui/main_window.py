@@ -14,7 +14,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QUrl
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import (
+    QCloseEvent,
+    QDesktopServices,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -45,7 +52,7 @@ from .preferences_dialog import PreferencesDialog
 from .presence import Presence
 from .type_browser import TypeBrowser
 from .welcome import WelcomePage
-from .widgets import explain_text, next_in_reading_order
+from .widgets import explain_text, next_in_reading_order, open_context_menu
 from .window_menus import WindowMenus
 
 WELCOME_PAGE, WORK_PAGE = 0, 1
@@ -112,6 +119,9 @@ class MainWindow(QMainWindow):
             about=lambda: self.help.show_about(),
         )
         self.help = Help(self, self.keyboard_shortcuts, self.open_url)
+        for keys in ("Shift+F10", "Menu"):  # the context menu from the keyboard
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.activated.connect(lambda: open_context_menu(QApplication.focusWidget()))
         self._restore_layout()
 
     # --- building -------------------------------------------------------------------------------

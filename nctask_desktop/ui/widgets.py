@@ -9,9 +9,20 @@ import re
 from collections.abc import Callable
 from typing import ClassVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QPoint,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QColor,
+    QContextMenuEvent,
     QFont,
     QImage,
     QPainter,
@@ -21,6 +32,7 @@ from PySide6.QtGui import (
     QShowEvent,
 )
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -620,6 +632,26 @@ def next_in_reading_order(root: QWidget, current: QWidget | None, forward: bool)
         if takes_tab(candidate):
             return candidate
     return None
+
+
+def open_context_menu(widget: QWidget | None) -> bool:
+    """The Menu key or Shift+F10: the focused control's context menu, as a right-click on it
+    would open it (on a list or table, on its current item)."""
+    if widget is None:
+        return False
+    target, pos = widget, widget.rect().center()
+    if isinstance(widget, QAbstractItemView):
+        target = widget.viewport()
+        rect = widget.visualRect(widget.currentIndex())
+        pos = rect.center() if rect.isValid() else QPoint(4, 4)
+    event = QContextMenuEvent(
+        QContextMenuEvent.Reason.Keyboard,
+        pos,
+        target.mapToGlobal(pos),
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QCoreApplication.sendEvent(target, event)
+    return True
 
 
 def chain_focus(widgets: list[QWidget]) -> None:

@@ -48,9 +48,12 @@ def pytest_asyncio_loop_factories(
     return {"qasync": _qasync_loop}
 
 
-# The offscreen platform plugin says so for every top-level window it shows (propagateSizeHints) or
-# raises; it is not a problem of the app. Every other Qt warning still fails the test.
-OFFSCREEN_NOISE = r"This plugin does not support (propagateSizeHints|raise)\(\)"
+# The offscreen platform plugin says so for every top-level window it shows (propagateSizeHints),
+# raises, or for every popup menu (grabbing the keyboard): not a problem of the app. Every other Qt
+# warning still fails the test.
+OFFSCREEN_NOISE = (
+    r"This plugin does not support (propagateSizeHints\(\)|raise\(\)|grabbing the keyboard)"
+)
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QToolButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QMenu, QToolButton, QWidget
 
 from nctask_desktop.demo import DemoServer
 from tests.ui.support import alice_window, wait_until
@@ -102,6 +102,15 @@ async def test_a_whole_task_by_keyboard_alone(
     QGuiApplication.clipboard().clear()
     press(Qt.Key.Key_C, Mod.ControlModifier)
     assert "haiku about the sea" in QGuiApplication.clipboard().text()
+    # the context menu opens from the keyboard, on the current task, with its actions
+    for key, modifiers in ((Qt.Key.Key_Menu, Mod.NoModifier), (Qt.Key.Key_F10, Mod.ShiftModifier)):
+        table.setFocus(Qt.FocusReason.OtherFocusReason)
+        QTest.keyClick(table, key, modifiers)
+        await wait_until(lambda: isinstance(QApplication.activePopupWidget(), QMenu))
+        menu = QApplication.activePopupWidget()
+        assert panel.copy_action in menu.actions()
+        QTest.keyClick(menu, Qt.Key.Key_Escape)
+        await wait_until(lambda: QApplication.activePopupWidget() is None)
     await workspace.close()
 
 

@@ -1,0 +1,115 @@
+"""What a screen reader hears: every control of the main window (both pages, with a result shown)
+and of each dialog has an accessible name, read through Qt's accessibility interface (as AT-SPI
+reads it), not through our own attributes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QComboBox,
+    QLineEdit,
+    QTabBar,
+    QTextEdit,
+    QWidget,
+)
+
+from nctask_desktop.demo import DemoServer
+from nctask_desktop.services.settings import Preferences
+from nctask_desktop.ui.account_dialog import PASSWORD_PAGE, AccountDialog
+from nctask_desktop.ui.help_dialogs import AboutDialog, ShortcutsDialog
+from nctask_desktop.ui.preferences_dialog import PreferencesDialog
+from tests.ui.support import alice_window, wait_until
+
+CONTROLS = (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QComboBox,
+    QLineEdit,
+    QTabBar,
+    QTextEdit,
+)
+
+
+def heard_name(widget: QWidget) -> str:
+    interface = QAccessible.queryAccessibleInterface(widget)
+    return interface.text(QAccessible.Text.Name).strip() if interface is not None else ""
+
+
+def unnamed_controls(root: QWidget) -> list[str]:
+    """The shown controls under `root` a screen reader would announce without a name."""
+    missing = []
+    for widget in root.findChildren(QWidget):
+        if not isinstance(widget, CONTROLS) or not widget.isVisible():
+            continue
+        if isinstance(widget, QLineEdit) and isinstance(
+            widget.parentWidget(), QComboBox | QAbstractSpinBox
+        ):
+            continue  # the editor inside a combo or spin box: the box is named
+        if widget.objectName() in ("qt_scrollarea_hcontainer", "qt_scrollarea_vcontainer"):
+            continue
+        if (
+            isinstance(widget, QAbstractSlider)
+            and widget.parentWidget() is not None
+            and (widget.parentWidget().objectName().startswith("qt_scrollarea"))
+        ):
+            continue  # a scroll bar, named by Qt by its orientation
+        if not heard_name(widget):
+            missing.append(f"{type(widget).__name__} in {type(widget.parentWidget()).__name__}")
+    return missing
+
+
+async def test_every_control_of_the_main_window_has_a_name(
+    make_workspace: Any, make_window: Any, demo_server: DemoServer
+) -> None:
+    workspace, window = await alice_window(make_workspace, make_window, demo_server)
+    window.show()
+    form = window.new_task.current_form()
+    assert form is not None
+    form.set_values({"input": "Write a haiku about the sea"})
+    window.new_task.form_panel.submit_button.click()
+    row = window.new_task.session_panel.model.rows[0]
+    await wait_until(lambda: row.task is not None and row.task.status.is_finished, 10)
+    details = window.new_task.result.details
+    await wait_until(lambda: bool(details.text_results()), 10)
+    assert unnamed_controls(window) == []
+    window.tabs.setCurrentIndex(1)
+    panel = window.history_panel
+    await wait_until(lambda: panel.model.rowCount() > 0)
+    panel.view.selectRow(0)
+    await wait_until(lambda: bool(panel.details.text_results()), 10)
+    assert unnamed_controls(window) == []
+    await workspace.close()
+
+
+@pytest.mark.parametrize("page", ["address", "password"])
+def test_every_control_of_the_sign_in_dialog_has_a_name(qtbot: Any, page: str) -> None:
+    from nctask_desktop.services.accounts import AccountService, AccountStore
+    from nctask_desktop.services.secrets import SecretStore
+
+    service = AccountService(AccountStore(), SecretStore(use_keyring=False))
+    dialog = AccountDialog(service)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    if page == "password":
+        dialog.pages.setCurrentIndex(PASSWORD_PAGE)
+    assert unnamed_controls(dialog) == []
+
+
+def test_every_control_of_the_other_dialogs_has_a_name(qtbot: Any) -> None:
+    for dialog in (
+        PreferencesDialog(Preferences()),
+        ShortcutsDialog([("Find a task", "Ctrl+F")]),
+        AboutDialog(),
+    ):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert unnamed_controls(dialog) == [], type(dialog).__name__
