@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="127"/>
+        <source>About {app}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="133"/>
+        <source>Version {version} ({name}), with Qt {qt} and Python {python}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="146"/>
+        <source>Runs the AI tasks of your own Nextcloud server from your desktop, with your own files. Free software under the GNU Affero General Public License, version 3 or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="157"/>
+        <source>The project&apos;s address: {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="160"/>
+        <source>Built with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="163"/>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="163"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="163"/>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="165"/>
+        <source>Libraries and their licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="166"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountArea</name>
     <message>
         <location filename="../nctask_desktop/ui/account_area.py" line="45"/>
@@ -251,14 +304,37 @@
     </message>
 </context>
 <context>
+    <name>Appearance</name>
+    <message>
+        <location filename="../nctask_desktop/ui/appearance.py" line="27"/>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/appearance.py" line="28"/>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/appearance.py" line="29"/>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/appearance.py" line="30"/>
+        <source>High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Avatar</name>
     <message>
-        <location filename="../nctask_desktop/ui/widgets.py" line="288"/>
+        <location filename="../nctask_desktop/ui/widgets.py" line="303"/>
         <source>Avatar</source>
         <translation>الصورة الرمزية</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/widgets.py" line="297"/>
+        <location filename="../nctask_desktop/ui/widgets.py" line="312"/>
         <source>Avatar of {name}</source>
         <translation>الصورة الرمزية للمستخدم {name}</translation>
     </message>
@@ -266,7 +342,7 @@
 <context>
     <name>BusyBar</name>
     <message>
-        <location filename="../nctask_desktop/ui/widgets.py" line="361"/>
+        <location filename="../nctask_desktop/ui/widgets.py" line="376"/>
         <source>Working</source>
         <translation>جارٍ العمل</translation>
     </message>
@@ -1217,36 +1293,182 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <location filename="../nctask_desktop/ui/history_model.py" line="55"/>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_model.py" line="62"/>
+        <source>yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_model.py" line="74"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_model.py" line="76"/>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_model.py" line="78"/>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_model.py" line="91"/>
+        <source>Removed from the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_model.py" line="94"/>
+        <source>%1 — no longer on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_model.py" line="104"/>
+        <source>Still waiting — the server may have no worker running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_model.py" line="105"/>
+        <source>Waiting for the server to start it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_model.py" line="109"/>
+        <source>Running — %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_model.py" line="110"/>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_model.py" line="112"/>
+        <source>Done</source>
+        <translation type="unfinished">المكتملة</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_model.py" line="114"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_model.py" line="116"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_model.py" line="117"/>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_model.py" line="197"/>
+        <source>Task</source>
+        <translation type="unfinished">المهمة</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_model.py" line="198"/>
+        <source>Input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_model.py" line="199"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_model.py" line="200"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_model.py" line="201"/>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_model.py" line="202"/>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_model.py" line="272"/>
+        <source>The server no longer has this task (it removes old tasks after a while). Files you saved are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n ملف</numerusform>
+            <numerusform>ملف واحد</numerusform>
+            <numerusform>ملفان</numerusform>
+            <numerusform>%n ملفات</numerusform>
+            <numerusform>%n ملفًا</numerusform>
+            <numerusform>%n ملف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>منذ %n ساعة</numerusform>
+            <numerusform>منذ ساعة</numerusform>
+            <numerusform>منذ ساعتين</numerusform>
+            <numerusform>منذ %n ساعات</numerusform>
+            <numerusform>منذ %n ساعة</numerusform>
+            <numerusform>منذ %n ساعة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>منذ %n دقيقة</numerusform>
+            <numerusform>منذ دقيقة</numerusform>
+            <numerusform>منذ دقيقتين</numerusform>
+            <numerusform>منذ %n دقائق</numerusform>
+            <numerusform>منذ %n دقيقة</numerusform>
+            <numerusform>منذ %n دقيقة</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryFilterBar</name>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="137"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="156"/>
         <source>&amp;Show:</source>
         <translation>&amp;عرض:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="139"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="158"/>
         <source>Show tasks by state</source>
         <translation>عرض المهام حسب الحالة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="146"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="165"/>
         <source>&amp;Kind:</source>
         <translation>ال&amp;نوع:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="148"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="167"/>
         <source>Show tasks of one kind</source>
         <translation>عرض المهام من نوع واحد</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="150"/>
-        <location filename="../nctask_desktop/ui/history_table.py" line="174"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="169"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="193"/>
         <source>All kinds</source>
         <translation>كل الأنواع</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="156"/>
-        <location filename="../nctask_desktop/ui/history_table.py" line="157"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="175"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="176"/>
         <source>Search your tasks</source>
         <translation>البحث في مهامك</translation>
     </message>
@@ -1269,122 +1491,127 @@
         <translation>المهمة المحددة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="186"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="197"/>
+        <source>History: {action}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="205"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="186"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="205"/>
         <source>Open the result</source>
         <translation>فتح النتيجة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="190"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="209"/>
         <source>Run again</source>
         <translation>إعادة التنفيذ</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="191"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="210"/>
         <source>Fill in the form with this task&apos;s input</source>
         <translation>ملء النموذج بمدخلات هذه المهمة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="196"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="216"/>
         <source>Cancel task</source>
         <translation>إلغاء المهمة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="196"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="216"/>
         <source>Stop the selected tasks</source>
         <translation>إيقاف المهام المحددة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="200"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="220"/>
         <source>Delete…</source>
         <translation>حذف…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="200"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="221"/>
         <source>Delete the selected tasks</source>
         <translation>حذف المهام المحددة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="205"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="226"/>
         <source>Copy text</source>
         <translation>نسخ النص</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="205"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="226"/>
         <source>Copy the text result</source>
         <translation>نسخ النتيجة النصية</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="211"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="232"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="212"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="233"/>
         <source>Save the results in the download folder</source>
         <translation>حفظ النتائج في مجلد التنزيلات</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="217"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="239"/>
         <source>Save to…</source>
         <translation>حفظ في…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="217"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="240"/>
         <source>Save the results to a folder you choose</source>
         <translation>حفظ النتائج في مجلد تختاره</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="221"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="246"/>
         <source>Input files</source>
         <translation>ملفات الإدخال</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="221"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="246"/>
         <source>Show the task&apos;s input files</source>
         <translation>عرض ملفات الإدخال الخاصة بالمهمة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="225"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="250"/>
         <source>Task actions</source>
         <translation>إجراءات المهمة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="246"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="272"/>
         <source>More actions</source>
         <translation>إجراءات إضافية</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="322"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="347"/>
         <source>The server cannot be reached right now. The list shows what was known; it is updated as soon as the connection is back.</source>
         <translation>لا يمكن الوصول إلى الخادم حاليًا. تعرض القائمة آخر ما كان معروفًا، وستُحدَّث فور عودة الاتصال.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="409"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="434"/>
         <source>Unavailable</source>
         <translation>غير متاح</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="485"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="510"/>
         <source>This kind of task (“{type}”) is not offered by the server any more, so it cannot be run again here.</source>
         <translation>لم يعد الخادم يوفّر هذا النوع من المهام («{type}»)، لذا لا يمكن إعادة تنفيذها هنا.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="508"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="533"/>
         <source>Could not cancel it: {reason}</source>
         <translation>تعذّر إلغاؤها: {reason}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="525"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="550"/>
         <source>Delete tasks</source>
         <translation>حذف المهام</translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/history_panel.py" line="526"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="551"/>
         <source>Delete %n task(s)?</source>
         <translation>
             <numerusform>حذف %n مهمة؟</numerusform>
@@ -1396,42 +1623,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="528"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="553"/>
         <source>They are deleted from your Nextcloud (also from its Assistant) and from this list. Files you saved on this computer are kept.</source>
         <translation>ستُحذف من Nextcloud الخاص بك (ومن تطبيق Assistant فيه أيضًا) ومن هذه القائمة. أما الملفات التي حفظتها على هذا الحاسوب فستبقى.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="531"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="556"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="540"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="565"/>
         <source>Could not delete it: {reason}</source>
         <translation>تعذّر حذفها: {reason}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="554"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="579"/>
         <source>The selected task has no text result to copy.</source>
         <translation>لا توجد للمهمة المحددة نتيجة نصية لنسخها.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="126"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="145"/>
         <source>All tasks</source>
         <translation>كل المهام</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="127"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="146"/>
         <source>Not finished</source>
         <translation>غير المكتملة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="128"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="147"/>
         <source>Done</source>
         <translation>المكتملة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="129"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="148"/>
         <source>Failed or cancelled</source>
         <translation>الفاشلة أو الملغاة</translation>
     </message>
@@ -1444,7 +1671,7 @@
         <translation>مهامك</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="98"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="99"/>
         <source>Columns: click one to sort by it</source>
         <translation>الأعمدة: انقر على أحدها للترتيب حسبه</translation>
     </message>
@@ -1543,33 +1770,53 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="124"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="144"/>
         <source>New task or history</source>
         <translation>مهمة جديدة أو السجل</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="129"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="149"/>
         <source>New task</source>
         <translation>مهمة جديدة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="139"/>
-        <location filename="../nctask_desktop/ui/main_window.py" line="323"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="159"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="368"/>
         <source>History</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="272"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="179"/>
+        <source>Open the context menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/main_window.py" line="179"/>
+        <source>Menu key, or Shift+F10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/main_window.py" line="180"/>
+        <source>Next or previous control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/main_window.py" line="180"/>
+        <source>Tab, Shift+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/main_window.py" line="313"/>
         <source>Starting the simulated server…</source>
         <translation>جارٍ تشغيل الخادم المُحاكى…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="302"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="347"/>
         <source>Sign in again to see the tasks of this server.</source>
         <translation>أعد تسجيل الدخول لرؤية مهام هذا الخادم.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/main_window.py" line="323"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="368"/>
         <source>History (%n running)</source>
         <translation>
             <numerusform>السجل (%n قيد التنفيذ)</numerusform>
@@ -1584,42 +1831,52 @@
 <context>
     <name>NewTaskPage</name>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="216"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="219"/>
         <source>Form of {task}</source>
         <translation>نموذج {task}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="403"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="287"/>
+        <source>New task: submit the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="288"/>
+        <source>New task: copy the result&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="420"/>
         <source>Could not cancel it: {reason}</source>
         <translation>تعذّر إلغاؤها: {reason}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="491"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="508"/>
         <source>Check the marked inputs: the task has changed since it was run.</source>
         <translation>تحقق من المدخلات المميَّزة: لقد تغيّرت المهمة منذ تنفيذها.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="496"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="513"/>
         <source>Some inputs of the earlier task are no longer asked for: {keys}.</source>
         <translation>لم تعد بعض مدخلات المهمة السابقة مطلوبة: {keys}.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="503"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="520"/>
         <source>The form holds the input of task {id}. Change it, or submit.</source>
         <translation>يحتوي النموذج على مدخلات المهمة {id}. عدّلها، أو أرسلها.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="520"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="537"/>
         <source>This file does not exist: {name}</source>
         <translation>هذا الملف غير موجود: {name}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="544"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="561"/>
         <source>None of this server&apos;s tasks takes these files.</source>
         <translation>لا توجد على هذا الخادم أي مهمة تقبل هذه الملفات.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="553"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="570"/>
         <source>This task takes no such file.</source>
         <translation>لا تقبل هذه المهمة ملفًا كهذا.</translation>
     </message>
@@ -1686,6 +1943,90 @@
     </message>
 </context>
 <context>
+    <name>Notifications</name>
+    <message numerus="yes">
+        <location filename="../nctask_desktop/services/notifications.py" line="89"/>
+        <source>%n of them failed.</source>
+        <translation>
+            <numerusform>فشلت %n منها.</numerusform>
+            <numerusform>فشلت واحدة منها.</numerusform>
+            <numerusform>فشلت اثنتان منها.</numerusform>
+            <numerusform>فشلت %n منها.</numerusform>
+            <numerusform>فشلت %n منها.</numerusform>
+            <numerusform>فشلت %n منها.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/services/notifications.py" line="91"/>
+        <source>Open the history to see the results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/services/notifications.py" line="99"/>
+        <source>“{task}” is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/services/notifications.py" line="102"/>
+        <source>{summary}
+Saved in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/services/notifications.py" line="106"/>
+        <source>{summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/services/notifications.py" line="108"/>
+        <source>Click to see the result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/services/notifications.py" line="111"/>
+        <source>“{task}” failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/services/notifications.py" line="114"/>
+        <source>{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/services/notifications.py" line="116"/>
+        <source>The server gave no reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/services/notifications.py" line="124"/>
+        <source>No tasks running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../nctask_desktop/services/notifications.py" line="125"/>
+        <source>%n task(s) running</source>
+        <translation>
+            <numerusform>%n مهمة قيد التنفيذ</numerusform>
+            <numerusform>مهمة واحدة قيد التنفيذ</numerusform>
+            <numerusform>مهمتان قيد التنفيذ</numerusform>
+            <numerusform>%n مهام قيد التنفيذ</numerusform>
+            <numerusform>%n مهمة قيد التنفيذ</numerusform>
+            <numerusform>%n مهمة قيد التنفيذ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) finished</source>
+        <translation>
+            <numerusform>انتهت %n مهمة</numerusform>
+            <numerusform>انتهت مهمة واحدة</numerusform>
+            <numerusform>انتهت مهمتان</numerusform>
+            <numerusform>انتهت %n مهام</numerusform>
+            <numerusform>انتهت %n مهمة</numerusform>
+            <numerusform>انتهت %n مهمة</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NumberEditor</name>
     <message>
         <location filename="../nctask_desktop/ui/forms/editors.py" line="326"/>
@@ -1719,107 +2060,132 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="62"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="64"/>
         <source>Preferences</source>
         <translation>التفضيلات</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="66"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="68"/>
         <source>Files for tasks</source>
         <translation>ملفات المهام</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="72"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="74"/>
         <source>&amp;Upload folder in Nextcloud:</source>
         <translation>&amp;مجلد الرفع في Nextcloud:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="77"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="79"/>
         <source>Files from this computer that a task needs are uploaded into this folder of your Nextcloud, in a sub-folder for each day.</source>
         <translation>تُرفع الملفات التي تحتاجها مهمة ما من هذا الحاسوب إلى هذا المجلد في Nextcloud الخاص بك، داخل مجلد فرعي لكل يوم.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="85"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="87"/>
         <source>Results</source>
         <translation>النتائج</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="90"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="92"/>
         <source>Folder for saved results</source>
         <translation>مجلد النتائج المحفوظة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="91"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="93"/>
         <source>Save results &amp;in:</source>
         <translation>&amp;حفظ النتائج في:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="93"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="95"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="94"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="96"/>
         <source>Choose the folder for saved results</source>
         <translation>اختيار مجلد النتائج المحفوظة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="101"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="103"/>
         <source>Leave it empty for your Downloads folder.</source>
         <translation>اتركه فارغًا لاستخدام مجلد التنزيلات.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="103"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="105"/>
         <source>Save the results of these tasks by themselves:</source>
         <translation>حفظ نتائج هذه المهام تلقائيًا:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="109"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="111"/>
         <source>Tasks whose results are saved by themselves</source>
         <translation>المهام التي تُحفظ نتائجها تلقائيًا</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="120"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="122"/>
         <source>Save the results of “{task}” by themselves</source>
         <translation>حفظ نتائج «{task}» تلقائيًا</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="139"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="141"/>
         <source>Notifications</source>
         <translation>الإشعارات</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="142"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="144"/>
         <source>&amp;Notify me when a task is done or has failed</source>
         <translation>&amp;أشعرني عند اكتمال مهمة أو فشلها</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="144"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="146"/>
         <source>Notify me when a task is done or has failed</source>
         <translation>أشعرني عند اكتمال مهمة أو فشلها</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="147"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="149"/>
         <source>Also notify my &amp;other devices (needs the Assistant app on the server)</source>
         <translation>أشعِر &amp;بقية أجهزتي أيضًا (يتطلب تطبيق Assistant على الخادم)</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="149"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="151"/>
         <source>Also notify my other devices</source>
         <translation>أشعِر بقية أجهزتي أيضًا</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="174"/>
+        <source>Language and appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="178"/>
+        <source>The system&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="182"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="184"/>
+        <source>A new language is used from the next start of the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="191"/>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="199"/>
         <source>Save results in</source>
         <translation>حفظ النتائج في</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="196"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="221"/>
         <source>Type a folder name such as “{example}”, without “..” or special signs.</source>
         <translation>اكتب اسم مجلد مثل «{example}»، دون «..» أو رموز خاصة.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="204"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="229"/>
         <source>Choose the folder for results with “Choose…”, or give its full path.</source>
         <translation>اختر مجلد النتائج عبر «اختيار…»، أو اكتب مساره الكامل.</translation>
     </message>
@@ -2054,6 +2420,30 @@
             <numerusform>المحاولة التالية بعد %n ثانية.</numerusform>
             <numerusform>المحاولة التالية بعد %n ثانية.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="48"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="54"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="52"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="52"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="55"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2342,38 +2732,38 @@
         <translation>البحث في المهام</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/type_browser.py" line="206"/>
+        <location filename="../nctask_desktop/ui/type_browser.py" line="207"/>
         <source>Refresh the list of tasks ({key})</source>
         <translation>تحديث قائمة المهام ({key})</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/type_browser.py" line="212"/>
+        <location filename="../nctask_desktop/ui/type_browser.py" line="213"/>
         <source>Refresh the list of tasks</source>
         <translation>تحديث قائمة المهام</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/type_browser.py" line="231"/>
+        <location filename="../nctask_desktop/ui/type_browser.py" line="232"/>
         <source>Task types</source>
         <translation>أنواع المهام</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/type_browser.py" line="242"/>
         <location filename="../nctask_desktop/ui/type_browser.py" line="243"/>
+        <location filename="../nctask_desktop/ui/type_browser.py" line="244"/>
         <source>Try again</source>
         <translation>إعادة المحاولة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/type_browser.py" line="252"/>
+        <location filename="../nctask_desktop/ui/type_browser.py" line="253"/>
         <source>No task matches your search.</source>
         <translation>لا توجد مهمة تطابق بحثك.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/type_browser.py" line="272"/>
+        <location filename="../nctask_desktop/ui/type_browser.py" line="273"/>
         <source>This server offers no AI tasks yet.</source>
         <translation>لا يوفّر هذا الخادم أي مهام ذكاء اصطناعي بعد.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/type_browser.py" line="274"/>
+        <location filename="../nctask_desktop/ui/type_browser.py" line="275"/>
         <source>Ask the administrator to install the Assistant app and an AI provider (for example a local language model).</source>
         <translation>اطلب من المسؤول تثبيت تطبيق Assistant ومزوّد ذكاء اصطناعي (مثل نموذج لغوي محلي).</translation>
     </message>
@@ -2416,126 +2806,79 @@
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="29"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="34"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="30"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="35"/>
         <source>&amp;Add account…</source>
         <translation>إضافة &amp;حساب…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="31"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="37"/>
+        <source>S&amp;witch account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="39"/>
         <source>&amp;Sign out</source>
         <translation>تسجيل ال&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="33"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="41"/>
         <source>&amp;Preferences…</source>
         <translation>ال&amp;تفضيلات…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="36"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="44"/>
         <source>&amp;Quit</source>
         <translation>إ&amp;نهاء</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="44"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="52"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="46"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="54"/>
         <source>&amp;Refresh task list</source>
         <translation>&amp;تحديث قائمة المهام</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="50"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="58"/>
         <source>&amp;Find a task</source>
         <translation>&amp;بحث عن مهمة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="51"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="59"/>
         <source>&amp;New task</source>
         <translation>مهمة &amp;جديدة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="52"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="60"/>
         <source>&amp;History</source>
         <translation>ال&amp;سجل</translation>
     </message>
-</context>
-<context>
-    <name>History</name>
-    <message numerus="yes">
-        <source>%n file(s)</source>
-        <translation>
-            <numerusform>%n ملف</numerusform>
-            <numerusform>ملف واحد</numerusform>
-            <numerusform>ملفان</numerusform>
-            <numerusform>%n ملفات</numerusform>
-            <numerusform>%n ملفًا</numerusform>
-            <numerusform>%n ملف</numerusform>
-        </translation>
+    <message>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="65"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n h ago</source>
-        <translation>
-            <numerusform>منذ %n ساعة</numerusform>
-            <numerusform>منذ ساعة</numerusform>
-            <numerusform>منذ ساعتين</numerusform>
-            <numerusform>منذ %n ساعات</numerusform>
-            <numerusform>منذ %n ساعة</numerusform>
-            <numerusform>منذ %n ساعة</numerusform>
-        </translation>
+    <message>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="67"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n min ago</source>
-        <translation>
-            <numerusform>منذ %n دقيقة</numerusform>
-            <numerusform>منذ دقيقة</numerusform>
-            <numerusform>منذ دقيقتين</numerusform>
-            <numerusform>منذ %n دقائق</numerusform>
-            <numerusform>منذ %n دقيقة</numerusform>
-            <numerusform>منذ %n دقيقة</numerusform>
-        </translation>
+    <message>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="69"/>
+        <source>Open the &amp;log folder</source>
+        <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>Notifications</name>
-    <message numerus="yes">
-        <source>%n of them failed.</source>
-        <translation>
-            <numerusform>فشلت %n منها.</numerusform>
-            <numerusform>فشلت واحدة منها.</numerusform>
-            <numerusform>فشلت اثنتان منها.</numerusform>
-            <numerusform>فشلت %n منها.</numerusform>
-            <numerusform>فشلت %n منها.</numerusform>
-            <numerusform>فشلت %n منها.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n task(s) finished</source>
-        <translation>
-            <numerusform>انتهت %n مهمة</numerusform>
-            <numerusform>انتهت مهمة واحدة</numerusform>
-            <numerusform>انتهت مهمتان</numerusform>
-            <numerusform>انتهت %n مهام</numerusform>
-            <numerusform>انتهت %n مهمة</numerusform>
-            <numerusform>انتهت %n مهمة</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n task(s) running</source>
-        <translation>
-            <numerusform>%n مهمة قيد التنفيذ</numerusform>
-            <numerusform>مهمة واحدة قيد التنفيذ</numerusform>
-            <numerusform>مهمتان قيد التنفيذ</numerusform>
-            <numerusform>%n مهام قيد التنفيذ</numerusform>
-            <numerusform>%n مهمة قيد التنفيذ</numerusform>
-            <numerusform>%n مهمة قيد التنفيذ</numerusform>
-        </translation>
+    <message>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="70"/>
+        <source>&amp;About</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

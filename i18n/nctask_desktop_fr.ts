@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="127"/>
+        <source>About {app}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="133"/>
+        <source>Version {version} ({name}), with Qt {qt} and Python {python}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="146"/>
+        <source>Runs the AI tasks of your own Nextcloud server from your desktop, with your own files. Free software under the GNU Affero General Public License, version 3 or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="157"/>
+        <source>The project&apos;s address: {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="160"/>
+        <source>Built with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="163"/>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="163"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="163"/>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="165"/>
+        <source>Libraries and their licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="166"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountArea</name>
     <message>
         <location filename="../nctask_desktop/ui/account_area.py" line="45"/>
@@ -26,7 +79,7 @@
     <message>
         <location filename="../nctask_desktop/ui/account_area.py" line="83"/>
         <source>This computer has no usable keychain, so your app password is kept only until you quit the app. You will need to sign in again next time.</source>
-        <translation>Cet ordinateur n&apos;a pas de trousseau de clés utilisable : votre mot de passe d&apos;application n&apos;est donc conservé que jusqu&apos;à ce que vous quittiez l&apos;application. Vous devrez vous reconnecter la prochaine fois.</translation>
+        <translation>Cet ordinateur n&apos;a pas de trousseau de clés utilisable&#xa0;: votre mot de passe d&apos;application n&apos;est donc conservé que jusqu&apos;à ce que vous quittiez l&apos;application. Vous devrez vous reconnecter la prochaine fois.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_area.py" line="97"/>
@@ -57,7 +110,7 @@
     <message>
         <location filename="../nctask_desktop/ui/account_area.py" line="120"/>
         <source>Sign out of {account}?</source>
-        <translation>Se déconnecter de {account} ?</translation>
+        <translation>Se déconnecter de {account}&#xa0;?</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_area.py" line="122"/>
@@ -67,7 +120,7 @@
     <message>
         <location filename="../nctask_desktop/ui/account_area.py" line="131"/>
         <source>Signed out here, but the server could not be told to revoke the app password: {reason} You can revoke it in your Nextcloud under Settings → Security.</source>
-        <translation>Déconnexion effectuée sur cet ordinateur, mais le serveur n&apos;a pas pu être averti de révoquer le mot de passe d&apos;application : {reason} Vous pouvez le révoquer dans votre Nextcloud, sous Paramètres → Sécurité.</translation>
+        <translation>Déconnexion effectuée sur cet ordinateur, mais le serveur n&apos;a pas pu être averti de révoquer le mot de passe d&apos;application&#xa0;: {reason} Vous pouvez le révoquer dans votre Nextcloud, sous Paramètres → Sécurité.</translation>
     </message>
 </context>
 <context>
@@ -75,7 +128,7 @@
     <message>
         <location filename="../nctask_desktop/ui/welcome.py" line="116"/>
         <source>A&amp;ccount:</source>
-        <translation>&amp;Compte :</translation>
+        <translation>&amp;Compte&#xa0;:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/welcome.py" line="118"/>
@@ -116,7 +169,7 @@
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="87"/>
         <source>This computer has no usable keychain, so the app password is kept only until you quit the app. You will need to sign in again next time.</source>
-        <translation>Cet ordinateur n&apos;a pas de trousseau de clés utilisable : le mot de passe d&apos;application n&apos;est donc conservé que jusqu&apos;à ce que vous quittiez l&apos;application. Vous devrez vous reconnecter la prochaine fois.</translation>
+        <translation>Cet ordinateur n&apos;a pas de trousseau de clés utilisable&#xa0;: le mot de passe d&apos;application n&apos;est donc conservé que jusqu&apos;à ce que vous quittiez l&apos;application. Vous devrez vous reconnecter la prochaine fois.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="114"/>
@@ -126,7 +179,7 @@
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="116"/>
         <source>Server &amp;address:</source>
-        <translation>&amp;Adresse du serveur :</translation>
+        <translation>&amp;Adresse du serveur&#xa0;:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="120"/>
@@ -158,12 +211,12 @@
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="149"/>
         <source>Your browser shows the login page of your Nextcloud. Log in there and choose “Grant access”. This window continues by itself.</source>
-        <translation>Votre navigateur affiche la page de connexion de votre Nextcloud. Connectez-vous-y, puis choisissez « Autoriser l&apos;accès ». Cette fenêtre continue d&apos;elle-même.</translation>
+        <translation>Votre navigateur affiche la page de connexion de votre Nextcloud. Connectez-vous-y, puis choisissez «&#xa0;Autoriser l&apos;accès&#xa0;». Cette fenêtre continue d&apos;elle-même.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="158"/>
         <source>No browser window? Copy the link and open it in your browser.</source>
-        <translation>Aucune fenêtre de navigateur ? Copiez le lien et ouvrez-le dans votre navigateur.</translation>
+        <translation>Aucune fenêtre de navigateur&#xa0;? Copiez le lien et ouvrez-le dans votre navigateur.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="164"/>
@@ -204,22 +257,22 @@
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="201"/>
         <source>Server:</source>
-        <translation>Serveur :</translation>
+        <translation>Serveur&#xa0;:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="203"/>
         <source>&amp;Login name:</source>
-        <translation>&amp;Identifiant :</translation>
+        <translation>&amp;Identifiant&#xa0;:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="209"/>
         <source>App &amp;password:</source>
-        <translation>Mot de &amp;passe d&apos;application :</translation>
+        <translation>Mot de &amp;passe d&apos;application&#xa0;:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="214"/>
         <source>Create an app password in your Nextcloud in the browser: Settings → Security → “Create new app password”. Copy the login name and the password it shows.</source>
-        <translation>Créez un mot de passe d&apos;application dans votre Nextcloud, depuis le navigateur : Paramètres → Sécurité → « Créer un nouveau mot de passe d&apos;application ». Copiez l&apos;identifiant et le mot de passe affichés.</translation>
+        <translation>Créez un mot de passe d&apos;application dans votre Nextcloud, depuis le navigateur&#xa0;: Paramètres → Sécurité → «&#xa0;Créer un nouveau mot de passe d&apos;application&#xa0;». Copiez l&apos;identifiant et le mot de passe affichés.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/account_dialog.py" line="228"/>
@@ -251,14 +304,37 @@
     </message>
 </context>
 <context>
+    <name>Appearance</name>
+    <message>
+        <location filename="../nctask_desktop/ui/appearance.py" line="27"/>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/appearance.py" line="28"/>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/appearance.py" line="29"/>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/appearance.py" line="30"/>
+        <source>High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Avatar</name>
     <message>
-        <location filename="../nctask_desktop/ui/widgets.py" line="288"/>
+        <location filename="../nctask_desktop/ui/widgets.py" line="303"/>
         <source>Avatar</source>
         <translation>Avatar</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/widgets.py" line="297"/>
+        <location filename="../nctask_desktop/ui/widgets.py" line="312"/>
         <source>Avatar of {name}</source>
         <translation>Avatar de {name}</translation>
     </message>
@@ -266,7 +342,7 @@
 <context>
     <name>BusyBar</name>
     <message>
-        <location filename="../nctask_desktop/ui/widgets.py" line="361"/>
+        <location filename="../nctask_desktop/ui/widgets.py" line="376"/>
         <source>Working</source>
         <translation>Traitement en cours</translation>
     </message>
@@ -358,7 +434,7 @@
     <message>
         <location filename="../nctask_desktop/ui/error_dialog.py" line="66"/>
         <source>The details are also in the log file: {path}</source>
-        <translation>Les détails se trouvent aussi dans le fichier journal : {path}</translation>
+        <translation>Les détails se trouvent aussi dans le fichier journal&#xa0;: {path}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/error_dialog.py" line="72"/>
@@ -417,7 +493,7 @@
     <message>
         <location filename="../nctask_desktop/messages.py" line="81"/>
         <source>A file could not be read or written: {reason}.</source>
-        <translation>Un fichier n&apos;a pas pu être lu ou écrit : {reason}.</translation>
+        <translation>Un fichier n&apos;a pas pu être lu ou écrit&#xa0;: {reason}.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="82"/>
@@ -447,7 +523,7 @@
     <message>
         <location filename="../nctask_desktop/messages.py" line="106"/>
         <source>{server} answers only over plain http, without encryption: this is not a certificate problem.</source>
-        <translation>{server} ne répond qu&apos;en http simple, sans chiffrement : ce n&apos;est pas un problème de certificat.</translation>
+        <translation>{server} ne répond qu&apos;en http simple, sans chiffrement&#xa0;: ce n&apos;est pas un problème de certificat.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="110"/>
@@ -477,7 +553,7 @@
     <message>
         <location filename="../nctask_desktop/messages.py" line="130"/>
         <source>The server did not accept the input: {message}</source>
-        <translation>Le serveur n&apos;a pas accepté les données saisies : {message}</translation>
+        <translation>Le serveur n&apos;a pas accepté les données saisies&#xa0;: {message}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="131"/>
@@ -497,7 +573,7 @@
     <message>
         <location filename="../nctask_desktop/messages.py" line="141"/>
         <source>The server refused: {message}</source>
-        <translation>Le serveur a refusé : {message}</translation>
+        <translation>Le serveur a refusé&#xa0;: {message}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="142"/>
@@ -522,7 +598,7 @@
     <message>
         <location filename="../nctask_desktop/messages.py" line="161"/>
         <source>The security certificate of {server} is not trusted, so the connection was stopped.</source>
-        <translation>Le certificat de sécurité de {server} n&apos;est pas reconnu comme fiable : la connexion a donc été interrompue.</translation>
+        <translation>Le certificat de sécurité de {server} n&apos;est pas reconnu comme fiable&#xa0;: la connexion a donc été interrompue.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="165"/>
@@ -552,7 +628,7 @@
     <message>
         <location filename="../nctask_desktop/messages.py" line="184"/>
         <source>{server} sent the connection somewhere else, which this app does not follow for your safety.</source>
-        <translation>{server} a redirigé la connexion ailleurs ; pour votre sécurité, cette application ne suit pas ce genre de redirection.</translation>
+        <translation>{server} a redirigé la connexion ailleurs&#xa0;; pour votre sécurité, cette application ne suit pas ce genre de redirection.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="188"/>
@@ -577,7 +653,7 @@
     <message>
         <location filename="../nctask_desktop/messages.py" line="204"/>
         <source>Try again later; nothing you entered is lost.</source>
-        <translation>Réessayez plus tard ; rien de ce que vous avez saisi n&apos;est perdu.</translation>
+        <translation>Réessayez plus tard&#xa0;; rien de ce que vous avez saisi n&apos;est perdu.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="208"/>
@@ -662,7 +738,7 @@
     <message>
         <location filename="../nctask_desktop/messages.py" line="277"/>
         <source>This server has no task processing; it needs Nextcloud 30 or newer.</source>
-        <translation>Ce serveur ne sait pas traiter de tâches : il faut Nextcloud 30 ou une version plus récente.</translation>
+        <translation>Ce serveur ne sait pas traiter de tâches&#xa0;: il faut Nextcloud 30 ou une version plus récente.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="280"/>
@@ -682,7 +758,7 @@
     <message>
         <location filename="../nctask_desktop/messages.py" line="304"/>
         <source>“{key}” is required.</source>
-        <translation>« {key} » est obligatoire.</translation>
+        <translation>«&#xa0;{key}&#xa0;» est obligatoire.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="305"/>
@@ -692,32 +768,32 @@
     <message>
         <location filename="../nctask_desktop/messages.py" line="307"/>
         <source>“{key}” needs a number, not “{detail}”.</source>
-        <translation>« {key} » attend un nombre, et non « {detail} ».</translation>
+        <translation>«&#xa0;{key}&#xa0;» attend un nombre, et non «&#xa0;{detail}&#xa0;».</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="308"/>
         <source>“{key}” must be one of: {detail}.</source>
-        <translation>« {key} » doit prendre l&apos;une de ces valeurs : {detail}.</translation>
+        <translation>«&#xa0;{key}&#xa0;» doit prendre l&apos;une de ces valeurs&#xa0;: {detail}.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="310"/>
         <source>This task has no input called “{key}”.</source>
-        <translation>Cette tâche n&apos;a pas d&apos;entrée nommée « {key} ».</translation>
+        <translation>Cette tâche n&apos;a pas d&apos;entrée nommée «&#xa0;{key}&#xa0;».</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="311"/>
         <source>Its inputs are: {detail}.</source>
-        <translation>Ses entrées sont : {detail}.</translation>
+        <translation>Ses entrées sont&#xa0;: {detail}.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="313"/>
         <source>“{key}” takes one value only.</source>
-        <translation>« {key} » n&apos;accepte qu&apos;une seule valeur.</translation>
+        <translation>«&#xa0;{key}&#xa0;» n&apos;accepte qu&apos;une seule valeur.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="315"/>
         <source>“{key}” needs a file.</source>
-        <translation>« {key} » attend un fichier.</translation>
+        <translation>«&#xa0;{key}&#xa0;» attend un fichier.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="316"/>
@@ -727,17 +803,17 @@
     <message>
         <location filename="../nctask_desktop/messages.py" line="318"/>
         <source>“{key}” needs a list of values.</source>
-        <translation>« {key} » attend une liste de valeurs.</translation>
+        <translation>«&#xa0;{key}&#xa0;» attend une liste de valeurs.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="319"/>
         <source>“{key}” needs text.</source>
-        <translation>« {key} » attend du texte.</translation>
+        <translation>«&#xa0;{key}&#xa0;» attend du texte.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="321"/>
         <source>The file {detail} for “{key}” does not exist.</source>
-        <translation>Le fichier {detail} indiqué pour « {key} » n&apos;existe pas.</translation>
+        <translation>Le fichier {detail} indiqué pour «&#xa0;{key}&#xa0;» n&apos;existe pas.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="322"/>
@@ -747,17 +823,17 @@
     <message>
         <location filename="../nctask_desktop/messages.py" line="325"/>
         <source>The file {detail} for “{key}” is not readable UTF-8 text.</source>
-        <translation>Le fichier {detail} indiqué pour « {key} » n&apos;est pas du texte UTF-8 lisible.</translation>
+        <translation>Le fichier {detail} indiqué pour «&#xa0;{key}&#xa0;» n&apos;est pas du texte UTF-8 lisible.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="328"/>
         <source>“{key}” does not take a file.</source>
-        <translation>« {key} » n&apos;accepte pas de fichier.</translation>
+        <translation>«&#xa0;{key}&#xa0;» n&apos;accepte pas de fichier.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="330"/>
         <source>“{key}” has a kind of input this app does not know yet ({detail}).</source>
-        <translation>« {key} » a un type d&apos;entrée que cette application ne connaît pas encore ({detail}).</translation>
+        <translation>«&#xa0;{key}&#xa0;» a un type d&apos;entrée que cette application ne connaît pas encore ({detail}).</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="333"/>
@@ -767,13 +843,13 @@
     <message>
         <location filename="../nctask_desktop/messages.py" line="340"/>
         <source>“{key}” is not valid.</source>
-        <translation>« {key} » n&apos;est pas valide.</translation>
+        <translation>«&#xa0;{key}&#xa0;» n&apos;est pas valide.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="349"/>
         <location filename="../nctask_desktop/messages.py" line="353"/>
         <source>The task failed: {message}</source>
-        <translation>La tâche a échoué : {message}</translation>
+        <translation>La tâche a échoué&#xa0;: {message}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="358"/>
@@ -815,7 +891,7 @@
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="475"/>
         <source>Remove the file of “{name}”</source>
-        <translation>Retirer le fichier de « {name} »</translation>
+        <translation>Retirer le fichier de «&#xa0;{name}&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -823,12 +899,12 @@
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="222"/>
         <source>Drop {kinds} here, or:</source>
-        <translation>Déposez {kinds} ici, ou :</translation>
+        <translation>Déposez {kinds} ici, ou&#xa0;:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="224"/>
         <source>Drop {kind} here, or:</source>
-        <translation>Déposez {kind} ici, ou :</translation>
+        <translation>Déposez {kind} ici, ou&#xa0;:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="232"/>
@@ -843,12 +919,12 @@
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="235"/>
         <source>Choose files on this computer for “{name}”</source>
-        <translation>Choisir des fichiers sur cet ordinateur pour « {name} »</translation>
+        <translation>Choisir des fichiers sur cet ordinateur pour «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="237"/>
         <source>Choose a file on this computer for “{name}”</source>
-        <translation>Choisir un fichier sur cet ordinateur pour « {name} »</translation>
+        <translation>Choisir un fichier sur cet ordinateur pour «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="241"/>
@@ -858,7 +934,7 @@
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="243"/>
         <source>Choose from your Nextcloud for “{name}”</source>
-        <translation>Choisir dans votre Nextcloud pour « {name} »</translation>
+        <translation>Choisir dans votre Nextcloud pour «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="263"/>
@@ -1048,7 +1124,7 @@
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="141"/>
         <source>%1 file</source>
-        <translation>fichier %1</translation>
+        <translation>fichier&#xa0;%1</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="142"/>
@@ -1148,12 +1224,12 @@
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="327"/>
         <source>“{name}” is empty (0 bytes). Choose a file that has something in it.</source>
-        <translation>« {name} » est vide (0 octet). Choisissez un fichier qui contient quelque chose.</translation>
+        <translation>«&#xa0;{name}&#xa0;» est vide (0 octet). Choisissez un fichier qui contient quelque chose.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="331"/>
         <source>“{name}” is not {kind}. “{slot}” takes {kinds} ({exts}, …).</source>
-        <translation>« {name} » n&apos;est pas {kind}. « {slot} » accepte {kinds} ({exts}, …).</translation>
+        <translation>«&#xa0;{name}&#xa0;» n&apos;est pas {kind}. «&#xa0;{slot}&#xa0;» accepte {kinds} ({exts}, …).</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/filekinds.py" line="55"/>
@@ -1217,36 +1293,170 @@
     </message>
 </context>
 <context>
-    <name>HistoryFilterBar</name>
+    <name>History</name>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="137"/>
-        <source>&amp;Show:</source>
-        <translation>&amp;Voir :</translation>
+        <location filename="../nctask_desktop/ui/history_model.py" line="55"/>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="139"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="62"/>
+        <source>yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_model.py" line="74"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_model.py" line="76"/>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_model.py" line="78"/>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_model.py" line="91"/>
+        <source>Removed from the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_model.py" line="94"/>
+        <source>%1 — no longer on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_model.py" line="104"/>
+        <source>Still waiting — the server may have no worker running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_model.py" line="105"/>
+        <source>Waiting for the server to start it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_model.py" line="109"/>
+        <source>Running — %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_model.py" line="110"/>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_model.py" line="112"/>
+        <source>Done</source>
+        <translation type="unfinished">Terminées</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_model.py" line="114"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_model.py" line="116"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_model.py" line="117"/>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_model.py" line="197"/>
+        <source>Task</source>
+        <translation type="unfinished">Tâche</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_model.py" line="198"/>
+        <source>Input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_model.py" line="199"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_model.py" line="200"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_model.py" line="201"/>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_model.py" line="202"/>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_model.py" line="272"/>
+        <source>The server no longer has this task (it removes old tasks after a while). Files you saved are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n fichier</numerusform>
+            <numerusform>%n fichiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>il y a %n h</numerusform>
+            <numerusform>il y a %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>il y a %n min</numerusform>
+            <numerusform>il y a %n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryFilterBar</name>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="156"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Voir&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="158"/>
         <source>Show tasks by state</source>
         <translation>Afficher les tâches selon leur état</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="146"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="165"/>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type :</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="148"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="167"/>
         <source>Show tasks of one kind</source>
         <translation>Afficher les tâches d&apos;un seul type</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="150"/>
-        <location filename="../nctask_desktop/ui/history_table.py" line="174"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="169"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="193"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="156"/>
-        <location filename="../nctask_desktop/ui/history_table.py" line="157"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="175"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="176"/>
         <source>Search your tasks</source>
         <translation>Rechercher dans vos tâches</translation>
     </message>
@@ -1269,122 +1479,127 @@
         <translation>La tâche sélectionnée</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="186"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="197"/>
+        <source>History: {action}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="205"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="186"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="205"/>
         <source>Open the result</source>
         <translation>Ouvrir le résultat</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="190"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="209"/>
         <source>Run again</source>
         <translation>Relancer</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="191"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="210"/>
         <source>Fill in the form with this task&apos;s input</source>
         <translation>Remplir le formulaire avec les entrées de cette tâche</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="196"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="216"/>
         <source>Cancel task</source>
         <translation>Annuler la tâche</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="196"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="216"/>
         <source>Stop the selected tasks</source>
         <translation>Arrêter les tâches sélectionnées</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="200"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="220"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="200"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="221"/>
         <source>Delete the selected tasks</source>
         <translation>Supprimer les tâches sélectionnées</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="205"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="226"/>
         <source>Copy text</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="205"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="226"/>
         <source>Copy the text result</source>
         <translation>Copier le résultat texte</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="211"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="232"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="212"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="233"/>
         <source>Save the results in the download folder</source>
         <translation>Enregistrer les résultats dans le dossier de téléchargement</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="217"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="239"/>
         <source>Save to…</source>
         <translation>Enregistrer dans…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="217"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="240"/>
         <source>Save the results to a folder you choose</source>
         <translation>Enregistrer les résultats dans un dossier de votre choix</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="221"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="246"/>
         <source>Input files</source>
         <translation>Fichiers d&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="221"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="246"/>
         <source>Show the task&apos;s input files</source>
         <translation>Afficher les fichiers d&apos;entrée de la tâche</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="225"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="250"/>
         <source>Task actions</source>
         <translation>Actions sur la tâche</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="246"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="272"/>
         <source>More actions</source>
         <translation>Plus d&apos;actions</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="322"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="347"/>
         <source>The server cannot be reached right now. The list shows what was known; it is updated as soon as the connection is back.</source>
-        <translation>Le serveur est injoignable pour le moment. La liste affiche ce qui était connu ; elle sera mise à jour dès le retour de la connexion.</translation>
+        <translation>Le serveur est injoignable pour le moment. La liste affiche ce qui était connu&#xa0;; elle sera mise à jour dès le retour de la connexion.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="409"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="434"/>
         <source>Unavailable</source>
         <translation>Indisponible</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="485"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="510"/>
         <source>This kind of task (“{type}”) is not offered by the server any more, so it cannot be run again here.</source>
-        <translation>Ce type de tâche (« {type} ») n&apos;est plus proposé par le serveur : elle ne peut donc pas être relancée ici.</translation>
+        <translation>Ce type de tâche («&#xa0;{type}&#xa0;») n&apos;est plus proposé par le serveur&#xa0;: elle ne peut donc pas être relancée ici.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="508"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="533"/>
         <source>Could not cancel it: {reason}</source>
-        <translation>Impossible de l&apos;annuler : {reason}</translation>
+        <translation>Impossible de l&apos;annuler&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="525"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="550"/>
         <source>Delete tasks</source>
         <translation>Supprimer les tâches</translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/history_panel.py" line="526"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="551"/>
         <source>Delete %n task(s)?</source>
         <translation>
             <numerusform>Supprimer %n tâche ?</numerusform>
@@ -1392,42 +1607,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="528"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="553"/>
         <source>They are deleted from your Nextcloud (also from its Assistant) and from this list. Files you saved on this computer are kept.</source>
         <translation>Elles sont supprimées de votre Nextcloud (y compris de son Assistant) et de cette liste. Les fichiers que vous avez enregistrés sur cet ordinateur sont conservés.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="531"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="556"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="540"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="565"/>
         <source>Could not delete it: {reason}</source>
-        <translation>Impossible de la supprimer : {reason}</translation>
+        <translation>Impossible de la supprimer&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="554"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="579"/>
         <source>The selected task has no text result to copy.</source>
         <translation>La tâche sélectionnée n&apos;a pas de résultat texte à copier.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="126"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="145"/>
         <source>All tasks</source>
         <translation>Toutes les tâches</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="127"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="146"/>
         <source>Not finished</source>
         <translation>Non terminées</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="128"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="147"/>
         <source>Done</source>
         <translation>Terminées</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="129"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="148"/>
         <source>Failed or cancelled</source>
         <translation>Échouées ou annulées</translation>
     </message>
@@ -1440,9 +1655,9 @@
         <translation>Vos tâches</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="98"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="99"/>
         <source>Columns: click one to sort by it</source>
-        <translation>Colonnes : cliquez sur l&apos;une d&apos;elles pour trier selon celle-ci</translation>
+        <translation>Colonnes&#xa0;: cliquez sur l&apos;une d&apos;elles pour trier selon celle-ci</translation>
     </message>
 </context>
 <context>
@@ -1508,64 +1723,84 @@
     <message>
         <location filename="../nctask_desktop/ui/forms/lists.py" line="117"/>
         <source>{action} to “{name}”</source>
-        <translation>{action} à « {name} »</translation>
+        <translation>{action} à «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/lists.py" line="221"/>
         <source>“{name}”, item {n} of {count}</source>
-        <translation>« {name} », élément {n} sur {count}</translation>
+        <translation>«&#xa0;{name}&#xa0;», élément {n} sur {count}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/lists.py" line="232"/>
         <source>Move item {n} of “{name}” up</source>
-        <translation>Monter l&apos;élément {n} de « {name} »</translation>
+        <translation>Monter l&apos;élément {n} de «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/lists.py" line="233"/>
         <source>Move item {n} of “{name}” down</source>
-        <translation>Descendre l&apos;élément {n} de « {name} »</translation>
+        <translation>Descendre l&apos;élément {n} de «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/lists.py" line="234"/>
         <source>Remove item {n} of “{name}”</source>
-        <translation>Retirer l&apos;élément {n} de « {name} »</translation>
+        <translation>Retirer l&apos;élément {n} de «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/lists.py" line="290"/>
         <source>Item {n}: {problem}</source>
-        <translation>Élément {n} : {problem}</translation>
+        <translation>Élément {n}&#xa0;: {problem}</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="124"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="144"/>
         <source>New task or history</source>
         <translation>Nouvelle tâche ou historique</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="129"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="149"/>
         <source>New task</source>
         <translation>Nouvelle tâche</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="139"/>
-        <location filename="../nctask_desktop/ui/main_window.py" line="323"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="159"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="368"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="272"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="179"/>
+        <source>Open the context menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/main_window.py" line="179"/>
+        <source>Menu key, or Shift+F10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/main_window.py" line="180"/>
+        <source>Next or previous control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/main_window.py" line="180"/>
+        <source>Tab, Shift+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/main_window.py" line="313"/>
         <source>Starting the simulated server…</source>
         <translation>Démarrage du serveur simulé…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="302"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="347"/>
         <source>Sign in again to see the tasks of this server.</source>
         <translation>Reconnectez-vous pour voir les tâches de ce serveur.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/main_window.py" line="323"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="368"/>
         <source>History (%n running)</source>
         <translation>
             <numerusform>Historique (%n en cours)</numerusform>
@@ -1576,42 +1811,52 @@
 <context>
     <name>NewTaskPage</name>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="216"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="219"/>
         <source>Form of {task}</source>
         <translation>Formulaire de {task}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="403"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="287"/>
+        <source>New task: submit the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="288"/>
+        <source>New task: copy the result&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="420"/>
         <source>Could not cancel it: {reason}</source>
-        <translation>Impossible de l&apos;annuler : {reason}</translation>
+        <translation>Impossible de l&apos;annuler&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="491"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="508"/>
         <source>Check the marked inputs: the task has changed since it was run.</source>
-        <translation>Vérifiez les entrées signalées : la tâche a changé depuis son exécution.</translation>
+        <translation>Vérifiez les entrées signalées&#xa0;: la tâche a changé depuis son exécution.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="496"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="513"/>
         <source>Some inputs of the earlier task are no longer asked for: {keys}.</source>
-        <translation>Certaines entrées de la tâche précédente ne sont plus demandées : {keys}.</translation>
+        <translation>Certaines entrées de la tâche précédente ne sont plus demandées&#xa0;: {keys}.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="503"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="520"/>
         <source>The form holds the input of task {id}. Change it, or submit.</source>
         <translation>Le formulaire contient les entrées de la tâche {id}. Modifiez-les, ou envoyez la tâche.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="520"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="537"/>
         <source>This file does not exist: {name}</source>
-        <translation>Ce fichier n&apos;existe pas : {name}</translation>
+        <translation>Ce fichier n&apos;existe pas&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="544"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="561"/>
         <source>None of this server&apos;s tasks takes these files.</source>
         <translation>Aucune tâche de ce serveur n&apos;accepte ces fichiers.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="553"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="570"/>
         <source>This task takes no such file.</source>
         <translation>Cette tâche n&apos;accepte pas ce genre de fichier.</translation>
     </message>
@@ -1678,16 +1923,88 @@
     </message>
 </context>
 <context>
+    <name>Notifications</name>
+    <message numerus="yes">
+        <location filename="../nctask_desktop/services/notifications.py" line="89"/>
+        <source>%n of them failed.</source>
+        <translation>
+            <numerusform>%n d&apos;entre elles a échoué.</numerusform>
+            <numerusform>%n d&apos;entre elles ont échoué.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/services/notifications.py" line="91"/>
+        <source>Open the history to see the results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/services/notifications.py" line="99"/>
+        <source>“{task}” is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/services/notifications.py" line="102"/>
+        <source>{summary}
+Saved in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/services/notifications.py" line="106"/>
+        <source>{summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/services/notifications.py" line="108"/>
+        <source>Click to see the result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/services/notifications.py" line="111"/>
+        <source>“{task}” failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/services/notifications.py" line="114"/>
+        <source>{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/services/notifications.py" line="116"/>
+        <source>The server gave no reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/services/notifications.py" line="124"/>
+        <source>No tasks running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../nctask_desktop/services/notifications.py" line="125"/>
+        <source>%n task(s) running</source>
+        <translation>
+            <numerusform>%n tâche en cours</numerusform>
+            <numerusform>%n tâches en cours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) finished</source>
+        <translation>
+            <numerusform>%n tâche terminée</numerusform>
+            <numerusform>%n tâches terminées</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NumberEditor</name>
     <message>
         <location filename="../nctask_desktop/ui/forms/editors.py" line="326"/>
         <source>Default: {value}</source>
-        <translation>Par défaut : {value}</translation>
+        <translation>Par défaut&#xa0;: {value}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/editors.py" line="363"/>
         <source>“{name}” must be {minimum} or more.</source>
-        <translation>« {name} » doit valoir {minimum} ou plus.</translation>
+        <translation>«&#xa0;{name}&#xa0;» doit valoir {minimum} ou plus.</translation>
     </message>
 </context>
 <context>
@@ -1711,109 +2028,134 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="62"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="64"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="66"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="68"/>
         <source>Files for tasks</source>
         <translation>Fichiers pour les tâches</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="72"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="74"/>
         <source>&amp;Upload folder in Nextcloud:</source>
-        <translation>Dossier de &amp;téléversement dans Nextcloud :</translation>
+        <translation>Dossier de &amp;téléversement dans Nextcloud&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="77"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="79"/>
         <source>Files from this computer that a task needs are uploaded into this folder of your Nextcloud, in a sub-folder for each day.</source>
         <translation>Les fichiers de cet ordinateur dont une tâche a besoin sont téléversés dans ce dossier de votre Nextcloud, dans un sous-dossier par jour.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="85"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="87"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="90"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="92"/>
         <source>Folder for saved results</source>
         <translation>Dossier des résultats enregistrés</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="91"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="93"/>
         <source>Save results &amp;in:</source>
-        <translation>Enregistrer les résultats &amp;dans :</translation>
+        <translation>Enregistrer les résultats &amp;dans&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="93"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="95"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="94"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="96"/>
         <source>Choose the folder for saved results</source>
         <translation>Choisir le dossier des résultats enregistrés</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="101"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="103"/>
         <source>Leave it empty for your Downloads folder.</source>
         <translation>Laissez vide pour utiliser votre dossier Téléchargements.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="103"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="105"/>
         <source>Save the results of these tasks by themselves:</source>
-        <translation>Enregistrer automatiquement les résultats de ces tâches :</translation>
+        <translation>Enregistrer automatiquement les résultats de ces tâches&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="109"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="111"/>
         <source>Tasks whose results are saved by themselves</source>
         <translation>Tâches dont les résultats sont enregistrés automatiquement</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="120"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="122"/>
         <source>Save the results of “{task}” by themselves</source>
-        <translation>Enregistrer automatiquement les résultats de « {task} »</translation>
+        <translation>Enregistrer automatiquement les résultats de «&#xa0;{task}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="139"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="141"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="142"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="144"/>
         <source>&amp;Notify me when a task is done or has failed</source>
         <translation>&amp;M&apos;avertir quand une tâche est terminée ou a échoué</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="144"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="146"/>
         <source>Notify me when a task is done or has failed</source>
         <translation>M&apos;avertir quand une tâche est terminée ou a échoué</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="147"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="149"/>
         <source>Also notify my &amp;other devices (needs the Assistant app on the server)</source>
         <translation>Avertir aussi mes &amp;autres appareils (nécessite l&apos;application Assistant sur le serveur)</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="149"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="151"/>
         <source>Also notify my other devices</source>
         <translation>Avertir aussi mes autres appareils</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="174"/>
+        <source>Language and appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="178"/>
+        <source>The system&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="182"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="184"/>
+        <source>A new language is used from the next start of the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="191"/>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="199"/>
         <source>Save results in</source>
         <translation>Enregistrer les résultats dans</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="196"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="221"/>
         <source>Type a folder name such as “{example}”, without “..” or special signs.</source>
-        <translation>Saisissez un nom de dossier comme « {example} », sans « .. » ni caractères spéciaux.</translation>
+        <translation>Saisissez un nom de dossier comme «&#xa0;{example}&#xa0;», sans «&#xa0;..&#xa0;» ni caractères spéciaux.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="204"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="229"/>
         <source>Choose the folder for results with “Choose…”, or give its full path.</source>
-        <translation>Choisissez le dossier des résultats avec « Choisir… », ou indiquez son chemin complet.</translation>
+        <translation>Choisissez le dossier des résultats avec «&#xa0;Choisir…&#xa0;», ou indiquez son chemin complet.</translation>
     </message>
 </context>
 <context>
@@ -1851,7 +2193,7 @@
     <message>
         <location filename="../nctask_desktop/ui/result_view.py" line="192"/>
         <source>Could not save the results: {reason}</source>
-        <translation>Impossible d&apos;enregistrer les résultats : {reason}</translation>
+        <translation>Impossible d&apos;enregistrer les résultats&#xa0;: {reason}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/result_view.py" line="209"/>
@@ -1882,7 +2224,7 @@
     <message>
         <location filename="../nctask_desktop/ui/result_view.py" line="277"/>
         <source>This computer has no application that opens “{name}”. Save it to a folder and open it from there, or install an application for this kind of file.</source>
-        <translation>Cet ordinateur n&apos;a aucune application capable d&apos;ouvrir « {name} ». Enregistrez-le dans un dossier et ouvrez-le depuis celui-ci, ou installez une application pour ce type de fichier.</translation>
+        <translation>Cet ordinateur n&apos;a aucune application capable d&apos;ouvrir «&#xa0;{name}&#xa0;». Enregistrez-le dans un dossier et ouvrez-le depuis celui-ci, ou installez une application pour ce type de fichier.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/result_view.py" line="288"/>
@@ -1892,7 +2234,7 @@
     <message>
         <location filename="../nctask_desktop/ui/result_view.py" line="308"/>
         <source>This computer has no file manager to show “{name}”. It is in {folder}.</source>
-        <translation>Cet ordinateur n&apos;a pas de gestionnaire de fichiers pour afficher « {name} ». Ce fichier se trouve dans {folder}.</translation>
+        <translation>Cet ordinateur n&apos;a pas de gestionnaire de fichiers pour afficher «&#xa0;{name}&#xa0;». Ce fichier se trouve dans {folder}.</translation>
     </message>
 </context>
 <context>
@@ -1905,13 +2247,13 @@
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="75"/>
         <source>Uploading files… {percent} %</source>
-        <translation>Téléversement des fichiers… {percent} %</translation>
+        <translation>Téléversement des fichiers… {percent}&#xa0;%</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="80"/>
         <location filename="../nctask_desktop/ui/session_panel.py" line="386"/>
         <source>Waiting: the server allows 20 new tasks per 2 minutes.</source>
-        <translation>En attente : le serveur autorise 20 nouvelles tâches toutes les 2 minutes.</translation>
+        <translation>En attente&#xa0;: le serveur autorise 20 nouvelles tâches toutes les 2 minutes.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="89"/>
@@ -1921,7 +2263,7 @@
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="91"/>
         <source>Paused: sign in again to send it.</source>
-        <translation>En pause : reconnectez-vous pour l&apos;envoyer.</translation>
+        <translation>En pause&#xa0;: reconnectez-vous pour l&apos;envoyer.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="93"/>
@@ -1931,7 +2273,7 @@
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="96"/>
         <source>Not sent: {reason}</source>
-        <translation>Non envoyée : {reason}</translation>
+        <translation>Non envoyée&#xa0;: {reason}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="103"/>
@@ -1942,12 +2284,12 @@
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="106"/>
         <source>Sent; waiting for the server to start it.</source>
-        <translation>Envoyée ; en attente du démarrage par le serveur.</translation>
+        <translation>Envoyée&#xa0;; en attente du démarrage par le serveur.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="111"/>
         <source>Running… {percent} %</source>
-        <translation>En cours… {percent} %</translation>
+        <translation>En cours… {percent}&#xa0;%</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="114"/>
@@ -2026,6 +2368,30 @@
             <numerusform>Nouvel essai dans %n seconde.</numerusform>
             <numerusform>Nouvel essai dans %n secondes.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="48"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="54"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="52"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="52"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="55"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2122,7 +2488,7 @@
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="332"/>
         <source>from “{app}”</source>
-        <translation>depuis « {app} »</translation>
+        <translation>depuis «&#xa0;{app}&#xa0;»</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="342"/>
@@ -2137,7 +2503,7 @@
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="348"/>
         <source>Running for {time} — {percent}% done.</source>
-        <translation>En cours depuis {time} — {percent} % effectués.</translation>
+        <translation>En cours depuis {time} — {percent}&#xa0;% effectués.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="356"/>
@@ -2177,17 +2543,17 @@
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="386"/>
         <source>The server no longer has this task: it removes old tasks after a while, or the task was deleted elsewhere. What you saved on this computer is kept.</source>
-        <translation>Le serveur ne dispose plus de cette tâche : il supprime les anciennes tâches au bout d&apos;un certain temps, ou la tâche a été supprimée ailleurs. Ce que vous avez enregistré sur cet ordinateur est conservé.</translation>
+        <translation>Le serveur ne dispose plus de cette tâche&#xa0;: il supprime les anciennes tâches au bout d&apos;un certain temps, ou la tâche a été supprimée ailleurs. Ce que vous avez enregistré sur cet ordinateur est conservé.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="394"/>
         <source>Task id: {id}</source>
-        <translation>Identifiant de la tâche : {id}</translation>
+        <translation>Identifiant de la tâche&#xa0;: {id}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="400"/>
         <source>Still waiting after {time}. The server may have no worker running: tasks start when its background jobs run. If this stays so, tell the server&apos;s administrator.</source>
-        <translation>Toujours en attente après {time}. Le serveur n&apos;a peut-être aucun processus de traitement actif : les tâches démarrent lorsque ses traitements en arrière-plan s&apos;exécutent. Si cela persiste, prévenez l&apos;administrateur du serveur.</translation>
+        <translation>Toujours en attente après {time}. Le serveur n&apos;a peut-être aucun processus de traitement actif&#xa0;: les tâches démarrent lorsque ses traitements en arrière-plan s&apos;exécutent. Si cela persiste, prévenez l&apos;administrateur du serveur.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="458"/>
@@ -2217,7 +2583,7 @@
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="479"/>
         <source>Copy “{name}”</source>
-        <translation>Copier « {name} »</translation>
+        <translation>Copier «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="488"/>
@@ -2259,7 +2625,7 @@
     <message>
         <location filename="../nctask_desktop/ui/forms/editors.py" line="187"/>
         <source>Characters: {count}</source>
-        <translation>Caractères : {count}</translation>
+        <translation>Caractères&#xa0;: {count}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/editors.py" line="193"/>
@@ -2277,7 +2643,7 @@
     <message>
         <location filename="../nctask_desktop/ui/result_widgets.py" line="206"/>
         <source>{name}: open it large</source>
-        <translation>{name} : ouvrir en grand</translation>
+        <translation>{name}&#xa0;: ouvrir en grand</translation>
     </message>
 </context>
 <context>
@@ -2314,38 +2680,38 @@
         <translation>Rechercher des tâches</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/type_browser.py" line="206"/>
+        <location filename="../nctask_desktop/ui/type_browser.py" line="207"/>
         <source>Refresh the list of tasks ({key})</source>
         <translation>Actualiser la liste des tâches ({key})</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/type_browser.py" line="212"/>
+        <location filename="../nctask_desktop/ui/type_browser.py" line="213"/>
         <source>Refresh the list of tasks</source>
         <translation>Actualiser la liste des tâches</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/type_browser.py" line="231"/>
+        <location filename="../nctask_desktop/ui/type_browser.py" line="232"/>
         <source>Task types</source>
         <translation>Types de tâches</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/type_browser.py" line="242"/>
         <location filename="../nctask_desktop/ui/type_browser.py" line="243"/>
+        <location filename="../nctask_desktop/ui/type_browser.py" line="244"/>
         <source>Try again</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/type_browser.py" line="252"/>
+        <location filename="../nctask_desktop/ui/type_browser.py" line="253"/>
         <source>No task matches your search.</source>
         <translation>Aucune tâche ne correspond à votre recherche.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/type_browser.py" line="272"/>
+        <location filename="../nctask_desktop/ui/type_browser.py" line="273"/>
         <source>This server offers no AI tasks yet.</source>
         <translation>Ce serveur ne propose encore aucune tâche d&apos;IA.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/type_browser.py" line="274"/>
+        <location filename="../nctask_desktop/ui/type_browser.py" line="275"/>
         <source>Ask the administrator to install the Assistant app and an AI provider (for example a local language model).</source>
         <translation>Demandez à l&apos;administrateur d&apos;installer l&apos;application Assistant et un fournisseur d&apos;IA (par exemple un modèle de langage local).</translation>
     </message>
@@ -2360,7 +2726,7 @@
     <message>
         <location filename="../nctask_desktop/ui/welcome.py" line="41"/>
         <source>Use the AI features of your own Nextcloud from your desktop: write and summarise text, translate, create images, transcribe recordings — with your own files, on your own server.</source>
-        <translation>Utilisez les fonctions d&apos;IA de votre propre Nextcloud depuis votre ordinateur : rédigez et résumez des textes, traduisez, créez des images, transcrivez des enregistrements — avec vos propres fichiers, sur votre propre serveur.</translation>
+        <translation>Utilisez les fonctions d&apos;IA de votre propre Nextcloud depuis votre ordinateur&#xa0;: rédigez et résumez des textes, traduisez, créez des images, transcrivez des enregistrements — avec vos propres fichiers, sur votre propre serveur.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/welcome.py" line="50"/>
@@ -2371,7 +2737,7 @@
     <message>
         <location filename="../nctask_desktop/ui/welcome.py" line="59"/>
         <source>You sign in through your browser; this app gets its own app password, which you can revoke in your Nextcloud at any time. It needs Nextcloud 30 or newer.</source>
-        <translation>Vous vous connectez depuis votre navigateur ; cette application obtient son propre mot de passe d&apos;application, que vous pouvez révoquer à tout moment dans votre Nextcloud. Nextcloud 30 ou une version plus récente est nécessaire.</translation>
+        <translation>Vous vous connectez depuis votre navigateur&#xa0;; cette application obtient son propre mot de passe d&apos;application, que vous pouvez révoquer à tout moment dans votre Nextcloud. Nextcloud 30 ou une version plus récente est nécessaire.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/welcome.py" line="66"/>
@@ -2382,108 +2748,85 @@
     <message>
         <location filename="../nctask_desktop/ui/welcome.py" line="73"/>
         <source>Starts a simulated Nextcloud on this computer, so you can try every feature. Nothing is sent anywhere; the results are examples, and the demo forgets its tasks when you quit.</source>
-        <translation>Démarre un Nextcloud simulé sur cet ordinateur, pour que vous puissiez essayer toutes les fonctions. Rien n&apos;est envoyé nulle part ; les résultats sont des exemples, et la démo oublie ses tâches quand vous quittez.</translation>
+        <translation>Démarre un Nextcloud simulé sur cet ordinateur, pour que vous puissiez essayer toutes les fonctions. Rien n&apos;est envoyé nulle part&#xa0;; les résultats sont des exemples, et la démo oublie ses tâches quand vous quittez.</translation>
     </message>
 </context>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="29"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="34"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="30"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="35"/>
         <source>&amp;Add account…</source>
         <translation>&amp;Ajouter un compte…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="31"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="37"/>
+        <source>S&amp;witch account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="39"/>
         <source>&amp;Sign out</source>
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="33"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="41"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="36"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="44"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="44"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="52"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="46"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="54"/>
         <source>&amp;Refresh task list</source>
         <translation>&amp;Actualiser la liste des tâches</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="50"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="58"/>
         <source>&amp;Find a task</source>
         <translation>&amp;Rechercher une tâche</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="51"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="59"/>
         <source>&amp;New task</source>
         <translation>&amp;Nouvelle tâche</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="52"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="60"/>
         <source>&amp;History</source>
         <translation>&amp;Historique</translation>
     </message>
-</context>
-<context>
-    <name>History</name>
-    <message numerus="yes">
-        <source>%n file(s)</source>
-        <translation>
-            <numerusform>%n fichier</numerusform>
-            <numerusform>%n fichiers</numerusform>
-        </translation>
+    <message>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="65"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n h ago</source>
-        <translation>
-            <numerusform>il y a %n h</numerusform>
-            <numerusform>il y a %n h</numerusform>
-        </translation>
+    <message>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="67"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n min ago</source>
-        <translation>
-            <numerusform>il y a %n min</numerusform>
-            <numerusform>il y a %n min</numerusform>
-        </translation>
+    <message>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="69"/>
+        <source>Open the &amp;log folder</source>
+        <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>Notifications</name>
-    <message numerus="yes">
-        <source>%n of them failed.</source>
-        <translation>
-            <numerusform>%n d&apos;entre elles a échoué.</numerusform>
-            <numerusform>%n d&apos;entre elles ont échoué.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n task(s) finished</source>
-        <translation>
-            <numerusform>%n tâche terminée</numerusform>
-            <numerusform>%n tâches terminées</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n task(s) running</source>
-        <translation>
-            <numerusform>%n tâche en cours</numerusform>
-            <numerusform>%n tâches en cours</numerusform>
-        </translation>
+    <message>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="70"/>
+        <source>&amp;About</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="127"/>
+        <source>About {app}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="133"/>
+        <source>Version {version} ({name}), with Qt {qt} and Python {python}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="146"/>
+        <source>Runs the AI tasks of your own Nextcloud server from your desktop, with your own files. Free software under the GNU Affero General Public License, version 3 or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="157"/>
+        <source>The project&apos;s address: {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="160"/>
+        <source>Built with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="163"/>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="163"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="163"/>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="165"/>
+        <source>Libraries and their licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="166"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountArea</name>
     <message>
         <location filename="../nctask_desktop/ui/account_area.py" line="45"/>
@@ -251,14 +304,37 @@
     </message>
 </context>
 <context>
+    <name>Appearance</name>
+    <message>
+        <location filename="../nctask_desktop/ui/appearance.py" line="27"/>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/appearance.py" line="28"/>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/appearance.py" line="29"/>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/appearance.py" line="30"/>
+        <source>High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Avatar</name>
     <message>
-        <location filename="../nctask_desktop/ui/widgets.py" line="288"/>
+        <location filename="../nctask_desktop/ui/widgets.py" line="303"/>
         <source>Avatar</source>
         <translation>Avatar</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/widgets.py" line="297"/>
+        <location filename="../nctask_desktop/ui/widgets.py" line="312"/>
         <source>Avatar of {name}</source>
         <translation>Avatar de {name}</translation>
     </message>
@@ -266,7 +342,7 @@
 <context>
     <name>BusyBar</name>
     <message>
-        <location filename="../nctask_desktop/ui/widgets.py" line="361"/>
+        <location filename="../nctask_desktop/ui/widgets.py" line="376"/>
         <source>Working</source>
         <translation>Processando</translation>
     </message>
@@ -1217,36 +1293,170 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <location filename="../nctask_desktop/ui/history_model.py" line="55"/>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_model.py" line="62"/>
+        <source>yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_model.py" line="74"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_model.py" line="76"/>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_model.py" line="78"/>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_model.py" line="91"/>
+        <source>Removed from the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_model.py" line="94"/>
+        <source>%1 — no longer on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_model.py" line="104"/>
+        <source>Still waiting — the server may have no worker running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_model.py" line="105"/>
+        <source>Waiting for the server to start it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_model.py" line="109"/>
+        <source>Running — %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_model.py" line="110"/>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_model.py" line="112"/>
+        <source>Done</source>
+        <translation type="unfinished">Concluídas</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_model.py" line="114"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_model.py" line="116"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_model.py" line="117"/>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_model.py" line="197"/>
+        <source>Task</source>
+        <translation type="unfinished">Tarefa</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_model.py" line="198"/>
+        <source>Input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_model.py" line="199"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_model.py" line="200"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_model.py" line="201"/>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_model.py" line="202"/>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_model.py" line="272"/>
+        <source>The server no longer has this task (it removes old tasks after a while). Files you saved are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n arquivo</numerusform>
+            <numerusform>%n arquivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>há %n h</numerusform>
+            <numerusform>há %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>há %n min</numerusform>
+            <numerusform>há %n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryFilterBar</name>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="137"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="156"/>
         <source>&amp;Show:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="139"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="158"/>
         <source>Show tasks by state</source>
         <translation>Mostrar tarefas por situação</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="146"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="165"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="148"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="167"/>
         <source>Show tasks of one kind</source>
         <translation>Mostrar tarefas de um tipo</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="150"/>
-        <location filename="../nctask_desktop/ui/history_table.py" line="174"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="169"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="193"/>
         <source>All kinds</source>
         <translation>Todos os tipos</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="156"/>
-        <location filename="../nctask_desktop/ui/history_table.py" line="157"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="175"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="176"/>
         <source>Search your tasks</source>
         <translation>Pesquisar as suas tarefas</translation>
     </message>
@@ -1269,122 +1479,127 @@
         <translation>A tarefa selecionada</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="186"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="197"/>
+        <source>History: {action}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="205"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="186"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="205"/>
         <source>Open the result</source>
         <translation>Abrir o resultado</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="190"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="209"/>
         <source>Run again</source>
         <translation>Executar novamente</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="191"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="210"/>
         <source>Fill in the form with this task&apos;s input</source>
         <translation>Preencher o formulário com a entrada desta tarefa</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="196"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="216"/>
         <source>Cancel task</source>
         <translation>Cancelar tarefa</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="196"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="216"/>
         <source>Stop the selected tasks</source>
         <translation>Interromper as tarefas selecionadas</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="200"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="220"/>
         <source>Delete…</source>
         <translation>Excluir…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="200"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="221"/>
         <source>Delete the selected tasks</source>
         <translation>Excluir as tarefas selecionadas</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="205"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="226"/>
         <source>Copy text</source>
         <translation>Copiar texto</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="205"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="226"/>
         <source>Copy the text result</source>
         <translation>Copiar o resultado em texto</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="211"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="232"/>
         <source>Save</source>
         <translation>Salvar</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="212"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="233"/>
         <source>Save the results in the download folder</source>
         <translation>Salvar os resultados na pasta de downloads</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="217"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="239"/>
         <source>Save to…</source>
         <translation>Salvar em…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="217"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="240"/>
         <source>Save the results to a folder you choose</source>
         <translation>Salvar os resultados em uma pasta à sua escolha</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="221"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="246"/>
         <source>Input files</source>
         <translation>Arquivos de entrada</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="221"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="246"/>
         <source>Show the task&apos;s input files</source>
         <translation>Mostrar os arquivos de entrada da tarefa</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="225"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="250"/>
         <source>Task actions</source>
         <translation>Ações da tarefa</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="246"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="272"/>
         <source>More actions</source>
         <translation>Mais ações</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="322"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="347"/>
         <source>The server cannot be reached right now. The list shows what was known; it is updated as soon as the connection is back.</source>
         <translation>Não é possível acessar o servidor no momento. A lista mostra o que já se sabia; ela será atualizada assim que a conexão voltar.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="409"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="434"/>
         <source>Unavailable</source>
         <translation>Indisponível</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="485"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="510"/>
         <source>This kind of task (“{type}”) is not offered by the server any more, so it cannot be run again here.</source>
         <translation>Este tipo de tarefa (“{type}”) não é mais oferecido pelo servidor, então a tarefa não pode ser executada novamente aqui.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="508"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="533"/>
         <source>Could not cancel it: {reason}</source>
         <translation>Não foi possível cancelar: {reason}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="525"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="550"/>
         <source>Delete tasks</source>
         <translation>Excluir tarefas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/history_panel.py" line="526"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="551"/>
         <source>Delete %n task(s)?</source>
         <translation>
             <numerusform>Excluir %n tarefa?</numerusform>
@@ -1392,42 +1607,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="528"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="553"/>
         <source>They are deleted from your Nextcloud (also from its Assistant) and from this list. Files you saved on this computer are kept.</source>
         <translation>As tarefas serão excluídas do seu Nextcloud (também do Assistente) e desta lista. Os arquivos que você salvou neste computador são mantidos.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="531"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="556"/>
         <source>Delete</source>
         <translation>Excluir</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="540"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="565"/>
         <source>Could not delete it: {reason}</source>
         <translation>Não foi possível excluir: {reason}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="554"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="579"/>
         <source>The selected task has no text result to copy.</source>
         <translation>A tarefa selecionada não tem resultado em texto para copiar.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="126"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="145"/>
         <source>All tasks</source>
         <translation>Todas as tarefas</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="127"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="146"/>
         <source>Not finished</source>
         <translation>Não concluídas</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="128"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="147"/>
         <source>Done</source>
         <translation>Concluídas</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="129"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="148"/>
         <source>Failed or cancelled</source>
         <translation>Com falha ou canceladas</translation>
     </message>
@@ -1440,7 +1655,7 @@
         <translation>As suas tarefas</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="98"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="99"/>
         <source>Columns: click one to sort by it</source>
         <translation>Colunas: clique em uma para ordenar por ela</translation>
     </message>
@@ -1539,33 +1754,53 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="124"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="144"/>
         <source>New task or history</source>
         <translation>Nova tarefa ou histórico</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="129"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="149"/>
         <source>New task</source>
         <translation>Nova tarefa</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="139"/>
-        <location filename="../nctask_desktop/ui/main_window.py" line="323"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="159"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="368"/>
         <source>History</source>
         <translation>Histórico</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="272"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="179"/>
+        <source>Open the context menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/main_window.py" line="179"/>
+        <source>Menu key, or Shift+F10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/main_window.py" line="180"/>
+        <source>Next or previous control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/main_window.py" line="180"/>
+        <source>Tab, Shift+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/main_window.py" line="313"/>
         <source>Starting the simulated server…</source>
         <translation>Iniciando o servidor simulado…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="302"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="347"/>
         <source>Sign in again to see the tasks of this server.</source>
         <translation>Entre novamente para ver as tarefas deste servidor.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/main_window.py" line="323"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="368"/>
         <source>History (%n running)</source>
         <translation>
             <numerusform>Histórico (%n em execução)</numerusform>
@@ -1576,42 +1811,52 @@
 <context>
     <name>NewTaskPage</name>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="216"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="219"/>
         <source>Form of {task}</source>
         <translation>Formulário de {task}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="403"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="287"/>
+        <source>New task: submit the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="288"/>
+        <source>New task: copy the result&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="420"/>
         <source>Could not cancel it: {reason}</source>
         <translation>Não foi possível cancelar: {reason}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="491"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="508"/>
         <source>Check the marked inputs: the task has changed since it was run.</source>
         <translation>Verifique os campos marcados: a tarefa mudou desde que foi executada.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="496"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="513"/>
         <source>Some inputs of the earlier task are no longer asked for: {keys}.</source>
         <translation>Algumas entradas da tarefa anterior não são mais pedidas: {keys}.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="503"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="520"/>
         <source>The form holds the input of task {id}. Change it, or submit.</source>
         <translation>O formulário contém a entrada da tarefa {id}. Altere-a ou envie.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="520"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="537"/>
         <source>This file does not exist: {name}</source>
         <translation>Este arquivo não existe: {name}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="544"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="561"/>
         <source>None of this server&apos;s tasks takes these files.</source>
         <translation>Nenhuma tarefa deste servidor aceita esses arquivos.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="553"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="570"/>
         <source>This task takes no such file.</source>
         <translation>Esta tarefa não aceita esse tipo de arquivo.</translation>
     </message>
@@ -1678,6 +1923,78 @@
     </message>
 </context>
 <context>
+    <name>Notifications</name>
+    <message numerus="yes">
+        <location filename="../nctask_desktop/services/notifications.py" line="89"/>
+        <source>%n of them failed.</source>
+        <translation>
+            <numerusform>%n delas falhou.</numerusform>
+            <numerusform>%n delas falharam.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/services/notifications.py" line="91"/>
+        <source>Open the history to see the results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/services/notifications.py" line="99"/>
+        <source>“{task}” is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/services/notifications.py" line="102"/>
+        <source>{summary}
+Saved in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/services/notifications.py" line="106"/>
+        <source>{summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/services/notifications.py" line="108"/>
+        <source>Click to see the result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/services/notifications.py" line="111"/>
+        <source>“{task}” failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/services/notifications.py" line="114"/>
+        <source>{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/services/notifications.py" line="116"/>
+        <source>The server gave no reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/services/notifications.py" line="124"/>
+        <source>No tasks running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../nctask_desktop/services/notifications.py" line="125"/>
+        <source>%n task(s) running</source>
+        <translation>
+            <numerusform>%n tarefa em execução</numerusform>
+            <numerusform>%n tarefas em execução</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) finished</source>
+        <translation>
+            <numerusform>%n tarefa terminou</numerusform>
+            <numerusform>%n tarefas terminaram</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NumberEditor</name>
     <message>
         <location filename="../nctask_desktop/ui/forms/editors.py" line="326"/>
@@ -1711,107 +2028,132 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="62"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="64"/>
         <source>Preferences</source>
         <translation>Preferências</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="66"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="68"/>
         <source>Files for tasks</source>
         <translation>Arquivos para as tarefas</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="72"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="74"/>
         <source>&amp;Upload folder in Nextcloud:</source>
         <translation>Pasta de &amp;envio no Nextcloud:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="77"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="79"/>
         <source>Files from this computer that a task needs are uploaded into this folder of your Nextcloud, in a sub-folder for each day.</source>
         <translation>Os arquivos deste computador de que uma tarefa precisa são enviados para esta pasta do seu Nextcloud, em uma subpasta para cada dia.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="85"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="87"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="90"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="92"/>
         <source>Folder for saved results</source>
         <translation>Pasta para os resultados salvos</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="91"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="93"/>
         <source>Save results &amp;in:</source>
         <translation>Salvar &amp;resultados em:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="93"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="95"/>
         <source>Choose…</source>
         <translation>Escolher…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="94"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="96"/>
         <source>Choose the folder for saved results</source>
         <translation>Escolher a pasta para os resultados salvos</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="101"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="103"/>
         <source>Leave it empty for your Downloads folder.</source>
         <translation>Deixe em branco para usar a sua pasta Downloads.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="103"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="105"/>
         <source>Save the results of these tasks by themselves:</source>
         <translation>Salvar automaticamente os resultados destas tarefas:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="109"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="111"/>
         <source>Tasks whose results are saved by themselves</source>
         <translation>Tarefas cujos resultados são salvos automaticamente</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="120"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="122"/>
         <source>Save the results of “{task}” by themselves</source>
         <translation>Salvar automaticamente os resultados de “{task}”</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="139"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="141"/>
         <source>Notifications</source>
         <translation>Notificações</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="142"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="144"/>
         <source>&amp;Notify me when a task is done or has failed</source>
         <translation>&amp;Notificar-me quando uma tarefa for concluída ou falhar</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="144"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="146"/>
         <source>Notify me when a task is done or has failed</source>
         <translation>Notificar-me quando uma tarefa for concluída ou falhar</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="147"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="149"/>
         <source>Also notify my &amp;other devices (needs the Assistant app on the server)</source>
         <translation>Notificar também os meus &amp;outros dispositivos (requer o aplicativo Assistente no servidor)</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="149"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="151"/>
         <source>Also notify my other devices</source>
         <translation>Notificar também os meus outros dispositivos</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="174"/>
+        <source>Language and appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="178"/>
+        <source>The system&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="182"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="184"/>
+        <source>A new language is used from the next start of the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="191"/>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="199"/>
         <source>Save results in</source>
         <translation>Salvar resultados em</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="196"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="221"/>
         <source>Type a folder name such as “{example}”, without “..” or special signs.</source>
         <translation>Digite um nome de pasta como “{example}”, sem “..” nem caracteres especiais.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="204"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="229"/>
         <source>Choose the folder for results with “Choose…”, or give its full path.</source>
         <translation>Escolha a pasta para os resultados com “Escolher…” ou informe o caminho completo.</translation>
     </message>
@@ -2026,6 +2368,30 @@
             <numerusform>Nova tentativa em %n segundo.</numerusform>
             <numerusform>Nova tentativa em %n segundos.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="48"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="54"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="52"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="52"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="55"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2314,38 +2680,38 @@
         <translation>Pesquisar tarefas</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/type_browser.py" line="206"/>
+        <location filename="../nctask_desktop/ui/type_browser.py" line="207"/>
         <source>Refresh the list of tasks ({key})</source>
         <translation>Atualizar a lista de tarefas ({key})</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/type_browser.py" line="212"/>
+        <location filename="../nctask_desktop/ui/type_browser.py" line="213"/>
         <source>Refresh the list of tasks</source>
         <translation>Atualizar a lista de tarefas</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/type_browser.py" line="231"/>
+        <location filename="../nctask_desktop/ui/type_browser.py" line="232"/>
         <source>Task types</source>
         <translation>Tipos de tarefa</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/type_browser.py" line="242"/>
         <location filename="../nctask_desktop/ui/type_browser.py" line="243"/>
+        <location filename="../nctask_desktop/ui/type_browser.py" line="244"/>
         <source>Try again</source>
         <translation>Tentar novamente</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/type_browser.py" line="252"/>
+        <location filename="../nctask_desktop/ui/type_browser.py" line="253"/>
         <source>No task matches your search.</source>
         <translation>Nenhuma tarefa corresponde à sua pesquisa.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/type_browser.py" line="272"/>
+        <location filename="../nctask_desktop/ui/type_browser.py" line="273"/>
         <source>This server offers no AI tasks yet.</source>
         <translation>Este servidor ainda não oferece tarefas de IA.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/type_browser.py" line="274"/>
+        <location filename="../nctask_desktop/ui/type_browser.py" line="275"/>
         <source>Ask the administrator to install the Assistant app and an AI provider (for example a local language model).</source>
         <translation>Peça ao administrador que instale o aplicativo Assistente e um provedor de IA (por exemplo, um modelo de linguagem local).</translation>
     </message>
@@ -2388,102 +2754,79 @@
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="29"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="34"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="30"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="35"/>
         <source>&amp;Add account…</source>
         <translation>&amp;Adicionar conta…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="31"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="37"/>
+        <source>S&amp;witch account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="39"/>
         <source>&amp;Sign out</source>
         <translation>Sair da &amp;conta</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="33"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="41"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferências…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="36"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="44"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="44"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="52"/>
         <source>&amp;View</source>
         <translation>&amp;Exibir</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="46"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="54"/>
         <source>&amp;Refresh task list</source>
         <translation>&amp;Atualizar lista de tarefas</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="50"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="58"/>
         <source>&amp;Find a task</source>
         <translation>&amp;Pesquisar uma tarefa</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="51"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="59"/>
         <source>&amp;New task</source>
         <translation>&amp;Nova tarefa</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="52"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="60"/>
         <source>&amp;History</source>
         <translation>&amp;Histórico</translation>
     </message>
-</context>
-<context>
-    <name>History</name>
-    <message numerus="yes">
-        <source>%n file(s)</source>
-        <translation>
-            <numerusform>%n arquivo</numerusform>
-            <numerusform>%n arquivos</numerusform>
-        </translation>
+    <message>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="65"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n h ago</source>
-        <translation>
-            <numerusform>há %n h</numerusform>
-            <numerusform>há %n h</numerusform>
-        </translation>
+    <message>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="67"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n min ago</source>
-        <translation>
-            <numerusform>há %n min</numerusform>
-            <numerusform>há %n min</numerusform>
-        </translation>
+    <message>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="69"/>
+        <source>Open the &amp;log folder</source>
+        <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>Notifications</name>
-    <message numerus="yes">
-        <source>%n of them failed.</source>
-        <translation>
-            <numerusform>%n delas falhou.</numerusform>
-            <numerusform>%n delas falharam.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n task(s) finished</source>
-        <translation>
-            <numerusform>%n tarefa terminou</numerusform>
-            <numerusform>%n tarefas terminaram</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n task(s) running</source>
-        <translation>
-            <numerusform>%n tarefa em execução</numerusform>
-            <numerusform>%n tarefas em execução</numerusform>
-        </translation>
+    <message>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="70"/>
+        <source>&amp;About</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
