@@ -178,6 +178,13 @@ def ensure_venv(extras: str) -> None:
     STAMP.write_text(wanted)
 
 
+def compile_translations() -> None:
+    """nctask_desktop/i18n/*.qm from i18n/*.ts (the compiled catalogues are not kept in git)."""
+    run_quietly(
+        [str(PYTHON), str(ROOT / "packaging" / "translations.py")], "Compiling the translations"
+    )
+
+
 def main(argv: list[str]) -> int:
     command = argv[0] if argv else "help"
     rest = argv[1:]
@@ -185,6 +192,7 @@ def main(argv: list[str]) -> int:
         check_python()
         apt_install([*APT_PACKAGES, *venv_package()])
         ensure_venv("")
+        compile_translations()
         return subprocess.call([str(PYTHON), "-m", "nctask_desktop", *rest])
     if command == "test":
         check_python()

@@ -6,52 +6,52 @@
     <message>
         <location filename="../nctask_desktop/ui/help_dialogs.py" line="127"/>
         <source>About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>حول {app}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/help_dialogs.py" line="133"/>
         <source>Version {version} ({name}), with Qt {qt} and Python {python}</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار {version} ({name})، يعمل بـ Qt {qt} وPython {python}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/help_dialogs.py" line="146"/>
         <source>Runs the AI tasks of your own Nextcloud server from your desktop, with your own files. Free software under the GNU Affero General Public License, version 3 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>يشغّل مهام الذكاء الاصطناعي على خادم Nextcloud الخاص بك من سطح المكتب، بملفاتك أنت. برنامج حر يخضع لرخصة GNU Affero General Public License، الإصدار 3 أو أي إصدار أحدث.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/help_dialogs.py" line="157"/>
         <source>The project&apos;s address: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان المشروع: {url}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/help_dialogs.py" line="160"/>
         <source>Built with:</source>
-        <translation type="unfinished"></translation>
+        <translation>بُني باستخدام:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/help_dialogs.py" line="163"/>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتبة</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/help_dialogs.py" line="163"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/help_dialogs.py" line="163"/>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>الترخيص</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/help_dialogs.py" line="165"/>
         <source>Libraries and their licences</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتبات وتراخيصها</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/help_dialogs.py" line="166"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعمدة</translation>
     </message>
 </context>
 <context>
@@ -308,33 +308,33 @@
     <message>
         <location filename="../nctask_desktop/ui/appearance.py" line="27"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب إعدادات النظام</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/appearance.py" line="28"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>فاتحة</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/appearance.py" line="29"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>داكنة</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/appearance.py" line="30"/>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>تباين عالٍ</translation>
     </message>
 </context>
 <context>
     <name>Avatar</name>
     <message>
-        <location filename="../nctask_desktop/ui/widgets.py" line="303"/>
+        <location filename="../nctask_desktop/ui/widgets.py" line="294"/>
         <source>Avatar</source>
         <translation>الصورة الرمزية</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/widgets.py" line="312"/>
+        <location filename="../nctask_desktop/ui/widgets.py" line="303"/>
         <source>Avatar of {name}</source>
         <translation>الصورة الرمزية للمستخدم {name}</translation>
     </message>
@@ -342,7 +342,7 @@
 <context>
     <name>BusyBar</name>
     <message>
-        <location filename="../nctask_desktop/ui/widgets.py" line="376"/>
+        <location filename="../nctask_desktop/ui/widgets.py" line="367"/>
         <source>Working</source>
         <translation>جارٍ العمل</translation>
     </message>
@@ -350,12 +350,12 @@
 <context>
     <name>CollapsibleSection</name>
     <message>
-        <location filename="../nctask_desktop/ui/forms/form.py" line="90"/>
+        <location filename="../nctask_desktop/ui/forms/form.py" line="86"/>
         <source>Expanded</source>
         <translation>موسَّع</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/form.py" line="90"/>
+        <location filename="../nctask_desktop/ui/forms/form.py" line="86"/>
         <source>Collapsed</source>
         <translation>مطويّ</translation>
     </message>
@@ -1199,17 +1199,17 @@
 <context>
     <name>FormWidget</name>
     <message>
-        <location filename="../nctask_desktop/ui/forms/form.py" line="191"/>
+        <location filename="../nctask_desktop/ui/forms/form.py" line="187"/>
         <source>The server&apos;s answer</source>
         <translation>ردّ الخادم</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/form.py" line="216"/>
+        <location filename="../nctask_desktop/ui/forms/form.py" line="212"/>
         <source>More options</source>
         <translation>خيارات إضافية</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/form.py" line="226"/>
+        <location filename="../nctask_desktop/ui/forms/form.py" line="222"/>
         <source>This task needs no input.</source>
         <translation>لا تحتاج هذه المهمة إلى أي مدخلات.</translation>
     </message>
@@ -1297,112 +1297,112 @@
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="55"/>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>الآن</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="62"/>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>أمس</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="74"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ث</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="76"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 د %2 ث</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="78"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 س %2 د</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="91"/>
         <source>Removed from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيلت من الخادم</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="94"/>
         <source>%1 — no longer on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — لم تعد موجودة على الخادم</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="104"/>
         <source>Still waiting — the server may have no worker running</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تزال في الانتظار — ربما لا يعمل على الخادم أي عامل معالجة</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="105"/>
         <source>Waiting for the server to start it</source>
-        <translation type="unfinished"></translation>
+        <translation>في انتظار أن يبدأها الخادم</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="109"/>
         <source>Running — %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد التنفيذ — %1%</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="110"/>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد التنفيذ</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="112"/>
         <source>Done</source>
-        <translation type="unfinished">المكتملة</translation>
+        <translation>مكتملة</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="114"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>فاشلة</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="116"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>ملغاة</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="117"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>غير معروفة</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="197"/>
         <source>Task</source>
-        <translation type="unfinished">المهمة</translation>
+        <translation>المهمة</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="198"/>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>المدخلات</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="199"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="200"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>التقدّم</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="201"/>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت الإرسال</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="202"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>المدة</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="272"/>
         <source>The server no longer has this task (it removes old tasks after a while). Files you saved are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تعد هذه المهمة موجودة على الخادم (فهو يزيل المهام القديمة بعد مدة). أما الملفات التي حفظتها فتبقى محفوظة.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
@@ -1441,34 +1441,34 @@
 <context>
     <name>HistoryFilterBar</name>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="156"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="158"/>
         <source>&amp;Show:</source>
         <translation>&amp;عرض:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="158"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="160"/>
         <source>Show tasks by state</source>
         <translation>عرض المهام حسب الحالة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="165"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="167"/>
         <source>&amp;Kind:</source>
         <translation>ال&amp;نوع:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="167"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="169"/>
         <source>Show tasks of one kind</source>
         <translation>عرض المهام من نوع واحد</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="169"/>
-        <location filename="../nctask_desktop/ui/history_table.py" line="193"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="171"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="195"/>
         <source>All kinds</source>
         <translation>كل الأنواع</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="175"/>
-        <location filename="../nctask_desktop/ui/history_table.py" line="176"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="177"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="178"/>
         <source>Search your tasks</source>
         <translation>البحث في مهامك</translation>
     </message>
@@ -1476,142 +1476,52 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="116"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="110"/>
         <source>No tasks yet. The tasks you run here, and those you run in the Assistant of your Nextcloud, appear here with their results.</source>
         <translation>لا توجد مهام بعد. ستظهر هنا مع نتائجها المهام التي تنفّذها هنا، وتلك التي تنفّذها في تطبيق Assistant على Nextcloud الخاص بك.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="128"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="122"/>
         <source>No task matches the filter.</source>
         <translation>لا توجد مهمة تطابق عامل التصفية.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="137"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="131"/>
         <source>The selected task</source>
         <translation>المهمة المحددة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="197"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="165"/>
         <source>History: {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل: {action}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="205"/>
-        <source>Open</source>
-        <translation>فتح</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="205"/>
-        <source>Open the result</source>
-        <translation>فتح النتيجة</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="209"/>
-        <source>Run again</source>
-        <translation>إعادة التنفيذ</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="210"/>
-        <source>Fill in the form with this task&apos;s input</source>
-        <translation>ملء النموذج بمدخلات هذه المهمة</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="216"/>
-        <source>Cancel task</source>
-        <translation>إلغاء المهمة</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="216"/>
-        <source>Stop the selected tasks</source>
-        <translation>إيقاف المهام المحددة</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="220"/>
-        <source>Delete…</source>
-        <translation>حذف…</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="221"/>
-        <source>Delete the selected tasks</source>
-        <translation>حذف المهام المحددة</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="226"/>
-        <source>Copy text</source>
-        <translation>نسخ النص</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="226"/>
-        <source>Copy the text result</source>
-        <translation>نسخ النتيجة النصية</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="232"/>
-        <source>Save</source>
-        <translation>حفظ</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="233"/>
-        <source>Save the results in the download folder</source>
-        <translation>حفظ النتائج في مجلد التنزيلات</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="239"/>
-        <source>Save to…</source>
-        <translation>حفظ في…</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="240"/>
-        <source>Save the results to a folder you choose</source>
-        <translation>حفظ النتائج في مجلد تختاره</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="246"/>
-        <source>Input files</source>
-        <translation>ملفات الإدخال</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="246"/>
-        <source>Show the task&apos;s input files</source>
-        <translation>عرض ملفات الإدخال الخاصة بالمهمة</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="250"/>
-        <source>Task actions</source>
-        <translation>إجراءات المهمة</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="272"/>
-        <source>More actions</source>
-        <translation>إجراءات إضافية</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="347"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="260"/>
         <source>The server cannot be reached right now. The list shows what was known; it is updated as soon as the connection is back.</source>
         <translation>لا يمكن الوصول إلى الخادم حاليًا. تعرض القائمة آخر ما كان معروفًا، وستُحدَّث فور عودة الاتصال.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="434"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="347"/>
         <source>Unavailable</source>
         <translation>غير متاح</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="510"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="423"/>
         <source>This kind of task (“{type}”) is not offered by the server any more, so it cannot be run again here.</source>
         <translation>لم يعد الخادم يوفّر هذا النوع من المهام («{type}»)، لذا لا يمكن إعادة تنفيذها هنا.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="533"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="446"/>
         <source>Could not cancel it: {reason}</source>
         <translation>تعذّر إلغاؤها: {reason}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="550"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="463"/>
         <source>Delete tasks</source>
         <translation>حذف المهام</translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/history_panel.py" line="551"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="464"/>
         <source>Delete %n task(s)?</source>
         <translation>
             <numerusform>حذف %n مهمة؟</numerusform>
@@ -1623,42 +1533,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="553"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="466"/>
         <source>They are deleted from your Nextcloud (also from its Assistant) and from this list. Files you saved on this computer are kept.</source>
         <translation>ستُحذف من Nextcloud الخاص بك (ومن تطبيق Assistant فيه أيضًا) ومن هذه القائمة. أما الملفات التي حفظتها على هذا الحاسوب فستبقى.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="556"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="469"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="565"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="478"/>
         <source>Could not delete it: {reason}</source>
         <translation>تعذّر حذفها: {reason}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="579"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="492"/>
         <source>The selected task has no text result to copy.</source>
         <translation>لا توجد للمهمة المحددة نتيجة نصية لنسخها.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="145"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="147"/>
         <source>All tasks</source>
         <translation>كل المهام</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="146"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="148"/>
         <source>Not finished</source>
         <translation>غير المكتملة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="147"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="149"/>
         <source>Done</source>
         <translation>المكتملة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="148"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="150"/>
         <source>Failed or cancelled</source>
         <translation>الفاشلة أو الملغاة</translation>
     </message>
@@ -1666,14 +1576,107 @@
 <context>
     <name>HistoryTable</name>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="85"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="87"/>
         <source>Your tasks</source>
         <translation>مهامك</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="99"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="101"/>
         <source>Columns: click one to sort by it</source>
         <translation>الأعمدة: انقر على أحدها للترتيب حسبه</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryToolbar</name>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="219"/>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="219"/>
+        <source>Open the result</source>
+        <translation>فتح النتيجة</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="222"/>
+        <source>Run again</source>
+        <translation>إعادة التنفيذ</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="223"/>
+        <source>Fill in the form with this task&apos;s input</source>
+        <translation>ملء النموذج بمدخلات هذه المهمة</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="228"/>
+        <source>Cancel task</source>
+        <translation>إلغاء المهمة</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="228"/>
+        <source>Stop the selected tasks</source>
+        <translation>إيقاف المهام المحددة</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="231"/>
+        <source>Delete…</source>
+        <translation>حذف…</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="232"/>
+        <source>Delete the selected tasks</source>
+        <translation>حذف المهام المحددة</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="236"/>
+        <source>Copy text</source>
+        <translation>نسخ النص</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="236"/>
+        <source>Copy the text result</source>
+        <translation>نسخ النتيجة النصية</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="241"/>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="242"/>
+        <source>Save the results in the download folder</source>
+        <translation>حفظ النتائج في مجلد التنزيلات</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="247"/>
+        <source>Save to…</source>
+        <translation>حفظ في…</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="248"/>
+        <source>Save the results to a folder you choose</source>
+        <translation>حفظ النتائج في مجلد تختاره</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="253"/>
+        <source>Input files</source>
+        <translation>ملفات الإدخال</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="253"/>
+        <source>Show the task&apos;s input files</source>
+        <translation>عرض ملفات الإدخال الخاصة بالمهمة</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="255"/>
+        <source>Task actions</source>
+        <translation>إجراءات المهمة</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="277"/>
+        <source>More actions</source>
+        <translation>إجراءات إضافية</translation>
     </message>
 </context>
 <context>
@@ -1770,53 +1773,53 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="144"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="145"/>
         <source>New task or history</source>
         <translation>مهمة جديدة أو السجل</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="149"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="150"/>
         <source>New task</source>
         <translation>مهمة جديدة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="159"/>
-        <location filename="../nctask_desktop/ui/main_window.py" line="368"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="160"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="369"/>
         <source>History</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="179"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="180"/>
         <source>Open the context menu</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح القائمة السياقية</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="179"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="180"/>
         <source>Menu key, or Shift+F10</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح القائمة، أو Shift+F10</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="180"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="181"/>
         <source>Next or previous control</source>
-        <translation type="unfinished"></translation>
+        <translation>العنصر التالي أو السابق</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="180"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="181"/>
         <source>Tab, Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab، Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="313"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="314"/>
         <source>Starting the simulated server…</source>
         <translation>جارٍ تشغيل الخادم المُحاكى…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="347"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="348"/>
         <source>Sign in again to see the tasks of this server.</source>
         <translation>أعد تسجيل الدخول لرؤية مهام هذا الخادم.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/main_window.py" line="368"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="369"/>
         <source>History (%n running)</source>
         <translation>
             <numerusform>السجل (%n قيد التنفيذ)</numerusform>
@@ -1831,52 +1834,52 @@
 <context>
     <name>NewTaskPage</name>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="219"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="218"/>
         <source>Form of {task}</source>
         <translation>نموذج {task}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="287"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="284"/>
         <source>New task: submit the form</source>
-        <translation type="unfinished"></translation>
+        <translation>مهمة جديدة: إرسال النموذج</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="288"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="285"/>
         <source>New task: copy the result&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <translation>مهمة جديدة: نسخ نص النتيجة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="420"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="417"/>
         <source>Could not cancel it: {reason}</source>
         <translation>تعذّر إلغاؤها: {reason}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="508"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="492"/>
         <source>Check the marked inputs: the task has changed since it was run.</source>
         <translation>تحقق من المدخلات المميَّزة: لقد تغيّرت المهمة منذ تنفيذها.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="513"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="497"/>
         <source>Some inputs of the earlier task are no longer asked for: {keys}.</source>
         <translation>لم تعد بعض مدخلات المهمة السابقة مطلوبة: {keys}.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="520"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="504"/>
         <source>The form holds the input of task {id}. Change it, or submit.</source>
         <translation>يحتوي النموذج على مدخلات المهمة {id}. عدّلها، أو أرسلها.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="537"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="521"/>
         <source>This file does not exist: {name}</source>
         <translation>هذا الملف غير موجود: {name}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="561"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="545"/>
         <source>None of this server&apos;s tasks takes these files.</source>
         <translation>لا توجد على هذا الخادم أي مهمة تقبل هذه الملفات.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="570"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="554"/>
         <source>This task takes no such file.</source>
         <translation>لا تقبل هذه المهمة ملفًا كهذا.</translation>
     </message>
@@ -1959,48 +1962,49 @@
     <message>
         <location filename="../nctask_desktop/services/notifications.py" line="91"/>
         <source>Open the history to see the results.</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح السجل لرؤية النتائج.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/services/notifications.py" line="99"/>
         <source>“{task}” is done</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتملت مهمة «{task}»</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/services/notifications.py" line="102"/>
         <source>{summary}
 Saved in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{summary}
+حُفظت النتائج في {folder}.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/services/notifications.py" line="106"/>
         <source>{summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>{summary}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/services/notifications.py" line="108"/>
         <source>Click to see the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر لرؤية النتيجة.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/services/notifications.py" line="111"/>
         <source>“{task}” failed</source>
-        <translation type="unfinished"></translation>
+        <translation>فشلت مهمة «{task}»</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/services/notifications.py" line="114"/>
         <source>{reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/services/notifications.py" line="116"/>
         <source>The server gave no reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يذكر الخادم السبب.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/services/notifications.py" line="124"/>
         <source>No tasks running</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مهام قيد التنفيذ</translation>
     </message>
     <message numerus="yes">
         <location filename="../nctask_desktop/services/notifications.py" line="125"/>
@@ -2152,27 +2156,27 @@ Saved in {folder}.</source>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="174"/>
         <source>Language and appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة والمظهر</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="178"/>
         <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة النظام</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="182"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;لغة:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="184"/>
         <source>A new language is used from the next start of the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُستخدم اللغة الجديدة بدءًا من التشغيل التالي للتطبيق.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="191"/>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;سمة:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="199"/>
@@ -2428,237 +2432,237 @@ Saved in {folder}.</source>
         <location filename="../nctask_desktop/ui/help_dialogs.py" line="48"/>
         <location filename="../nctask_desktop/ui/help_dialogs.py" line="54"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/help_dialogs.py" line="52"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراء</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/help_dialogs.py" line="52"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>المفاتيح</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/help_dialogs.py" line="55"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعمدة</translation>
     </message>
 </context>
 <context>
     <name>TaskDetails</name>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="125"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="123"/>
         <source>Choose a task above to see where it stands and its results.</source>
         <translation>اختر مهمة أعلاه لمعرفة حالتها ونتائجها.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="156"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="154"/>
         <source>The task&apos;s input</source>
         <translation>مدخلات المهمة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="162"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="160"/>
         <source>Where the task stands</source>
         <translation>حالة المهمة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="165"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="163"/>
         <source>Progress of the task</source>
         <translation>تقدّم المهمة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="175"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="173"/>
         <source>Result</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="182"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="180"/>
         <source>Save all</source>
         <translation>حفظ الكل</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="183"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="181"/>
         <source>Save all results in the download folder</source>
         <translation>حفظ كل النتائج في مجلد التنزيلات</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="185"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="183"/>
         <source>Save all to…</source>
         <translation>حفظ الكل في…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="187"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="185"/>
         <source>Save all results to a folder you choose</source>
         <translation>حفظ كل النتائج في مجلد تختاره</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="195"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="193"/>
         <source>Saved on this computer</source>
         <translation>محفوظة على هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="202"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="200"/>
         <source>Input files</source>
         <translation>ملفات الإدخال</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="204"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="202"/>
         <source>Show input files</source>
         <translation>عرض ملفات الإدخال</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="205"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="203"/>
         <source>Download and show the task&apos;s input files</source>
         <translation>تنزيل ملفات الإدخال الخاصة بالمهمة وعرضها</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="288"/>
-        <location filename="../nctask_desktop/ui/task_details.py" line="462"/>
-        <location filename="../nctask_desktop/ui/task_details.py" line="536"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="281"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="454"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="528"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="288"/>
-        <location filename="../nctask_desktop/ui/task_details.py" line="462"/>
-        <location filename="../nctask_desktop/ui/task_details.py" line="537"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="281"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="454"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="529"/>
         <source>Open {name}</source>
         <translation>فتح {name}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="329"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="321"/>
         <source>Submitted {when}</source>
         <translation>أُرسلت {when}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="330"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="322"/>
         <source>task {id}</source>
         <translation>المهمة {id}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="332"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="324"/>
         <source>from “{app}”</source>
         <translation>من «{app}»</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="342"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="334"/>
         <source>Waiting for the server to start it (for {time}).</source>
         <translation>في انتظار أن يبدأها الخادم (منذ {time}).</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="346"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="338"/>
         <source>Running for {time}.</source>
         <translation>قيد التنفيذ منذ {time}.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="348"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="340"/>
         <source>Running for {time} — {percent}% done.</source>
         <translation>قيد التنفيذ منذ {time} — اكتمل {percent}%.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="356"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="348"/>
         <source>Done at {time}.</source>
         <translation>اكتملت في الساعة {time}.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="358"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="350"/>
         <source>Done at {time}, after {duration}.</source>
         <translation>اكتملت في الساعة {time}، بعد {duration}.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="361"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="353"/>
         <source>Done.</source>
         <translation>اكتملت.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="363"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="355"/>
         <source>Failed.</source>
         <translation>فشلت.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="365"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="357"/>
         <source>Cancelled.</source>
         <translation>أُلغيت.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="373"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="365"/>
         <source>Expected to be done around {time} (in {left}).</source>
         <translation>يُتوقع أن تكتمل نحو الساعة {time} (بعد {left}).</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="376"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="368"/>
         <source>It is taking longer than the server expected ({time}).</source>
         <translation>تستغرق وقتًا أطول مما توقعه الخادم ({time}).</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="386"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="378"/>
         <source>The server no longer has this task: it removes old tasks after a while, or the task was deleted elsewhere. What you saved on this computer is kept.</source>
         <translation>لم تعد هذه المهمة موجودة على الخادم: فهو يزيل المهام القديمة بعد مدة، أو ربما حُذفت المهمة من مكان آخر. ما حفظته على هذا الحاسوب يبقى محفوظًا.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="394"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="386"/>
         <source>Task id: {id}</source>
         <translation>معرّف المهمة: {id}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="400"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="392"/>
         <source>Still waiting after {time}. The server may have no worker running: tasks start when its background jobs run. If this stays so, tell the server&apos;s administrator.</source>
         <translation>لا تزال في الانتظار بعد {time}. ربما لا يعمل على الخادم أي عامل معالجة: تبدأ المهام عندما تُنفَّذ أعماله الخلفية. إذا استمر ذلك، فأبلغ مسؤول الخادم.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="458"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="450"/>
         <source>Play</source>
         <translation>تشغيل</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="458"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="450"/>
         <source>Play {name} in your audio player</source>
         <translation>تشغيل {name} في مشغّل الصوت لديك</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="466"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="458"/>
         <source>Save…</source>
         <translation>حفظ…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="466"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="458"/>
         <source>Save {name} to a folder</source>
         <translation>حفظ {name} في مجلد</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="478"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="470"/>
         <source>Copy</source>
         <translation>نسخ</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="479"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="471"/>
         <source>Copy “{name}”</source>
         <translation>نسخ «{name}»</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="488"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="480"/>
         <source>Not available while signed out.</source>
         <translation>غير متاح بعد تسجيل الخروج.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="495"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="487"/>
         <source>The server no longer has this file.</source>
         <translation>لم يعد هذا الملف موجودًا على الخادم.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="534"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="526"/>
         <source>{name} (moved or deleted)</source>
         <translation>{name} (نُقل أو حُذف)</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="540"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="532"/>
         <source>Show in folder</source>
         <translation>إظهار في المجلد</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="541"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="533"/>
         <source>Show {name} in its folder</source>
         <translation>إظهار {name} في مجلده</translation>
     </message>
@@ -2758,12 +2762,12 @@ Saved in {folder}.</source>
         <translation>لا توجد مهمة تطابق بحثك.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/type_browser.py" line="273"/>
+        <location filename="../nctask_desktop/ui/type_browser.py" line="271"/>
         <source>This server offers no AI tasks yet.</source>
         <translation>لا يوفّر هذا الخادم أي مهام ذكاء اصطناعي بعد.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/type_browser.py" line="275"/>
+        <location filename="../nctask_desktop/ui/type_browser.py" line="273"/>
         <source>Ask the administrator to install the Assistant app and an AI provider (for example a local language model).</source>
         <translation>اطلب من المسؤول تثبيت تطبيق Assistant ومزوّد ذكاء اصطناعي (مثل نموذج لغوي محلي).</translation>
     </message>
@@ -2818,7 +2822,7 @@ Saved in {folder}.</source>
     <message>
         <location filename="../nctask_desktop/ui/window_menus.py" line="37"/>
         <source>S&amp;witch account</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;بديل الحساب</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/window_menus.py" line="39"/>
@@ -2863,22 +2867,22 @@ Saved in {folder}.</source>
     <message>
         <location filename="../nctask_desktop/ui/window_menus.py" line="65"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;ساعدة</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/window_menus.py" line="67"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/window_menus.py" line="69"/>
         <source>Open the &amp;log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح مجلد ال&amp;سجلات</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/window_menus.py" line="70"/>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حول</translation>
     </message>
 </context>
 </TS>

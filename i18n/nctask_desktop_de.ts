@@ -6,52 +6,52 @@
     <message>
         <location filename="../nctask_desktop/ui/help_dialogs.py" line="127"/>
         <source>About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Über {app}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/help_dialogs.py" line="133"/>
         <source>Version {version} ({name}), with Qt {qt} and Python {python}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {version} ({name}), mit Qt {qt} und Python {python}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/help_dialogs.py" line="146"/>
         <source>Runs the AI tasks of your own Nextcloud server from your desktop, with your own files. Free software under the GNU Affero General Public License, version 3 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Startet die KI-Aufgaben deines eigenen Nextcloud-Servers von deinem Desktop aus, mit deinen eigenen Dateien. Freie Software unter der GNU Affero General Public License, Version 3 oder später.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/help_dialogs.py" line="157"/>
         <source>The project&apos;s address: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse des Projekts: {url}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/help_dialogs.py" line="160"/>
         <source>Built with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt mit:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/help_dialogs.py" line="163"/>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/help_dialogs.py" line="163"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/help_dialogs.py" line="163"/>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/help_dialogs.py" line="165"/>
         <source>Libraries and their licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotheken und ihre Lizenzen</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/help_dialogs.py" line="166"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten</translation>
     </message>
 </context>
 <context>
@@ -308,33 +308,33 @@
     <message>
         <location filename="../nctask_desktop/ui/appearance.py" line="27"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie im System</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/appearance.py" line="28"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/appearance.py" line="29"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/appearance.py" line="30"/>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoher Kontrast</translation>
     </message>
 </context>
 <context>
     <name>Avatar</name>
     <message>
-        <location filename="../nctask_desktop/ui/widgets.py" line="303"/>
+        <location filename="../nctask_desktop/ui/widgets.py" line="294"/>
         <source>Avatar</source>
         <translation>Avatar</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/widgets.py" line="312"/>
+        <location filename="../nctask_desktop/ui/widgets.py" line="303"/>
         <source>Avatar of {name}</source>
         <translation>Avatar von {name}</translation>
     </message>
@@ -342,7 +342,7 @@
 <context>
     <name>BusyBar</name>
     <message>
-        <location filename="../nctask_desktop/ui/widgets.py" line="376"/>
+        <location filename="../nctask_desktop/ui/widgets.py" line="367"/>
         <source>Working</source>
         <translation>In Arbeit</translation>
     </message>
@@ -350,12 +350,12 @@
 <context>
     <name>CollapsibleSection</name>
     <message>
-        <location filename="../nctask_desktop/ui/forms/form.py" line="90"/>
+        <location filename="../nctask_desktop/ui/forms/form.py" line="86"/>
         <source>Expanded</source>
         <translation>Ausgeklappt</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/form.py" line="90"/>
+        <location filename="../nctask_desktop/ui/forms/form.py" line="86"/>
         <source>Collapsed</source>
         <translation>Eingeklappt</translation>
     </message>
@@ -1199,17 +1199,17 @@
 <context>
     <name>FormWidget</name>
     <message>
-        <location filename="../nctask_desktop/ui/forms/form.py" line="191"/>
+        <location filename="../nctask_desktop/ui/forms/form.py" line="187"/>
         <source>The server&apos;s answer</source>
         <translation>Die Antwort des Servers</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/form.py" line="216"/>
+        <location filename="../nctask_desktop/ui/forms/form.py" line="212"/>
         <source>More options</source>
         <translation>Weitere Optionen</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/form.py" line="226"/>
+        <location filename="../nctask_desktop/ui/forms/form.py" line="222"/>
         <source>This task needs no input.</source>
         <translation>Diese Aufgabe braucht keine Eingabe.</translation>
     </message>
@@ -1297,112 +1297,112 @@
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="55"/>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>gerade eben</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="62"/>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>gestern</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="74"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sek.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="76"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Min. %2 Sek.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="78"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Std. %2 Min.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="91"/>
         <source>Removed from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Server entfernt</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="94"/>
         <source>%1 — no longer on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — nicht mehr auf dem Server</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="104"/>
         <source>Still waiting — the server may have no worker running</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet noch — vielleicht läuft auf dem Server kein Worker</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="105"/>
         <source>Waiting for the server to start it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet darauf, dass der Server sie startet</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="109"/>
         <source>Running — %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft — %1 %</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="110"/>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="112"/>
         <source>Done</source>
-        <translation type="unfinished">Fertig</translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="114"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="116"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="117"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="197"/>
         <source>Task</source>
-        <translation type="unfinished">Aufgabe</translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="198"/>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="199"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="200"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="201"/>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgesendet</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="202"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="272"/>
         <source>The server no longer has this task (it removes old tasks after a while). Files you saved are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Aufgabe gibt es auf dem Server nicht mehr (alte Aufgaben werden dort nach einer Weile entfernt). Dateien, die du gespeichert hast, bleiben erhalten.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
@@ -1429,34 +1429,34 @@
 <context>
     <name>HistoryFilterBar</name>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="156"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="158"/>
         <source>&amp;Show:</source>
         <translation>A&amp;nzeigen:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="158"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="160"/>
         <source>Show tasks by state</source>
         <translation>Aufgaben nach Status anzeigen</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="165"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="167"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Typ:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="167"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="169"/>
         <source>Show tasks of one kind</source>
         <translation>Aufgaben eines Typs anzeigen</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="169"/>
-        <location filename="../nctask_desktop/ui/history_table.py" line="193"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="171"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="195"/>
         <source>All kinds</source>
         <translation>Alle Typen</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="175"/>
-        <location filename="../nctask_desktop/ui/history_table.py" line="176"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="177"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="178"/>
         <source>Search your tasks</source>
         <translation>Deine Aufgaben durchsuchen</translation>
     </message>
@@ -1464,142 +1464,52 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="116"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="110"/>
         <source>No tasks yet. The tasks you run here, and those you run in the Assistant of your Nextcloud, appear here with their results.</source>
         <translation>Noch keine Aufgaben. Die Aufgaben, die du hier ausführst, und die, die du in der Assistant-App deiner Nextcloud ausführst, erscheinen hier mit ihren Ergebnissen.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="128"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="122"/>
         <source>No task matches the filter.</source>
         <translation>Keine Aufgabe passt zum Filter.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="137"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="131"/>
         <source>The selected task</source>
         <translation>Die ausgewählte Aufgabe</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="197"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="165"/>
         <source>History: {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf: {action}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="205"/>
-        <source>Open</source>
-        <translation>Öffnen</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="205"/>
-        <source>Open the result</source>
-        <translation>Ergebnis öffnen</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="209"/>
-        <source>Run again</source>
-        <translation>Erneut ausführen</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="210"/>
-        <source>Fill in the form with this task&apos;s input</source>
-        <translation>Das Formular mit der Eingabe dieser Aufgabe ausfüllen</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="216"/>
-        <source>Cancel task</source>
-        <translation>Aufgabe abbrechen</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="216"/>
-        <source>Stop the selected tasks</source>
-        <translation>Die ausgewählten Aufgaben abbrechen</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="220"/>
-        <source>Delete…</source>
-        <translation>Löschen…</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="221"/>
-        <source>Delete the selected tasks</source>
-        <translation>Die ausgewählten Aufgaben löschen</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="226"/>
-        <source>Copy text</source>
-        <translation>Text kopieren</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="226"/>
-        <source>Copy the text result</source>
-        <translation>Das Textergebnis kopieren</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="232"/>
-        <source>Save</source>
-        <translation>Speichern</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="233"/>
-        <source>Save the results in the download folder</source>
-        <translation>Die Ergebnisse im Download-Ordner speichern</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="239"/>
-        <source>Save to…</source>
-        <translation>Speichern unter…</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="240"/>
-        <source>Save the results to a folder you choose</source>
-        <translation>Die Ergebnisse in einem Ordner deiner Wahl speichern</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="246"/>
-        <source>Input files</source>
-        <translation>Eingabedateien</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="246"/>
-        <source>Show the task&apos;s input files</source>
-        <translation>Die Eingabedateien der Aufgabe anzeigen</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="250"/>
-        <source>Task actions</source>
-        <translation>Aufgabenaktionen</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="272"/>
-        <source>More actions</source>
-        <translation>Weitere Aktionen</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="347"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="260"/>
         <source>The server cannot be reached right now. The list shows what was known; it is updated as soon as the connection is back.</source>
         <translation>Der Server ist gerade nicht erreichbar. Die Liste zeigt den letzten bekannten Stand; sie wird aktualisiert, sobald die Verbindung wieder da ist.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="434"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="347"/>
         <source>Unavailable</source>
         <translation>Nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="510"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="423"/>
         <source>This kind of task (“{type}”) is not offered by the server any more, so it cannot be run again here.</source>
         <translation>Diesen Aufgabentyp („{type}“) bietet der Server nicht mehr an, daher kann die Aufgabe hier nicht erneut ausgeführt werden.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="533"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="446"/>
         <source>Could not cancel it: {reason}</source>
         <translation>Abbrechen fehlgeschlagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="550"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="463"/>
         <source>Delete tasks</source>
         <translation>Aufgaben löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/history_panel.py" line="551"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="464"/>
         <source>Delete %n task(s)?</source>
         <translation>
             <numerusform>%n Aufgabe löschen?</numerusform>
@@ -1607,42 +1517,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="553"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="466"/>
         <source>They are deleted from your Nextcloud (also from its Assistant) and from this list. Files you saved on this computer are kept.</source>
         <translation>Sie werden aus deiner Nextcloud (auch aus der Assistant-App) und aus dieser Liste gelöscht. Dateien, die du auf diesem Computer gespeichert hast, bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="556"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="469"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="565"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="478"/>
         <source>Could not delete it: {reason}</source>
         <translation>Löschen fehlgeschlagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="579"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="492"/>
         <source>The selected task has no text result to copy.</source>
         <translation>Die ausgewählte Aufgabe hat kein Textergebnis zum Kopieren.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="145"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="147"/>
         <source>All tasks</source>
         <translation>Alle Aufgaben</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="146"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="148"/>
         <source>Not finished</source>
         <translation>Nicht abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="147"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="149"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="148"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="150"/>
         <source>Failed or cancelled</source>
         <translation>Fehlgeschlagen oder abgebrochen</translation>
     </message>
@@ -1650,14 +1560,107 @@
 <context>
     <name>HistoryTable</name>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="85"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="87"/>
         <source>Your tasks</source>
         <translation>Deine Aufgaben</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="99"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="101"/>
         <source>Columns: click one to sort by it</source>
         <translation>Spalten: Klicke auf eine Spalte, um danach zu sortieren</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryToolbar</name>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="219"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="219"/>
+        <source>Open the result</source>
+        <translation>Ergebnis öffnen</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="222"/>
+        <source>Run again</source>
+        <translation>Erneut ausführen</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="223"/>
+        <source>Fill in the form with this task&apos;s input</source>
+        <translation>Das Formular mit der Eingabe dieser Aufgabe ausfüllen</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="228"/>
+        <source>Cancel task</source>
+        <translation>Aufgabe abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="228"/>
+        <source>Stop the selected tasks</source>
+        <translation>Die ausgewählten Aufgaben abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="231"/>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="232"/>
+        <source>Delete the selected tasks</source>
+        <translation>Die ausgewählten Aufgaben löschen</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="236"/>
+        <source>Copy text</source>
+        <translation>Text kopieren</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="236"/>
+        <source>Copy the text result</source>
+        <translation>Das Textergebnis kopieren</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="241"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="242"/>
+        <source>Save the results in the download folder</source>
+        <translation>Die Ergebnisse im Download-Ordner speichern</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="247"/>
+        <source>Save to…</source>
+        <translation>Speichern unter…</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="248"/>
+        <source>Save the results to a folder you choose</source>
+        <translation>Die Ergebnisse in einem Ordner deiner Wahl speichern</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="253"/>
+        <source>Input files</source>
+        <translation>Eingabedateien</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="253"/>
+        <source>Show the task&apos;s input files</source>
+        <translation>Die Eingabedateien der Aufgabe anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="255"/>
+        <source>Task actions</source>
+        <translation>Aufgabenaktionen</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="277"/>
+        <source>More actions</source>
+        <translation>Weitere Aktionen</translation>
     </message>
 </context>
 <context>
@@ -1754,53 +1757,53 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="144"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="145"/>
         <source>New task or history</source>
         <translation>Neue Aufgabe oder Verlauf</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="149"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="150"/>
         <source>New task</source>
         <translation>Neue Aufgabe</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="159"/>
-        <location filename="../nctask_desktop/ui/main_window.py" line="368"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="160"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="369"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="179"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="180"/>
         <source>Open the context menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontextmenü öffnen</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="179"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="180"/>
         <source>Menu key, or Shift+F10</source>
-        <translation type="unfinished"></translation>
+        <translation>Menütaste oder Shift+F10</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="180"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="181"/>
         <source>Next or previous control</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes oder vorheriges Bedienelement</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="180"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="181"/>
         <source>Tab, Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab, Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="313"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="314"/>
         <source>Starting the simulated server…</source>
         <translation>Der simulierte Server wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="347"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="348"/>
         <source>Sign in again to see the tasks of this server.</source>
         <translation>Melde dich erneut an, um die Aufgaben dieses Servers zu sehen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/main_window.py" line="368"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="369"/>
         <source>History (%n running)</source>
         <translation>
             <numerusform>Verlauf (%n läuft)</numerusform>
@@ -1811,52 +1814,52 @@
 <context>
     <name>NewTaskPage</name>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="219"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="218"/>
         <source>Form of {task}</source>
         <translation>Formular für {task}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="287"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="284"/>
         <source>New task: submit the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Aufgabe: Formular absenden</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="288"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="285"/>
         <source>New task: copy the result&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Aufgabe: Text des Ergebnisses kopieren</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="420"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="417"/>
         <source>Could not cancel it: {reason}</source>
         <translation>Abbrechen fehlgeschlagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="508"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="492"/>
         <source>Check the marked inputs: the task has changed since it was run.</source>
         <translation>Prüfe die markierten Eingaben: Die Aufgabe hat sich geändert, seit sie ausgeführt wurde.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="513"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="497"/>
         <source>Some inputs of the earlier task are no longer asked for: {keys}.</source>
         <translation>Einige Eingaben der früheren Aufgabe werden nicht mehr abgefragt: {keys}.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="520"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="504"/>
         <source>The form holds the input of task {id}. Change it, or submit.</source>
         <translation>Das Formular enthält die Eingabe von Aufgabe {id}. Ändere sie oder sende die Aufgabe ab.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="537"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="521"/>
         <source>This file does not exist: {name}</source>
         <translation>Diese Datei existiert nicht: {name}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="561"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="545"/>
         <source>None of this server&apos;s tasks takes these files.</source>
         <translation>Keine Aufgabe dieses Servers kann diese Dateien verwenden.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="570"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="554"/>
         <source>This task takes no such file.</source>
         <translation>Diese Aufgabe kann eine solche Datei nicht verwenden.</translation>
     </message>
@@ -1935,48 +1938,49 @@
     <message>
         <location filename="../nctask_desktop/services/notifications.py" line="91"/>
         <source>Open the history to see the results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffne den Verlauf, um die Ergebnisse zu sehen.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/services/notifications.py" line="99"/>
         <source>“{task}” is done</source>
-        <translation type="unfinished"></translation>
+        <translation>„{task}“ ist fertig</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/services/notifications.py" line="102"/>
         <source>{summary}
 Saved in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{summary}
+Gespeichert in {folder}.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/services/notifications.py" line="106"/>
         <source>{summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>{summary}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/services/notifications.py" line="108"/>
         <source>Click to see the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicke, um das Ergebnis zu sehen.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/services/notifications.py" line="111"/>
         <source>“{task}” failed</source>
-        <translation type="unfinished"></translation>
+        <translation>„{task}“ ist fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/services/notifications.py" line="114"/>
         <source>{reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/services/notifications.py" line="116"/>
         <source>The server gave no reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat keinen Grund genannt.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/services/notifications.py" line="124"/>
         <source>No tasks running</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine laufenden Aufgaben</translation>
     </message>
     <message numerus="yes">
         <location filename="../nctask_desktop/services/notifications.py" line="125"/>
@@ -2120,27 +2124,27 @@ Saved in {folder}.</source>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="174"/>
         <source>Language and appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache und Aussehen</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="178"/>
         <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache des Systems</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="182"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sp&amp;rache:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="184"/>
         <source>A new language is used from the next start of the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Sprache wird ab dem nächsten Start der App verwendet.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="191"/>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Design:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="199"/>
@@ -2376,237 +2380,237 @@ Saved in {folder}.</source>
         <location filename="../nctask_desktop/ui/help_dialogs.py" line="48"/>
         <location filename="../nctask_desktop/ui/help_dialogs.py" line="54"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkombinationen</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/help_dialogs.py" line="52"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/help_dialogs.py" line="52"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/help_dialogs.py" line="55"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten</translation>
     </message>
 </context>
 <context>
     <name>TaskDetails</name>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="125"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="123"/>
         <source>Choose a task above to see where it stands and its results.</source>
         <translation>Wähle oben eine Aufgabe aus, um ihren Stand und ihre Ergebnisse zu sehen.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="156"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="154"/>
         <source>The task&apos;s input</source>
         <translation>Die Eingabe der Aufgabe</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="162"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="160"/>
         <source>Where the task stands</source>
         <translation>Stand der Aufgabe</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="165"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="163"/>
         <source>Progress of the task</source>
         <translation>Fortschritt der Aufgabe</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="175"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="173"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="182"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="180"/>
         <source>Save all</source>
         <translation>Alle speichern</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="183"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="181"/>
         <source>Save all results in the download folder</source>
         <translation>Alle Ergebnisse im Download-Ordner speichern</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="185"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="183"/>
         <source>Save all to…</source>
         <translation>Alle speichern unter…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="187"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="185"/>
         <source>Save all results to a folder you choose</source>
         <translation>Alle Ergebnisse in einem Ordner deiner Wahl speichern</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="195"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="193"/>
         <source>Saved on this computer</source>
         <translation>Auf diesem Computer gespeichert</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="202"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="200"/>
         <source>Input files</source>
         <translation>Eingabedateien</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="204"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="202"/>
         <source>Show input files</source>
         <translation>Eingabedateien anzeigen</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="205"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="203"/>
         <source>Download and show the task&apos;s input files</source>
         <translation>Die Eingabedateien der Aufgabe herunterladen und anzeigen</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="288"/>
-        <location filename="../nctask_desktop/ui/task_details.py" line="462"/>
-        <location filename="../nctask_desktop/ui/task_details.py" line="536"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="281"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="454"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="528"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="288"/>
-        <location filename="../nctask_desktop/ui/task_details.py" line="462"/>
-        <location filename="../nctask_desktop/ui/task_details.py" line="537"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="281"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="454"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="529"/>
         <source>Open {name}</source>
         <translation>{name} öffnen</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="329"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="321"/>
         <source>Submitted {when}</source>
         <translation>Abgesendet {when}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="330"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="322"/>
         <source>task {id}</source>
         <translation>Aufgabe {id}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="332"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="324"/>
         <source>from “{app}”</source>
         <translation>von „{app}“</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="342"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="334"/>
         <source>Waiting for the server to start it (for {time}).</source>
         <translation>Wartet darauf, dass der Server sie startet (seit {time}).</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="346"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="338"/>
         <source>Running for {time}.</source>
         <translation>Läuft seit {time}.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="348"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="340"/>
         <source>Running for {time} — {percent}% done.</source>
         <translation>Läuft seit {time} — {percent} % erledigt.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="356"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="348"/>
         <source>Done at {time}.</source>
         <translation>Fertig um {time}.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="358"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="350"/>
         <source>Done at {time}, after {duration}.</source>
         <translation>Fertig um {time}, nach {duration}.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="361"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="353"/>
         <source>Done.</source>
         <translation>Fertig.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="363"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="355"/>
         <source>Failed.</source>
         <translation>Fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="365"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="357"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="373"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="365"/>
         <source>Expected to be done around {time} (in {left}).</source>
         <translation>Voraussichtlich fertig gegen {time} (in {left}).</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="376"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="368"/>
         <source>It is taking longer than the server expected ({time}).</source>
         <translation>Es dauert länger, als der Server erwartet hat ({time}).</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="386"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="378"/>
         <source>The server no longer has this task: it removes old tasks after a while, or the task was deleted elsewhere. What you saved on this computer is kept.</source>
         <translation>Diese Aufgabe gibt es auf dem Server nicht mehr: Alte Aufgaben werden dort nach einer Weile entfernt, oder die Aufgabe wurde anderswo gelöscht. Was du auf diesem Computer gespeichert hast, bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="394"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="386"/>
         <source>Task id: {id}</source>
         <translation>Aufgaben-ID: {id}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="400"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="392"/>
         <source>Still waiting after {time}. The server may have no worker running: tasks start when its background jobs run. If this stays so, tell the server&apos;s administrator.</source>
         <translation>Die Aufgabe wartet schon seit {time}. Vielleicht läuft auf dem Server kein Worker: Aufgaben starten erst, wenn seine Hintergrundjobs laufen. Wenn das so bleibt, wende dich an die Administration des Servers.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="458"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="450"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="458"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="450"/>
         <source>Play {name} in your audio player</source>
         <translation>{name} in deinem Audioplayer abspielen</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="466"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="458"/>
         <source>Save…</source>
         <translation>Speichern…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="466"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="458"/>
         <source>Save {name} to a folder</source>
         <translation>{name} in einem Ordner speichern</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="478"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="470"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="479"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="471"/>
         <source>Copy “{name}”</source>
         <translation>„{name}“ kopieren</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="488"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="480"/>
         <source>Not available while signed out.</source>
         <translation>Nicht verfügbar, solange du abgemeldet bist.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="495"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="487"/>
         <source>The server no longer has this file.</source>
         <translation>Diese Datei gibt es auf dem Server nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="534"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="526"/>
         <source>{name} (moved or deleted)</source>
         <translation>{name} (verschoben oder gelöscht)</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="540"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="532"/>
         <source>Show in folder</source>
         <translation>Im Ordner anzeigen</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="541"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="533"/>
         <source>Show {name} in its folder</source>
         <translation>{name} im Ordner anzeigen</translation>
     </message>
@@ -2706,12 +2710,12 @@ Saved in {folder}.</source>
         <translation>Keine Aufgabe passt zu deiner Suche.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/type_browser.py" line="273"/>
+        <location filename="../nctask_desktop/ui/type_browser.py" line="271"/>
         <source>This server offers no AI tasks yet.</source>
         <translation>Dieser Server bietet noch keine KI-Aufgaben an.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/type_browser.py" line="275"/>
+        <location filename="../nctask_desktop/ui/type_browser.py" line="273"/>
         <source>Ask the administrator to install the Assistant app and an AI provider (for example a local language model).</source>
         <translation>Wende dich an die Administration, damit sie die Assistant-App und einen KI-Anbieter installiert (zum Beispiel ein lokales Sprachmodell).</translation>
     </message>
@@ -2766,7 +2770,7 @@ Saved in {folder}.</source>
     <message>
         <location filename="../nctask_desktop/ui/window_menus.py" line="37"/>
         <source>S&amp;witch account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto &amp;wechseln</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/window_menus.py" line="39"/>
@@ -2811,22 +2815,22 @@ Saved in {folder}.</source>
     <message>
         <location filename="../nctask_desktop/ui/window_menus.py" line="65"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/window_menus.py" line="67"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkombinationen</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/window_menus.py" line="69"/>
         <source>Open the &amp;log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Protokollordner öffnen</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/window_menus.py" line="70"/>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber</translation>
     </message>
 </context>
 </TS>

@@ -6,52 +6,52 @@
     <message>
         <location filename="../nctask_desktop/ui/help_dialogs.py" line="127"/>
         <source>About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de {app}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/help_dialogs.py" line="133"/>
         <source>Version {version} ({name}), with Qt {qt} and Python {python}</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión {version} ({name}), con Qt {qt} y Python {python}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/help_dialogs.py" line="146"/>
         <source>Runs the AI tasks of your own Nextcloud server from your desktop, with your own files. Free software under the GNU Affero General Public License, version 3 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuta las tareas de IA de tu propio servidor Nextcloud desde el escritorio, con tus propios archivos. Software libre bajo la GNU Affero General Public License, versión 3 o posterior.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/help_dialogs.py" line="157"/>
         <source>The project&apos;s address: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del proyecto: {url}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/help_dialogs.py" line="160"/>
         <source>Built with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado con:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/help_dialogs.py" line="163"/>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteca</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/help_dialogs.py" line="163"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/help_dialogs.py" line="163"/>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencia</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/help_dialogs.py" line="165"/>
         <source>Libraries and their licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotecas y sus licencias</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/help_dialogs.py" line="166"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas</translation>
     </message>
 </context>
 <context>
@@ -308,33 +308,33 @@
     <message>
         <location filename="../nctask_desktop/ui/appearance.py" line="27"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Igual que el sistema</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/appearance.py" line="28"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/appearance.py" line="29"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/appearance.py" line="30"/>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Alto contraste</translation>
     </message>
 </context>
 <context>
     <name>Avatar</name>
     <message>
-        <location filename="../nctask_desktop/ui/widgets.py" line="303"/>
+        <location filename="../nctask_desktop/ui/widgets.py" line="294"/>
         <source>Avatar</source>
         <translation>Avatar</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/widgets.py" line="312"/>
+        <location filename="../nctask_desktop/ui/widgets.py" line="303"/>
         <source>Avatar of {name}</source>
         <translation>Avatar de {name}</translation>
     </message>
@@ -342,7 +342,7 @@
 <context>
     <name>BusyBar</name>
     <message>
-        <location filename="../nctask_desktop/ui/widgets.py" line="376"/>
+        <location filename="../nctask_desktop/ui/widgets.py" line="367"/>
         <source>Working</source>
         <translation>Trabajando</translation>
     </message>
@@ -350,12 +350,12 @@
 <context>
     <name>CollapsibleSection</name>
     <message>
-        <location filename="../nctask_desktop/ui/forms/form.py" line="90"/>
+        <location filename="../nctask_desktop/ui/forms/form.py" line="86"/>
         <source>Expanded</source>
         <translation>Desplegado</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/form.py" line="90"/>
+        <location filename="../nctask_desktop/ui/forms/form.py" line="86"/>
         <source>Collapsed</source>
         <translation>Plegado</translation>
     </message>
@@ -1199,17 +1199,17 @@
 <context>
     <name>FormWidget</name>
     <message>
-        <location filename="../nctask_desktop/ui/forms/form.py" line="191"/>
+        <location filename="../nctask_desktop/ui/forms/form.py" line="187"/>
         <source>The server&apos;s answer</source>
         <translation>La respuesta del servidor</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/form.py" line="216"/>
+        <location filename="../nctask_desktop/ui/forms/form.py" line="212"/>
         <source>More options</source>
         <translation>Más opciones</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/form.py" line="226"/>
+        <location filename="../nctask_desktop/ui/forms/form.py" line="222"/>
         <source>This task needs no input.</source>
         <translation>Esta tarea no necesita datos.</translation>
     </message>
@@ -1297,112 +1297,112 @@
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="55"/>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>ahora mismo</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="62"/>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>ayer</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="74"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="76"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="78"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="91"/>
         <source>Removed from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminada del servidor</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="94"/>
         <source>%1 — no longer on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — ya no está en el servidor</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="104"/>
         <source>Still waiting — the server may have no worker running</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigue en espera — puede que el servidor no tenga ningún proceso de trabajo en marcha</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="105"/>
         <source>Waiting for the server to start it</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando a que el servidor la inicie</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="109"/>
         <source>Running — %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>En ejecución — %1 %</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="110"/>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En ejecución</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="112"/>
         <source>Done</source>
-        <translation type="unfinished">Terminadas</translation>
+        <translation>Terminada</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="114"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallida</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="116"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="117"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="197"/>
         <source>Task</source>
-        <translation type="unfinished">Tarea</translation>
+        <translation>Tarea</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="198"/>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="199"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="200"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="201"/>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="202"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="272"/>
         <source>The server no longer has this task (it removes old tasks after a while). Files you saved are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta tarea ya no está en el servidor (el servidor elimina las tareas antiguas al cabo de un tiempo). Los archivos que guardaste se conservan.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
@@ -1429,34 +1429,34 @@
 <context>
     <name>HistoryFilterBar</name>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="156"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="158"/>
         <source>&amp;Show:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="158"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="160"/>
         <source>Show tasks by state</source>
         <translation>Mostrar las tareas por estado</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="165"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="167"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="167"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="169"/>
         <source>Show tasks of one kind</source>
         <translation>Mostrar las tareas de un tipo</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="169"/>
-        <location filename="../nctask_desktop/ui/history_table.py" line="193"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="171"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="195"/>
         <source>All kinds</source>
         <translation>Todos los tipos</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="175"/>
-        <location filename="../nctask_desktop/ui/history_table.py" line="176"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="177"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="178"/>
         <source>Search your tasks</source>
         <translation>Buscar en tus tareas</translation>
     </message>
@@ -1464,142 +1464,52 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="116"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="110"/>
         <source>No tasks yet. The tasks you run here, and those you run in the Assistant of your Nextcloud, appear here with their results.</source>
         <translation>Aún no hay tareas. Las tareas que ejecutes aquí, y las que ejecutes en el Asistente de tu Nextcloud, aparecerán aquí con sus resultados.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="128"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="122"/>
         <source>No task matches the filter.</source>
         <translation>Ninguna tarea coincide con el filtro.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="137"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="131"/>
         <source>The selected task</source>
         <translation>La tarea seleccionada</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="197"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="165"/>
         <source>History: {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial: {action}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="205"/>
-        <source>Open</source>
-        <translation>Abrir</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="205"/>
-        <source>Open the result</source>
-        <translation>Abrir el resultado</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="209"/>
-        <source>Run again</source>
-        <translation>Volver a ejecutar</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="210"/>
-        <source>Fill in the form with this task&apos;s input</source>
-        <translation>Rellenar el formulario con los datos de esta tarea</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="216"/>
-        <source>Cancel task</source>
-        <translation>Cancelar tarea</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="216"/>
-        <source>Stop the selected tasks</source>
-        <translation>Detener las tareas seleccionadas</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="220"/>
-        <source>Delete…</source>
-        <translation>Eliminar…</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="221"/>
-        <source>Delete the selected tasks</source>
-        <translation>Eliminar las tareas seleccionadas</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="226"/>
-        <source>Copy text</source>
-        <translation>Copiar texto</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="226"/>
-        <source>Copy the text result</source>
-        <translation>Copiar el resultado de texto</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="232"/>
-        <source>Save</source>
-        <translation>Guardar</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="233"/>
-        <source>Save the results in the download folder</source>
-        <translation>Guardar los resultados en la carpeta de descargas</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="239"/>
-        <source>Save to…</source>
-        <translation>Guardar en…</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="240"/>
-        <source>Save the results to a folder you choose</source>
-        <translation>Guardar los resultados en la carpeta que elijas</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="246"/>
-        <source>Input files</source>
-        <translation>Archivos de entrada</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="246"/>
-        <source>Show the task&apos;s input files</source>
-        <translation>Mostrar los archivos de entrada de la tarea</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="250"/>
-        <source>Task actions</source>
-        <translation>Acciones de la tarea</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="272"/>
-        <source>More actions</source>
-        <translation>Más acciones</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="347"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="260"/>
         <source>The server cannot be reached right now. The list shows what was known; it is updated as soon as the connection is back.</source>
         <translation>No se puede conectar con el servidor en este momento. La lista muestra lo último que se sabía; se actualizará en cuanto vuelva la conexión.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="434"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="347"/>
         <source>Unavailable</source>
         <translation>No disponible</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="510"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="423"/>
         <source>This kind of task (“{type}”) is not offered by the server any more, so it cannot be run again here.</source>
         <translation>El servidor ya no ofrece este tipo de tarea (“{type}”), así que no se puede volver a ejecutar aquí.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="533"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="446"/>
         <source>Could not cancel it: {reason}</source>
         <translation>No se pudo cancelar: {reason}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="550"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="463"/>
         <source>Delete tasks</source>
         <translation>Eliminar tareas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/history_panel.py" line="551"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="464"/>
         <source>Delete %n task(s)?</source>
         <translation>
             <numerusform>¿Eliminar %n tarea?</numerusform>
@@ -1607,42 +1517,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="553"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="466"/>
         <source>They are deleted from your Nextcloud (also from its Assistant) and from this list. Files you saved on this computer are kept.</source>
         <translation>Se eliminan de tu Nextcloud (también de su Asistente) y de esta lista. Los archivos que guardaste en este equipo se conservan.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="556"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="469"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="565"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="478"/>
         <source>Could not delete it: {reason}</source>
         <translation>No se pudo eliminar: {reason}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="579"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="492"/>
         <source>The selected task has no text result to copy.</source>
         <translation>La tarea seleccionada no tiene ningún resultado de texto que copiar.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="145"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="147"/>
         <source>All tasks</source>
         <translation>Todas las tareas</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="146"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="148"/>
         <source>Not finished</source>
         <translation>Sin terminar</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="147"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="149"/>
         <source>Done</source>
         <translation>Terminadas</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="148"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="150"/>
         <source>Failed or cancelled</source>
         <translation>Fallidas o canceladas</translation>
     </message>
@@ -1650,14 +1560,107 @@
 <context>
     <name>HistoryTable</name>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="85"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="87"/>
         <source>Your tasks</source>
         <translation>Tus tareas</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="99"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="101"/>
         <source>Columns: click one to sort by it</source>
         <translation>Columnas: haz clic en una para ordenar por ella</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryToolbar</name>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="219"/>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="219"/>
+        <source>Open the result</source>
+        <translation>Abrir el resultado</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="222"/>
+        <source>Run again</source>
+        <translation>Volver a ejecutar</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="223"/>
+        <source>Fill in the form with this task&apos;s input</source>
+        <translation>Rellenar el formulario con los datos de esta tarea</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="228"/>
+        <source>Cancel task</source>
+        <translation>Cancelar tarea</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="228"/>
+        <source>Stop the selected tasks</source>
+        <translation>Detener las tareas seleccionadas</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="231"/>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="232"/>
+        <source>Delete the selected tasks</source>
+        <translation>Eliminar las tareas seleccionadas</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="236"/>
+        <source>Copy text</source>
+        <translation>Copiar texto</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="236"/>
+        <source>Copy the text result</source>
+        <translation>Copiar el resultado de texto</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="241"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="242"/>
+        <source>Save the results in the download folder</source>
+        <translation>Guardar los resultados en la carpeta de descargas</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="247"/>
+        <source>Save to…</source>
+        <translation>Guardar en…</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="248"/>
+        <source>Save the results to a folder you choose</source>
+        <translation>Guardar los resultados en la carpeta que elijas</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="253"/>
+        <source>Input files</source>
+        <translation>Archivos de entrada</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="253"/>
+        <source>Show the task&apos;s input files</source>
+        <translation>Mostrar los archivos de entrada de la tarea</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="255"/>
+        <source>Task actions</source>
+        <translation>Acciones de la tarea</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="277"/>
+        <source>More actions</source>
+        <translation>Más acciones</translation>
     </message>
 </context>
 <context>
@@ -1754,53 +1757,53 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="144"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="145"/>
         <source>New task or history</source>
         <translation>Nueva tarea o historial</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="149"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="150"/>
         <source>New task</source>
         <translation>Nueva tarea</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="159"/>
-        <location filename="../nctask_desktop/ui/main_window.py" line="368"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="160"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="369"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="179"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="180"/>
         <source>Open the context menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el menú contextual</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="179"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="180"/>
         <source>Menu key, or Shift+F10</source>
-        <translation type="unfinished"></translation>
+        <translation>Tecla Menú o Shift+F10</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="180"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="181"/>
         <source>Next or previous control</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir al elemento siguiente o anterior</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="180"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="181"/>
         <source>Tab, Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab, Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="313"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="314"/>
         <source>Starting the simulated server…</source>
         <translation>Iniciando el servidor simulado…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="347"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="348"/>
         <source>Sign in again to see the tasks of this server.</source>
         <translation>Vuelve a iniciar sesión para ver las tareas de este servidor.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/main_window.py" line="368"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="369"/>
         <source>History (%n running)</source>
         <translation>
             <numerusform>Historial (%n en ejecución)</numerusform>
@@ -1811,52 +1814,52 @@
 <context>
     <name>NewTaskPage</name>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="219"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="218"/>
         <source>Form of {task}</source>
         <translation>Formulario de {task}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="287"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="284"/>
         <source>New task: submit the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva tarea: enviar el formulario</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="288"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="285"/>
         <source>New task: copy the result&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva tarea: copiar el texto del resultado</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="420"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="417"/>
         <source>Could not cancel it: {reason}</source>
         <translation>No se pudo cancelar: {reason}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="508"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="492"/>
         <source>Check the marked inputs: the task has changed since it was run.</source>
         <translation>Revisa los campos marcados: la tarea ha cambiado desde que se ejecutó.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="513"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="497"/>
         <source>Some inputs of the earlier task are no longer asked for: {keys}.</source>
         <translation>Algunos campos de la tarea anterior ya no se piden: {keys}.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="520"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="504"/>
         <source>The form holds the input of task {id}. Change it, or submit.</source>
         <translation>El formulario contiene los datos de la tarea {id}. Cámbialos o envía la tarea.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="537"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="521"/>
         <source>This file does not exist: {name}</source>
         <translation>Este archivo no existe: {name}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="561"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="545"/>
         <source>None of this server&apos;s tasks takes these files.</source>
         <translation>Ninguna tarea de este servidor admite estos archivos.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="570"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="554"/>
         <source>This task takes no such file.</source>
         <translation>Esta tarea no admite este tipo de archivo.</translation>
     </message>
@@ -1935,48 +1938,49 @@
     <message>
         <location filename="../nctask_desktop/services/notifications.py" line="91"/>
         <source>Open the history to see the results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre el historial para ver los resultados.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/services/notifications.py" line="99"/>
         <source>“{task}” is done</source>
-        <translation type="unfinished"></translation>
+        <translation>“{task}” ha terminado</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/services/notifications.py" line="102"/>
         <source>{summary}
 Saved in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{summary}
+Se ha guardado en {folder}.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/services/notifications.py" line="106"/>
         <source>{summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>{summary}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/services/notifications.py" line="108"/>
         <source>Click to see the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haz clic para ver el resultado.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/services/notifications.py" line="111"/>
         <source>“{task}” failed</source>
-        <translation type="unfinished"></translation>
+        <translation>“{task}” ha fallado</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/services/notifications.py" line="114"/>
         <source>{reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/services/notifications.py" line="116"/>
         <source>The server gave no reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no dio ningún motivo.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/services/notifications.py" line="124"/>
         <source>No tasks running</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay tareas en ejecución</translation>
     </message>
     <message numerus="yes">
         <location filename="../nctask_desktop/services/notifications.py" line="125"/>
@@ -2120,27 +2124,27 @@ Saved in {folder}.</source>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="174"/>
         <source>Language and appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma y apariencia</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="178"/>
         <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del sistema</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="182"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="184"/>
         <source>A new language is used from the next start of the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo idioma se usará la próxima vez que abras la aplicación.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="191"/>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="199"/>
@@ -2376,237 +2380,237 @@ Saved in {folder}.</source>
         <location filename="../nctask_desktop/ui/help_dialogs.py" line="48"/>
         <location filename="../nctask_desktop/ui/help_dialogs.py" line="54"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/help_dialogs.py" line="52"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/help_dialogs.py" line="52"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/help_dialogs.py" line="55"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas</translation>
     </message>
 </context>
 <context>
     <name>TaskDetails</name>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="125"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="123"/>
         <source>Choose a task above to see where it stands and its results.</source>
         <translation>Elige una tarea arriba para ver su estado y sus resultados.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="156"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="154"/>
         <source>The task&apos;s input</source>
         <translation>Los datos de la tarea</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="162"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="160"/>
         <source>Where the task stands</source>
         <translation>Estado de la tarea</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="165"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="163"/>
         <source>Progress of the task</source>
         <translation>Progreso de la tarea</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="175"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="173"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="182"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="180"/>
         <source>Save all</source>
         <translation>Guardar todo</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="183"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="181"/>
         <source>Save all results in the download folder</source>
         <translation>Guardar todos los resultados en la carpeta de descargas</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="185"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="183"/>
         <source>Save all to…</source>
         <translation>Guardar todo en…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="187"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="185"/>
         <source>Save all results to a folder you choose</source>
         <translation>Guardar todos los resultados en la carpeta que elijas</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="195"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="193"/>
         <source>Saved on this computer</source>
         <translation>Guardado en este equipo</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="202"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="200"/>
         <source>Input files</source>
         <translation>Archivos de entrada</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="204"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="202"/>
         <source>Show input files</source>
         <translation>Mostrar archivos de entrada</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="205"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="203"/>
         <source>Download and show the task&apos;s input files</source>
         <translation>Descargar y mostrar los archivos de entrada de la tarea</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="288"/>
-        <location filename="../nctask_desktop/ui/task_details.py" line="462"/>
-        <location filename="../nctask_desktop/ui/task_details.py" line="536"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="281"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="454"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="528"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="288"/>
-        <location filename="../nctask_desktop/ui/task_details.py" line="462"/>
-        <location filename="../nctask_desktop/ui/task_details.py" line="537"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="281"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="454"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="529"/>
         <source>Open {name}</source>
         <translation>Abrir {name}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="329"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="321"/>
         <source>Submitted {when}</source>
         <translation>Enviada {when}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="330"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="322"/>
         <source>task {id}</source>
         <translation>tarea {id}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="332"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="324"/>
         <source>from “{app}”</source>
         <translation>desde “{app}”</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="342"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="334"/>
         <source>Waiting for the server to start it (for {time}).</source>
         <translation>Esperando a que el servidor la inicie (desde hace {time}).</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="346"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="338"/>
         <source>Running for {time}.</source>
         <translation>En ejecución desde hace {time}.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="348"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="340"/>
         <source>Running for {time} — {percent}% done.</source>
         <translation>En ejecución desde hace {time} — {percent} % completado.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="356"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="348"/>
         <source>Done at {time}.</source>
         <translation>Terminada a las {time}.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="358"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="350"/>
         <source>Done at {time}, after {duration}.</source>
         <translation>Terminada a las {time}, tras {duration}.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="361"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="353"/>
         <source>Done.</source>
         <translation>Terminada.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="363"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="355"/>
         <source>Failed.</source>
         <translation>Fallida.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="365"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="357"/>
         <source>Cancelled.</source>
         <translation>Cancelada.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="373"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="365"/>
         <source>Expected to be done around {time} (in {left}).</source>
         <translation>Debería terminar hacia las {time} (dentro de {left}).</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="376"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="368"/>
         <source>It is taking longer than the server expected ({time}).</source>
         <translation>Está tardando más de lo que esperaba el servidor ({time}).</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="386"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="378"/>
         <source>The server no longer has this task: it removes old tasks after a while, or the task was deleted elsewhere. What you saved on this computer is kept.</source>
         <translation>Esta tarea ya no está en el servidor: el servidor elimina las tareas antiguas al cabo de un tiempo, o la tarea se eliminó desde otro lugar. Lo que guardaste en este equipo se conserva.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="394"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="386"/>
         <source>Task id: {id}</source>
         <translation>ID de la tarea: {id}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="400"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="392"/>
         <source>Still waiting after {time}. The server may have no worker running: tasks start when its background jobs run. If this stays so, tell the server&apos;s administrator.</source>
         <translation>Sigue en espera tras {time}. Puede que el servidor no tenga ningún proceso de trabajo en marcha: las tareas empiezan cuando se ejecutan sus trabajos en segundo plano. Si sigue así, avisa al administrador del servidor.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="458"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="450"/>
         <source>Play</source>
         <translation>Reproducir</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="458"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="450"/>
         <source>Play {name} in your audio player</source>
         <translation>Reproducir {name} en tu reproductor de audio</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="466"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="458"/>
         <source>Save…</source>
         <translation>Guardar…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="466"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="458"/>
         <source>Save {name} to a folder</source>
         <translation>Guardar {name} en una carpeta</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="478"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="470"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="479"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="471"/>
         <source>Copy “{name}”</source>
         <translation>Copiar “{name}”</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="488"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="480"/>
         <source>Not available while signed out.</source>
         <translation>No disponible sin la sesión iniciada.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="495"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="487"/>
         <source>The server no longer has this file.</source>
         <translation>Este archivo ya no está en el servidor.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="534"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="526"/>
         <source>{name} (moved or deleted)</source>
         <translation>{name} (movido o eliminado)</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="540"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="532"/>
         <source>Show in folder</source>
         <translation>Mostrar en la carpeta</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="541"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="533"/>
         <source>Show {name} in its folder</source>
         <translation>Mostrar {name} en su carpeta</translation>
     </message>
@@ -2706,12 +2710,12 @@ Saved in {folder}.</source>
         <translation>Ninguna tarea coincide con tu búsqueda.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/type_browser.py" line="273"/>
+        <location filename="../nctask_desktop/ui/type_browser.py" line="271"/>
         <source>This server offers no AI tasks yet.</source>
         <translation>Este servidor aún no ofrece tareas de IA.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/type_browser.py" line="275"/>
+        <location filename="../nctask_desktop/ui/type_browser.py" line="273"/>
         <source>Ask the administrator to install the Assistant app and an AI provider (for example a local language model).</source>
         <translation>Pide al administrador que instale la aplicación Asistente y un proveedor de IA (por ejemplo, un modelo de lenguaje local).</translation>
     </message>
@@ -2766,7 +2770,7 @@ Saved in {folder}.</source>
     <message>
         <location filename="../nctask_desktop/ui/window_menus.py" line="37"/>
         <source>S&amp;witch account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam&amp;biar de cuenta</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/window_menus.py" line="39"/>
@@ -2811,22 +2815,22 @@ Saved in {folder}.</source>
     <message>
         <location filename="../nctask_desktop/ui/window_menus.py" line="65"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/window_menus.py" line="67"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/window_menus.py" line="69"/>
         <source>Open the &amp;log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la carpeta de &amp;registro</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/window_menus.py" line="70"/>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;cerca de</translation>
     </message>
 </context>
 </TS>

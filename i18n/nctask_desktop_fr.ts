@@ -6,52 +6,52 @@
     <message>
         <location filename="../nctask_desktop/ui/help_dialogs.py" line="127"/>
         <source>About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de {app}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/help_dialogs.py" line="133"/>
         <source>Version {version} ({name}), with Qt {qt} and Python {python}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {version} ({name}), avec Qt {qt} et Python {python}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/help_dialogs.py" line="146"/>
         <source>Runs the AI tasks of your own Nextcloud server from your desktop, with your own files. Free software under the GNU Affero General Public License, version 3 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lance les tâches d&apos;IA de votre propre serveur Nextcloud depuis votre ordinateur, avec vos propres fichiers. Logiciel libre sous licence GNU Affero General Public License, version 3 ou ultérieure.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/help_dialogs.py" line="157"/>
         <source>The project&apos;s address: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du projet&#xa0;: {url}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/help_dialogs.py" line="160"/>
         <source>Built with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Réalisé avec&#xa0;:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/help_dialogs.py" line="163"/>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/help_dialogs.py" line="163"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/help_dialogs.py" line="163"/>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/help_dialogs.py" line="165"/>
         <source>Libraries and their licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèques et leurs licences</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/help_dialogs.py" line="166"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes</translation>
     </message>
 </context>
 <context>
@@ -308,33 +308,33 @@
     <message>
         <location filename="../nctask_desktop/ui/appearance.py" line="27"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre le système</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/appearance.py" line="28"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/appearance.py" line="29"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombre</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/appearance.py" line="30"/>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraste élevé</translation>
     </message>
 </context>
 <context>
     <name>Avatar</name>
     <message>
-        <location filename="../nctask_desktop/ui/widgets.py" line="303"/>
+        <location filename="../nctask_desktop/ui/widgets.py" line="294"/>
         <source>Avatar</source>
         <translation>Avatar</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/widgets.py" line="312"/>
+        <location filename="../nctask_desktop/ui/widgets.py" line="303"/>
         <source>Avatar of {name}</source>
         <translation>Avatar de {name}</translation>
     </message>
@@ -342,7 +342,7 @@
 <context>
     <name>BusyBar</name>
     <message>
-        <location filename="../nctask_desktop/ui/widgets.py" line="376"/>
+        <location filename="../nctask_desktop/ui/widgets.py" line="367"/>
         <source>Working</source>
         <translation>Traitement en cours</translation>
     </message>
@@ -350,12 +350,12 @@
 <context>
     <name>CollapsibleSection</name>
     <message>
-        <location filename="../nctask_desktop/ui/forms/form.py" line="90"/>
+        <location filename="../nctask_desktop/ui/forms/form.py" line="86"/>
         <source>Expanded</source>
         <translation>Déplié</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/form.py" line="90"/>
+        <location filename="../nctask_desktop/ui/forms/form.py" line="86"/>
         <source>Collapsed</source>
         <translation>Replié</translation>
     </message>
@@ -1199,17 +1199,17 @@
 <context>
     <name>FormWidget</name>
     <message>
-        <location filename="../nctask_desktop/ui/forms/form.py" line="191"/>
+        <location filename="../nctask_desktop/ui/forms/form.py" line="187"/>
         <source>The server&apos;s answer</source>
         <translation>La réponse du serveur</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/form.py" line="216"/>
+        <location filename="../nctask_desktop/ui/forms/form.py" line="212"/>
         <source>More options</source>
         <translation>Plus d&apos;options</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/form.py" line="226"/>
+        <location filename="../nctask_desktop/ui/forms/form.py" line="222"/>
         <source>This task needs no input.</source>
         <translation>Cette tâche n&apos;a besoin d&apos;aucune entrée.</translation>
     </message>
@@ -1297,112 +1297,112 @@
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="55"/>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>à l&apos;instant</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="62"/>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>hier</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="74"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;s</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="76"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;min %2&#xa0;s</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="78"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;h %2&#xa0;min</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="91"/>
         <source>Removed from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimée du serveur</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="94"/>
         <source>%1 — no longer on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — n&apos;est plus sur le serveur</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="104"/>
         <source>Still waiting — the server may have no worker running</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours en attente — le serveur n&apos;a peut-être aucun processus de traitement actif</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="105"/>
         <source>Waiting for the server to start it</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente du démarrage par le serveur</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="109"/>
         <source>Running — %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours — %1&#xa0;%</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="110"/>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="112"/>
         <source>Done</source>
-        <translation type="unfinished">Terminées</translation>
+        <translation>Terminée</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="114"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échouée</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="116"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="117"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>État inconnu</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="197"/>
         <source>Task</source>
-        <translation type="unfinished">Tâche</translation>
+        <translation>Tâche</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="198"/>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="199"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="200"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="201"/>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyée</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="202"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="272"/>
         <source>The server no longer has this task (it removes old tasks after a while). Files you saved are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne dispose plus de cette tâche (il supprime les anciennes tâches au bout d&apos;un certain temps). Les fichiers que vous avez enregistrés sont conservés.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
@@ -1429,34 +1429,34 @@
 <context>
     <name>HistoryFilterBar</name>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="156"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="158"/>
         <source>&amp;Show:</source>
         <translation>&amp;Voir&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="158"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="160"/>
         <source>Show tasks by state</source>
         <translation>Afficher les tâches selon leur état</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="165"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="167"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="167"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="169"/>
         <source>Show tasks of one kind</source>
         <translation>Afficher les tâches d&apos;un seul type</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="169"/>
-        <location filename="../nctask_desktop/ui/history_table.py" line="193"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="171"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="195"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="175"/>
-        <location filename="../nctask_desktop/ui/history_table.py" line="176"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="177"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="178"/>
         <source>Search your tasks</source>
         <translation>Rechercher dans vos tâches</translation>
     </message>
@@ -1464,142 +1464,52 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="116"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="110"/>
         <source>No tasks yet. The tasks you run here, and those you run in the Assistant of your Nextcloud, appear here with their results.</source>
         <translation>Aucune tâche pour l&apos;instant. Les tâches que vous lancez ici, ainsi que celles que vous lancez dans l&apos;Assistant de votre Nextcloud, apparaissent ici avec leurs résultats.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="128"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="122"/>
         <source>No task matches the filter.</source>
         <translation>Aucune tâche ne correspond au filtre.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="137"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="131"/>
         <source>The selected task</source>
         <translation>La tâche sélectionnée</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="197"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="165"/>
         <source>History: {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique&#xa0;: {action}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="205"/>
-        <source>Open</source>
-        <translation>Ouvrir</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="205"/>
-        <source>Open the result</source>
-        <translation>Ouvrir le résultat</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="209"/>
-        <source>Run again</source>
-        <translation>Relancer</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="210"/>
-        <source>Fill in the form with this task&apos;s input</source>
-        <translation>Remplir le formulaire avec les entrées de cette tâche</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="216"/>
-        <source>Cancel task</source>
-        <translation>Annuler la tâche</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="216"/>
-        <source>Stop the selected tasks</source>
-        <translation>Arrêter les tâches sélectionnées</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="220"/>
-        <source>Delete…</source>
-        <translation>Supprimer…</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="221"/>
-        <source>Delete the selected tasks</source>
-        <translation>Supprimer les tâches sélectionnées</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="226"/>
-        <source>Copy text</source>
-        <translation>Copier le texte</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="226"/>
-        <source>Copy the text result</source>
-        <translation>Copier le résultat texte</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="232"/>
-        <source>Save</source>
-        <translation>Enregistrer</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="233"/>
-        <source>Save the results in the download folder</source>
-        <translation>Enregistrer les résultats dans le dossier de téléchargement</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="239"/>
-        <source>Save to…</source>
-        <translation>Enregistrer dans…</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="240"/>
-        <source>Save the results to a folder you choose</source>
-        <translation>Enregistrer les résultats dans un dossier de votre choix</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="246"/>
-        <source>Input files</source>
-        <translation>Fichiers d&apos;entrée</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="246"/>
-        <source>Show the task&apos;s input files</source>
-        <translation>Afficher les fichiers d&apos;entrée de la tâche</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="250"/>
-        <source>Task actions</source>
-        <translation>Actions sur la tâche</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="272"/>
-        <source>More actions</source>
-        <translation>Plus d&apos;actions</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="347"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="260"/>
         <source>The server cannot be reached right now. The list shows what was known; it is updated as soon as the connection is back.</source>
         <translation>Le serveur est injoignable pour le moment. La liste affiche ce qui était connu&#xa0;; elle sera mise à jour dès le retour de la connexion.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="434"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="347"/>
         <source>Unavailable</source>
         <translation>Indisponible</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="510"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="423"/>
         <source>This kind of task (“{type}”) is not offered by the server any more, so it cannot be run again here.</source>
         <translation>Ce type de tâche («&#xa0;{type}&#xa0;») n&apos;est plus proposé par le serveur&#xa0;: elle ne peut donc pas être relancée ici.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="533"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="446"/>
         <source>Could not cancel it: {reason}</source>
         <translation>Impossible de l&apos;annuler&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="550"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="463"/>
         <source>Delete tasks</source>
         <translation>Supprimer les tâches</translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/history_panel.py" line="551"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="464"/>
         <source>Delete %n task(s)?</source>
         <translation>
             <numerusform>Supprimer %n tâche ?</numerusform>
@@ -1607,42 +1517,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="553"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="466"/>
         <source>They are deleted from your Nextcloud (also from its Assistant) and from this list. Files you saved on this computer are kept.</source>
         <translation>Elles sont supprimées de votre Nextcloud (y compris de son Assistant) et de cette liste. Les fichiers que vous avez enregistrés sur cet ordinateur sont conservés.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="556"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="469"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="565"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="478"/>
         <source>Could not delete it: {reason}</source>
         <translation>Impossible de la supprimer&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="579"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="492"/>
         <source>The selected task has no text result to copy.</source>
         <translation>La tâche sélectionnée n&apos;a pas de résultat texte à copier.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="145"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="147"/>
         <source>All tasks</source>
         <translation>Toutes les tâches</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="146"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="148"/>
         <source>Not finished</source>
         <translation>Non terminées</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="147"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="149"/>
         <source>Done</source>
         <translation>Terminées</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="148"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="150"/>
         <source>Failed or cancelled</source>
         <translation>Échouées ou annulées</translation>
     </message>
@@ -1650,14 +1560,107 @@
 <context>
     <name>HistoryTable</name>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="85"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="87"/>
         <source>Your tasks</source>
         <translation>Vos tâches</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="99"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="101"/>
         <source>Columns: click one to sort by it</source>
         <translation>Colonnes&#xa0;: cliquez sur l&apos;une d&apos;elles pour trier selon celle-ci</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryToolbar</name>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="219"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="219"/>
+        <source>Open the result</source>
+        <translation>Ouvrir le résultat</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="222"/>
+        <source>Run again</source>
+        <translation>Relancer</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="223"/>
+        <source>Fill in the form with this task&apos;s input</source>
+        <translation>Remplir le formulaire avec les entrées de cette tâche</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="228"/>
+        <source>Cancel task</source>
+        <translation>Annuler la tâche</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="228"/>
+        <source>Stop the selected tasks</source>
+        <translation>Arrêter les tâches sélectionnées</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="231"/>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="232"/>
+        <source>Delete the selected tasks</source>
+        <translation>Supprimer les tâches sélectionnées</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="236"/>
+        <source>Copy text</source>
+        <translation>Copier le texte</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="236"/>
+        <source>Copy the text result</source>
+        <translation>Copier le résultat texte</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="241"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="242"/>
+        <source>Save the results in the download folder</source>
+        <translation>Enregistrer les résultats dans le dossier de téléchargement</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="247"/>
+        <source>Save to…</source>
+        <translation>Enregistrer dans…</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="248"/>
+        <source>Save the results to a folder you choose</source>
+        <translation>Enregistrer les résultats dans un dossier de votre choix</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="253"/>
+        <source>Input files</source>
+        <translation>Fichiers d&apos;entrée</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="253"/>
+        <source>Show the task&apos;s input files</source>
+        <translation>Afficher les fichiers d&apos;entrée de la tâche</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="255"/>
+        <source>Task actions</source>
+        <translation>Actions sur la tâche</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="277"/>
+        <source>More actions</source>
+        <translation>Plus d&apos;actions</translation>
     </message>
 </context>
 <context>
@@ -1754,53 +1757,53 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="144"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="145"/>
         <source>New task or history</source>
         <translation>Nouvelle tâche ou historique</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="149"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="150"/>
         <source>New task</source>
         <translation>Nouvelle tâche</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="159"/>
-        <location filename="../nctask_desktop/ui/main_window.py" line="368"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="160"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="369"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="179"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="180"/>
         <source>Open the context menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le menu contextuel</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="179"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="180"/>
         <source>Menu key, or Shift+F10</source>
-        <translation type="unfinished"></translation>
+        <translation>Touche Menu, ou Shift+F10</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="180"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="181"/>
         <source>Next or previous control</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément suivant ou précédent</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="180"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="181"/>
         <source>Tab, Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab, Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="313"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="314"/>
         <source>Starting the simulated server…</source>
         <translation>Démarrage du serveur simulé…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="347"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="348"/>
         <source>Sign in again to see the tasks of this server.</source>
         <translation>Reconnectez-vous pour voir les tâches de ce serveur.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/main_window.py" line="368"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="369"/>
         <source>History (%n running)</source>
         <translation>
             <numerusform>Historique (%n en cours)</numerusform>
@@ -1811,52 +1814,52 @@
 <context>
     <name>NewTaskPage</name>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="219"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="218"/>
         <source>Form of {task}</source>
         <translation>Formulaire de {task}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="287"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="284"/>
         <source>New task: submit the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle tâche&#xa0;: envoyer le formulaire</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="288"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="285"/>
         <source>New task: copy the result&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle tâche&#xa0;: copier le texte du résultat</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="420"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="417"/>
         <source>Could not cancel it: {reason}</source>
         <translation>Impossible de l&apos;annuler&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="508"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="492"/>
         <source>Check the marked inputs: the task has changed since it was run.</source>
         <translation>Vérifiez les entrées signalées&#xa0;: la tâche a changé depuis son exécution.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="513"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="497"/>
         <source>Some inputs of the earlier task are no longer asked for: {keys}.</source>
         <translation>Certaines entrées de la tâche précédente ne sont plus demandées&#xa0;: {keys}.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="520"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="504"/>
         <source>The form holds the input of task {id}. Change it, or submit.</source>
         <translation>Le formulaire contient les entrées de la tâche {id}. Modifiez-les, ou envoyez la tâche.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="537"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="521"/>
         <source>This file does not exist: {name}</source>
         <translation>Ce fichier n&apos;existe pas&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="561"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="545"/>
         <source>None of this server&apos;s tasks takes these files.</source>
         <translation>Aucune tâche de ce serveur n&apos;accepte ces fichiers.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="570"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="554"/>
         <source>This task takes no such file.</source>
         <translation>Cette tâche n&apos;accepte pas ce genre de fichier.</translation>
     </message>
@@ -1935,48 +1938,49 @@
     <message>
         <location filename="../nctask_desktop/services/notifications.py" line="91"/>
         <source>Open the history to see the results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez l&apos;historique pour voir les résultats.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/services/notifications.py" line="99"/>
         <source>“{task}” is done</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche «&#xa0;{task}&#xa0;» est terminée</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/services/notifications.py" line="102"/>
         <source>{summary}
 Saved in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{summary}
+Enregistré dans {folder}.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/services/notifications.py" line="106"/>
         <source>{summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>{summary}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/services/notifications.py" line="108"/>
         <source>Click to see the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez pour voir le résultat.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/services/notifications.py" line="111"/>
         <source>“{task}” failed</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche «&#xa0;{task}&#xa0;» a échoué</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/services/notifications.py" line="114"/>
         <source>{reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/services/notifications.py" line="116"/>
         <source>The server gave no reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a donné aucune raison.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/services/notifications.py" line="124"/>
         <source>No tasks running</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune tâche en cours</translation>
     </message>
     <message numerus="yes">
         <location filename="../nctask_desktop/services/notifications.py" line="125"/>
@@ -2120,27 +2124,27 @@ Saved in {folder}.</source>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="174"/>
         <source>Language and appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue et apparence</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="178"/>
         <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="182"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="184"/>
         <source>A new language is used from the next start of the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle langue sera utilisée au prochain démarrage de l&apos;application.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="191"/>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;hème&#xa0;:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="199"/>
@@ -2376,237 +2380,237 @@ Saved in {folder}.</source>
         <location filename="../nctask_desktop/ui/help_dialogs.py" line="48"/>
         <location filename="../nctask_desktop/ui/help_dialogs.py" line="54"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/help_dialogs.py" line="52"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/help_dialogs.py" line="52"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/help_dialogs.py" line="55"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes</translation>
     </message>
 </context>
 <context>
     <name>TaskDetails</name>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="125"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="123"/>
         <source>Choose a task above to see where it stands and its results.</source>
         <translation>Choisissez une tâche ci-dessus pour voir où elle en est et ses résultats.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="156"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="154"/>
         <source>The task&apos;s input</source>
         <translation>Les entrées de la tâche</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="162"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="160"/>
         <source>Where the task stands</source>
         <translation>Où en est la tâche</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="165"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="163"/>
         <source>Progress of the task</source>
         <translation>Progression de la tâche</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="175"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="173"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="182"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="180"/>
         <source>Save all</source>
         <translation>Tout enregistrer</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="183"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="181"/>
         <source>Save all results in the download folder</source>
         <translation>Enregistrer tous les résultats dans le dossier de téléchargement</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="185"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="183"/>
         <source>Save all to…</source>
         <translation>Tout enregistrer dans…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="187"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="185"/>
         <source>Save all results to a folder you choose</source>
         <translation>Enregistrer tous les résultats dans un dossier de votre choix</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="195"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="193"/>
         <source>Saved on this computer</source>
         <translation>Enregistrés sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="202"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="200"/>
         <source>Input files</source>
         <translation>Fichiers d&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="204"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="202"/>
         <source>Show input files</source>
         <translation>Afficher les fichiers d&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="205"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="203"/>
         <source>Download and show the task&apos;s input files</source>
         <translation>Télécharger et afficher les fichiers d&apos;entrée de la tâche</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="288"/>
-        <location filename="../nctask_desktop/ui/task_details.py" line="462"/>
-        <location filename="../nctask_desktop/ui/task_details.py" line="536"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="281"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="454"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="528"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="288"/>
-        <location filename="../nctask_desktop/ui/task_details.py" line="462"/>
-        <location filename="../nctask_desktop/ui/task_details.py" line="537"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="281"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="454"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="529"/>
         <source>Open {name}</source>
         <translation>Ouvrir {name}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="329"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="321"/>
         <source>Submitted {when}</source>
         <translation>Envoyée {when}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="330"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="322"/>
         <source>task {id}</source>
         <translation>tâche {id}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="332"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="324"/>
         <source>from “{app}”</source>
         <translation>depuis «&#xa0;{app}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="342"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="334"/>
         <source>Waiting for the server to start it (for {time}).</source>
         <translation>En attente du démarrage par le serveur (depuis {time}).</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="346"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="338"/>
         <source>Running for {time}.</source>
         <translation>En cours depuis {time}.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="348"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="340"/>
         <source>Running for {time} — {percent}% done.</source>
         <translation>En cours depuis {time} — {percent}&#xa0;% effectués.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="356"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="348"/>
         <source>Done at {time}.</source>
         <translation>Terminée à {time}.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="358"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="350"/>
         <source>Done at {time}, after {duration}.</source>
         <translation>Terminée à {time}, en {duration}.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="361"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="353"/>
         <source>Done.</source>
         <translation>Terminée.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="363"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="355"/>
         <source>Failed.</source>
         <translation>Échouée.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="365"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="357"/>
         <source>Cancelled.</source>
         <translation>Annulée.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="373"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="365"/>
         <source>Expected to be done around {time} (in {left}).</source>
         <translation>Fin prévue vers {time} (dans {left}).</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="376"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="368"/>
         <source>It is taking longer than the server expected ({time}).</source>
         <translation>Cela prend plus de temps que prévu par le serveur ({time}).</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="386"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="378"/>
         <source>The server no longer has this task: it removes old tasks after a while, or the task was deleted elsewhere. What you saved on this computer is kept.</source>
         <translation>Le serveur ne dispose plus de cette tâche&#xa0;: il supprime les anciennes tâches au bout d&apos;un certain temps, ou la tâche a été supprimée ailleurs. Ce que vous avez enregistré sur cet ordinateur est conservé.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="394"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="386"/>
         <source>Task id: {id}</source>
         <translation>Identifiant de la tâche&#xa0;: {id}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="400"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="392"/>
         <source>Still waiting after {time}. The server may have no worker running: tasks start when its background jobs run. If this stays so, tell the server&apos;s administrator.</source>
         <translation>Toujours en attente après {time}. Le serveur n&apos;a peut-être aucun processus de traitement actif&#xa0;: les tâches démarrent lorsque ses traitements en arrière-plan s&apos;exécutent. Si cela persiste, prévenez l&apos;administrateur du serveur.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="458"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="450"/>
         <source>Play</source>
         <translation>Lire</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="458"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="450"/>
         <source>Play {name} in your audio player</source>
         <translation>Lire {name} dans votre lecteur audio</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="466"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="458"/>
         <source>Save…</source>
         <translation>Enregistrer…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="466"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="458"/>
         <source>Save {name} to a folder</source>
         <translation>Enregistrer {name} dans un dossier</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="478"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="470"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="479"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="471"/>
         <source>Copy “{name}”</source>
         <translation>Copier «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="488"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="480"/>
         <source>Not available while signed out.</source>
         <translation>Indisponible tant que vous êtes déconnecté.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="495"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="487"/>
         <source>The server no longer has this file.</source>
         <translation>Le serveur ne dispose plus de ce fichier.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="534"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="526"/>
         <source>{name} (moved or deleted)</source>
         <translation>{name} (déplacé ou supprimé)</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="540"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="532"/>
         <source>Show in folder</source>
         <translation>Afficher dans le dossier</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="541"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="533"/>
         <source>Show {name} in its folder</source>
         <translation>Afficher {name} dans son dossier</translation>
     </message>
@@ -2706,12 +2710,12 @@ Saved in {folder}.</source>
         <translation>Aucune tâche ne correspond à votre recherche.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/type_browser.py" line="273"/>
+        <location filename="../nctask_desktop/ui/type_browser.py" line="271"/>
         <source>This server offers no AI tasks yet.</source>
         <translation>Ce serveur ne propose encore aucune tâche d&apos;IA.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/type_browser.py" line="275"/>
+        <location filename="../nctask_desktop/ui/type_browser.py" line="273"/>
         <source>Ask the administrator to install the Assistant app and an AI provider (for example a local language model).</source>
         <translation>Demandez à l&apos;administrateur d&apos;installer l&apos;application Assistant et un fournisseur d&apos;IA (par exemple un modèle de langage local).</translation>
     </message>
@@ -2766,7 +2770,7 @@ Saved in {folder}.</source>
     <message>
         <location filename="../nctask_desktop/ui/window_menus.py" line="37"/>
         <source>S&amp;witch account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Changer de compte</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/window_menus.py" line="39"/>
@@ -2811,22 +2815,22 @@ Saved in {folder}.</source>
     <message>
         <location filename="../nctask_desktop/ui/window_menus.py" line="65"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/window_menus.py" line="67"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/window_menus.py" line="69"/>
         <source>Open the &amp;log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier du &amp;journal</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/window_menus.py" line="70"/>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos</translation>
     </message>
 </context>
 </TS>

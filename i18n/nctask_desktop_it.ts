@@ -6,52 +6,52 @@
     <message>
         <location filename="../nctask_desktop/ui/help_dialogs.py" line="127"/>
         <source>About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Informazioni su {app}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/help_dialogs.py" line="133"/>
         <source>Version {version} ({name}), with Qt {qt} and Python {python}</source>
-        <translation type="unfinished"></translation>
+        <translation>Versione {version} ({name}), con Qt {qt} e Python {python}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/help_dialogs.py" line="146"/>
         <source>Runs the AI tasks of your own Nextcloud server from your desktop, with your own files. Free software under the GNU Affero General Public License, version 3 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esegue le attività di IA del tuo server Nextcloud direttamente dal computer, con i tuoi file. Software libero distribuito con licenza GNU Affero General Public License, versione 3 o successiva.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/help_dialogs.py" line="157"/>
         <source>The project&apos;s address: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo del progetto: {url}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/help_dialogs.py" line="160"/>
         <source>Built with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Realizzato con:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/help_dialogs.py" line="163"/>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Libreria</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/help_dialogs.py" line="163"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versione</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/help_dialogs.py" line="163"/>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licenza</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/help_dialogs.py" line="165"/>
         <source>Libraries and their licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Librerie e relative licenze</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/help_dialogs.py" line="166"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne</translation>
     </message>
 </context>
 <context>
@@ -308,33 +308,33 @@
     <message>
         <location filename="../nctask_desktop/ui/appearance.py" line="27"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Come il sistema</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/appearance.py" line="28"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiaro</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/appearance.py" line="29"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Scuro</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/appearance.py" line="30"/>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Alto contrasto</translation>
     </message>
 </context>
 <context>
     <name>Avatar</name>
     <message>
-        <location filename="../nctask_desktop/ui/widgets.py" line="303"/>
+        <location filename="../nctask_desktop/ui/widgets.py" line="294"/>
         <source>Avatar</source>
         <translation>Avatar</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/widgets.py" line="312"/>
+        <location filename="../nctask_desktop/ui/widgets.py" line="303"/>
         <source>Avatar of {name}</source>
         <translation>Avatar di {name}</translation>
     </message>
@@ -342,7 +342,7 @@
 <context>
     <name>BusyBar</name>
     <message>
-        <location filename="../nctask_desktop/ui/widgets.py" line="376"/>
+        <location filename="../nctask_desktop/ui/widgets.py" line="367"/>
         <source>Working</source>
         <translation>Elaborazione in corso</translation>
     </message>
@@ -350,12 +350,12 @@
 <context>
     <name>CollapsibleSection</name>
     <message>
-        <location filename="../nctask_desktop/ui/forms/form.py" line="90"/>
+        <location filename="../nctask_desktop/ui/forms/form.py" line="86"/>
         <source>Expanded</source>
         <translation>Espanso</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/form.py" line="90"/>
+        <location filename="../nctask_desktop/ui/forms/form.py" line="86"/>
         <source>Collapsed</source>
         <translation>Compresso</translation>
     </message>
@@ -1199,17 +1199,17 @@
 <context>
     <name>FormWidget</name>
     <message>
-        <location filename="../nctask_desktop/ui/forms/form.py" line="191"/>
+        <location filename="../nctask_desktop/ui/forms/form.py" line="187"/>
         <source>The server&apos;s answer</source>
         <translation>La risposta del server</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/form.py" line="216"/>
+        <location filename="../nctask_desktop/ui/forms/form.py" line="212"/>
         <source>More options</source>
         <translation>Altre opzioni</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/form.py" line="226"/>
+        <location filename="../nctask_desktop/ui/forms/form.py" line="222"/>
         <source>This task needs no input.</source>
         <translation>Questa attività non richiede dati.</translation>
     </message>
@@ -1297,112 +1297,112 @@
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="55"/>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>poco fa</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="62"/>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>ieri</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="74"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="76"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="78"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="91"/>
         <source>Removed from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimossa dal server</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="94"/>
         <source>%1 — no longer on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — non più sul server</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="104"/>
         <source>Still waiting — the server may have no worker running</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora in attesa — forse sul server non è attivo nessun worker</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="105"/>
         <source>Waiting for the server to start it</source>
-        <translation type="unfinished"></translation>
+        <translation>In attesa che il server la avvii</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="109"/>
         <source>Running — %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>In esecuzione — %1%</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="110"/>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>In esecuzione</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="112"/>
         <source>Done</source>
-        <translation type="unfinished">Completate</translation>
+        <translation>Completata</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="114"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non riuscita</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="116"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullata</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="117"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Sconosciuto</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="197"/>
         <source>Task</source>
-        <translation type="unfinished">Attività</translation>
+        <translation>Attività</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="198"/>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>Dati</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="199"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="200"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzamento</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="201"/>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviata</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="202"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durata</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_model.py" line="272"/>
         <source>The server no longer has this task (it removes old tasks after a while). Files you saved are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server non ha più questa attività (dopo un po&apos; di tempo rimuove le attività vecchie). I file che hai salvato restano.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
@@ -1429,34 +1429,34 @@
 <context>
     <name>HistoryFilterBar</name>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="156"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="158"/>
         <source>&amp;Show:</source>
         <translation>&amp;Mostra:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="158"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="160"/>
         <source>Show tasks by state</source>
         <translation>Mostra le attività in base allo stato</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="165"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="167"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="167"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="169"/>
         <source>Show tasks of one kind</source>
         <translation>Mostra le attività di un solo tipo</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="169"/>
-        <location filename="../nctask_desktop/ui/history_table.py" line="193"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="171"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="195"/>
         <source>All kinds</source>
         <translation>Tutti i tipi</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="175"/>
-        <location filename="../nctask_desktop/ui/history_table.py" line="176"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="177"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="178"/>
         <source>Search your tasks</source>
         <translation>Cerca tra le tue attività</translation>
     </message>
@@ -1464,142 +1464,52 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="116"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="110"/>
         <source>No tasks yet. The tasks you run here, and those you run in the Assistant of your Nextcloud, appear here with their results.</source>
         <translation>Ancora nessuna attività. Le attività che esegui qui, e quelle che esegui nell&apos;Assistant del tuo Nextcloud, compaiono qui con i loro risultati.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="128"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="122"/>
         <source>No task matches the filter.</source>
         <translation>Nessuna attività corrisponde al filtro.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="137"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="131"/>
         <source>The selected task</source>
         <translation>L&apos;attività selezionata</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="197"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="165"/>
         <source>History: {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronologia: {action}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="205"/>
-        <source>Open</source>
-        <translation>Apri</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="205"/>
-        <source>Open the result</source>
-        <translation>Apri il risultato</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="209"/>
-        <source>Run again</source>
-        <translation>Esegui di nuovo</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="210"/>
-        <source>Fill in the form with this task&apos;s input</source>
-        <translation>Compila il modulo con i dati di questa attività</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="216"/>
-        <source>Cancel task</source>
-        <translation>Annulla attività</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="216"/>
-        <source>Stop the selected tasks</source>
-        <translation>Interrompi le attività selezionate</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="220"/>
-        <source>Delete…</source>
-        <translation>Elimina…</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="221"/>
-        <source>Delete the selected tasks</source>
-        <translation>Elimina le attività selezionate</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="226"/>
-        <source>Copy text</source>
-        <translation>Copia testo</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="226"/>
-        <source>Copy the text result</source>
-        <translation>Copia il testo del risultato</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="232"/>
-        <source>Save</source>
-        <translation>Salva</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="233"/>
-        <source>Save the results in the download folder</source>
-        <translation>Salva i risultati nella cartella dei download</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="239"/>
-        <source>Save to…</source>
-        <translation>Salva in…</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="240"/>
-        <source>Save the results to a folder you choose</source>
-        <translation>Salva i risultati in una cartella a tua scelta</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="246"/>
-        <source>Input files</source>
-        <translation>File forniti</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="246"/>
-        <source>Show the task&apos;s input files</source>
-        <translation>Mostra i file forniti all&apos;attività</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="250"/>
-        <source>Task actions</source>
-        <translation>Azioni sull&apos;attività</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="272"/>
-        <source>More actions</source>
-        <translation>Altre azioni</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="347"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="260"/>
         <source>The server cannot be reached right now. The list shows what was known; it is updated as soon as the connection is back.</source>
         <translation>Al momento il server non è raggiungibile. L&apos;elenco mostra le ultime informazioni disponibili e verrà aggiornato appena torna la connessione.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="434"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="347"/>
         <source>Unavailable</source>
         <translation>Non disponibile</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="510"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="423"/>
         <source>This kind of task (“{type}”) is not offered by the server any more, so it cannot be run again here.</source>
         <translation>Il server non offre più questo tipo di attività (“{type}”), quindi non è possibile eseguirla di nuovo qui.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="533"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="446"/>
         <source>Could not cancel it: {reason}</source>
         <translation>Impossibile annullarla: {reason}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="550"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="463"/>
         <source>Delete tasks</source>
         <translation>Elimina attività</translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/history_panel.py" line="551"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="464"/>
         <source>Delete %n task(s)?</source>
         <translation>
             <numerusform>Vuoi eliminare %n attività?</numerusform>
@@ -1607,42 +1517,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="553"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="466"/>
         <source>They are deleted from your Nextcloud (also from its Assistant) and from this list. Files you saved on this computer are kept.</source>
         <translation>Verranno eliminate dal tuo Nextcloud (anche dal suo Assistant) e da questo elenco. I file che hai salvato su questo computer restano.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="556"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="469"/>
         <source>Delete</source>
         <translation>Elimina</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="565"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="478"/>
         <source>Could not delete it: {reason}</source>
         <translation>Impossibile eliminarla: {reason}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="579"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="492"/>
         <source>The selected task has no text result to copy.</source>
         <translation>L&apos;attività selezionata non ha un risultato di testo da copiare.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="145"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="147"/>
         <source>All tasks</source>
         <translation>Tutte le attività</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="146"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="148"/>
         <source>Not finished</source>
         <translation>Non terminate</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="147"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="149"/>
         <source>Done</source>
         <translation>Completate</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="148"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="150"/>
         <source>Failed or cancelled</source>
         <translation>Non riuscite o annullate</translation>
     </message>
@@ -1650,14 +1560,107 @@
 <context>
     <name>HistoryTable</name>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="85"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="87"/>
         <source>Your tasks</source>
         <translation>Le tue attività</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="99"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="101"/>
         <source>Columns: click one to sort by it</source>
         <translation>Colonne: fai clic su una colonna per ordinare l&apos;elenco</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryToolbar</name>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="219"/>
+        <source>Open</source>
+        <translation>Apri</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="219"/>
+        <source>Open the result</source>
+        <translation>Apri il risultato</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="222"/>
+        <source>Run again</source>
+        <translation>Esegui di nuovo</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="223"/>
+        <source>Fill in the form with this task&apos;s input</source>
+        <translation>Compila il modulo con i dati di questa attività</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="228"/>
+        <source>Cancel task</source>
+        <translation>Annulla attività</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="228"/>
+        <source>Stop the selected tasks</source>
+        <translation>Interrompi le attività selezionate</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="231"/>
+        <source>Delete…</source>
+        <translation>Elimina…</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="232"/>
+        <source>Delete the selected tasks</source>
+        <translation>Elimina le attività selezionate</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="236"/>
+        <source>Copy text</source>
+        <translation>Copia testo</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="236"/>
+        <source>Copy the text result</source>
+        <translation>Copia il testo del risultato</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="241"/>
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="242"/>
+        <source>Save the results in the download folder</source>
+        <translation>Salva i risultati nella cartella dei download</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="247"/>
+        <source>Save to…</source>
+        <translation>Salva in…</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="248"/>
+        <source>Save the results to a folder you choose</source>
+        <translation>Salva i risultati in una cartella a tua scelta</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="253"/>
+        <source>Input files</source>
+        <translation>File forniti</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="253"/>
+        <source>Show the task&apos;s input files</source>
+        <translation>Mostra i file forniti all&apos;attività</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="255"/>
+        <source>Task actions</source>
+        <translation>Azioni sull&apos;attività</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="277"/>
+        <source>More actions</source>
+        <translation>Altre azioni</translation>
     </message>
 </context>
 <context>
@@ -1754,53 +1757,53 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="144"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="145"/>
         <source>New task or history</source>
         <translation>Nuova attività o cronologia</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="149"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="150"/>
         <source>New task</source>
         <translation>Nuova attività</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="159"/>
-        <location filename="../nctask_desktop/ui/main_window.py" line="368"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="160"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="369"/>
         <source>History</source>
         <translation>Cronologia</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="179"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="180"/>
         <source>Open the context menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri il menu contestuale</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="179"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="180"/>
         <source>Menu key, or Shift+F10</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasto Menu, oppure Shift+F10</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="180"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="181"/>
         <source>Next or previous control</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemento successivo o precedente</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="180"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="181"/>
         <source>Tab, Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab, Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="313"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="314"/>
         <source>Starting the simulated server…</source>
         <translation>Avvio del server simulato…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="347"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="348"/>
         <source>Sign in again to see the tasks of this server.</source>
         <translation>Accedi di nuovo per vedere le attività di questo server.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/main_window.py" line="368"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="369"/>
         <source>History (%n running)</source>
         <translation>
             <numerusform>Cronologia (%n in corso)</numerusform>
@@ -1811,52 +1814,52 @@
 <context>
     <name>NewTaskPage</name>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="219"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="218"/>
         <source>Form of {task}</source>
         <translation>Modulo di {task}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="287"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="284"/>
         <source>New task: submit the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova attività: invia il modulo</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="288"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="285"/>
         <source>New task: copy the result&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova attività: copia il testo del risultato</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="420"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="417"/>
         <source>Could not cancel it: {reason}</source>
         <translation>Impossibile annullarla: {reason}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="508"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="492"/>
         <source>Check the marked inputs: the task has changed since it was run.</source>
         <translation>Controlla i campi evidenziati: l&apos;attività è cambiata da quando è stata eseguita.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="513"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="497"/>
         <source>Some inputs of the earlier task are no longer asked for: {keys}.</source>
         <translation>Alcuni campi dell&apos;attività precedente non sono più richiesti: {keys}.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="520"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="504"/>
         <source>The form holds the input of task {id}. Change it, or submit.</source>
         <translation>Il modulo contiene i dati dell&apos;attività {id}. Modificali oppure invia.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="537"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="521"/>
         <source>This file does not exist: {name}</source>
         <translation>Questo file non esiste: {name}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="561"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="545"/>
         <source>None of this server&apos;s tasks takes these files.</source>
         <translation>Nessuna attività di questo server accetta questi file.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="570"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="554"/>
         <source>This task takes no such file.</source>
         <translation>Questa attività non accetta file di questo tipo.</translation>
     </message>
@@ -1935,48 +1938,49 @@
     <message>
         <location filename="../nctask_desktop/services/notifications.py" line="91"/>
         <source>Open the history to see the results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri la cronologia per vedere i risultati.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/services/notifications.py" line="99"/>
         <source>“{task}” is done</source>
-        <translation type="unfinished"></translation>
+        <translation>Attività “{task}” completata</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/services/notifications.py" line="102"/>
         <source>{summary}
 Saved in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{summary}
+Risultati salvati in {folder}.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/services/notifications.py" line="106"/>
         <source>{summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>{summary}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/services/notifications.py" line="108"/>
         <source>Click to see the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fai clic per vedere il risultato.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/services/notifications.py" line="111"/>
         <source>“{task}” failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Attività “{task}” non riuscita</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/services/notifications.py" line="114"/>
         <source>{reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/services/notifications.py" line="116"/>
         <source>The server gave no reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server non ha indicato il motivo.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/services/notifications.py" line="124"/>
         <source>No tasks running</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna attività in corso</translation>
     </message>
     <message numerus="yes">
         <location filename="../nctask_desktop/services/notifications.py" line="125"/>
@@ -2120,27 +2124,27 @@ Saved in {folder}.</source>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="174"/>
         <source>Language and appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua e aspetto</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="178"/>
         <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua del sistema</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="182"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lingua:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="184"/>
         <source>A new language is used from the next start of the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nuova lingua verrà usata dal prossimo avvio dell&apos;app.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="191"/>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/preferences_dialog.py" line="199"/>
@@ -2376,237 +2380,237 @@ Saved in {folder}.</source>
         <location filename="../nctask_desktop/ui/help_dialogs.py" line="48"/>
         <location filename="../nctask_desktop/ui/help_dialogs.py" line="54"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Scorciatoie da tastiera</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/help_dialogs.py" line="52"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Azione</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/help_dialogs.py" line="52"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasti</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/help_dialogs.py" line="55"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne</translation>
     </message>
 </context>
 <context>
     <name>TaskDetails</name>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="125"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="123"/>
         <source>Choose a task above to see where it stands and its results.</source>
         <translation>Scegli un&apos;attività qui sopra per vederne lo stato e i risultati.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="156"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="154"/>
         <source>The task&apos;s input</source>
         <translation>I dati dell&apos;attività</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="162"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="160"/>
         <source>Where the task stands</source>
         <translation>Stato dell&apos;attività</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="165"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="163"/>
         <source>Progress of the task</source>
         <translation>Avanzamento dell&apos;attività</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="175"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="173"/>
         <source>Result</source>
         <translation>Risultato</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="182"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="180"/>
         <source>Save all</source>
         <translation>Salva tutto</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="183"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="181"/>
         <source>Save all results in the download folder</source>
         <translation>Salva tutti i risultati nella cartella dei download</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="185"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="183"/>
         <source>Save all to…</source>
         <translation>Salva tutto in…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="187"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="185"/>
         <source>Save all results to a folder you choose</source>
         <translation>Salva tutti i risultati in una cartella a tua scelta</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="195"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="193"/>
         <source>Saved on this computer</source>
         <translation>Salvati su questo computer</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="202"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="200"/>
         <source>Input files</source>
         <translation>File forniti</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="204"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="202"/>
         <source>Show input files</source>
         <translation>Mostra i file forniti</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="205"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="203"/>
         <source>Download and show the task&apos;s input files</source>
         <translation>Scarica e mostra i file forniti all&apos;attività</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="288"/>
-        <location filename="../nctask_desktop/ui/task_details.py" line="462"/>
-        <location filename="../nctask_desktop/ui/task_details.py" line="536"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="281"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="454"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="528"/>
         <source>Open</source>
         <translation>Apri</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="288"/>
-        <location filename="../nctask_desktop/ui/task_details.py" line="462"/>
-        <location filename="../nctask_desktop/ui/task_details.py" line="537"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="281"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="454"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="529"/>
         <source>Open {name}</source>
         <translation>Apri {name}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="329"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="321"/>
         <source>Submitted {when}</source>
         <translation>Inviata {when}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="330"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="322"/>
         <source>task {id}</source>
         <translation>attività {id}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="332"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="324"/>
         <source>from “{app}”</source>
         <translation>da “{app}”</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="342"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="334"/>
         <source>Waiting for the server to start it (for {time}).</source>
         <translation>In attesa che il server la avvii (da {time}).</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="346"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="338"/>
         <source>Running for {time}.</source>
         <translation>In esecuzione da {time}.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="348"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="340"/>
         <source>Running for {time} — {percent}% done.</source>
         <translation>In esecuzione da {time} — completata al {percent}%.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="356"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="348"/>
         <source>Done at {time}.</source>
         <translation>Completata alle {time}.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="358"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="350"/>
         <source>Done at {time}, after {duration}.</source>
         <translation>Completata alle {time}, dopo {duration}.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="361"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="353"/>
         <source>Done.</source>
         <translation>Completata.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="363"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="355"/>
         <source>Failed.</source>
         <translation>Non riuscita.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="365"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="357"/>
         <source>Cancelled.</source>
         <translation>Annullata.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="373"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="365"/>
         <source>Expected to be done around {time} (in {left}).</source>
         <translation>Dovrebbe essere completata verso le {time} (tra {left}).</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="376"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="368"/>
         <source>It is taking longer than the server expected ({time}).</source>
         <translation>Sta richiedendo più tempo di quanto previsto dal server ({time}).</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="386"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="378"/>
         <source>The server no longer has this task: it removes old tasks after a while, or the task was deleted elsewhere. What you saved on this computer is kept.</source>
         <translation>Il server non ha più questa attività: dopo un po&apos; di tempo rimuove le attività vecchie, oppure l&apos;attività è stata eliminata altrove. Quello che hai salvato su questo computer resta.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="394"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="386"/>
         <source>Task id: {id}</source>
         <translation>ID attività: {id}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="400"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="392"/>
         <source>Still waiting after {time}. The server may have no worker running: tasks start when its background jobs run. If this stays so, tell the server&apos;s administrator.</source>
         <translation>Ancora in attesa dopo {time}. Forse sul server non è attivo nessun processo di elaborazione (worker): le attività partono quando vengono eseguite le sue operazioni in background. Se la situazione non cambia, avvisa l&apos;amministratore del server.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="458"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="450"/>
         <source>Play</source>
         <translation>Riproduci</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="458"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="450"/>
         <source>Play {name} in your audio player</source>
         <translation>Riproduci {name} nel tuo lettore audio</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="466"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="458"/>
         <source>Save…</source>
         <translation>Salva…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="466"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="458"/>
         <source>Save {name} to a folder</source>
         <translation>Salva {name} in una cartella</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="478"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="470"/>
         <source>Copy</source>
         <translation>Copia</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="479"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="471"/>
         <source>Copy “{name}”</source>
         <translation>Copia “{name}”</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="488"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="480"/>
         <source>Not available while signed out.</source>
         <translation>Non disponibile finché non accedi.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="495"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="487"/>
         <source>The server no longer has this file.</source>
         <translation>Il server non ha più questo file.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="534"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="526"/>
         <source>{name} (moved or deleted)</source>
         <translation>{name} (spostato o eliminato)</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="540"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="532"/>
         <source>Show in folder</source>
         <translation>Mostra nella cartella</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="541"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="533"/>
         <source>Show {name} in its folder</source>
         <translation>Mostra {name} nella sua cartella</translation>
     </message>
@@ -2706,12 +2710,12 @@ Saved in {folder}.</source>
         <translation>Nessuna attività corrisponde alla ricerca.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/type_browser.py" line="273"/>
+        <location filename="../nctask_desktop/ui/type_browser.py" line="271"/>
         <source>This server offers no AI tasks yet.</source>
         <translation>Questo server non offre ancora attività di IA.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/type_browser.py" line="275"/>
+        <location filename="../nctask_desktop/ui/type_browser.py" line="273"/>
         <source>Ask the administrator to install the Assistant app and an AI provider (for example a local language model).</source>
         <translation>Chiedi all&apos;amministratore di installare l&apos;app Assistant e un fornitore di IA (per esempio un modello linguistico locale).</translation>
     </message>
@@ -2766,7 +2770,7 @@ Saved in {folder}.</source>
     <message>
         <location filename="../nctask_desktop/ui/window_menus.py" line="37"/>
         <source>S&amp;witch account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambia account</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/window_menus.py" line="39"/>
@@ -2811,22 +2815,22 @@ Saved in {folder}.</source>
     <message>
         <location filename="../nctask_desktop/ui/window_menus.py" line="65"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aiuto</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/window_menus.py" line="67"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scorciatoie da tastiera</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/window_menus.py" line="69"/>
         <source>Open the &amp;log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri la cartella dei &amp;registri</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/window_menus.py" line="70"/>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informazioni</translation>
     </message>
 </context>
 </TS>

@@ -57,16 +57,28 @@ def compile_all(quiet: bool = False) -> list[Path]:
     return written
 
 
+def stale() -> bool:
+    """Whether a compiled catalogue is missing or older than its source."""
+    for ts in SOURCES.glob(f"{PREFIX}*.ts"):
+        qm = COMPILED / (ts.stem + ".qm")
+        if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+            return True
+    return False
+
+
 def update(add: list[str]) -> None:
     """Refresh the .ts sources from the code (and start new languages)."""
     SOURCES.mkdir(exist_ok=True)
     for lang in add:
         (SOURCES / f"{PREFIX}{lang}.ts").touch()
     english = SOURCES / f"{PREFIX}en.ts"
-    plurals = set(plural_messages(english.read_text(encoding="utf-8"))) if english.exists() else set()
+    plurals = (
+        set(plural_messages(english.read_text(encoding="utf-8"))) if english.exists() else set()
+    )
     for ts in sorted(SOURCES.glob(f"{PREFIX}*.ts")):
         lang = ts.stem.removeprefix(PREFIX)
-        kept = plural_messages(ts.read_text(encoding="utf-8")) if ts.stat().st_size else {}
+        before = ts.read_text(encoding="utf-8") if ts.stat().st_size else ""
+        kept = plural_messages(before)
         cmd = [tool("pyside6-lupdate"), "-no-obsolete", "-extensions", "py", "nctask_desktop"]
         if lang == "en":
             cmd += ["-pluralonly", "-source-language", "en", "-target-language", "en"]
@@ -76,8 +88,65 @@ def update(add: list[str]) -> None:
         cmd += ["-ts", str(ts.relative_to(ROOT))]
         print("translations:", " ".join(cmd[1:]))
         subprocess.run(cmd, cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
-        text = ts.read_text(encoding="utf-8")
-        ts.write_text(keep_plurals(text, plurals, kept, plural_count(lang)), encoding="utf-8")
+        text = keep_plurals(ts.read_text(encoding="utf-8"), plurals, kept, plural_count(lang))
+        ts.write_text(follow_moved_texts(before, text), encoding="utf-8")
+
+
+# --- texts that moved to another class ------------------------------------------------------------
+# A text's context is the class whose self.tr() says it; moving code to another class makes lupdate
+# see a new, unfinished text and drop the old one. A text that left one context and arrived in
+# another keeps its finished translation.
+
+_FINISHED = re.compile(r"        <translation>([^<]*)</translation>\n")
+
+
+def _finished_texts(text: str) -> dict[tuple[str, str], str]:
+    """(context, source) -> the translation, of every finished single (not plural) message."""
+    found = {}
+    for context in _CONTEXT.finditer(text):
+        for block in _MESSAGE.findall(context.group(2)):
+            source, done = _SOURCE.search(block), _FINISHED.search(block)
+            if source and done and done.group(1) and not _is_plural(block):
+                found[(context.group(1), source.group(1))] = done.group(1)
+    return found
+
+
+def follow_moved_texts(before: str, after: str) -> str:
+    old, new = _finished_texts(before), _finished_texts(after)
+    present = {key for context in _CONTEXT.finditer(after) for key in _keys(context)}
+    gone = {source: text for (name, source), text in old.items() if (name, source) not in present}
+    if not gone:
+        return after
+
+    def adopt(context: re.Match[str]) -> str:
+        body = context.group(2)
+        for block in _MESSAGE.findall(body):
+            source = _SOURCE.search(block)
+            if (
+                source is None
+                or source.group(1) not in gone
+                or (context.group(1), source.group(1)) in new
+                or _is_plural(block)
+            ):
+                continue
+            done = f"        <translation>{gone[source.group(1)]}</translation>\n"
+            moved = re.sub(
+                r'        <translation type="unfinished">[^<]*</translation>\n',
+                done.replace("\\", "\\\\"),
+                block,
+            )
+            body = body.replace(block, moved, 1)
+        return f"<context>\n    <name>{context.group(1)}</name>{body}</context>"
+
+    return _CONTEXT.sub(adopt, after)
+
+
+def _keys(context: re.Match[str]) -> list[tuple[str, str]]:
+    return [
+        (context.group(1), m.group(1))
+        for block in _MESSAGE.findall(context.group(2))
+        if (m := _SOURCE.search(block))
+    ]
 
 
 # --- plural forms that lupdate does not see ------------------------------------------------------
@@ -124,15 +193,15 @@ def keep_plurals(
     live: dict[str, set[str]] = {}  # source -> contexts where lupdate found it in the code
     for context in _CONTEXT.finditer(text):
         for block in _MESSAGE.findall(context.group(2)):
-            source = _SOURCE.search(block)
-            if source and 'type="vanished"' not in block and 'type="obsolete"' not in block:
-                live.setdefault(source.group(1), set()).add(context.group(1))
+            found = _SOURCE.search(block)
+            if found and 'type="vanished"' not in block and 'type="obsolete"' not in block:
+                live.setdefault(found.group(1), set()).add(context.group(1))
     code = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "nctask_desktop").rglob("*.py"))
-    wanted = {(c, source) for source, contexts in live.items() if "%n" in source for c in contexts}
-    for name, source in plurals:
+    wanted = {(c, text_) for text_, contexts in live.items() if "%n" in text_ for c in contexts}
+    for name, text_ in plurals:
         # lupdate did not see it at all: kept while its text is still in the code
-        if source not in live and _unescape(source) in code:
-            wanted.add((name, source))
+        if text_ not in live and _unescape(text_) in code:
+            wanted.add((name, text_))
     for key in sorted(wanted):
         text = _put_plural(text, key, kept.get(key), forms)
     return text
@@ -161,7 +230,11 @@ def _put_plural(text: str, key: tuple[str, str], kept: str | None, forms: int) -
             continue
         body = context.group(2)
         old = next(
-            (b for b in _MESSAGE.findall(body) if (m := _SOURCE.search(b)) and m.group(1) == source),
+            (
+                b
+                for b in _MESSAGE.findall(body)
+                if (m := _SOURCE.search(b)) and m.group(1) == source
+            ),
             None,
         )
         if old is not None and kept is None and _is_plural(old):
@@ -175,7 +248,9 @@ def _put_plural(text: str, key: tuple[str, str], kept: str | None, forms: int) -
         start, end = context.span(2)
         return text[:start] + new_body + text[end:]
     closing = text.rindex("</TS>")
-    context_text = f"<context>\n    <name>{name}</name>\n{block_for(source, kept, forms)}</context>\n"
+    context_text = (
+        f"<context>\n    <name>{name}</name>\n{block_for(source, kept, forms)}</context>\n"
+    )
     return text[:closing] + context_text + text[closing:]
 
 

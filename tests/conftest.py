@@ -15,6 +15,20 @@ from tests.fake_keyring import MemoryKeyring
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """The compiled catalogues are built from i18n/*.ts (not kept in git): build them when they
+    are missing or older than their sources, as `dev.py` and the bundle build do."""
+    import importlib.util
+
+    script = Path(__file__).resolve().parent.parent / "packaging" / "translations.py"
+    spec = importlib.util.spec_from_file_location("nctask_translations", script)
+    assert spec is not None and spec.loader is not None
+    translations = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(translations)
+    if translations.stale():
+        translations.compile_all(quiet=True)
+
+
 @pytest.fixture(autouse=True)
 def app_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Every test gets its own config/data folders and no credentials from the environment."""

@@ -12,7 +12,6 @@ import asyncio
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import (
     QByteArray,
@@ -21,16 +20,13 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QPoint,
     QSettings,
-    QSize,
     Qt,
     QTimer,
     QUrl,
     Signal,
 )
 from PySide6.QtGui import (
-    QAction,
     QDesktopServices,
-    QIcon,
     QKeySequence,
 )
 from PySide6.QtWidgets import (
@@ -39,8 +35,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
-    QStyle,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -56,10 +50,10 @@ from nctask_desktop.services.workspace import AccountSession
 
 from .asyncqt import TaskOwner
 from .history_model import HistoryFilter, HistoryModel
-from .history_table import HistoryFilterBar, HistoryTable
+from .history_table import HistoryFilterBar, HistoryTable, HistoryToolbar
 from .image_viewer import ImageViewer
 from .result_view import COPIED_MS, ResultView
-from .widgets import Banner, MutedLabel, chain_focus, confirm, explain_text
+from .widgets import Banner, MutedLabel, confirm, explain_text
 
 Index = QModelIndex | QPersistentModelIndex
 MAX_OPEN = 10
@@ -137,9 +131,6 @@ class HistoryPanel(QWidget):
         self.result.setAccessibleName(self.tr("The selected task"))
         self.result.inputs_requested.connect(lambda task_id: self.show_inputs(task_id))
         self.details = self.result.details
-        self.details.focus_chain_changed.connect(
-            lambda: chain_focus([self.view, *self.details.focus_chain()])
-        )
         self.message = self.result.message
         self.splitter.addWidget(table_box)
         self.splitter.addWidget(self.result)
@@ -165,31 +156,8 @@ class HistoryPanel(QWidget):
         self._ticks = 0
         self._rows_changed()
         self._update_actions()
-        QWidget.setTabOrder(self.status_filter, self.type_filter)
-        QWidget.setTabOrder(self.type_filter, self.search)
-        QWidget.setTabOrder(self.search, self.toolbar)
-        QWidget.setTabOrder(self.toolbar, self.view)
 
     # --- building -------------------------------------------------------------------------------
-
-    def _action(
-        self,
-        text: str,
-        accessible: str,
-        icon: QStyle.StandardPixmap | None = None,
-        keys: str | QKeySequence.StandardKey = "",
-    ) -> Any:
-        """A toolbar action; its keys work wherever the focus is in the History page."""
-        action = QAction(text, self)
-        action.setToolTip(accessible)
-        action.setStatusTip(accessible)
-        if icon is not None:
-            action.setIcon(self.style().standardIcon(icon))
-        if keys:
-            action.setShortcut(QKeySequence(keys))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.addAction(action)
-        return action
 
     def keyboard_shortcuts(self) -> list[tuple[str, QKeySequence]]:
         """For Help → Keyboard shortcuts."""
@@ -200,76 +168,21 @@ class HistoryPanel(QWidget):
         ]
 
     def _build_actions(self, layout: QVBoxLayout) -> None:
-        sp = QStyle.StandardPixmap
-        self.open_action = self._action(
-            self.tr("Open"), self.tr("Open the result"), sp.SP_DirOpenIcon, "Ctrl+O"
-        )
+        self.toolbar = HistoryToolbar(self)
+        bar = self.toolbar
+        self.actions_ = bar.all
+        self.open_action, self.run_again_action = bar.open_action, bar.run_again_action
+        self.cancel_action, self.delete_action = bar.cancel_action, bar.delete_action
+        self.copy_action, self.save_action = bar.copy_action, bar.save_action
+        self.save_to_action, self.inputs_action = bar.save_to_action, bar.inputs_action
         self.open_action.triggered.connect(self.open_selected)
-        self.run_again_action = self._action(
-            self.tr("Run again"),
-            self.tr("Fill in the form with this task's input"),
-            sp.SP_BrowserReload,
-            "Ctrl+R",
-        )
         self.run_again_action.triggered.connect(self._run_again)
-        self.cancel_action = self._action(
-            self.tr("Cancel task"), self.tr("Stop the selected tasks"), sp.SP_BrowserStop, "Ctrl+K"
-        )
         self.cancel_action.triggered.connect(lambda: self.cancel_selected())
-        self.delete_action = self._action(
-            self.tr("Delete…"),
-            self.tr("Delete the selected tasks"),
-            sp.SP_TrashIcon,
-            QKeySequence.StandardKey.Delete,
-        )
         self.delete_action.triggered.connect(lambda: self.delete_selected())
-        self.copy_action = self._action(self.tr("Copy text"), self.tr("Copy the text result"))
-        self.copy_action.setIcon(QIcon.fromTheme("edit-copy", self.copy_action.icon()))
-        self.copy_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Copy))
-        self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.copy_action.triggered.connect(self.copy_selected)
-        self.save_action = self._action(
-            self.tr("Save"),
-            self.tr("Save the results in the download folder"),
-            sp.SP_DialogSaveButton,
-            QKeySequence.StandardKey.Save,
-        )
         self.save_action.triggered.connect(lambda: self.save(self.selected_ids()))
-        self.save_to_action = self._action(
-            self.tr("Save to…"),
-            self.tr("Save the results to a folder you choose"),
-            sp.SP_DirIcon,
-            "Ctrl+Shift+S",
-        )
         self.save_to_action.triggered.connect(lambda: self.save(self.selected_ids(), ask=True))
-        self.inputs_action = self._action(
-            self.tr("Input files"), self.tr("Show the task's input files"), sp.SP_FileIcon, "Ctrl+I"
-        )
         self.inputs_action.triggered.connect(self._show_selected_inputs)
-        self.toolbar = QToolBar(self)
-        self.toolbar.setAccessibleName(self.tr("Task actions"))
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        extent = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
-        self.toolbar.setIconSize(QSize(extent, extent))
-        self.actions_ = [
-            self.open_action,
-            self.run_again_action,
-            self.cancel_action,
-            self.delete_action,
-            self.copy_action,
-            self.save_action,
-            self.save_to_action,
-            self.inputs_action,
-        ]
-        for action in self.actions_:
-            self.toolbar.addAction(action)
-            button = self.toolbar.widgetForAction(action)
-            if button is not None:
-                button.setAccessibleName(action.toolTip())
-                button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # the keyboard reaches the toolbar
-        ext = self.toolbar.findChild(QWidget, "qt_toolbar_ext_button")
-        if ext is not None:
-            ext.setAccessibleName(self.tr("More actions"))
         layout.addWidget(self.toolbar)
 
     # --- the account --------------------------------------------------------------------------

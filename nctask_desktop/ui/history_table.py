@@ -9,10 +9,11 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
+    QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QPainter
+from PySide6.QtGui import QAction, QFocusEvent, QIcon, QKeyEvent, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QStyleOptionProgressBar,
     QStyleOptionViewItem,
     QTableView,
+    QToolBar,
     QWidget,
 )
 
@@ -203,3 +205,91 @@ class HistoryFilterBar(QWidget):
         self.status_filter.setCurrentIndex(0)
         self.type_filter.setCurrentIndex(0)
         self.search.clear()
+
+
+class HistoryToolbar(QToolBar):
+    """The History page's task actions. Their keys work wherever the focus is in `page`; the
+    keyboard reaches the buttons by Tab."""
+
+    def __init__(self, page: QWidget) -> None:
+        super().__init__(page)
+        self.page = page
+        sp = QStyle.StandardPixmap
+        self.open_action = self._action(
+            self.tr("Open"), self.tr("Open the result"), sp.SP_DirOpenIcon, "Ctrl+O"
+        )
+        self.run_again_action = self._action(
+            self.tr("Run again"),
+            self.tr("Fill in the form with this task's input"),
+            sp.SP_BrowserReload,
+            "Ctrl+R",
+        )
+        self.cancel_action = self._action(
+            self.tr("Cancel task"), self.tr("Stop the selected tasks"), sp.SP_BrowserStop, "Ctrl+K"
+        )
+        self.delete_action = self._action(
+            self.tr("Delete…"),
+            self.tr("Delete the selected tasks"),
+            sp.SP_TrashIcon,
+            QKeySequence.StandardKey.Delete,
+        )
+        self.copy_action = self._action(self.tr("Copy text"), self.tr("Copy the text result"))
+        self.copy_action.setIcon(QIcon.fromTheme("edit-copy", self.copy_action.icon()))
+        self.copy_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Copy))
+        self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.save_action = self._action(
+            self.tr("Save"),
+            self.tr("Save the results in the download folder"),
+            sp.SP_DialogSaveButton,
+            QKeySequence.StandardKey.Save,
+        )
+        self.save_to_action = self._action(
+            self.tr("Save to…"),
+            self.tr("Save the results to a folder you choose"),
+            sp.SP_DirIcon,
+            "Ctrl+Shift+S",
+        )
+        self.inputs_action = self._action(
+            self.tr("Input files"), self.tr("Show the task's input files"), sp.SP_FileIcon, "Ctrl+I"
+        )
+        self.setAccessibleName(self.tr("Task actions"))
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        extent = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        self.setIconSize(QSize(extent, extent))
+        self.all = [
+            self.open_action,
+            self.run_again_action,
+            self.cancel_action,
+            self.delete_action,
+            self.copy_action,
+            self.save_action,
+            self.save_to_action,
+            self.inputs_action,
+        ]
+        for action in self.all:
+            self.addAction(action)
+            button = self.widgetForAction(action)
+            if button is not None:
+                button.setAccessibleName(action.toolTip())
+                button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        ext = self.findChild(QWidget, "qt_toolbar_ext_button")
+        if ext is not None:
+            ext.setAccessibleName(self.tr("More actions"))
+
+    def _action(
+        self,
+        text: str,
+        accessible: str,
+        icon: QStyle.StandardPixmap | None = None,
+        keys: str | QKeySequence.StandardKey = "",
+    ) -> QAction:
+        action = QAction(text, self.page)
+        action.setToolTip(accessible)
+        action.setStatusTip(accessible)
+        if icon is not None:
+            action.setIcon(self.style().standardIcon(icon))
+        if keys:
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.page.addAction(action)
+        return action

@@ -46,13 +46,14 @@ from .asyncqt import TaskOwner, run_dialog
 from .desktop import NetworkWatcher
 from .help_dialogs import Help, Shortcut, action_shortcuts
 from .history_panel import HistoryPanel
+from .keyboard import next_in_reading_order, open_context_menu
 from .new_task_page import FormFactory, NewTaskPage
 from .notifier import DesktopNotifier
 from .preferences_dialog import PreferencesDialog
 from .presence import Presence
 from .type_browser import TypeBrowser
 from .welcome import WelcomePage
-from .widgets import explain_text, next_in_reading_order, open_context_menu
+from .widgets import explain_text
 from .window_menus import WindowMenus
 
 WELCOME_PAGE, WORK_PAGE = 0, 1

@@ -33,7 +33,7 @@ from .forms.filekinds import FileKind, kind_for_slot, local_fits
 from .result_view import ResultView
 from .session_panel import SUBMISSION_ROLE, SessionPanel, SessionRow, status_text
 from .type_browser import TypeBrowser
-from .widgets import chain_focus, explain_text
+from .widgets import explain_text
 
 log = logging.getLogger(__name__)
 
@@ -108,7 +108,6 @@ class NewTaskPage(QWidget):
         self.form_panel.cancel_button.clicked.connect(self.cancel_followed)
         self.result = self.form_panel.result
         self.result.inputs_requested.connect(self.result.show_inputs)
-        self.result.details.focus_chain_changed.connect(self._link_tab_order)
         self.session_panel = SessionPanel(self.splitter)
         self.session_panel.cancel_requested.connect(self._cancel_row)
         self.session_panel.view.activated.connect(self._session_row_activated)
@@ -233,8 +232,6 @@ class NewTaskPage(QWidget):
         panel.forms.setCurrentWidget(form)
         panel.submit_button.setEnabled(True)
         panel.notice.hide()
-        QWidget.setTabOrder(self.type_browser.view, form)
-        QWidget.setTabOrder(form, panel.submit_button)
         self._focus_changed(None, QApplication.focusWidget())
 
     def _form_changed(self, type_id: str) -> None:
@@ -420,19 +417,6 @@ class NewTaskPage(QWidget):
                 self.tr("Could not cancel it: {reason}").format(reason=explain_text(errors[0][1]))
             )
         self._show_followed()
-
-    def _link_tab_order(self) -> None:
-        """Tab reads the screen in order: the form, Submit, the result (its Cancel, texts, Copy,
-        files, Save), then the tasks sent in this session."""
-        panel = self.form_panel
-        chain_focus(
-            [
-                panel.submit_button,
-                panel.cancel_button,
-                *self.result.details.focus_chain(),
-                self.session_panel.view,
-            ]
-        )
 
     @property
     def followed(self) -> SessionRow | None:

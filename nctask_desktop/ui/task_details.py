@@ -59,7 +59,6 @@ from .widgets import (
     Banner,
     MutedLabel,
     explain_text,
-    focusable_in_layout,
     format_clock,
     format_size,
     scaled_font,
@@ -90,7 +89,6 @@ class TaskDetails(QWidget):
     save_to_requested = Signal(int, object)
     copy_text = Signal(str)
     show_inputs_requested = Signal(int)
-    focus_chain_changed = Signal()  # results were built anew: the owner links Tab through them
 
     def __init__(self, parent: QWidget | None = None, *, clock: Callable[[], float] = time.time):
         super().__init__(parent)
@@ -251,7 +249,6 @@ class TaskDetails(QWidget):
             self._build_results()
         self._build_saved()
         self._update_inputs_row(same_task)
-        self.focus_chain_changed.emit()
 
     def refresh_time(self) -> None:
         """Elapsed time, estimate and the long-wait warning move on (a timer calls this)."""
@@ -272,10 +269,6 @@ class TaskDetails(QWidget):
         self.state_label.setText(self._state_words(entry, now))
         self._update_banner(entry, now)
 
-    def focus_chain(self) -> list[QWidget]:
-        """The result's controls in reading order: texts, Copy, files, Save all, input files."""
-        return focusable_in_layout(self.layout_)
-
     def text_results(self) -> str:
         return "\n\n".join(view.plain_text for view in self.text_views)
 
@@ -291,7 +284,6 @@ class TaskDetails(QWidget):
             self.input_cards.append(card)
             self.owner.start(f"input-facts:{title}", self._describe(card, path), report=False)
         self.inputs_button.setEnabled(True)
-        self.focus_chain_changed.emit()
 
     def show_input_problem(self, text: str) -> None:
         clear_layout(self.inputs)

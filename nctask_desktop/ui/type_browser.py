@@ -253,8 +253,6 @@ class TypeBrowser(QWidget):
         self.no_match = MutedLabel(self.tr("No task matches your search."), self)
         self.no_match.hide()
         layout.addWidget(self.no_match)
-        self.setTabOrder(self.search, self.refresh_button)
-        self.setTabOrder(self.refresh_button, self.view)
 
     # --- what the window calls ------------------------------------------------------------------
 

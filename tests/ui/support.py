@@ -88,32 +88,15 @@ async def alice_window(
     return workspace, await ready_window(make_window, workspace)
 
 
-def focus_chain(start: Any, length: int) -> list[Any]:
-    """`start` and the visible controls that take Tab focus after it, `length` in all."""
-    from PySide6.QtCore import Qt
-
-    chain = [start]
-    widget = start.nextInFocusChain()
-    while len(chain) < length:
-        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisible():
-            chain.append(widget)
-        widget = widget.nextInFocusChain()
-    return chain
-
-
-def tab_order_from(widget: Any, steps: int) -> list[Any]:
-    """The next `steps` controls Tab reaches after `widget` (visible, enabled, taking focus)."""
-    from PySide6.QtCore import Qt
+def tab_path(window: Any, start: Any, steps: int) -> list[Any]:
+    """Where Tab goes in `window` from `start`, `steps` times (what the window's reading order
+    gives, without needing an active window)."""
+    from nctask_desktop.ui.keyboard import next_in_reading_order
 
     found = []
-    current = widget
+    current = start
     for _ in range(steps):
-        current = current.nextInFocusChain()
-        while not (
-            current.focusPolicy() & Qt.FocusPolicy.TabFocus
-            and current.isVisible()
-            and current.isEnabled()
-        ):
-            current = current.nextInFocusChain()
+        current = next_in_reading_order(window, current, True)
+        assert current is not None, "Tab goes nowhere from here"
         found.append(current)
     return found

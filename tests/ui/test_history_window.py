@@ -29,7 +29,7 @@ from tests.ui.history_support import (
     schedule_texts,
     tamper,
 )
-from tests.ui.support import OpenedUrls, focus_chain, wait_until
+from tests.ui.support import OpenedUrls, tab_path, wait_until
 
 PASSWORD = "alice-app-password"
 TASKS = "/ocs/v2.php/taskprocessing/tasks"
@@ -446,8 +446,8 @@ async def test_history_controls_have_accessible_names_and_a_tab_order(
             if not w.accessibleName()
         ]
         assert missing == [], name
-    chain = focus_chain(panel.status_filter, 4)
-    assert chain[:3] == [panel.status_filter, panel.type_filter, panel.search]
+    window = panel.window()
+    assert tab_path(window, panel.status_filter, 2) == [panel.type_filter, panel.search]
 
 
 async def test_preferences_for_results_and_notifications(

@@ -20,7 +20,7 @@ from nctask_desktop.ui.session_panel import STATUS_ROLE
 from nctask_desktop.ui.widgets import Banner
 from tests.ui.forms_support import write_wav
 from tests.ui.history_support import engine
-from tests.ui.support import alice_window, sign_in_alice, tab_order_from, wait_until, window_ready
+from tests.ui.support import alice_window, sign_in_alice, tab_path, wait_until, window_ready
 
 
 async def _submit_haiku(window: Any) -> Any:
@@ -57,7 +57,7 @@ async def test_the_result_appears_on_the_new_task_screen(
     await wait_until(lambda: "haiku about the sea" in details.text_results(), 10)
     assert panel.result.isVisible() and not panel.sending.isVisible()
     # by keyboard: Tab goes from Submit into the result, its text and Copy, then the sent list
-    after_submit = tab_order_from(panel.submit_button, 3)
+    after_submit = tab_path(window, panel.submit_button, 3)
     assert after_submit[0] is details.text_views[0]
     assert after_submit[1].text() == "Copy"
     assert window.tabs.currentIndex() == 0  # the user did not have to go anywhere

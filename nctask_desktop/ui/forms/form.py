@@ -25,12 +25,8 @@ from nctask_desktop.api import Slot, TaskType
 from nctask_desktop.messages import explain_input
 from nctask_desktop.services.drafts import NextcloudFile
 from nctask_desktop.services.tasks import InputError, validate_inputs
-from nctask_desktop.ui.widgets import (
-    InlineMessage,
-    MutedLabel,
-    focusable_in_layout,
-    style_spacing,
-)
+from nctask_desktop.ui.keyboard import focusable_in_layout
+from nctask_desktop.ui.widgets import InlineMessage, MutedLabel, style_spacing
 
 from .browser import FileBrowserSource
 from .editors import NumberEditor, SlotEditor, UnknownEditor
