@@ -122,6 +122,16 @@ QScrollArea:focus {
 """
 
 
+# High contrast: every field and list has a frame in the text colour (Fusion draws them in a shade
+# of the window colour, which is black on black here).
+HIGH_CONTRAST_STYLE = """
+QLineEdit, QTextEdit, QPlainTextEdit, QTextBrowser, QAbstractItemView, QComboBox,
+QAbstractSpinBox, Banner {
+    border: 1px solid palette(window-text);
+}
+"""
+
+
 class Appearance:
     """Applies a theme to the application, and can go back to the system's look."""
 
@@ -153,7 +163,9 @@ class Appearance:
             if style is not None:
                 self.app.setStyle(style)
             self.app.setPalette(self._system_palette)
-        self.app.setStyleSheet(self._base_sheet + FOCUS_STYLE)
+        self.app.setProperty("highContrast", theme == "high-contrast")
+        sheet = FOCUS_STYLE + (HIGH_CONTRAST_STYLE if theme == "high-contrast" else "")
+        self.app.setStyleSheet(self._base_sheet + sheet)
 
 
 def is_dark(palette: QPalette) -> bool:

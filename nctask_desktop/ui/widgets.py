@@ -58,8 +58,16 @@ def explain_text(exc: BaseException) -> str:
     return explain(exc).render(translate)
 
 
+def high_contrast() -> bool:
+    """Whether the high-contrast theme is on: no blended (muted) colours then."""
+    app = QCoreApplication.instance()
+    return bool(app is not None and app.property("highContrast"))
+
+
 def mix(a: QColor, b: QColor, amount: float) -> QColor:
-    """`a` moved `amount` (0..1) of the way to `b`."""
+    """`a` moved `amount` (0..1) of the way to `b`; `b` itself in high contrast."""
+    if high_contrast():
+        return QColor(b)
     return QColor.fromRgbF(
         a.redF() + (b.redF() - a.redF()) * amount,
         a.greenF() + (b.greenF() - a.greenF()) * amount,
@@ -264,7 +272,8 @@ class Banner(QFrame):
             else:
                 hue = QColor.fromHsvF(0.0, 0.8, 0.85)
             palette = QPalette(base)
-            palette.setColor(QPalette.ColorRole.Window, mix(window, hue, 0.18))
+            tint = window if high_contrast() else mix(window, hue, 0.18)  # HC: its frame says it
+            palette.setColor(QPalette.ColorRole.Window, tint)
             self.setPalette(palette)
             extent = self.fontMetrics().height()
             icon = self.style().standardIcon(self._ICONS.get(self._kind, self._ICONS["info"]))
