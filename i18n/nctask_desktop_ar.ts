@@ -329,12 +329,12 @@
 <context>
     <name>Avatar</name>
     <message>
-        <location filename="../nctask_desktop/ui/widgets.py" line="294"/>
+        <location filename="../nctask_desktop/ui/widgets.py" line="312"/>
         <source>Avatar</source>
         <translation>الصورة الرمزية</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/widgets.py" line="303"/>
+        <location filename="../nctask_desktop/ui/widgets.py" line="321"/>
         <source>Avatar of {name}</source>
         <translation>الصورة الرمزية للمستخدم {name}</translation>
     </message>
@@ -342,7 +342,7 @@
 <context>
     <name>BusyBar</name>
     <message>
-        <location filename="../nctask_desktop/ui/widgets.py" line="367"/>
+        <location filename="../nctask_desktop/ui/widgets.py" line="385"/>
         <source>Working</source>
         <translation>جارٍ العمل</translation>
     </message>
@@ -1441,34 +1441,34 @@
 <context>
     <name>HistoryFilterBar</name>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="158"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="159"/>
         <source>&amp;Show:</source>
         <translation>&amp;عرض:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="160"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="161"/>
         <source>Show tasks by state</source>
         <translation>عرض المهام حسب الحالة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="167"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="168"/>
         <source>&amp;Kind:</source>
         <translation>ال&amp;نوع:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="169"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="170"/>
         <source>Show tasks of one kind</source>
         <translation>عرض المهام من نوع واحد</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="171"/>
-        <location filename="../nctask_desktop/ui/history_table.py" line="195"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="172"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="196"/>
         <source>All kinds</source>
         <translation>كل الأنواع</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="177"/>
         <location filename="../nctask_desktop/ui/history_table.py" line="178"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="179"/>
         <source>Search your tasks</source>
         <translation>البحث في مهامك</translation>
     </message>
@@ -1553,22 +1553,22 @@
         <translation>لا توجد للمهمة المحددة نتيجة نصية لنسخها.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="147"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="148"/>
         <source>All tasks</source>
         <translation>كل المهام</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="148"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="149"/>
         <source>Not finished</source>
         <translation>غير المكتملة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="149"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="150"/>
         <source>Done</source>
         <translation>المكتملة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="150"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="151"/>
         <source>Failed or cancelled</source>
         <translation>الفاشلة أو الملغاة</translation>
     </message>
@@ -1576,12 +1576,12 @@
 <context>
     <name>HistoryTable</name>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="87"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="88"/>
         <source>Your tasks</source>
         <translation>مهامك</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="101"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="102"/>
         <source>Columns: click one to sort by it</source>
         <translation>الأعمدة: انقر على أحدها للترتيب حسبه</translation>
     </message>
@@ -1589,92 +1589,92 @@
 <context>
     <name>HistoryToolbar</name>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="219"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="220"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="219"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="220"/>
         <source>Open the result</source>
         <translation>فتح النتيجة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="222"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="223"/>
         <source>Run again</source>
         <translation>إعادة التنفيذ</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="223"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="224"/>
         <source>Fill in the form with this task&apos;s input</source>
         <translation>ملء النموذج بمدخلات هذه المهمة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="228"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="229"/>
         <source>Cancel task</source>
         <translation>إلغاء المهمة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="228"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="229"/>
         <source>Stop the selected tasks</source>
         <translation>إيقاف المهام المحددة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="231"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="232"/>
         <source>Delete…</source>
         <translation>حذف…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="232"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="233"/>
         <source>Delete the selected tasks</source>
         <translation>حذف المهام المحددة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="236"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="237"/>
         <source>Copy text</source>
         <translation>نسخ النص</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="236"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="237"/>
         <source>Copy the text result</source>
         <translation>نسخ النتيجة النصية</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="241"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="242"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="242"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="243"/>
         <source>Save the results in the download folder</source>
         <translation>حفظ النتائج في مجلد التنزيلات</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="247"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="248"/>
         <source>Save to…</source>
         <translation>حفظ في…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="248"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="249"/>
         <source>Save the results to a folder you choose</source>
         <translation>حفظ النتائج في مجلد تختاره</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="253"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="254"/>
         <source>Input files</source>
         <translation>ملفات الإدخال</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="253"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="254"/>
         <source>Show the task&apos;s input files</source>
         <translation>عرض ملفات الإدخال الخاصة بالمهمة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="255"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="256"/>
         <source>Task actions</source>
         <translation>إجراءات المهمة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="277"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="278"/>
         <source>More actions</source>
         <translation>إجراءات إضافية</translation>
     </message>
@@ -2805,6 +2805,14 @@ Saved in {folder}.</source>
         <location filename="../nctask_desktop/ui/welcome.py" line="73"/>
         <source>Starts a simulated Nextcloud on this computer, so you can try every feature. Nothing is sent anywhere; the results are examples, and the demo forgets its tasks when you quit.</source>
         <translation>يشغّل Nextcloud مُحاكى على هذا الحاسوب، لتتمكن من تجربة كل الميزات. لا يُرسَل أي شيء إلى أي مكان؛ النتائج مجرد أمثلة، وينسى العرض التجريبي مهامه عند إغلاق التطبيق.</translation>
+    </message>
+</context>
+<context>
+    <name>Widgets</name>
+    <message>
+        <location filename="../nctask_desktop/ui/widgets.py" line="91"/>
+        <source>Clear the search</source>
+        <translation>مسح البحث</translation>
     </message>
 </context>
 <context>

@@ -329,12 +329,12 @@
 <context>
     <name>Avatar</name>
     <message>
-        <location filename="../nctask_desktop/ui/widgets.py" line="294"/>
+        <location filename="../nctask_desktop/ui/widgets.py" line="312"/>
         <source>Avatar</source>
         <translation>Avatar</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/widgets.py" line="303"/>
+        <location filename="../nctask_desktop/ui/widgets.py" line="321"/>
         <source>Avatar of {name}</source>
         <translation>Avatar von {name}</translation>
     </message>
@@ -342,7 +342,7 @@
 <context>
     <name>BusyBar</name>
     <message>
-        <location filename="../nctask_desktop/ui/widgets.py" line="367"/>
+        <location filename="../nctask_desktop/ui/widgets.py" line="385"/>
         <source>Working</source>
         <translation>In Arbeit</translation>
     </message>
@@ -1429,34 +1429,34 @@
 <context>
     <name>HistoryFilterBar</name>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="158"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="159"/>
         <source>&amp;Show:</source>
         <translation>A&amp;nzeigen:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="160"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="161"/>
         <source>Show tasks by state</source>
         <translation>Aufgaben nach Status anzeigen</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="167"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="168"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Typ:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="169"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="170"/>
         <source>Show tasks of one kind</source>
         <translation>Aufgaben eines Typs anzeigen</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="171"/>
-        <location filename="../nctask_desktop/ui/history_table.py" line="195"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="172"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="196"/>
         <source>All kinds</source>
         <translation>Alle Typen</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="177"/>
         <location filename="../nctask_desktop/ui/history_table.py" line="178"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="179"/>
         <source>Search your tasks</source>
         <translation>Deine Aufgaben durchsuchen</translation>
     </message>
@@ -1537,22 +1537,22 @@
         <translation>Die ausgewählte Aufgabe hat kein Textergebnis zum Kopieren.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="147"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="148"/>
         <source>All tasks</source>
         <translation>Alle Aufgaben</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="148"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="149"/>
         <source>Not finished</source>
         <translation>Nicht abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="149"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="150"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="150"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="151"/>
         <source>Failed or cancelled</source>
         <translation>Fehlgeschlagen oder abgebrochen</translation>
     </message>
@@ -1560,12 +1560,12 @@
 <context>
     <name>HistoryTable</name>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="87"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="88"/>
         <source>Your tasks</source>
         <translation>Deine Aufgaben</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="101"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="102"/>
         <source>Columns: click one to sort by it</source>
         <translation>Spalten: Klicke auf eine Spalte, um danach zu sortieren</translation>
     </message>
@@ -1573,92 +1573,92 @@
 <context>
     <name>HistoryToolbar</name>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="219"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="220"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="219"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="220"/>
         <source>Open the result</source>
         <translation>Ergebnis öffnen</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="222"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="223"/>
         <source>Run again</source>
         <translation>Erneut ausführen</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="223"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="224"/>
         <source>Fill in the form with this task&apos;s input</source>
         <translation>Das Formular mit der Eingabe dieser Aufgabe ausfüllen</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="228"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="229"/>
         <source>Cancel task</source>
         <translation>Aufgabe abbrechen</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="228"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="229"/>
         <source>Stop the selected tasks</source>
         <translation>Die ausgewählten Aufgaben abbrechen</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="231"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="232"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="232"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="233"/>
         <source>Delete the selected tasks</source>
         <translation>Die ausgewählten Aufgaben löschen</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="236"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="237"/>
         <source>Copy text</source>
         <translation>Text kopieren</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="236"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="237"/>
         <source>Copy the text result</source>
         <translation>Das Textergebnis kopieren</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="241"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="242"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="242"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="243"/>
         <source>Save the results in the download folder</source>
         <translation>Die Ergebnisse im Download-Ordner speichern</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="247"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="248"/>
         <source>Save to…</source>
         <translation>Speichern unter…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="248"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="249"/>
         <source>Save the results to a folder you choose</source>
         <translation>Die Ergebnisse in einem Ordner deiner Wahl speichern</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="253"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="254"/>
         <source>Input files</source>
         <translation>Eingabedateien</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="253"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="254"/>
         <source>Show the task&apos;s input files</source>
         <translation>Die Eingabedateien der Aufgabe anzeigen</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="255"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="256"/>
         <source>Task actions</source>
         <translation>Aufgabenaktionen</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="277"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="278"/>
         <source>More actions</source>
         <translation>Weitere Aktionen</translation>
     </message>
@@ -2753,6 +2753,14 @@ Gespeichert in {folder}.</translation>
         <location filename="../nctask_desktop/ui/welcome.py" line="73"/>
         <source>Starts a simulated Nextcloud on this computer, so you can try every feature. Nothing is sent anywhere; the results are examples, and the demo forgets its tasks when you quit.</source>
         <translation>Startet eine simulierte Nextcloud auf diesem Computer, damit du alle Funktionen ausprobieren kannst. Es wird nichts nach außen gesendet; die Ergebnisse sind Beispiele, und die Demo vergisst ihre Aufgaben, wenn du die App beendest.</translation>
+    </message>
+</context>
+<context>
+    <name>Widgets</name>
+    <message>
+        <location filename="../nctask_desktop/ui/widgets.py" line="91"/>
+        <source>Clear the search</source>
+        <translation>Suche leeren</translation>
     </message>
 </context>
 <context>

@@ -329,12 +329,12 @@
 <context>
     <name>Avatar</name>
     <message>
-        <location filename="../nctask_desktop/ui/widgets.py" line="294"/>
+        <location filename="../nctask_desktop/ui/widgets.py" line="312"/>
         <source>Avatar</source>
         <translation>Avatar</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/widgets.py" line="303"/>
+        <location filename="../nctask_desktop/ui/widgets.py" line="321"/>
         <source>Avatar of {name}</source>
         <translation>Avatar de {name}</translation>
     </message>
@@ -342,7 +342,7 @@
 <context>
     <name>BusyBar</name>
     <message>
-        <location filename="../nctask_desktop/ui/widgets.py" line="367"/>
+        <location filename="../nctask_desktop/ui/widgets.py" line="385"/>
         <source>Working</source>
         <translation>Trabajando</translation>
     </message>
@@ -1429,34 +1429,34 @@
 <context>
     <name>HistoryFilterBar</name>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="158"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="159"/>
         <source>&amp;Show:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="160"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="161"/>
         <source>Show tasks by state</source>
         <translation>Mostrar las tareas por estado</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="167"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="168"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="169"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="170"/>
         <source>Show tasks of one kind</source>
         <translation>Mostrar las tareas de un tipo</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="171"/>
-        <location filename="../nctask_desktop/ui/history_table.py" line="195"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="172"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="196"/>
         <source>All kinds</source>
         <translation>Todos los tipos</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="177"/>
         <location filename="../nctask_desktop/ui/history_table.py" line="178"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="179"/>
         <source>Search your tasks</source>
         <translation>Buscar en tus tareas</translation>
     </message>
@@ -1537,22 +1537,22 @@
         <translation>La tarea seleccionada no tiene ningún resultado de texto que copiar.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="147"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="148"/>
         <source>All tasks</source>
         <translation>Todas las tareas</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="148"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="149"/>
         <source>Not finished</source>
         <translation>Sin terminar</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="149"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="150"/>
         <source>Done</source>
         <translation>Terminadas</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="150"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="151"/>
         <source>Failed or cancelled</source>
         <translation>Fallidas o canceladas</translation>
     </message>
@@ -1560,12 +1560,12 @@
 <context>
     <name>HistoryTable</name>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="87"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="88"/>
         <source>Your tasks</source>
         <translation>Tus tareas</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="101"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="102"/>
         <source>Columns: click one to sort by it</source>
         <translation>Columnas: haz clic en una para ordenar por ella</translation>
     </message>
@@ -1573,92 +1573,92 @@
 <context>
     <name>HistoryToolbar</name>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="219"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="220"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="219"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="220"/>
         <source>Open the result</source>
         <translation>Abrir el resultado</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="222"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="223"/>
         <source>Run again</source>
         <translation>Volver a ejecutar</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="223"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="224"/>
         <source>Fill in the form with this task&apos;s input</source>
         <translation>Rellenar el formulario con los datos de esta tarea</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="228"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="229"/>
         <source>Cancel task</source>
         <translation>Cancelar tarea</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="228"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="229"/>
         <source>Stop the selected tasks</source>
         <translation>Detener las tareas seleccionadas</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="231"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="232"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="232"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="233"/>
         <source>Delete the selected tasks</source>
         <translation>Eliminar las tareas seleccionadas</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="236"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="237"/>
         <source>Copy text</source>
         <translation>Copiar texto</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="236"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="237"/>
         <source>Copy the text result</source>
         <translation>Copiar el resultado de texto</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="241"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="242"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="242"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="243"/>
         <source>Save the results in the download folder</source>
         <translation>Guardar los resultados en la carpeta de descargas</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="247"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="248"/>
         <source>Save to…</source>
         <translation>Guardar en…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="248"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="249"/>
         <source>Save the results to a folder you choose</source>
         <translation>Guardar los resultados en la carpeta que elijas</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="253"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="254"/>
         <source>Input files</source>
         <translation>Archivos de entrada</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="253"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="254"/>
         <source>Show the task&apos;s input files</source>
         <translation>Mostrar los archivos de entrada de la tarea</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="255"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="256"/>
         <source>Task actions</source>
         <translation>Acciones de la tarea</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="277"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="278"/>
         <source>More actions</source>
         <translation>Más acciones</translation>
     </message>
@@ -2753,6 +2753,14 @@ Se ha guardado en {folder}.</translation>
         <location filename="../nctask_desktop/ui/welcome.py" line="73"/>
         <source>Starts a simulated Nextcloud on this computer, so you can try every feature. Nothing is sent anywhere; the results are examples, and the demo forgets its tasks when you quit.</source>
         <translation>Inicia un Nextcloud simulado en este equipo para que puedas probar todas las funciones. No se envía nada a ninguna parte; los resultados son ejemplos y la demostración olvida sus tareas al salir.</translation>
+    </message>
+</context>
+<context>
+    <name>Widgets</name>
+    <message>
+        <location filename="../nctask_desktop/ui/widgets.py" line="91"/>
+        <source>Clear the search</source>
+        <translation>Borrar la búsqueda</translation>
     </message>
 </context>
 <context>

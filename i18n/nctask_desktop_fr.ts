@@ -329,12 +329,12 @@
 <context>
     <name>Avatar</name>
     <message>
-        <location filename="../nctask_desktop/ui/widgets.py" line="294"/>
+        <location filename="../nctask_desktop/ui/widgets.py" line="312"/>
         <source>Avatar</source>
         <translation>Avatar</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/widgets.py" line="303"/>
+        <location filename="../nctask_desktop/ui/widgets.py" line="321"/>
         <source>Avatar of {name}</source>
         <translation>Avatar de {name}</translation>
     </message>
@@ -342,7 +342,7 @@
 <context>
     <name>BusyBar</name>
     <message>
-        <location filename="../nctask_desktop/ui/widgets.py" line="367"/>
+        <location filename="../nctask_desktop/ui/widgets.py" line="385"/>
         <source>Working</source>
         <translation>Traitement en cours</translation>
     </message>
@@ -1429,34 +1429,34 @@
 <context>
     <name>HistoryFilterBar</name>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="158"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="159"/>
         <source>&amp;Show:</source>
         <translation>&amp;Voir&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="160"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="161"/>
         <source>Show tasks by state</source>
         <translation>Afficher les tâches selon leur état</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="167"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="168"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="169"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="170"/>
         <source>Show tasks of one kind</source>
         <translation>Afficher les tâches d&apos;un seul type</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="171"/>
-        <location filename="../nctask_desktop/ui/history_table.py" line="195"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="172"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="196"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="177"/>
         <location filename="../nctask_desktop/ui/history_table.py" line="178"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="179"/>
         <source>Search your tasks</source>
         <translation>Rechercher dans vos tâches</translation>
     </message>
@@ -1537,22 +1537,22 @@
         <translation>La tâche sélectionnée n&apos;a pas de résultat texte à copier.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="147"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="148"/>
         <source>All tasks</source>
         <translation>Toutes les tâches</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="148"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="149"/>
         <source>Not finished</source>
         <translation>Non terminées</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="149"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="150"/>
         <source>Done</source>
         <translation>Terminées</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="150"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="151"/>
         <source>Failed or cancelled</source>
         <translation>Échouées ou annulées</translation>
     </message>
@@ -1560,12 +1560,12 @@
 <context>
     <name>HistoryTable</name>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="87"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="88"/>
         <source>Your tasks</source>
         <translation>Vos tâches</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="101"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="102"/>
         <source>Columns: click one to sort by it</source>
         <translation>Colonnes&#xa0;: cliquez sur l&apos;une d&apos;elles pour trier selon celle-ci</translation>
     </message>
@@ -1573,92 +1573,92 @@
 <context>
     <name>HistoryToolbar</name>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="219"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="220"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="219"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="220"/>
         <source>Open the result</source>
         <translation>Ouvrir le résultat</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="222"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="223"/>
         <source>Run again</source>
         <translation>Relancer</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="223"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="224"/>
         <source>Fill in the form with this task&apos;s input</source>
         <translation>Remplir le formulaire avec les entrées de cette tâche</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="228"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="229"/>
         <source>Cancel task</source>
         <translation>Annuler la tâche</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="228"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="229"/>
         <source>Stop the selected tasks</source>
         <translation>Arrêter les tâches sélectionnées</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="231"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="232"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="232"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="233"/>
         <source>Delete the selected tasks</source>
         <translation>Supprimer les tâches sélectionnées</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="236"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="237"/>
         <source>Copy text</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="236"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="237"/>
         <source>Copy the text result</source>
         <translation>Copier le résultat texte</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="241"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="242"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="242"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="243"/>
         <source>Save the results in the download folder</source>
         <translation>Enregistrer les résultats dans le dossier de téléchargement</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="247"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="248"/>
         <source>Save to…</source>
         <translation>Enregistrer dans…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="248"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="249"/>
         <source>Save the results to a folder you choose</source>
         <translation>Enregistrer les résultats dans un dossier de votre choix</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="253"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="254"/>
         <source>Input files</source>
         <translation>Fichiers d&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="253"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="254"/>
         <source>Show the task&apos;s input files</source>
         <translation>Afficher les fichiers d&apos;entrée de la tâche</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="255"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="256"/>
         <source>Task actions</source>
         <translation>Actions sur la tâche</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="277"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="278"/>
         <source>More actions</source>
         <translation>Plus d&apos;actions</translation>
     </message>
@@ -2753,6 +2753,14 @@ Enregistré dans {folder}.</translation>
         <location filename="../nctask_desktop/ui/welcome.py" line="73"/>
         <source>Starts a simulated Nextcloud on this computer, so you can try every feature. Nothing is sent anywhere; the results are examples, and the demo forgets its tasks when you quit.</source>
         <translation>Démarre un Nextcloud simulé sur cet ordinateur, pour que vous puissiez essayer toutes les fonctions. Rien n&apos;est envoyé nulle part&#xa0;; les résultats sont des exemples, et la démo oublie ses tâches quand vous quittez.</translation>
+    </message>
+</context>
+<context>
+    <name>Widgets</name>
+    <message>
+        <location filename="../nctask_desktop/ui/widgets.py" line="91"/>
+        <source>Clear the search</source>
+        <translation>Effacer la recherche</translation>
     </message>
 </context>
 <context>

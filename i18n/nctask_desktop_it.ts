@@ -329,12 +329,12 @@
 <context>
     <name>Avatar</name>
     <message>
-        <location filename="../nctask_desktop/ui/widgets.py" line="294"/>
+        <location filename="../nctask_desktop/ui/widgets.py" line="312"/>
         <source>Avatar</source>
         <translation>Avatar</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/widgets.py" line="303"/>
+        <location filename="../nctask_desktop/ui/widgets.py" line="321"/>
         <source>Avatar of {name}</source>
         <translation>Avatar di {name}</translation>
     </message>
@@ -342,7 +342,7 @@
 <context>
     <name>BusyBar</name>
     <message>
-        <location filename="../nctask_desktop/ui/widgets.py" line="367"/>
+        <location filename="../nctask_desktop/ui/widgets.py" line="385"/>
         <source>Working</source>
         <translation>Elaborazione in corso</translation>
     </message>
@@ -1429,34 +1429,34 @@
 <context>
     <name>HistoryFilterBar</name>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="158"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="159"/>
         <source>&amp;Show:</source>
         <translation>&amp;Mostra:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="160"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="161"/>
         <source>Show tasks by state</source>
         <translation>Mostra le attività in base allo stato</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="167"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="168"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="169"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="170"/>
         <source>Show tasks of one kind</source>
         <translation>Mostra le attività di un solo tipo</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="171"/>
-        <location filename="../nctask_desktop/ui/history_table.py" line="195"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="172"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="196"/>
         <source>All kinds</source>
         <translation>Tutti i tipi</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="177"/>
         <location filename="../nctask_desktop/ui/history_table.py" line="178"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="179"/>
         <source>Search your tasks</source>
         <translation>Cerca tra le tue attività</translation>
     </message>
@@ -1537,22 +1537,22 @@
         <translation>L&apos;attività selezionata non ha un risultato di testo da copiare.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="147"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="148"/>
         <source>All tasks</source>
         <translation>Tutte le attività</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="148"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="149"/>
         <source>Not finished</source>
         <translation>Non terminate</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="149"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="150"/>
         <source>Done</source>
         <translation>Completate</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="150"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="151"/>
         <source>Failed or cancelled</source>
         <translation>Non riuscite o annullate</translation>
     </message>
@@ -1560,12 +1560,12 @@
 <context>
     <name>HistoryTable</name>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="87"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="88"/>
         <source>Your tasks</source>
         <translation>Le tue attività</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="101"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="102"/>
         <source>Columns: click one to sort by it</source>
         <translation>Colonne: fai clic su una colonna per ordinare l&apos;elenco</translation>
     </message>
@@ -1573,92 +1573,92 @@
 <context>
     <name>HistoryToolbar</name>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="219"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="220"/>
         <source>Open</source>
         <translation>Apri</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="219"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="220"/>
         <source>Open the result</source>
         <translation>Apri il risultato</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="222"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="223"/>
         <source>Run again</source>
         <translation>Esegui di nuovo</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="223"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="224"/>
         <source>Fill in the form with this task&apos;s input</source>
         <translation>Compila il modulo con i dati di questa attività</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="228"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="229"/>
         <source>Cancel task</source>
         <translation>Annulla attività</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="228"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="229"/>
         <source>Stop the selected tasks</source>
         <translation>Interrompi le attività selezionate</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="231"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="232"/>
         <source>Delete…</source>
         <translation>Elimina…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="232"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="233"/>
         <source>Delete the selected tasks</source>
         <translation>Elimina le attività selezionate</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="236"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="237"/>
         <source>Copy text</source>
         <translation>Copia testo</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="236"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="237"/>
         <source>Copy the text result</source>
         <translation>Copia il testo del risultato</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="241"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="242"/>
         <source>Save</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="242"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="243"/>
         <source>Save the results in the download folder</source>
         <translation>Salva i risultati nella cartella dei download</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="247"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="248"/>
         <source>Save to…</source>
         <translation>Salva in…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="248"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="249"/>
         <source>Save the results to a folder you choose</source>
         <translation>Salva i risultati in una cartella a tua scelta</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="253"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="254"/>
         <source>Input files</source>
         <translation>File forniti</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="253"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="254"/>
         <source>Show the task&apos;s input files</source>
         <translation>Mostra i file forniti all&apos;attività</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="255"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="256"/>
         <source>Task actions</source>
         <translation>Azioni sull&apos;attività</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="277"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="278"/>
         <source>More actions</source>
         <translation>Altre azioni</translation>
     </message>
@@ -2753,6 +2753,14 @@ Risultati salvati in {folder}.</translation>
         <location filename="../nctask_desktop/ui/welcome.py" line="73"/>
         <source>Starts a simulated Nextcloud on this computer, so you can try every feature. Nothing is sent anywhere; the results are examples, and the demo forgets its tasks when you quit.</source>
         <translation>Avvia un Nextcloud simulato su questo computer, così puoi provare tutte le funzioni. Non viene inviato nulla da nessuna parte; i risultati sono solo esempi e la demo dimentica le sue attività quando chiudi l&apos;app.</translation>
+    </message>
+</context>
+<context>
+    <name>Widgets</name>
+    <message>
+        <location filename="../nctask_desktop/ui/widgets.py" line="91"/>
+        <source>Clear the search</source>
+        <translation>Cancella la ricerca</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,7 @@ from nctask_desktop.api import TaskStatus
 from nctask_desktop.services.history import HistoryEntry
 
 from .history_model import HistoryFilter, HistoryModel
+from .widgets import clear_button
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -176,7 +177,7 @@ class HistoryFilterBar(QWidget):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search your tasks"))
         self.search.setAccessibleName(self.tr("Search your tasks"))
-        self.search.setClearButtonEnabled(True)
+        clear_button(self.search)
         self.search.textChanged.connect(proxy.set_search)
         row.addWidget(show)
         row.addWidget(self.status_filter)

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from nctask_desktop.api import SlotType, TaskType
 
-from .widgets import BusyBar, MutedLabel
+from .widgets import BusyBar, MutedLabel, clear_button
 
 TYPE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 TASK_TYPE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -196,7 +196,7 @@ class TypeBrowser(QWidget):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search tasks"))
         self.search.setAccessibleName(self.tr("Search tasks"))
-        self.search.setClearButtonEnabled(True)
+        clear_button(self.search)
         self.search.textChanged.connect(self._filter)
         self.search.returnPressed.connect(self.choose_first_match)
         self.refresh_button = QToolButton(self)

@@ -33,11 +33,13 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QProgressBar,
     QPushButton,
     QSizePolicy,
     QStyle,
+    QToolButton,
     QWidget,
 )
 
@@ -80,6 +82,13 @@ def muted_color(palette: QPalette) -> QColor:
     return mix(
         palette.color(QPalette.ColorRole.Window), palette.color(QPalette.ColorRole.WindowText), 0.7
     )
+
+
+def clear_button(line: QLineEdit) -> None:
+    """A line edit's clear button (shown while it has text), with a name a screen reader says."""
+    line.setClearButtonEnabled(True)
+    for button in line.findChildren(QToolButton):
+        button.setAccessibleName(QCoreApplication.translate("Widgets", "Clear the search"))
 
 
 def add_field(form: QFormLayout, text: str, field: QWidget) -> QLabel:

@@ -80,12 +80,14 @@ async def test_every_control_of_the_main_window_has_a_name(
     await wait_until(lambda: row.task is not None and row.task.status.is_finished, 10)
     details = window.new_task.result.details
     await wait_until(lambda: bool(details.text_results()), 10)
+    window.type_browser.search.setText("free")  # its clear button shows
     assert unnamed_controls(window) == []
     window.tabs.setCurrentIndex(1)
     panel = window.history_panel
     await wait_until(lambda: panel.model.rowCount() > 0)
     panel.view.selectRow(0)
     await wait_until(lambda: bool(panel.details.text_results()), 10)
+    panel.search.setText("haiku")
     assert unnamed_controls(window) == []
     await workspace.close()
 
