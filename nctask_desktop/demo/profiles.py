@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
+from pathlib import Path
 
 
 @dataclass(frozen=True)
@@ -32,43 +34,16 @@ class Profile:
         return self.assistant_version is not None and self.taskprocessing
 
 
-PROFILES: dict[str, Profile] = {
-    "nc30": Profile(
-        name="nc30",
-        version=(30, 0, 5, 1),
-        version_string="30.0.5",
-        assistant_version="2.1.1",
-        description="Nextcloud 30 as recorded: string statuses and slot types, separate shapes",
-    ),
-    "nc30-early": Profile(
-        name="nc30-early",
-        version=(30, 0, 0, 2),
-        version_string="30.0.0 beta 2",
-        int_statuses=True,
-        int_slot_types=True,
-        merged_shapes=True,
-        description="Pre-release 30: integer statuses/types, optional slots merged, no enums",
-    ),
-    "nc33": Profile(
-        name="nc33",
-        version=(33, 0, 0, 16),
-        version_string="33.0.0",
-        extra_task_fields=True,
-        is_internal=True,
-        assistant_version="3.1.0",
-        description="Nextcloud 33: error messages on failed tasks, extra fields, internal types",
-    ),
-    "nc29-backport": Profile(
-        name="nc29-backport",
-        version=(29, 0, 6, 1),
-        version_string="29.0.6",
-        description="Says 29 in status.php but has TaskProcessing (a backport or patched server)",
-    ),
-    "nc29": Profile(
-        name="nc29",
-        version=(29, 0, 6, 1),
-        version_string="29.0.6",
-        taskprocessing=False,
-        description="Nextcloud 29: no TaskProcessing API (every route is 404)",
-    ),
-}
+def _load() -> dict[str, Profile]:
+    raw = json.loads(Path(__file__).with_name("profiles.json").read_text(encoding="utf-8"))
+    profiles = {}
+    for name, facts in raw.items():
+        if name.startswith("_"):
+            continue
+        version = tuple(facts.pop("version"))
+        profiles[name] = Profile(name=name, version=version, **facts)
+    return profiles
+
+
+PROFILES: dict[str, Profile] = _load()
+"""The profiles of profiles.json: nc30 (as recorded), nc30-early, nc33, nc29-backport, nc29."""

@@ -8,7 +8,6 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
 from nctask_desktop.services.submissions import Submission, SubmissionState
 
 from .result_view import ResultView
-from .widgets import Banner, MutedLabel, scaled_font
+from .widgets import Banner, MutedLabel, ProgressRow, scaled_font
 
 
 class FormPanel(QWidget):
@@ -48,20 +47,11 @@ class FormPanel(QWidget):
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.forms.addWidget(self.placeholder)
         layout.addWidget(self.forms, 1)
-        upload_row = QHBoxLayout()
-        self.upload_label = QLabel(top)
-        self.upload_bar = QProgressBar(top)
-        self.upload_bar.setRange(0, 100)
-        self.upload_bar.setAccessibleName(self.tr("Upload progress"))
-        self.upload_cancel = QPushButton(self.tr("Cancel upload"), top)
-        self.upload_cancel.setAccessibleName(self.tr("Cancel upload"))
-        upload_row.addWidget(self.upload_label)
-        upload_row.addWidget(self.upload_bar, 1)
-        upload_row.addWidget(self.upload_cancel)
-        self.upload_widgets = (self.upload_label, self.upload_bar, self.upload_cancel)
-        for widget in self.upload_widgets:
-            widget.hide()
-        layout.addLayout(upload_row)
+        self.upload = ProgressRow(
+            self.tr("Upload progress"), self.tr("Cancel upload"), self.tr("Cancel upload"), top
+        )
+        self.upload_cancel = self.upload.stop_button
+        layout.addWidget(self.upload)
         submit_row = QHBoxLayout()
         self.notice = Banner(top, kind="info")
         submit_row.addWidget(self.notice, 1)
@@ -105,13 +95,9 @@ class FormPanel(QWidget):
         outer.addWidget(self.splitter)
 
     def show_upload(self, submission: Submission | None) -> None:
-        visible = submission is not None and submission.state is SubmissionState.UPLOADING
-        for widget in self.upload_widgets:
-            widget.setVisible(visible)
-        if visible and submission is not None:
-            fraction = submission.upload_fraction or 0.0
-            self.upload_bar.setValue(round(fraction * 100))
-            self.upload_label.setText(self.tr("Uploading files to your Nextcloud…"))
+        uploading = submission is not None and submission.state is SubmissionState.UPLOADING
+        fraction = (submission.upload_fraction or 0.0) if submission and uploading else None
+        self.upload.show_at(fraction, self.tr("Uploading files to your Nextcloud…"))
 
     def _reveal(self) -> None:
         """The result area appears with room for the result: most of the height goes to it."""

@@ -191,36 +191,29 @@ class Help(QObject):
         self._parent = parent
         self._shortcuts = shortcuts
         self.open_url = open_url
-        self.shortcuts_dialog: ShortcutsDialog | None = None
-        self.about_dialog: AboutDialog | None = None
+        self.dialogs: dict[str, QDialog] = {}
 
-    def show_shortcuts(self) -> ShortcutsDialog:
-        if self.shortcuts_dialog is None:
-            self.shortcuts_dialog = ShortcutsDialog(self._shortcuts(), self._parent)
-            self.shortcuts_dialog.finished.connect(self._shortcuts_closed)
-        self.shortcuts_dialog.show()
-        self.shortcuts_dialog.raise_()
-        self.shortcuts_dialog.activateWindow()
-        return self.shortcuts_dialog
+    def show_shortcuts(self) -> QDialog:
+        return self._show("shortcuts", lambda: ShortcutsDialog(self._shortcuts(), self._parent))
 
-    def _shortcuts_closed(self) -> None:
-        if self.shortcuts_dialog is not None:
-            self.shortcuts_dialog.deleteLater()
-            self.shortcuts_dialog = None
+    def show_about(self) -> QDialog:
+        return self._show("about", lambda: AboutDialog(self._parent))
 
-    def show_about(self) -> AboutDialog:
-        if self.about_dialog is None:
-            self.about_dialog = AboutDialog(self._parent)
-            self.about_dialog.finished.connect(self._about_closed)
-        self.about_dialog.show()
-        self.about_dialog.raise_()
-        self.about_dialog.activateWindow()
-        return self.about_dialog
+    def _show(self, name: str, make: Callable[[], QDialog]) -> QDialog:
+        """The dialog `name`, made when it is not open, brought forward when it is."""
+        dialog = self.dialogs.get(name)
+        if dialog is None:
+            dialog = self.dialogs[name] = make()
+            dialog.finished.connect(lambda _r: self._closed(name))
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
 
-    def _about_closed(self) -> None:
-        if self.about_dialog is not None:
-            self.about_dialog.deleteLater()
-            self.about_dialog = None
+    def _closed(self, name: str) -> None:
+        dialog = self.dialogs.pop(name, None)
+        if dialog is not None:
+            dialog.deleteLater()
 
     def open_log_folder(self) -> None:
         folder = paths.log_dir()

@@ -21,7 +21,6 @@ from PySide6.QtCore import (
     QPoint,
     QSettings,
     Qt,
-    QTimer,
     QUrl,
     Signal,
 )
@@ -53,7 +52,7 @@ from .history_model import HistoryFilter, HistoryModel
 from .history_table import HistoryFilterBar, HistoryTable, HistoryToolbar
 from .image_viewer import ImageViewer
 from .result_view import COPIED_MS, ResultView
-from .widgets import Banner, MutedLabel, confirm, explain_text
+from .widgets import Banner, MutedLabel, confirm, every_second, explain_text
 
 Index = QModelIndex | QPersistentModelIndex
 MAX_OPEN = 10
@@ -149,10 +148,7 @@ class HistoryPanel(QWidget):
         self.proxy.rowsInserted.connect(self._rows_changed)
         self.proxy.rowsRemoved.connect(self._rows_changed)
         self.proxy.layoutChanged.connect(self._rows_changed)
-        self.ticker = QTimer(self)
-        self.ticker.setInterval(1000)
-        self.ticker.timeout.connect(self._tick)
-        self.ticker.start()
+        self.ticker = every_second(self, self._tick)
         self._ticks = 0
         self._rows_changed()
         self._update_actions()

@@ -215,7 +215,7 @@ class HistoryToolbar(QToolBar):
     def __init__(self, page: QWidget) -> None:
         super().__init__(page)
         self.page = page
-        sp = QStyle.StandardPixmap
+        sp, keys = QStyle.StandardPixmap, QKeySequence.StandardKey
         self.open_action = self._action(
             self.tr("Open"), self.tr("Open the result"), sp.SP_DirOpenIcon, "Ctrl+O"
         )
@@ -229,20 +229,17 @@ class HistoryToolbar(QToolBar):
             self.tr("Cancel task"), self.tr("Stop the selected tasks"), sp.SP_BrowserStop, "Ctrl+K"
         )
         self.delete_action = self._action(
-            self.tr("Delete…"),
-            self.tr("Delete the selected tasks"),
-            sp.SP_TrashIcon,
-            QKeySequence.StandardKey.Delete,
+            self.tr("Delete…"), self.tr("Delete the selected tasks"), sp.SP_TrashIcon, keys.Delete
         )
         self.copy_action = self._action(self.tr("Copy text"), self.tr("Copy the text result"))
         self.copy_action.setIcon(QIcon.fromTheme("edit-copy", self.copy_action.icon()))
-        self.copy_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Copy))
+        self.copy_action.setShortcut(QKeySequence(keys.Copy))  # on the table only (Ctrl+C)
         self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.save_action = self._action(
             self.tr("Save"),
             self.tr("Save the results in the download folder"),
             sp.SP_DialogSaveButton,
-            QKeySequence.StandardKey.Save,
+            keys.Save,
         )
         self.save_to_action = self._action(
             self.tr("Save to…"),

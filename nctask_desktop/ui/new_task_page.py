@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol, cast
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QSplitter, QVBoxLayout, QWidget
 
@@ -33,7 +33,7 @@ from .forms.filekinds import FileKind, kind_for_slot, local_fits
 from .result_view import ResultView
 from .session_panel import SUBMISSION_ROLE, SessionPanel, SessionRow, status_text
 from .type_browser import TypeBrowser
-from .widgets import explain_text
+from .widgets import every_second, explain_text
 
 log = logging.getLogger(__name__)
 
@@ -133,10 +133,7 @@ class NewTaskPage(QWidget):
         self.copy_result_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.copy_result_shortcut.activated.connect(self.copy_result)
         # the followed task's "running for 12 s" and "Submitted 5 min ago" move on
-        self.ticker = QTimer(self)
-        self.ticker.setInterval(1000)
-        self.ticker.timeout.connect(self.refresh_time)
-        self.ticker.start()
+        self.ticker = every_second(self, self.refresh_time)
         self._unsubscribe = [
             workspace.submission_changed.connect(self._submission_changed),
             workspace.history_changed.connect(self._history_changed),

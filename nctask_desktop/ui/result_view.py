@@ -18,10 +18,6 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHBoxLayout,
-    QLabel,
-    QProgressBar,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -37,7 +33,7 @@ from .asyncqt import TaskOwner, run_dialog
 from .desktop import open_path, show_in_folder
 from .image_viewer import ImageViewer
 from .task_details import TaskDetails
-from .widgets import Banner, explain_text
+from .widgets import Banner, ProgressRow, explain_text
 
 COPIED_MS = 4000
 SAVED_MS = 12000
@@ -76,22 +72,14 @@ class ResultView(QWidget):
         self.message.action_clicked.connect(self._message_action)
         layout.addWidget(self.problem_banner)
         layout.addWidget(self.message)
-        progress_row = QHBoxLayout()
-        self.progress_label = QLabel(self)
-        self.progress_bar = QProgressBar(self)
-        self.progress_bar.setRange(0, 1000)
-        self.progress_bar.setTextVisible(False)
-        self.progress_bar.setAccessibleName(self.tr("Saving progress"))
-        self.progress_cancel = QPushButton(self.tr("Stop saving"), self)
-        self.progress_cancel.setAccessibleName(self.tr("Stop saving the results"))
-        self.progress_cancel.clicked.connect(lambda: self.owner.cancel("save"))
-        progress_row.addWidget(self.progress_label)
-        progress_row.addWidget(self.progress_bar, 1)
-        progress_row.addWidget(self.progress_cancel)
-        self.progress_widgets = (self.progress_label, self.progress_bar, self.progress_cancel)
-        for widget in self.progress_widgets:
-            widget.hide()
-        layout.addLayout(progress_row)
+        self.progress = ProgressRow(
+            self.tr("Saving progress"),
+            self.tr("Stop saving"),
+            self.tr("Stop saving the results"),
+            self,
+        )
+        self.progress.stop_button.clicked.connect(lambda: self.owner.cancel("save"))
+        layout.addWidget(self.progress)
         self.details = TaskDetails(self, clock=clock)
         self.details.open_file.connect(self._open_file)
         self.details.show_in_folder.connect(self._show_in_folder)
@@ -200,14 +188,9 @@ class ResultView(QWidget):
             self.saved_message(saved)
 
     def _show_progress(self, fraction: float | None, index: int = 0, count: int = 0) -> None:
-        visible = fraction is not None
-        for widget in self.progress_widgets:
-            widget.setVisible(visible)
-        if fraction is not None:
-            self.progress_bar.setValue(round(fraction * 1000))
-            self.progress_label.setText(
-                self.tr("Saving file {index} of {count}…").format(index=index, count=count)
-            )
+        self.progress.show_at(
+            fraction, self.tr("Saving file {index} of {count}…").format(index=index, count=count)
+        )
 
     def saved_message(self, paths: list[Path], *, automatic: bool = False) -> None:
         """A confirmation with "Show in folder"; it hides by itself (the task lists what was

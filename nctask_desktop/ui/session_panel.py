@@ -14,7 +14,6 @@ from PySide6.QtCore import (
     QRect,
     QSize,
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
@@ -39,7 +38,7 @@ from nctask_desktop.services.live_history import EventKind, HistoryEvent
 from nctask_desktop.services.submissions import Submission, SubmissionState
 from nctask_desktop.services.tasks import local_files
 
-from .widgets import MutedLabel, mix, scaled_font, translate
+from .widgets import MutedLabel, every_second, mix, scaled_font, translate
 
 Index = QModelIndex | QPersistentModelIndex
 SUBMISSION_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -341,9 +340,8 @@ class SessionPanel(QWidget):
         self.model.rowsInserted.connect(self._update)
         self.model.rowsRemoved.connect(self._update)
         self.model.dataChanged.connect(self._update)
-        self._ticker = QTimer(self)
-        self._ticker.setInterval(1000)
-        self._ticker.timeout.connect(self._tick)
+        self._ticker = every_second(self, self._tick)
+        self._ticker.stop()  # runs while a submission waits
         self._update()
 
     def selected_row(self) -> SessionRow | None:

@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QLocale,
+    QObject,
     QRectF,
     QSize,
     Qt,
@@ -82,6 +83,41 @@ def muted_color(palette: QPalette) -> QColor:
     return mix(
         palette.color(QPalette.ColorRole.Window), palette.color(QPalette.ColorRole.WindowText), 0.7
     )
+
+
+class ProgressRow(QWidget):
+    """What is being done, a progress bar and a button that stops it; hidden until `show_at`."""
+
+    def __init__(self, bar_name: str, stop: str, stop_name: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.label = QLabel(self)
+        self.bar = QProgressBar(self)
+        self.bar.setRange(0, 1000)
+        self.bar.setTextVisible(False)
+        self.bar.setAccessibleName(bar_name)
+        self.stop_button = push_button(stop, self, lambda: None, accessible_name=stop_name)
+        row.addWidget(self.label)
+        row.addWidget(self.bar, 1)
+        row.addWidget(self.stop_button)
+        self.hide()
+
+    def show_at(self, fraction: float | None, text: str = "") -> None:
+        """At `fraction` (0..1) of the way, saying `text`; None hides the row."""
+        self.setVisible(fraction is not None)
+        if fraction is not None:
+            self.bar.setValue(round(fraction * 1000))
+            self.label.setText(text)
+
+
+def every_second(parent: QObject, tick: Callable[[], object]) -> QTimer:
+    """A started timer that calls `tick` every second (times shown as "5 min ago" move on)."""
+    timer = QTimer(parent)
+    timer.setInterval(1000)
+    timer.timeout.connect(tick)
+    timer.start()
+    return timer
 
 
 def clear_button(line: QLineEdit) -> None:

@@ -7,18 +7,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from PySide6 import QtWidgets as W
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractItemView,
-    QAbstractSlider,
-    QAbstractSpinBox,
-    QComboBox,
-    QLineEdit,
-    QTabBar,
-    QTextEdit,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from nctask_desktop.demo import DemoServer
 from nctask_desktop.services.settings import Preferences
@@ -27,15 +18,18 @@ from nctask_desktop.ui.help_dialogs import AboutDialog, ShortcutsDialog
 from nctask_desktop.ui.preferences_dialog import PreferencesDialog
 from tests.ui.support import alice_window, wait_until
 
-CONTROLS = (
-    QAbstractButton,
-    QAbstractItemView,
-    QAbstractSlider,
-    QAbstractSpinBox,
-    QComboBox,
-    QLineEdit,
-    QTabBar,
-    QTextEdit,
+CONTROLS = tuple(
+    getattr(W, name)
+    for name in [
+        "QAbstractButton",
+        "QAbstractItemView",
+        "QAbstractSlider",
+        "QAbstractSpinBox",
+        "QComboBox",
+        "QLineEdit",
+        "QTabBar",
+        "QTextEdit",
+    ]
 )
 
 
@@ -51,13 +45,13 @@ def unnamed_controls(root: QWidget) -> list[str]:
         if not isinstance(widget, CONTROLS) or not widget.isVisible():
             continue
         if isinstance(widget, QLineEdit) and isinstance(
-            widget.parentWidget(), QComboBox | QAbstractSpinBox
+            widget.parentWidget(), QComboBox | W.QAbstractSpinBox
         ):
             continue  # the editor inside a combo or spin box: the box is named
         if widget.objectName() in ("qt_scrollarea_hcontainer", "qt_scrollarea_vcontainer"):
             continue
         if (
-            isinstance(widget, QAbstractSlider)
+            isinstance(widget, W.QAbstractSlider)
             and widget.parentWidget() is not None
             and (widget.parentWidget().objectName().startswith("qt_scrollarea"))
         ):

@@ -30,6 +30,19 @@ def _run(args: list[str], home: Path, **env: str) -> subprocess.CompletedProcess
     return subprocess.run(args, capture_output=True, text=True, timeout=120, env=environment)
 
 
+def _smoke_in(home: Path, lang: str, **env: str) -> subprocess.CompletedProcess[str]:
+    """`--smoke-test` under the locale `lang`, nothing else saying a language."""
+    return _run(
+        [sys.executable, "-m", "nctask_desktop", "--smoke-test"],
+        home,
+        LANG=lang,
+        LC_ALL="",
+        LC_CTYPE="",
+        LANGUAGE="",
+        **env,
+    )
+
+
 @pytest.mark.parametrize(
     "command",
     [[str(VENV_BIN / "nctask-desktop")], [sys.executable, "-m", "nctask_desktop"]],
@@ -66,13 +79,7 @@ def test_smoke_test_names_the_language_direction_and_catalogues(
     app_home: Path, lang: str, line: str
 ) -> None:
     """Our texts and Qt's own follow the system's language when we have it, else English."""
-    result = _run(
-        [sys.executable, "-m", "nctask_desktop", "--smoke-test"],
-        app_home,
-        LANG=lang,
-        LC_ALL="",
-        LANGUAGE="",
-    )
+    result = _smoke_in(app_home, lang)
     assert result.returncode == 0, result.stderr
     assert line in result.stdout
     assert "Traceback" not in result.stderr
@@ -81,15 +88,7 @@ def test_smoke_test_names_the_language_direction_and_catalogues(
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the C locale is Unix's")
 def test_a_c_locale_starts_in_english_without_a_warning(app_home: Path) -> None:
     """The frozen app gets no PEP 538 coercion; PYTHONCOERCECLOCALE=0 is the same here."""
-    result = _run(
-        [sys.executable, "-m", "nctask_desktop", "--smoke-test"],
-        app_home,
-        LANG="C",
-        LC_ALL="",
-        LC_CTYPE="",
-        LANGUAGE="",
-        PYTHONCOERCECLOCALE="0",
-    )
+    result = _smoke_in(app_home, "C", PYTHONCOERCECLOCALE="0")
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("nctask-desktop ")
     assert "language=en; direction=ltr" in result.stdout
@@ -100,13 +99,7 @@ def test_the_language_chosen_in_preferences_wins(app_home: Path) -> None:
     config = app_home / "config"
     config.mkdir(parents=True, exist_ok=True)
     (config / "preferences.json").write_text('{"language": "fr"}')
-    result = _run(
-        [sys.executable, "-m", "nctask_desktop", "--smoke-test"],
-        app_home,
-        LANG="de_DE.UTF-8",
-        LC_ALL="",
-        LANGUAGE="",
-    )
+    result = _smoke_in(app_home, "de_DE.UTF-8")
     assert "language=fr; direction=ltr; translations=qtbase_fr,nctask_desktop_fr" in result.stdout
 
 
