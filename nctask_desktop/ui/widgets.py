@@ -4,9 +4,10 @@ sizes and media lengths. Every screen uses these; none keeps its own copy."""
 
 from __future__ import annotations
 
+import contextlib
 import re
-from collections.abc import Callable
-from typing import ClassVar
+from collections.abc import Callable, Iterator
+from typing import Any, ClassVar
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -176,6 +177,21 @@ def wrapping_policy(horizontal: QSizePolicy.Policy) -> QSizePolicy:
     return policy
 
 
+@contextlib.contextmanager
+def _palette_from_parent(widget: Any) -> Iterator[QPalette | None]:
+    """A copy of the parent's palette to tint `widget` with; None while a tint is under way (a
+    widget's own setPalette sends the change events that would tint it again)."""
+    if getattr(widget, "_tinting", False):
+        yield None
+        return
+    widget._tinting = True
+    try:
+        parent = widget.parentWidget()
+        yield QPalette(parent.palette() if parent is not None else widget.palette())
+    finally:
+        widget._tinting = False
+
+
 class MutedLabel(QLabel):
     """Word-wrapped secondary text in a muted colour derived from the palette (light and dark),
     recomputed when the palette changes; its height follows its width."""
@@ -189,18 +205,12 @@ class MutedLabel(QLabel):
         self._tint()
 
     def _tint(self) -> None:
-        if self._tinting:
-            return
-        self._tinting = True
-        try:
-            parent = self.parentWidget()
-            base = QPalette(parent.palette() if parent is not None else self.palette())
-            color = muted_color(base)
-            base.setColor(QPalette.ColorRole.WindowText, color)
-            base.setColor(QPalette.ColorRole.Text, color)
-            self.setPalette(base)
-        finally:
-            self._tinting = False
+        with _palette_from_parent(self) as base:
+            if base is not None:
+                color = muted_color(base)
+                base.setColor(QPalette.ColorRole.WindowText, color)
+                base.setColor(QPalette.ColorRole.Text, color)
+                self.setPalette(base)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ParentChange):
@@ -303,12 +313,9 @@ class Banner(QFrame):
         return "" if self.isHidden() else self.label.text()
 
     def _apply(self) -> None:
-        if self._tinting:
-            return
-        self._tinting = True
-        try:
-            parent = self.parentWidget()
-            base = parent.palette() if parent is not None else self.palette()
+        with _palette_from_parent(self) as base:
+            if base is None:
+                return
             window = base.color(QPalette.ColorRole.Window)
             if self._kind == "info":
                 hue = base.color(QPalette.ColorRole.Highlight)
@@ -323,8 +330,6 @@ class Banner(QFrame):
             extent = self.fontMetrics().height()
             icon = self.style().standardIcon(self._ICONS.get(self._kind, self._ICONS["info"]))
             self.icon.setPixmap(icon.pixmap(QSize(extent, extent), self.devicePixelRatioF()))
-        finally:
-            self._tinting = False
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (
