@@ -620,3 +620,59 @@ def test_cli_says_plainly_when_the_port_is_taken() -> None:
     assert result.returncode == 1
     assert "Could not listen on 127.0.0.1:" in result.stderr and "--port" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+# --- compression, as Nextcloud does it --------------------------------------------------
+
+
+def _raw(client: httpx.Client, method: str, path: str, gzip_ok: bool, **kw: Any) -> httpx.Response:
+    """A request with or without `Accept-Encoding: gzip`, its body left as sent."""
+    headers = {**kw.pop("headers", {}), "Accept-Encoding": "gzip" if gzip_ok else "identity"}
+    auth = kw.pop("auth", None)
+    request = client.build_request(method, path, headers=headers, **kw)
+    response = client.send(request, stream=True, auth=auth)
+    response.read()  # decoded by httpx; num_bytes_downloaded counts the bytes as sent
+    return response
+
+
+def test_replies_are_gzipped_where_nextcloud_gzips_them(served: Starter) -> None:
+    """The app framework's CompressionMiddleware gzips OCS, JSON and page replies with status 200
+    (even a delete's `data: null`); Sabre gzips PROPFIND; nothing else is."""
+    server, client = served(task_seconds=0, rate_limit=100)
+    for _ in range(40):
+        assert schedule(client, "core:text2text", {"input": "a" * 50}).status_code == 200
+    listing = f"{TP}/tasks?format=json"
+    plain = _raw(client, "GET", listing, False, headers=OCS, auth=ALICE)
+    packed = _raw(client, "GET", listing, True, headers=OCS, auth=ALICE)
+    assert "content-encoding" not in plain.headers
+    assert packed.headers["content-encoding"] == "gzip"
+    assert packed.json() == plain.json()  # the same reply
+    assert packed.num_bytes_downloaded * 5 < plain.num_bytes_downloaded
+    assert server.requests[-1].body_bytes == packed.num_bytes_downloaded
+    gzipped = {
+        "delete null": ("DELETE", f"{TP}/task/1?format=json", {"headers": OCS, "auth": ALICE}),
+        "login flow": ("POST", "/index.php/login/v2", {}),
+        "propfind": ("PROPFIND", "/remote.php/dav/files/alice/", {"auth": ALICE}),
+    }
+    for name, (method, path, kw) in gzipped.items():
+        reply = _raw(client, method, path, True, **kw)
+        assert reply.headers.get("content-encoding") == "gzip", name
+    not_gzipped = {
+        "status.php": ("GET", "/status.php", {}),
+        "an OCS error (404)": (
+            "GET",
+            f"{TP}/task/99999?format=json",
+            {"headers": OCS, "auth": ALICE},
+        ),
+        "a wrong password (401)": ("GET", listing, {"headers": OCS, "auth": ("alice", "wrong")}),
+        "a file download": (
+            "GET",
+            "/remote.php/dav/files/alice/Documents/Welcome.txt",
+            {"auth": ALICE},
+        ),
+    }
+    expected = {"status.php": 200, "an OCS error (404)": 404, "a wrong password (401)": 401}
+    for name, (method, path, kw) in not_gzipped.items():
+        reply = _raw(client, method, path, True, **kw)
+        assert reply.status_code == expected.get(name, 200), name
+        assert "content-encoding" not in reply.headers, name

@@ -236,17 +236,19 @@ async def test_back_off_while_the_network_is_gone_and_resume(
 ) -> None:
     clock = FakeTime()
     failing = 3
+    loaded = False
+    done = task_json(1, "STATUS_SUCCESSFUL", output={"output": "x"})
 
     def handler(request: httpx.Request) -> httpx.Response:
-        nonlocal failing
-        if request.url.path.endswith("/taskprocessing/tasks"):
+        nonlocal failing, loaded
+        listing = request.url.path.endswith("/taskprocessing/tasks")
+        if listing and not loaded:  # the history's first look: the task runs
+            loaded = True
             return httpx.Response(200, json=ok({"tasks": [task_json(1)]}))
         if failing:
             failing -= 1
             raise httpx.ConnectError("network is unreachable")
-        return httpx.Response(
-            200, json=ok({"task": task_json(1, "STATUS_SUCCESSFUL", output={"output": "x"})})
-        )
+        return httpx.Response(200, json=ok({"tasks": [done]} if listing else {"task": done}))
 
     async with mock_client(handler) as client:
         history, events = make_history(

@@ -13,10 +13,15 @@ import pytest
 from nctask_desktop.api import NextcloudClient, Task, TaskStatus
 from nctask_desktop.demo import DemoServer, DemoUser
 from nctask_desktop.services.history import HistoryStore
-from nctask_desktop.services.poller import TaskPoller
+from nctask_desktop.services.poller import Plan, TaskPoller
 from tests.support import FakeTime, RecordingHandler, cancelled, mock_client, ok, task_json
 
 DONE = task_json(1, "STATUS_SUCCESSFUL", output={"output": "x"})
+
+
+def long_history() -> dict[str, int]:
+    """What most accounts have: many finished tasks (here of the type the tests use)."""
+    return {"core:text2text": 1000}
 
 
 class Recorder:
@@ -32,11 +37,13 @@ class Recorder:
             "on_removed": self.removed.extend,
             "on_online": self.online.append,
             "on_listed": lambda tasks: setattr(self, "listed", self.listed + 1),
+            "history_counts": long_history,
         }
 
 
 def quiet_poller(client: NextcloudClient, **kwargs: Any) -> TaskPoller:
     """A poller whose updates and removals go nowhere."""
+    kwargs.setdefault("history_counts", long_history)
     return TaskPoller(client, on_updated=lambda t: None, on_removed=lambda i: None, **kwargs)
 
 
@@ -56,11 +63,14 @@ async def schedule_texts(client: NextcloudClient, count: int) -> list[Task]:
 
 
 async def test_one_list_request_per_cycle_with_50_unfinished_tasks() -> None:
+    """50 unfinished among 60: one list costs less than 50 GETs."""
     with DemoServer(users=[DemoUser("alice", "pw")], task_seconds=600, rate_limit=100) as server:
         async with NextcloudClient(server.base_url, "alice", "pw") as client:
             tasks = await schedule_texts(client, 50)
             rec = Recorder()
-            poller = TaskPoller(client, **rec.kwargs())
+            poller = TaskPoller(
+                client, **{**rec.kwargs(), "history_counts": lambda: {"core:text2text": 60}}
+            )
             for t in tasks:
                 poller.track(t)
             server.clear_requests()
@@ -202,3 +212,58 @@ async def test_auth_failure_stops_polling_without_looping() -> None:
         await asyncio.sleep(0.1)
         await cancelled(runner)
     assert handler.calls == 1 and len(failures) == 1 and poller.next_delay() is None
+
+
+class ServerClock:
+    def __init__(self) -> None:
+        self.now = 1_800_000_000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+async def test_the_cheapest_way_counted_on_the_simulator() -> None:
+    """300 finished tasks and 3 unfinished: a GET each (a list would carry all 303); then 200 more
+    unfinished: one list. Counted on the simulator, which gzips as Nextcloud does; never more bytes
+    than the web Assistant's way (a GET per unfinished task)."""
+    clock = ServerClock()
+    users = [DemoUser("alice", "pw")]
+    with DemoServer(users=users, task_seconds=60, rate_limit=10_000, clock=clock) as server:
+        async with NextcloudClient(server.base_url, "alice", "pw") as client:
+            engine = server._state.engine  # 300 at once, without 300 requests
+            for i in range(300):
+                engine.schedule("core:text2text", {"input": f"old {i}"}, "assistant", "alice", "")
+            clock.now += 120  # all done
+            few = await schedule_texts(client, 3)
+            counts: dict[str, int] = {}
+            for task in await client.list_tasks():  # what the history knows
+                counts[task.type] = counts.get(task.type, 0) + 1
+            poller = quiet_poller(client, history_counts=lambda: counts)
+            for task in few:
+                poller.track(task)
+
+            async def cycle() -> tuple[list[str], int]:
+                server.clear_requests()
+                await poller.poll_once()
+                sent = [r.path.rsplit("/", 2)[-2] for r in server.requests]
+                return sent, sum(r.body_bytes for r in server.requests)
+
+            async def assistants_way() -> int:
+                server.clear_requests()
+                for task_id in [t.id for t in poller.active]:
+                    await client.get_task(task_id)
+                return sum(r.body_bytes for r in server.requests)
+
+            sent, spent = await cycle()
+            assert sent == ["task"] * 3  # GET /task/{id}, three times
+            assert spent <= await assistants_way()
+            for i in range(200):
+                engine.schedule("core:text2text", {"input": f"new {i}"}, "assistant", "alice", "")
+            for task in await client.list_tasks():
+                if not task.status.is_finished:
+                    poller.track(task)
+            counts["core:text2text"] += 200
+            sent, spent = await cycle()
+            assert sent == ["taskprocessing"]  # GET /tasks: one list
+            assert spent < await assistants_way() / 5
+    assert poller.plans[Plan.GET_EACH] == 1 and poller.plans[Plan.LIST_ALL] == 1

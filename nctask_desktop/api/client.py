@@ -8,6 +8,7 @@ import os
 import platform
 import ssl
 from collections.abc import AsyncIterator, Callable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urljoin, urlsplit
@@ -86,6 +87,21 @@ def redact_url(url: str) -> str:
     return f"{parts.scheme}://{host}{parts.path}"
 
 
+@dataclass
+class Traffic:
+    """What a client exchanged: requests sent, and reply bodies as received (gzipped when the
+    server gzipped them); `last_bytes` is the last reply's."""
+
+    requests: int = 0
+    bytes_in: int = 0
+    last_bytes: int = 0
+
+    def count(self, body_bytes: int) -> None:
+        self.requests += 1
+        self.bytes_in += body_bytes
+        self.last_bytes = body_bytes
+
+
 class NextcloudClient:
     """One server and (optionally) one account on it; one httpx client, no cookies kept.
 
@@ -114,6 +130,7 @@ class NextcloudClient:
             self._auth = "Basic " + token
         self.user_id = user_id or login_name
         self.language = language
+        self.traffic = Traffic()
         self._http = httpx.AsyncClient(
             transport=transport,
             timeout=timeout,
@@ -231,6 +248,9 @@ class NextcloudClient:
                     raise e.ConnectionFailedError(str(exc), url=redact_url(url)) from None
                 finally:
                     await response.aclose()
+                self.traffic.count(response.num_bytes_downloaded)
+            else:
+                self.traffic.count(0)  # a stream: its body is the caller's to read
             return response
 
     async def ocs(self, method: str, path: str, *, auth: bool = True, **kwargs: Any) -> Any:

@@ -67,6 +67,11 @@ class Reply:
     status: int
     body: bytes = b""
     headers: list[tuple[str, str]] = field(default_factory=list)
+    compress: str = ""
+    """How Nextcloud gzips it for a client that accepts gzip: "app" (the app framework's
+    CompressionMiddleware: OCS, JSON and template replies, status 200 only), "sabre" (WebDAV's
+    PROPFIND plugin, any status), or "" (never: status.php, downloads, errors outside
+    controllers)."""
 
     def add(self, name: str, value: str) -> Reply:
         """Add a header; returns self for chaining."""

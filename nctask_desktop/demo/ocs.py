@@ -102,7 +102,7 @@ def ocs_reply(version: int, fmt: str, status: int, data: Any, message: str | Non
         return Reply(http_status).add("Content-Type", content_type)
     envelope = {"meta": meta, "data": data}
     body = _php_json_tags({"ocs": envelope}) if fmt == "json" else php_xml("ocs", envelope)
-    return Reply(http_status, body).add("Content-Type", content_type)
+    return Reply(http_status, body, compress="app").add("Content-Type", content_type)
 
 
 @dataclass

@@ -34,7 +34,7 @@ def page(title: str, content: str, status: int = 200) -> Reply:
         f"<title>{html.escape(title)} – Nextcloud (demo)</title><style>{_STYLE}</style></head>"
         f"<body><main>{content}</main></body></html>\n"
     )
-    return Reply(status, body.encode("utf-8")).add("Content-Type", HTML_TYPE)
+    return Reply(status, body.encode("utf-8"), compress="app").add("Content-Type", HTML_TYPE)
 
 
 def status_php(state: ServerState) -> Reply:
@@ -96,7 +96,7 @@ def flow_start(state: ServerState, req: Incoming) -> Reply:
         "poll": {"token": flow.poll_token, "endpoint": f"{base}/index.php/login/v2/poll"},
         "login": f"{base}/index.php/login/v2/flow/{flow.flow_token}",
     }
-    return Reply(200, php_json(data)).add("Content-Type", JSON_TYPE)
+    return Reply(200, php_json(data), compress="app").add("Content-Type", JSON_TYPE)
 
 
 def flow_poll(state: ServerState, req: Incoming) -> Reply:
@@ -107,7 +107,7 @@ def flow_poll(state: ServerState, req: Incoming) -> Reply:
         return Reply(404, b"[]").add("Content-Type", JSON_TYPE)
     login_name, app_password = granted
     data = {"server": server_url(state, req), "loginName": login_name, "appPassword": app_password}
-    return Reply(200, php_json(data)).add("Content-Type", JSON_TYPE)
+    return Reply(200, php_json(data), compress="app").add("Content-Type", JSON_TYPE)
 
 
 def _user_field(state: ServerState, selected: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import binascii
 import contextlib
+import gzip
 import socket
 import sys
 import threading
@@ -35,6 +36,8 @@ class RequestRecord:
     query: dict[str, str]
     user_id: str | None
     status: int
+    body_bytes: int = 0
+    """The reply's body as sent (gzipped when it was)."""
 
 
 class _HttpServer(ThreadingHTTPServer):
@@ -85,6 +88,9 @@ class _Handler(BaseHTTPRequestHandler):
 
     protocol_version = "HTTP/1.1"
     timeout = 120
+    # Headers and body go out in two writes: with Nagle's algorithm the body waits for the
+    # client's delayed ACK (40 ms on Linux) on every keep-alive reply.
+    disable_nagle_algorithm = True
     server_version = "nctask-demo"
     sys_version = ""
     server: _HttpServer
@@ -131,11 +137,25 @@ class _Handler(BaseHTTPRequestHandler):
             raw_query=split.query,
         )
         reply, user_id = self.server.demo.dispatch(req, split.path)
+        reply = self._encoded(reply)
         # Recorded before the reply goes out: a client that got its answer finds it in the log.
         self.server.demo.record(
-            RequestRecord(req.method, split.path, req.query, user_id, reply.status)
+            RequestRecord(req.method, split.path, req.query, user_id, reply.status, len(reply.body))
         )
         self._write(reply, head=self.command == "HEAD")
+
+    def _encoded(self, reply: Reply) -> Reply:
+        """The reply gzipped where Nextcloud gzips it (see Reply.compress), as PHP's gzencode()
+        does it (level 6)."""
+        accepts = "gzip" in self.headers.get("Accept-Encoding", "").lower()
+        if (
+            accepts
+            and reply.body
+            and (reply.compress == "sabre" or (reply.compress == "app" and reply.status == 200))
+        ):
+            body = gzip.compress(reply.body, compresslevel=6, mtime=0)
+            return Reply(reply.status, body, [*reply.headers, ("Content-Encoding", "gzip")])
+        return reply
 
     def _write(self, reply: Reply, head: bool = False) -> None:
         """Send status, headers and body with a correct Content-Length."""

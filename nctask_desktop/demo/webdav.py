@@ -172,7 +172,8 @@ def multistatus(responses: list[str]) -> Reply:
         + "".join(responses)
         + "</d:multistatus>\n"
     )
-    return Reply(207, body.encode("utf-8")).add("Content-Type", XML_TYPE).add("DAV", DAV_HEADER)
+    reply = Reply(207, body.encode("utf-8"), compress="sabre")
+    return reply.add("Content-Type", XML_TYPE).add("DAV", DAV_HEADER)
 
 
 class WebDav:

@@ -18,6 +18,7 @@ import asyncio
 import enum
 import logging
 import time
+from collections import Counter
 from collections.abc import Callable, Coroutine, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -28,7 +29,7 @@ from nctask_desktop.api import errors as e
 from nctask_desktop.services.clock import Clock, Sleep
 
 from .history import HistoryEntry, HistoryStore
-from .poller import GET_THRESHOLD, TaskPoller
+from .poller import Plan, TaskPoller
 from .results import ResultCache, SaveProgress, save_results
 from .tasks import output_base
 
@@ -125,6 +126,7 @@ class LiveHistory:
             on_listed=self._listed,
             on_online=self._set_online,
             on_auth_failed=lambda _exc: self._auth_failed(),
+            history_counts=self.counts_by_type,
             clock=clock,
             sleep=sleep,
         )
@@ -154,6 +156,10 @@ class LiveHistory:
     def entries(self) -> list[HistoryEntry]:
         """The history as known now, newest first."""
         return sorted(self._entries.values(), key=_newest_first)
+
+    def counts_by_type(self) -> Counter[str]:
+        """The account's tasks known here, by task type (what a list of them would hold)."""
+        return Counter(x.task.type for x in self._entries.values() if not x.removed_from_server)
 
     def entry(self, task_id: int) -> HistoryEntry | None:
         return self._entries.get(task_id)
@@ -212,8 +218,8 @@ class LiveHistory:
         """The window gained focus: poll now, and list everything again if that is a while ago."""
         if self.auth_failed:
             return
-        if len(self.poller.active) > GET_THRESHOLD:
-            self.poller.poke()  # its list request refreshes everything anyway
+        if self.poller.active and self.poller.plan() is Plan.LIST_ALL:
+            self.poller.poke()  # its list of every task refreshes everything anyway: one look
             return
         if not self._refresh_soon():
             self.poller.poke()

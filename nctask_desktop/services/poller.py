@@ -1,7 +1,10 @@
 """Live status: polls the account's unfinished tasks, cheaply, on the event loop.
 
-- One poll cycle costs one list request whatever the number of unfinished tasks (one GET per task
-  when only one or two are unfinished, which is cheaper than listing every task of the user).
+- Each cycle takes the cheapest way to learn the state of the unfinished tasks, by the bytes the
+  last replies cost (`PollCosts`): one GET per unfinished task (as the web Assistant does), one
+  list per task type of the unfinished tasks (`/tasks?taskType=`), or one list of every task of the
+  user. A few unfinished tasks among a long history are looked at one by one; many, with one list.
+  The GETs are always a candidate, so a cycle never costs more than the Assistant's pattern.
 - The first look at a task comes around its `completionExpectedAt`; then the interval backs off and
   never exceeds 30 s. Nothing is polled when nothing is unfinished. `poke()` polls at once (the
   window gained focus).
@@ -14,9 +17,12 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import enum
 import logging
 import time
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 
 from nctask_desktop.api import NextcloudClient, Task
 from nctask_desktop.api import errors as e
@@ -26,9 +32,50 @@ from .tasks import MAX_POLL_INTERVAL, poll_delay
 
 log = logging.getLogger(__name__)
 
-GET_THRESHOLD = 2
-"""Up to this many unfinished tasks, GET each; above it, one list request."""
 OFFLINE_RETRY_MAX = 30.0
+HEADER_BYTES = 500
+"""What one request costs besides its reply's body: the request and reply headers."""
+
+
+class Plan(enum.Enum):
+    GET_EACH = "get"
+    LIST_TYPES = "types"
+    LIST_ALL = "all"
+
+
+@dataclass
+class PollCosts:
+    """What the replies cost, learnt from the last ones (bodies as received: gzipped by real
+    servers), to plan the next cycle. Starts from figures measured on a gzipping Nextcloud."""
+
+    get_bytes: float = 700.0
+    """One task's reply."""
+    per_task: float = 90.0
+    """One task in a list."""
+    list_bytes: float = 250.0
+    """A list's envelope."""
+
+    def learn_get(self, body: int) -> None:
+        self.get_bytes = 0.7 * self.get_bytes + 0.3 * body
+
+    def learn_list(self, body: int, tasks: int) -> None:
+        if tasks > 0:
+            self.per_task = 0.7 * self.per_task + 0.3 * max(0.0, body - self.list_bytes) / tasks
+
+    def plan(self, unfinished: Mapping[str, int], history: Mapping[str, int]) -> tuple[Plan, float]:
+        """The cheapest way, and its cost in bytes. `unfinished`: unfinished tasks by type;
+        `history`: the account's tasks by type as known here (each at least its unfinished)."""
+        count = {t: max(history.get(t, 0), unfinished.get(t, 0)) for t in {*history, *unfinished}}
+        one_list = HEADER_BYTES + self.list_bytes
+        costs = {  # on a tie, the earlier: a list of everything also shows what changed elsewhere
+            Plan.LIST_ALL: one_list + sum(count.values()) * self.per_task,
+            Plan.GET_EACH: sum(unfinished.values()) * (HEADER_BYTES + self.get_bytes),
+            Plan.LIST_TYPES: sum(one_list + count[t] * self.per_task for t in unfinished),
+        }
+        requests = {Plan.LIST_ALL: 1, Plan.GET_EACH: sum(unfinished.values())}
+        requests[Plan.LIST_TYPES] = len(unfinished)
+        best = min(costs, key=lambda plan: (costs[plan], requests[plan]))
+        return best, costs[best]
 
 
 class TaskPoller:
@@ -43,10 +90,15 @@ class TaskPoller:
         on_listed: Callable[[list[Task]], None] | None = None,
         on_online: Callable[[bool], None] | None = None,
         on_auth_failed: Callable[[e.AuthenticationError], None] | None = None,
+        history_counts: Callable[[], Mapping[str, int]] = dict,
         clock: Clock = time.time,
         sleep: Sleep = asyncio.sleep,
     ) -> None:
         self.client = client
+        self.costs = PollCosts()
+        self._history_counts = history_counts
+        self.plans: dict[Plan, int] = dict.fromkeys(Plan, 0)
+        """How often each way was taken."""
         self._on_updated = on_updated
         self._on_removed = on_removed
         self._on_listed = on_listed
@@ -169,7 +221,7 @@ class TaskPoller:
                 await self.poll_once()
 
     async def poll_once(self) -> None:
-        """One cycle: one list request (or a GET per task when only one or two are unfinished)."""
+        """One cycle, the cheapest way (see `plan`)."""
         ids = list(self._active)
         if not ids:
             return
@@ -179,13 +231,23 @@ class TaskPoller:
         finally:
             self.cycles_done += 1
 
+    def plan(self) -> Plan:
+        """The cheapest way to look at the unfinished tasks now."""
+        unfinished = Counter(task.type for task in self._active.values())
+        return self.costs.plan(unfinished, self._history_counts())[0]
+
     async def _poll(self, ids: list[int]) -> None:
+        plan = self.plan()
+        self.plans[plan] += 1
         try:
-            if len(ids) <= GET_THRESHOLD:
+            if plan is Plan.GET_EACH:
                 latest, removed = await self._get_each(ids)
+            elif plan is Plan.LIST_TYPES:
+                latest, removed = await self._list_types(ids)
             else:
                 self.list_started = time.monotonic()
                 listed = await self.client.list_tasks()
+                self.costs.learn_list(self.client.traffic.last_bytes, len(listed))
                 if self._on_listed:
                     self._on_listed(listed)
                 by_id = {t.id: t for t in listed}
@@ -214,9 +276,20 @@ class TaskPoller:
         for task_id in ids:
             try:
                 latest.append(await self.client.get_task(task_id))
+                self.costs.learn_get(self.client.traffic.last_bytes)
             except e.NotFoundError:
                 removed.append(task_id)
         return latest, removed
+
+    async def _list_types(self, ids: list[int]) -> tuple[list[Task], list[int]]:
+        """One list per task type of the unfinished tasks (a part of the history: not reported
+        as a list, since tasks missing from it are not gone)."""
+        found: dict[int, Task] = {}
+        for task_type in sorted({self._active[i].type for i in ids if i in self._active}):
+            listed = await self.client.list_tasks(task_type=task_type)
+            self.costs.learn_list(self.client.traffic.last_bytes, len(listed))
+            found.update((t.id, t) for t in listed)
+        return [found[i] for i in ids if i in found], [i for i in ids if i not in found]
 
     def _apply(self, latest: list[Task], removed: list[int]) -> None:
         changed = []
@@ -245,4 +318,4 @@ class TaskPoller:
             self._on_removed(removed)
 
 
-__all__ = ["MAX_POLL_INTERVAL", "TaskPoller"]
+__all__ = ["MAX_POLL_INTERVAL", "Plan", "PollCosts", "TaskPoller"]
