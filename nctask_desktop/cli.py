@@ -12,6 +12,7 @@ import os
 import sys
 import time
 import webbrowser
+from collections import Counter
 from collections.abc import AsyncIterator, Sequence
 from datetime import datetime
 from pathlib import Path
@@ -23,6 +24,7 @@ from nctask_desktop.api import errors as e
 from nctask_desktop.messages import explain, failed_task_reason
 from nctask_desktop.services import tasks as task_service
 from nctask_desktop.services.accounts import Account, AccountService, AccountStore
+from nctask_desktop.services.poller import TaskPoller
 from nctask_desktop.services.secrets import SecretStore
 from nctask_desktop.services.settings import Preferences
 
@@ -112,8 +114,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--type", help="only tasks of this type")
     p.add_argument("--json", action="store_true")
 
-    p = sub.add_parser("wait", help="wait for a task to finish and print its result")
-    p.add_argument("id", type=int)
+    p = sub.add_parser(
+        "wait",
+        help="wait for a task to finish and print its result; with --all, every unfinished task",
+    )
+    p.add_argument("id", type=int, nargs="?")
+    p.add_argument(
+        "--all",
+        action="store_true",
+        help="follow every unfinished task of the account (as the app does), a line per change",
+    )
+    p.add_argument(
+        "--stats", action="store_true", help="with --all: end with what the following cost"
+    )
     p.add_argument("--output-dir", type=Path, help="save output files here")
     p.add_argument("--json", action="store_true")
 
@@ -467,9 +480,62 @@ async def cmd_list(s: Session) -> int:
 
 
 async def cmd_wait(s: Session) -> int:
+    if s.args.all:
+        return await _wait_all(s)
+    if s.args.id is None:
+        _err("Give a task id, or --all for every unfinished task.")
+        return EXIT_USAGE
     async with s.client() as client:
         task = await client.get_task(s.args.id)
         return await _wait_and_report(s, client, task, s.args.output_dir, s.args.json)
+
+
+async def _wait_all(s: Session) -> int:
+    """Follow every unfinished task with the app's own poller (the cheapest way each cycle) until
+    all are finished; a line on stdout per change."""
+    async with s.client() as client:
+        started = time.monotonic()
+        everything = await client.list_tasks()
+        counts = Counter(t.type for t in everything)
+        unfinished = [t for t in everything if not t.status.is_finished]
+        if not unfinished:
+            _err("No unfinished tasks.")
+            return EXIT_OK
+        ended: list[Task] = []
+
+        def changed(tasks: list[Task]) -> None:
+            for t in tasks:
+                print(f"{t.id}\t{t.type}\t{status_words(t)}", flush=True)
+                if t.status.is_finished:
+                    ended.append(t)
+
+        def removed(ids: list[int]) -> None:
+            for task_id in ids:
+                print(f"{task_id}\t\tno longer on the server", flush=True)
+
+        poller = TaskPoller(
+            client, on_updated=changed, on_removed=removed, history_counts=lambda: counts
+        )
+        for t in unfinished:
+            poller.track(t)
+        _err(f"Following {len(unfinished)} unfinished tasks…")
+        runner = asyncio.ensure_future(poller.run())
+        try:
+            while poller.active and not poller.stopped_for_auth:
+                await asyncio.sleep(0.05)
+        finally:
+            runner.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await runner
+        if s.args.stats:
+            plans = ", ".join(f"{p.value}={n}" for p, n in poller.plans.items())
+            _err(
+                f"requests={client.traffic.requests} bytes={client.traffic.bytes_in} "
+                f"cycles={poller.cycles} seconds={time.monotonic() - started:.1f} {plans}"
+            )
+    failed = [t for t in ended if t.status is not TaskStatus.SUCCESSFUL]
+    _err(f"All followed tasks have finished: {len(ended) - len(failed)} done, {len(failed)} not.")
+    return EXIT_TASK_FAILED if failed else EXIT_OK
 
 
 async def cmd_cancel(s: Session) -> int:

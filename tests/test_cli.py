@@ -306,3 +306,24 @@ def test_version_and_help(capsys: pytest.CaptureFixture[str]) -> None:
         cli.main(["--version"])
     assert info.value.code == 0
     assert capsys.readouterr().out.startswith("nctask-desktop ")
+
+
+def test_wait_all_follows_every_unfinished_task_with_the_apps_poller(
+    nctask, env_alice: DemoServer
+) -> None:
+    ids = []
+    for text in ("one", "two", "set to fail"):
+        r = nctask("run", "core:text2text", "-i", f"input={text}")
+        assert r.code == 0, r.err
+        ids.append(int(r.out.split()[0]))
+    r = nctask("wait", "--all", "--stats")
+    assert r.code == 1, r.err  # one of them failed
+    finished = {int(line.split("\t")[0]): line for line in r.out.splitlines() if "\t" in line}
+    assert set(ids) <= set(finished)
+    assert "fail" in finished[ids[2]].lower()
+    assert "1 not" in r.err and "2 done" in r.err
+    stats = dict(part.split("=") for part in r.err.splitlines()[-2].split() if "=" in part)
+    assert int(stats["requests"]) >= 2 and int(stats["bytes"]) > 0
+    again = nctask("wait", "--all")
+    assert again.code == 0 and "No unfinished tasks" in again.err
+    assert nctask("wait").code == 2  # neither an id nor --all
