@@ -120,3 +120,30 @@ def test_saved_outputs_are_named_after_the_input_or_the_prompt() -> None:
         {"input": 41, "more": [7, 8]},
     )
     assert names == {41: "interview.wav", 7: "a.png"}
+
+
+def test_a_history_from_before_fingerprints_is_kept_and_compared_by_them(tmp_path: Path) -> None:
+    """An older history file has no fingerprint column: it gains one, keeps its tasks, and its
+    tasks are written once more, then compared by fingerprint (a change of lastUpdated counts)."""
+    import sqlite3
+
+    path = tmp_path / "history.sqlite3"
+    old = sqlite3.connect(path)
+    old.executescript(
+        "CREATE TABLE tasks (account TEXT NOT NULL, id INTEGER NOT NULL, raw TEXT NOT NULL,"
+        " removed INTEGER NOT NULL DEFAULT 0, saved_files TEXT NOT NULL DEFAULT '[]',"
+        " first_seen REAL NOT NULL, PRIMARY KEY (account, id));"
+    )
+    old.execute(
+        "INSERT INTO tasks (account, id, raw, first_seen) VALUES ('a', 1, ?, 5.0)",
+        ('{"id": 1, "type": "core:text2text", "status": "STATUS_SUCCESSFUL", "input": {}}',),
+    )
+    old.commit()
+    old.close()
+    store = HistoryStore(path)
+    assert [e.task.id for e in store.entries("a")] == [1]
+    done = t(1, "STATUS_SUCCESSFUL", lastUpdated=200)
+    assert [x.id for x in store.merge("a", [done])] == [1]  # no fingerprint yet: written once
+    assert store.merge("a", [done]) == []  # now compared by its fingerprint
+    assert [x.id for x in store.merge("a", [t(1, "STATUS_SUCCESSFUL", lastUpdated=201)])] == [1]
+    store.close()

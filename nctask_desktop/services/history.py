@@ -27,6 +27,7 @@ CREATE TABLE IF NOT EXISTS tasks (
     removed INTEGER NOT NULL DEFAULT 0,
     saved_files TEXT NOT NULL DEFAULT '[]',
     first_seen REAL NOT NULL,
+    fingerprint TEXT NOT NULL DEFAULT '',
     PRIMARY KEY (account, id)
 );
 CREATE TABLE IF NOT EXISTS input_names (
@@ -67,6 +68,17 @@ def _names_from_raw(raw: str | None) -> tuple[tuple[int, str], ...]:
         return ()
 
 
+def fingerprint(task: Task) -> str:
+    """What changes when the server changes a task (it moves lastUpdated with every change): the
+    per-cycle merge compares this instead of the whole task."""
+    t = task
+    output = len(t.output) if isinstance(t.output, Mapping) else 0
+    return (
+        f"{t.status.value}|{t.progress}|{t.last_updated}|{t.started_at}|{t.ended_at}|"
+        f"{output}|{t.error_message}|{t.user_facing_error_message}|{t.completion_expected_at}"
+    )
+
+
 def _task_from_raw(raw: str) -> Task | None:
     try:
         return Task.from_json(json.loads(raw))
@@ -84,6 +96,9 @@ class HistoryStore:
         self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.executescript(_SCHEMA)
+        columns = {row[1] for row in self._db.execute("PRAGMA table_info(tasks)")}
+        if "fingerprint" not in columns:  # a history from before fingerprints
+            self._db.execute("ALTER TABLE tasks ADD COLUMN fingerprint TEXT NOT NULL DEFAULT ''")
 
     def close(self) -> None:
         with self._lock:
@@ -127,20 +142,21 @@ class HistoryStore:
             known = {
                 row[0]: (row[1], row[2])
                 for row in self._db.execute(
-                    "SELECT id, raw, removed FROM tasks WHERE account = ?", (account,)
+                    "SELECT id, fingerprint, removed FROM tasks WHERE account = ?", (account,)
                 )
             }
             self._db.execute("BEGIN")
             try:
                 for task in tasks:
-                    raw = json.dumps(dict(task.raw), sort_keys=True)
+                    mark = fingerprint(task)
                     old = known.get(task.id)
-                    if old is not None and old[0] == raw and not old[1]:
-                        continue
+                    if old is not None and old[0] == mark and not old[1]:
+                        continue  # unchanged: no JSON written, none even made
                     self._db.execute(
-                        "INSERT INTO tasks (account, id, raw, removed, first_seen) VALUES (?, ?, ?, 0, ?)"
-                        " ON CONFLICT (account, id) DO UPDATE SET raw = excluded.raw, removed = 0",
-                        (account, task.id, raw, now),
+                        "INSERT INTO tasks (account, id, raw, removed, first_seen, fingerprint)"
+                        " VALUES (?, ?, ?, 0, ?, ?) ON CONFLICT (account, id) DO UPDATE SET"
+                        " raw = excluded.raw, removed = 0, fingerprint = excluded.fingerprint",
+                        (account, task.id, json.dumps(dict(task.raw)), now, mark),
                     )
                     changed.append(task)
                 self._db.execute("COMMIT")

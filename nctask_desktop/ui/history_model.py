@@ -162,6 +162,9 @@ def status_icon(status: TaskStatus, removed: bool = False) -> QIcon:
     return _icons[key]
 
 
+_STATUS_ORDER = {status: i for i, status in enumerate(TaskStatus)}
+
+
 class HistoryModel(QAbstractTableModel):
     """One row per task of the account, newest first. Updates change rows in place."""
 
@@ -179,6 +182,13 @@ class HistoryModel(QAbstractTableModel):
         self._rows: dict[int, int] = {}
         self._types: Mapping[str, TaskType] = {}
         self._clock = clock
+        self._sort_column = self.SUBMITTED
+        self._sort_order = Qt.SortOrder.DescendingOrder
+        self._unfinished: bool | None = None
+        self._texts: dict[int, str] = {}
+        """task id -> its input in short, for sorting by it."""
+        self._haystacks: dict[int, str] = {}
+        """task id -> what the search looks in (made once per task and version)."""
 
     # --- reading --------------------------------------------------------------------------------
 
@@ -235,8 +245,7 @@ class HistoryModel(QAbstractTableModel):
         if role == self.TypeIdRole:
             return task.type
         if role == self.SearchRole:
-            texts = [v for v in task.input.values() if isinstance(v, str)]
-            return "\n".join([self.type_name(task.type), *texts, *entry.file_names]).lower()
+            return self.haystack(index.row())
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.TYPE:
                 return self.type_name(task.type)
@@ -253,15 +262,7 @@ class HistoryModel(QAbstractTableModel):
             if col == self.DURATION:
                 return format_duration(duration_of(task, now))
         if role == self.SortRole:
-            if col == self.PROGRESS:
-                return task.progress or 0.0
-            if col == self.SUBMITTED:  # the id orders tasks of the same second
-                return float(task.scheduled_at or entry.first_seen) + task.id % 10**6 / 10**7
-            if col == self.DURATION:
-                return duration_of(task, now) or 0.0
-            if col == self.STATUS:
-                return list(TaskStatus).index(task.status)
-            return self.data(index, Qt.ItemDataRole.DisplayRole)
+            return self.sort_key(entry, col, now)
         if role == Qt.ItemDataRole.DecorationRole and col == self.STATUS:
             return status_icon(task.status, entry.removed_from_server)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -281,6 +282,89 @@ class HistoryModel(QAbstractTableModel):
             return status_text(entry, now)
         return None
 
+    def haystack(self, row: int) -> str:
+        """What the search finds a task by: its kind, its texts, its files' names (lower case)."""
+        entry = self._entries[row]
+        task = entry.task
+        found = self._haystacks.get(task.id)
+        if found is None:
+            texts = [v for v in task.input.values() if isinstance(v, str)]
+            found = "\n".join([self.type_name(task.type), *texts, *entry.file_names]).lower()
+            self._haystacks[task.id] = found
+        return found
+
+    def sort_key(self, entry: HistoryEntry, column: int, now: float) -> Any:
+        """What a column sorts by; the id orders tasks that are equal in it."""
+        return self._key_function(column, now)(entry)
+
+    def _key_function(self, column: int, now: float) -> Callable[[HistoryEntry], Any]:
+        """One small function per column (sorting calls it once per row)."""
+        if column == self.TYPE:
+            names = {t: self.type_name(t).lower() for t in {e.task.type for e in self._entries}}
+            return lambda e: (names.get(e.task.type) or self.type_name(e.task.type), e.task.id)
+        if column == self.INPUT:
+            texts = self._texts
+
+            def text(e: HistoryEntry) -> tuple[str, int]:
+                found = texts.get(e.task.id)
+                if found is None:
+                    found = texts[e.task.id] = self._input_text(e).lower()
+                return (found, e.task.id)
+
+            return text
+        if column == self.STATUS:
+            return lambda e: (_STATUS_ORDER[e.task.status], e.task.id)
+        if column == self.PROGRESS:
+            return lambda e: (e.task.progress or 0.0, e.task.id)
+        if column == self.DURATION:
+            return lambda e: (duration_of(e.task, now) or 0.0, e.task.id)
+        return lambda e: (e.task.scheduled_at or e.first_seen, e.task.id)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the rows themselves (once, with a key per row: milliseconds for thousands of
+        tasks, where a proxy would call back into Python for every comparison)."""
+        if not 0 <= column < self.COLUMN_COUNT:
+            return
+        self._sort_column, self._sort_order = column, order
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        ids = [self._entries[i.row()].task.id if i.isValid() else None for i in before]
+        self._entries = self._sorted(self._entries)
+        self._reindex()
+        after = [
+            self.index(self._rows[task_id], i.column()) if task_id in self._rows else QModelIndex()
+            for task_id, i in zip(ids, before, strict=True)
+        ]
+        self.changePersistentIndexList(before, after)
+        self.layoutChanged.emit()
+
+    def _sorted(self, entries: Iterable[HistoryEntry]) -> list[HistoryEntry]:
+        key = self._key_function(self._sort_column, self._clock())
+        return sorted(entries, key=key, reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
+
+    def _position_for(self, entry: HistoryEntry) -> int:
+        """Where a new task goes in the current order (binary search)."""
+        sort_key = self._key_function(self._sort_column, self._clock())
+        key = sort_key(entry)
+        descending = self._sort_order == Qt.SortOrder.DescendingOrder
+        low, high = 0, len(self._entries)
+        while low < high:
+            middle = (low + high) // 2
+            other = sort_key(self._entries[middle])
+            if (other > key) if descending else (other < key):
+                low = middle + 1
+            else:
+                high = middle
+        return low
+
+    def unfinished(self) -> bool:
+        """Whether a task of the list still runs (its times move on by the second)."""
+        if self._unfinished is None:
+            self._unfinished = any(
+                not e.task.status.is_finished and not e.removed_from_server for e in self._entries
+            )
+        return self._unfinished
+
     def _input_text(self, entry: HistoryEntry, length: int = 60) -> str:
         return input_text(entry, self._types.get(entry.task.type), length)
 
@@ -296,7 +380,9 @@ class HistoryModel(QAbstractTableModel):
     def set_entries(self, entries: Sequence[HistoryEntry]) -> None:
         """Replace everything (another account)."""
         self.beginResetModel()
-        self._entries = sorted(entries, key=_newest_first)
+        self._haystacks.clear()
+        self._texts.clear()
+        self._entries = self._sorted(entries)
         self._reindex()
         self.endResetModel()
 
@@ -309,6 +395,9 @@ class HistoryModel(QAbstractTableModel):
         for entry in entries:
             task = entry.task
             row = self._rows.get(task.id)
+            self._haystacks.pop(task.id, None)
+            self._texts.pop(task.id, None)
+            self._unfinished = None
             if row is not None:
                 old = self._entries[row]
                 self._entries[row] = replace(
@@ -319,16 +408,14 @@ class HistoryModel(QAbstractTableModel):
                 )
                 self.dataChanged.emit(self.index(row, 0), self.index(row, self.COLUMN_COUNT - 1))
                 continue
-            position = 0
-            key = _newest_first(entry)
-            while position < len(self._entries) and _newest_first(self._entries[position]) < key:
-                position += 1
+            position = self._position_for(entry)
             self.beginInsertRows(QModelIndex(), position, position)
             self._entries.insert(position, entry)
             self._reindex()
             self.endInsertRows()
 
     def mark_removed(self, task_ids: Iterable[int]) -> None:
+        self._unfinished = None
         for task_id in task_ids:
             row = self._rows.get(task_id)
             if row is None:
@@ -355,19 +442,9 @@ class HistoryModel(QAbstractTableModel):
             self._reindex()
             self.endRemoveRows()
 
-    def refresh_times(self) -> None:
-        """Relative times and elapsed durations move on: repaint those columns only."""
-        if self._entries:
-            last = len(self._entries) - 1
-            self.dataChanged.emit(self.index(0, self.STATUS), self.index(last, self.STATUS))
-            self.dataChanged.emit(self.index(0, self.SUBMITTED), self.index(last, self.DURATION))
-
     def _reindex(self) -> None:
+        self._unfinished = None
         self._rows = {e.task.id: i for i, e in enumerate(self._entries)}
-
-
-def _newest_first(entry: HistoryEntry) -> tuple[float, int]:
-    return (-(entry.task.scheduled_at or entry.first_seen), -entry.task.id)
 
 
 class HistoryFilter(QSortFilterProxyModel):
@@ -382,6 +459,12 @@ class HistoryFilter(QSortFilterProxyModel):
         self._search = ""
         self.setSortRole(HistoryModel.SortRole)
         self.setDynamicSortFilter(True)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """The source model sorts its rows (see HistoryModel.sort); this proxy only filters."""
+        model = self.sourceModel()
+        if isinstance(model, HistoryModel):
+            model.sort(column, order)
 
     def set_status_filter(self, group: str) -> None:
         self._refilter(lambda: setattr(self, "_status", group))
@@ -402,18 +485,22 @@ class HistoryFilter(QSortFilterProxyModel):
             self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if self._status == self.ALL and not self._type and not self._search:
+            return True
         model = self.sourceModel()
-        index = model.index(source_row, 0, source_parent)
-        status: TaskStatus = model.data(index, HistoryModel.StatusRole)
+        if not isinstance(model, HistoryModel):
+            return True
+        task = model.entry(source_row).task  # the Python list, not a round trip through Qt
+        status = task.status
         if self._status == self.ACTIVE and not status.is_active:
             return False
         if self._status == self.DONE and status is not TaskStatus.SUCCESSFUL:
             return False
         if self._status == self.FAILED and status not in (TaskStatus.FAILED, TaskStatus.CANCELLED):
             return False
-        if self._type and model.data(index, HistoryModel.TypeIdRole) != self._type:
+        if self._type and task.type != self._type:
             return False
         if self._search:
-            haystack: str = model.data(index, HistoryModel.SearchRole) or ""
+            haystack = model.haystack(source_row)
             return all(word in haystack for word in self._search.split())
         return True

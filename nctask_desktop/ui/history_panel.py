@@ -19,8 +19,10 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
+    QRect,
     QSettings,
     Qt,
+    QTimer,
     QUrl,
     Signal,
 )
@@ -145,9 +147,15 @@ class HistoryPanel(QWidget):
         self.model.rowsInserted.connect(self._rows_changed)
         self.model.rowsRemoved.connect(self._rows_changed)
         self.model.modelReset.connect(self._rows_changed)
-        self.proxy.rowsInserted.connect(self._rows_changed)
-        self.proxy.rowsRemoved.connect(self._rows_changed)
-        self.proxy.layoutChanged.connect(self._rows_changed)
+        # a filter change removes or inserts the rows in as many ranges as there are gaps: look
+        # once they are all done
+        self._rows_timer = QTimer(self)
+        self._rows_timer.setSingleShot(True)
+        self._rows_timer.setInterval(0)
+        self._rows_timer.timeout.connect(self._rows_changed)
+        self.proxy.rowsInserted.connect(self._rows_timer.start)
+        self.proxy.rowsRemoved.connect(self._rows_timer.start)
+        self.proxy.layoutChanged.connect(self._rows_timer.start)
         self.ticker = every_second(self, self._tick)
         self._ticks = 0
         self._rows_changed()
@@ -366,11 +374,19 @@ class HistoryPanel(QWidget):
         self._ticks += 1
         if not self.isVisible():
             return
-        unfinished = any(
-            not x.task.status.is_finished and not x.removed_from_server for x in self.model.entries
-        )
-        if unfinished or self._ticks % 30 == 0:
-            self.model.refresh_times()
+        if self._ticks % 30 == 0 or self.model.unfinished():
+            # the rows shown ask for their times again: status, progress, submitted, duration
+            view = self.view
+            edges = [
+                edge
+                for column in range(HistoryModel.STATUS, HistoryModel.COLUMN_COUNT)
+                for edge in (
+                    view.columnViewportPosition(column),
+                    view.columnViewportPosition(column) + view.columnWidth(column),
+                )
+            ]  # the same columns wherever they are (right to left too)
+            height = view.viewport().height()
+            view.viewport().update(QRect(min(edges), 0, max(edges) - min(edges), height))
         if self.details.task is not None:
             self.details.refresh_time()
 
