@@ -3,20 +3,21 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
 import contextlib
 import logging
 import os
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
+    QEventLoop,
     QLibraryInfo,
     QLocale,
     QObject,
@@ -29,15 +30,15 @@ from PySide6.QtGui import QFileOpenEvent, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from nctask_desktop import APP_DISPLAY_NAME, APP_NAME, __version__
-from nctask_desktop.demo_mode import DemoMode
 from nctask_desktop.packaging_support import app_icon_path
-from nctask_desktop.services.logs import close_logging, setup_logging
-from nctask_desktop.services.secrets import SecretStore
 from nctask_desktop.services.settings import Preferences
-from nctask_desktop.services.workspace import Workspace
-from nctask_desktop.ui import asyncqt
 from nctask_desktop.ui.appearance import LANGUAGES, Appearance
 
+if TYPE_CHECKING:  # imported after the window's first paint (see main)
+    import asyncio
+
+    from nctask_desktop.services.secrets import SecretStore
+    from nctask_desktop.ui.main_window import MainWindow
 log = logging.getLogger("nctask_desktop")
 
 I18N_DIR = Path(__file__).parent / "i18n"
@@ -221,6 +222,8 @@ class ExceptHook:
 
 def loop_exception_handler(loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
     exc = context.get("exception")
+    import asyncio
+
     if isinstance(exc, BaseException) and not isinstance(exc, asyncio.CancelledError):
         sys.excepthook(type(exc), exc, exc.__traceback__)
     else:
@@ -242,32 +245,73 @@ def _qt_message(mode: QtMsgType, _context: object, message: str) -> None:
 
 
 class _FirstPaint(QObject):
-    """Resolves a future at the first paint of a widget."""
+    """Notes the first paint of a widget."""
 
     def __init__(self, widget: QWidget) -> None:
         super().__init__(widget)
-        self.future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self.painted_at: float | None = None
         widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and not self.future.done():
-            self.future.set_result(None)
+        if event.type() == QEvent.Type.Paint and self.painted_at is None:
+            self.painted_at = time.time()
         return False
 
 
-def smoke_line(secrets: SecretStore, language: str, translations: list[str]) -> str:
+def show_painted(app: QApplication, window: QWidget, timeout: float = 10.0) -> float | None:
+    """Show the window and let Qt paint it, before anything else is imported or opened: the
+    moment of its first paint (None if it took longer than `timeout`)."""
+    watch = _FirstPaint(window)
+    window.show()
+    deadline = time.monotonic() + timeout
+    while watch.painted_at is None and time.monotonic() < deadline:
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+    return watch.painted_at
+
+
+def painted_ms(painted_at: float | None) -> str:
+    """Milliseconds from the launch to the first paint, when the launcher said when it launched
+    (NCTASK_LAUNCH_TIME, seconds since the epoch: the benchmark does)."""
+    launched = os.environ.get("NCTASK_LAUNCH_TIME")
+    if painted_at is None or not launched:
+        return ""
+    try:
+        return f"{(painted_at - float(launched)) * 1000:.0f}"
+    except ValueError:
+        return ""
+
+
+def smoke_line(
+    secrets: SecretStore, language: str, translations: list[str], painted: str = ""
+) -> str:
     """The one line `--smoke-test` prints."""
-    return "; ".join(
-        [
-            f"{APP_NAME} {__version__}",
-            f"qt={pyside_version}",
-            f"platform={QGuiApplication.platformName()}",
-            f"keyring={secrets.info.backend}",
-            f"language={language}",
-            f"direction={_direction_name()}",
-            f"translations={','.join(translations) or 'none'}",
-        ]
-    )
+    fields = [
+        f"{APP_NAME} {__version__}",
+        f"qt={pyside_version}",
+        f"platform={QGuiApplication.platformName()}",
+        f"keyring={secrets.info.backend}",
+        f"language={language}",
+        f"direction={_direction_name()}",
+        f"translations={','.join(translations) or 'none'}",
+    ]
+    if painted:  # launched by the start-up benchmark
+        fields += [f"painted_ms={painted}", f"rss_mb={rss_mb():.1f}"]
+    return "; ".join(fields)
+
+
+def rss_mb() -> float:
+    """Resident memory now (Linux), else its peak so far."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    import resource
+
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
 
 
 async def run(
@@ -275,10 +319,17 @@ async def run(
     args: argparse.Namespace,
     language: tuple[str, QLocale],
     translations: list[str],
-    appearance: Appearance,
+    window: MainWindow,
+    painted_at: float | None,
 ) -> int:
-    """The app's main coroutine: build the services and the window; wait for quit; clean up."""
-    from nctask_desktop.ui.main_window import MainWindow
+    """The app's main coroutine: the services behind the painted window; wait for quit; clean
+    up."""
+    import asyncio
+
+    from nctask_desktop.demo_mode import DemoMode
+    from nctask_desktop.services.secrets import SecretStore
+    from nctask_desktop.services.workspace import Workspace
+    from nctask_desktop.ui import asyncqt
 
     loop = asyncio.get_running_loop()
     loop.set_exception_handler(loop_exception_handler)
@@ -288,15 +339,13 @@ async def run(
     workspace = Workspace(
         prefs, secrets=secrets, language=accept_language(*language), demo=DemoMode()
     )
-    window = MainWindow(workspace, appearance=appearance)
+    window.attach(workspace)
     try:
         if args.smoke_test:
-            painted = _FirstPaint(window).future
-            window.show()
-            await asyncio.wait_for(painted, SMOKE_TIMEOUT)
-            print(smoke_line(secrets, language[0], translations), flush=True)
+            print(
+                smoke_line(secrets, language[0], translations, painted_ms(painted_at)), flush=True
+            )
             return 0
-        window.show()
         window.start(demo=args.demo)
         if args.files:
             window.open_files([p.expanduser().resolve() for p in args.files])
@@ -305,7 +354,8 @@ async def run(
         await asyncqt.quit_requested(app)
         return 0
     finally:
-        window.owner.cancel_all()
+        if window.attached:
+            window.owner.cancel_all()
         await workspace.close()
 
 
@@ -342,17 +392,32 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
             return 1
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # the smoke test needs no screen
-    setup_logging(debug=args.debug, console=args.debug)
     use_utf8_for_c_locale()
-    app = create_application(argv)
-    collector = asyncqt.GarbageCollector(app)
+    skip_pyside_source_scan()
+    early: list[tuple[QtMsgType, str]] = []  # Qt's messages until the log is open
     if not args.debug:
-        qInstallMessageHandler(_qt_message)
+        qInstallMessageHandler(lambda mode, _context, message: early.append((mode, message)))
+    app = create_application(argv)
     prefs = Preferences.load()
     language = ui_locale(prefs)
     translations = install_translators(app, language[0])
     appearance = Appearance(app)
     appearance.apply(prefs.theme)
+    # Paint first: the window's frame before the services, the keychain and the network.
+    from nctask_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(appearance=appearance)
+    painted_at = show_painted(app, window)
+
+    from nctask_desktop.services.logs import close_logging, setup_logging
+    from nctask_desktop.ui import asyncqt
+
+    setup_logging(debug=args.debug, console=args.debug)
+    collector = asyncqt.GarbageCollector(app)
+    if not args.debug:
+        qInstallMessageHandler(_qt_message)
+        for mode, message in early:
+            _qt_message(mode, None, message)
     hook = ExceptHook()
     sys.excepthook = hook
     log.info(
@@ -363,7 +428,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         QGuiApplication.platformName(),
     )
     try:
-        return asyncqt.run(app, run(app, args, language, translations, appearance))
+        return asyncqt.run(app, run(app, args, language, translations, window, painted_at))
     except Exception:
         log.exception("the app stopped unexpectedly")
         return 1
@@ -371,6 +436,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         collector.stop()
         log.info("stopped")
         close_logging()
+
+
+def skip_pyside_source_scan() -> None:
+    """PySide reads the source of every module imported after it (to find `from __feature__
+    import`, which this app does not use): about 8 MB of source text kept in memory and time at
+    start. Tell it no module of ours asks for a feature."""
+    try:
+        import shibokensupport.feature as feature
+    except ImportError:
+        return
+    if hasattr(feature, "_mod_uses_pyside"):
+        feature._mod_uses_pyside = lambda _module: False
 
 
 if __name__ == "__main__":

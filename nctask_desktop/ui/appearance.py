@@ -9,7 +9,12 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
-from nctask_desktop.messages import QT_TRANSLATE_NOOP
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks a text for lupdate (this module is imported before the first paint: it does not
+    import messages.py, which brings the network code)."""
+    return text
+
 
 # The languages with a catalogue, by their own names (a user who cannot read the current language
 # still finds theirs). "" follows the system.

@@ -9,9 +9,9 @@ ui/account_flows.py, the menu bar in ui/window_menus.py.
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QUrl
 from PySide6.QtGui import (
@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
+    QLabel,
     QMainWindow,
     QStackedWidget,
     QTabWidget,
@@ -33,28 +34,22 @@ from PySide6.QtWidgets import (
 )
 
 from nctask_desktop import APP_DISPLAY_NAME
-from nctask_desktop.api import errors as e
 from nctask_desktop.services import paths
-from nctask_desktop.services.accounts import Account
-from nctask_desktop.services.history import HistoryEntry
-from nctask_desktop.services.workspace import AccountSession, Workspace
 
-from .account_area import AccountArea
-from .account_flows import AccountFlows
-from .appearance import Appearance
-from .asyncqt import TaskOwner, run_dialog
-from .desktop import NetworkWatcher
-from .help_dialogs import Help, Shortcut, action_shortcuts
-from .history_panel import HistoryPanel
-from .keyboard import next_in_reading_order, open_context_menu
-from .new_task_page import FormFactory, NewTaskPage
-from .notifier import DesktopNotifier
-from .preferences_dialog import PreferencesDialog
-from .presence import Presence
-from .type_browser import TypeBrowser
-from .welcome import WelcomePage
-from .widgets import explain_text
-from .window_menus import WindowMenus
+if TYPE_CHECKING:  # the modules a window needs once it shows an account: imported by attach()
+    import asyncio
+
+    from nctask_desktop.services.accounts import Account
+    from nctask_desktop.services.history import HistoryEntry
+    from nctask_desktop.services.workspace import AccountSession, Workspace
+
+    from .appearance import Appearance
+    from .desktop import NetworkWatcher
+    from .help_dialogs import Shortcut
+    from .new_task_page import FormFactory
+    from .notifier import DesktopNotifier
+    from .preferences_dialog import PreferencesDialog
+    from .type_browser import TypeBrowser
 
 WELCOME_PAGE, WORK_PAGE = 0, 1
 NEW_TASK_TAB, HISTORY_TAB = 0, 1
@@ -65,7 +60,7 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        workspace: Workspace,
+        workspace: Workspace | None = None,
         parent: QWidget | None = None,
         *,
         open_url: Callable[[QUrl], object] = QDesktopServices.openUrl,
@@ -75,11 +70,40 @@ class MainWindow(QMainWindow):
         network: NetworkWatcher | None = None,
         appearance: Appearance | None = None,
     ) -> None:
+        """Without a workspace, the window is only its frame (title, size, "Starting…"), cheap to
+        show at once; `attach` builds the rest (the app paints first, then connects)."""
         super().__init__(parent)
-        self.workspace = workspace
         self.appearance = appearance
-        self.owner = TaskOwner()
         self.open_url = open_url
+        self.settings = settings or QSettings(
+            str(paths.config_dir() / "window.ini"), QSettings.Format.IniFormat
+        )
+        self._options = (form_factory, notifier, network)
+        self.setWindowTitle(APP_DISPLAY_NAME)
+        self.setAcceptDrops(True)
+        starting = QLabel(self.tr("Starting…"), self)
+        starting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setCentralWidget(starting)
+        self._restore_geometry()
+        self.attached = False
+        if workspace is not None:
+            self.attach(workspace)
+
+    def attach(self, workspace: Workspace) -> None:
+        """Build the window for the workspace: pages, account area, menus, presence."""
+        from .account_flows import AccountFlows
+        from .asyncqt import TaskOwner
+        from .desktop import NetworkWatcher
+        from .help_dialogs import Help
+        from .keyboard import open_context_menu
+        from .notifier import DesktopNotifier
+        from .presence import Presence
+        from .welcome import WelcomePage
+        from .window_menus import WindowMenus
+
+        form_factory, notifier, network = self._options
+        self.workspace = workspace
+        self.owner = TaskOwner()
         self.notifier = notifier or DesktopNotifier(self)
         self.notifier.activated.connect(self.open_task)
         self.notifier.show_window.connect(self.bring_to_front)
@@ -90,21 +114,16 @@ class MainWindow(QMainWindow):
         self.presence.running_changed.connect(self._update_tab_title)
         self.network = network or NetworkWatcher(self)
         self.presence.follow_network(self.network)
-        self.settings = settings or QSettings(
-            str(paths.config_dir() / "window.ini"), QSettings.Format.IniFormat
-        )
         self.account: Account | None = None
         self.session: AccountSession | None = None
         self.preferences_dialog: PreferencesDialog | None = None
         self._unsubscribe = workspace.auth_refused.connect(self._auth_failed)
 
-        self.setWindowTitle(APP_DISPLAY_NAME)
-        self.setAcceptDrops(True)
         self.pages = QStackedWidget(self)
-        self.setCentralWidget(self.pages)
         self.welcome = WelcomePage(self.pages)
         self.pages.addWidget(self.welcome)
         self._build_work_page(form_factory)
+        self.setCentralWidget(self.pages)
         self.flows = AccountFlows(workspace, self, self.area, self.welcome, self, self.open_url)
         self.menus = WindowMenus(
             self,
@@ -123,11 +142,17 @@ class MainWindow(QMainWindow):
         for keys in ("Shift+F10", "Menu"):  # the context menu from the keyboard
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.activated.connect(lambda: open_context_menu(QApplication.focusWidget()))
-        self._restore_layout()
+        self.new_task.restore_layout(self.settings)
+        self.history_panel.restore_layout(self.settings)
+        self.attached = True
 
     # --- building -------------------------------------------------------------------------------
 
     def _build_work_page(self, form_factory: FormFactory | None) -> None:
+        from .account_area import AccountArea
+        from .history_panel import HistoryPanel
+        from .new_task_page import NewTaskPage
+
         page = QWidget(self.pages)
         layout = QVBoxLayout(page)
         self.area = AccountArea(self.workspace, page)
@@ -173,6 +198,8 @@ class MainWindow(QMainWindow):
 
     def keyboard_shortcuts(self) -> list[Shortcut]:
         """Every shortcut, for Help → Keyboard shortcuts: the menus' and the pages'."""
+        from .help_dialogs import action_shortcuts
+
         return [
             *action_shortcuts(self.menus.all()),
             *self.new_task.keyboard_shortcuts(),
@@ -212,6 +239,8 @@ class MainWindow(QMainWindow):
     def focusNextPrevChild(self, next: bool) -> bool:
         """Tab and Shift+Tab go through the window in reading order, computed from the layouts
         as they are now (forms, results and pages change): never a loop that skips a pane."""
+        from .keyboard import next_in_reading_order
+
         target = next_in_reading_order(self, QApplication.focusWidget(), next)
         if target is None:
             return super().focusNextPrevChild(next)
@@ -221,7 +250,7 @@ class MainWindow(QMainWindow):
 
     # --- geometry -------------------------------------------------------------------------------
 
-    def _restore_layout(self) -> None:
+    def _restore_geometry(self) -> None:
         geometry = self.settings.value("window/geometry")
         restored = isinstance(geometry, QByteArray | bytes) and self.restoreGeometry(
             QByteArray(geometry)
@@ -236,11 +265,12 @@ class MainWindow(QMainWindow):
                     QSize(available.width() * 9 // 10, available.height() * 9 // 10)
                 )
             self.resize(size)
-        self.new_task.restore_layout(self.settings)
-        self.history_panel.restore_layout(self.settings)
 
     def save_layout(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
+        if not self.attached:
+            self.settings.sync()
+            return
         self.new_task.save_layout(self.settings)
         self.history_panel.save_layout(self.settings)
         self.settings.sync()
@@ -251,6 +281,9 @@ class MainWindow(QMainWindow):
             if dialog.isVisible():
                 dialog.reject()
         self.save_layout()
+        if not self.attached:  # closed while starting
+            super().closeEvent(event)
+            return
         self.owner.cancel_all()
         self.new_task.close_all()
         self.history_panel.close_all()
@@ -298,6 +331,10 @@ class MainWindow(QMainWindow):
 
     async def show_account(self, account: Account) -> None:
         """Make the account current and show its task types."""
+        from nctask_desktop.api import errors as e
+
+        from .widgets import explain_text
+
         self.workspace.set_current(account)
         self.new_task.owner.cancel("types")
         self.new_task.set_account(account)
@@ -423,6 +460,9 @@ class MainWindow(QMainWindow):
         return self.owner.start("preferences", self._show_preferences())
 
     async def _show_preferences(self) -> None:
+        from .asyncqt import run_dialog
+        from .preferences_dialog import PreferencesDialog
+
         dialog = PreferencesDialog(self.workspace.prefs, self, types=self.type_browser.model.types)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.preferences_dialog = dialog
