@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import contextlib
 import http.cookiejar
 import os
 import platform
@@ -397,15 +398,19 @@ class NextcloudClient:
             total = _content_length(response)
             with partial_file(directory) as (fd, tmp):
                 head = b""
-                done = 0
-                with os.fdopen(fd, "wb") as out:
+                done = reported = 0
+                # a large write buffer: one write per MB, not per network read
+                with os.fdopen(fd, "wb", buffering=_WRITE_BUFFER) as out:
                     async for chunk in _iter_bytes(response):
                         if len(head) < 64:
                             head += chunk[: 64 - len(head)]
                         out.write(chunk)
                         done += len(chunk)
-                        if progress:
+                        if progress and (done - reported >= _WRITE_BUFFER or done == total):
+                            reported = done
                             progress(done, total)
+                if progress and reported != done:
+                    progress(done, total)
                 if total is not None and done != total:
                     raise e.ConnectionFailedError(
                         f"download ended after {done} of {total} bytes", url=redact_url(path)
@@ -416,9 +421,28 @@ class NextcloudClient:
             await response.aclose()
 
 
+_WRITE_BUFFER = 1024 * 1024
+
+
+def _read_responses_in_larger_pieces() -> None:
+    """httpcore reads a response 64 KiB at a time, one event-loop turn per read: big downloads go
+    2–3 times faster reading up to 1 MiB at once (a read returns what has arrived; small replies
+    are not slower). httpcore has no setting for it; its class attribute is the knob."""
+    with contextlib.suppress(ImportError, AttributeError):
+        from httpcore._async.http11 import AsyncHTTP11Connection
+
+        AsyncHTTP11Connection.READ_NUM_BYTES = max(
+            AsyncHTTP11Connection.READ_NUM_BYTES, _WRITE_BUFFER
+        )
+
+
+_read_responses_in_larger_pieces()
+
+
 async def _iter_bytes(response: httpx.Response) -> AsyncIterator[bytes]:
+    """The body as it arrives (no re-chunking: each network read is handed on as it is)."""
     try:
-        async for chunk in response.aiter_bytes(64 * 1024):
+        async for chunk in response.aiter_bytes():
             yield chunk
     except httpx.TimeoutException as exc:
         raise e.RequestTimeoutError(str(exc) or "timed out") from None

@@ -23,7 +23,7 @@ DAV = "{DAV:}"
 OC = "{http://owncloud.org/ns}"
 CHUNKED_THRESHOLD = 10 * 1024 * 1024
 CHUNK_SIZE = 10 * 1024 * 1024
-_READ_BLOCK = 256 * 1024
+_READ_BLOCK = 1024 * 1024
 
 _PROPFIND_BODY = (
     '<?xml version="1.0"?>'
