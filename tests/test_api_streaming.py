@@ -42,7 +42,8 @@ async def test_download_is_streamed_to_disk(tmp_path: Path) -> None:
         finally:
             tracemalloc.stop()
     assert path.name == "big.png" and path.stat().st_size == SIZE
-    assert progress[-1] == SIZE and len(progress) > 100
+    assert progress[-1] == SIZE and progress == sorted(set(progress))
+    assert len(progress) >= SIZE // MB  # it moves at least once per MiB
     assert peak < 4 * MB, f"peak {peak / MB:.1f} MB for a {SIZE // MB} MB download"
 
 
