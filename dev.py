@@ -209,8 +209,22 @@ def main(argv: list[str]) -> int:
     if command == "cli":
         ensure_venv("")
         return subprocess.call([str(BIN / "nctask"), *rest])
+    if command == "bench":
+        check_python()
+        apt_install([*APT_PACKAGES, *venv_package()])
+        ensure_venv("")
+        compile_translations()
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        failed = 0
+        for script in ("startup", "polling", "history", "transfer"):
+            say(f"bench/{script}.py")
+            failed |= subprocess.call([str(PYTHON), str(ROOT / "bench" / f"{script}.py")], cwd=ROOT)
+        return failed
     print(__doc__)
-    print("Commands: run [APP OPTIONS], test [PYTEST OPTIONS], cli [NCTASK ARGUMENTS]")
+    print(
+        "Commands: run [APP OPTIONS], test [PYTEST OPTIONS], cli [NCTASK ARGUMENTS], "
+        "bench (every benchmark of bench/, printing its figures)"
+    )
     return 0 if command == "help" else 2
 
 
