@@ -306,22 +306,22 @@
 <context>
     <name>Appearance</name>
     <message>
-        <location filename="../nctask_desktop/ui/appearance.py" line="27"/>
+        <location filename="../nctask_desktop/ui/appearance.py" line="32"/>
         <source>Follow the system</source>
         <translation>حسب إعدادات النظام</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/appearance.py" line="28"/>
+        <location filename="../nctask_desktop/ui/appearance.py" line="33"/>
         <source>Light</source>
         <translation>فاتحة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/appearance.py" line="29"/>
+        <location filename="../nctask_desktop/ui/appearance.py" line="34"/>
         <source>Dark</source>
         <translation>داكنة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/appearance.py" line="30"/>
+        <location filename="../nctask_desktop/ui/appearance.py" line="35"/>
         <source>High contrast</source>
         <translation>تباين عالٍ</translation>
     </message>
@@ -329,12 +329,12 @@
 <context>
     <name>Avatar</name>
     <message>
-        <location filename="../nctask_desktop/ui/widgets.py" line="312"/>
+        <location filename="../nctask_desktop/ui/widgets.py" line="353"/>
         <source>Avatar</source>
         <translation>الصورة الرمزية</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/widgets.py" line="321"/>
+        <location filename="../nctask_desktop/ui/widgets.py" line="362"/>
         <source>Avatar of {name}</source>
         <translation>الصورة الرمزية للمستخدم {name}</translation>
     </message>
@@ -342,7 +342,7 @@
 <context>
     <name>BusyBar</name>
     <message>
-        <location filename="../nctask_desktop/ui/widgets.py" line="385"/>
+        <location filename="../nctask_desktop/ui/widgets.py" line="426"/>
         <source>Working</source>
         <translation>جارٍ العمل</translation>
     </message>
@@ -1135,63 +1135,62 @@
 <context>
     <name>FormPanel</name>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="47"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="46"/>
         <source>Choose a task on the left.</source>
         <translation>اختر مهمة من القائمة على اليمين.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="55"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="51"/>
         <source>Upload progress</source>
         <translation>تقدّم الرفع</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="56"/>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="57"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="51"/>
         <source>Cancel upload</source>
         <translation>إلغاء الرفع</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="69"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="59"/>
         <source>Submit</source>
         <translation>إرسال</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="70"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="60"/>
         <source>Submit the task</source>
         <translation>إرسال المهمة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="71"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="61"/>
         <source>Submit the task ({key})</source>
         <translation>إرسال المهمة ({key})</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="83"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="73"/>
         <source>Result</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="86"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="76"/>
         <source>Where the submitted task stands</source>
         <translation>حالة المهمة المُرسَلة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="90"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="80"/>
         <source>The submitted task and its result</source>
         <translation>المهمة المُرسَلة ونتيجتها</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="93"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="83"/>
         <source>Cancel task</source>
         <translation>إلغاء المهمة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="94"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="84"/>
         <source>Cancel the submitted task</source>
         <translation>إلغاء المهمة المُرسَلة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="114"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="100"/>
         <source>Uploading files to your Nextcloud…</source>
         <translation>جارٍ رفع الملفات إلى Nextcloud الخاص بك…</translation>
     </message>
@@ -1370,37 +1369,37 @@
         <translation>غير معروفة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="197"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="207"/>
         <source>Task</source>
         <translation>المهمة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="198"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="208"/>
         <source>Input</source>
         <translation>المدخلات</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="199"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="209"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="200"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="210"/>
         <source>Progress</source>
         <translation>التقدّم</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="201"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="211"/>
         <source>Submitted</source>
         <translation>وقت الإرسال</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="202"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="212"/>
         <source>Duration</source>
         <translation>المدة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="272"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="273"/>
         <source>The server no longer has this task (it removes old tasks after a while). Files you saved are kept.</source>
         <translation>لم تعد هذه المهمة موجودة على الخادم (فهو يزيل المهام القديمة بعد مدة). أما الملفات التي حفظتها فتبقى محفوظة.</translation>
     </message>
@@ -1476,52 +1475,52 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="110"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="111"/>
         <source>No tasks yet. The tasks you run here, and those you run in the Assistant of your Nextcloud, appear here with their results.</source>
         <translation>لا توجد مهام بعد. ستظهر هنا مع نتائجها المهام التي تنفّذها هنا، وتلك التي تنفّذها في تطبيق Assistant على Nextcloud الخاص بك.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="122"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="123"/>
         <source>No task matches the filter.</source>
         <translation>لا توجد مهمة تطابق عامل التصفية.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="131"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="132"/>
         <source>The selected task</source>
         <translation>المهمة المحددة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="165"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="169"/>
         <source>History: {action}</source>
         <translation>السجل: {action}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="260"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="264"/>
         <source>The server cannot be reached right now. The list shows what was known; it is updated as soon as the connection is back.</source>
         <translation>لا يمكن الوصول إلى الخادم حاليًا. تعرض القائمة آخر ما كان معروفًا، وستُحدَّث فور عودة الاتصال.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="347"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="351"/>
         <source>Unavailable</source>
         <translation>غير متاح</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="423"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="435"/>
         <source>This kind of task (“{type}”) is not offered by the server any more, so it cannot be run again here.</source>
         <translation>لم يعد الخادم يوفّر هذا النوع من المهام («{type}»)، لذا لا يمكن إعادة تنفيذها هنا.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="446"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="458"/>
         <source>Could not cancel it: {reason}</source>
         <translation>تعذّر إلغاؤها: {reason}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="463"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="475"/>
         <source>Delete tasks</source>
         <translation>حذف المهام</translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/history_panel.py" line="464"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="476"/>
         <source>Delete %n task(s)?</source>
         <translation>
             <numerusform>حذف %n مهمة؟</numerusform>
@@ -1533,22 +1532,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="466"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="478"/>
         <source>They are deleted from your Nextcloud (also from its Assistant) and from this list. Files you saved on this computer are kept.</source>
         <translation>ستُحذف من Nextcloud الخاص بك (ومن تطبيق Assistant فيه أيضًا) ومن هذه القائمة. أما الملفات التي حفظتها على هذا الحاسوب فستبقى.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="469"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="481"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="478"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="490"/>
         <source>Could not delete it: {reason}</source>
         <translation>تعذّر حذفها: {reason}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="492"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="504"/>
         <source>The selected task has no text result to copy.</source>
         <translation>لا توجد للمهمة المحددة نتيجة نصية لنسخها.</translation>
     </message>
@@ -1624,57 +1623,57 @@
         <translation>حذف…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="233"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="232"/>
         <source>Delete the selected tasks</source>
         <translation>حذف المهام المحددة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="237"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="234"/>
         <source>Copy text</source>
         <translation>نسخ النص</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="237"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="234"/>
         <source>Copy the text result</source>
         <translation>نسخ النتيجة النصية</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="242"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="239"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="243"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="240"/>
         <source>Save the results in the download folder</source>
         <translation>حفظ النتائج في مجلد التنزيلات</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="248"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="245"/>
         <source>Save to…</source>
         <translation>حفظ في…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="249"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="246"/>
         <source>Save the results to a folder you choose</source>
         <translation>حفظ النتائج في مجلد تختاره</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="254"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="251"/>
         <source>Input files</source>
         <translation>ملفات الإدخال</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="254"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="251"/>
         <source>Show the task&apos;s input files</source>
         <translation>عرض ملفات الإدخال الخاصة بالمهمة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="256"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="253"/>
         <source>Task actions</source>
         <translation>إجراءات المهمة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="278"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="275"/>
         <source>More actions</source>
         <translation>إجراءات إضافية</translation>
     </message>
@@ -1773,40 +1772,25 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="145"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="81"/>
+        <source>Starting…</source>
+        <translation>جارٍ البدء…</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/main_window.py" line="150"/>
         <source>New task or history</source>
         <translation>مهمة جديدة أو السجل</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="150"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="155"/>
         <source>New task</source>
         <translation>مهمة جديدة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="160"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="165"/>
         <location filename="../nctask_desktop/ui/main_window.py" line="369"/>
         <source>History</source>
         <translation>السجل</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="180"/>
-        <source>Open the context menu</source>
-        <translation>فتح القائمة السياقية</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="180"/>
-        <source>Menu key, or Shift+F10</source>
-        <translation>مفتاح القائمة، أو Shift+F10</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="181"/>
-        <source>Next or previous control</source>
-        <translation>العنصر التالي أو السابق</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="181"/>
-        <source>Tab, Shift+Tab</source>
-        <translation>Tab، Shift+Tab</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/main_window.py" line="314"/>
@@ -1834,52 +1818,52 @@
 <context>
     <name>NewTaskPage</name>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="218"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="215"/>
         <source>Form of {task}</source>
         <translation>نموذج {task}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="284"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="281"/>
         <source>New task: submit the form</source>
         <translation>مهمة جديدة: إرسال النموذج</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="285"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="282"/>
         <source>New task: copy the result&apos;s text</source>
         <translation>مهمة جديدة: نسخ نص النتيجة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="417"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="414"/>
         <source>Could not cancel it: {reason}</source>
         <translation>تعذّر إلغاؤها: {reason}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="492"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="489"/>
         <source>Check the marked inputs: the task has changed since it was run.</source>
         <translation>تحقق من المدخلات المميَّزة: لقد تغيّرت المهمة منذ تنفيذها.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="497"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="494"/>
         <source>Some inputs of the earlier task are no longer asked for: {keys}.</source>
         <translation>لم تعد بعض مدخلات المهمة السابقة مطلوبة: {keys}.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="504"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="501"/>
         <source>The form holds the input of task {id}. Change it, or submit.</source>
         <translation>يحتوي النموذج على مدخلات المهمة {id}. عدّلها، أو أرسلها.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="521"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="518"/>
         <source>This file does not exist: {name}</source>
         <translation>هذا الملف غير موجود: {name}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="545"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="542"/>
         <source>None of this server&apos;s tasks takes these files.</source>
         <translation>لا توجد على هذا الخادم أي مهمة تقبل هذه الملفات.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="554"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="551"/>
         <source>This task takes no such file.</source>
         <translation>لا تقبل هذه المهمة ملفًا كهذا.</translation>
     </message>
@@ -2197,47 +2181,47 @@ Saved in {folder}.</source>
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="84"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="76"/>
         <source>Saving progress</source>
         <translation>تقدّم الحفظ</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="85"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="77"/>
         <source>Stop saving</source>
         <translation>إيقاف الحفظ</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="86"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="78"/>
         <source>Stop saving the results</source>
         <translation>إيقاف حفظ النتائج</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="136"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="124"/>
         <source>The text is copied. Paste it wherever you like.</source>
         <translation>نُسخ النص. الصقه حيثما تشاء.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="151"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="139"/>
         <source>Save the results in…</source>
         <translation>حفظ النتائج في…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="155"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="143"/>
         <source>Save here</source>
         <translation>الحفظ هنا</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="192"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="180"/>
         <source>Could not save the results: {reason}</source>
         <translation>تعذّر حفظ النتائج: {reason}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="209"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="192"/>
         <source>Saving file {index} of {count}…</source>
         <translation>جارٍ حفظ الملف {index} من {count}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/result_view.py" line="218"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="201"/>
         <source>%n result file(s) saved automatically in {folder}.</source>
         <translation>
             <numerusform>حُفظ %n ملف من النتائج تلقائيًا في {folder}.</numerusform>
@@ -2249,7 +2233,7 @@ Saved in {folder}.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/result_view.py" line="220"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="203"/>
         <source>%n file(s) saved in {folder}.</source>
         <translation>
             <numerusform>حُفظ %n ملف في {folder}.</numerusform>
@@ -2261,22 +2245,22 @@ Saved in {folder}.</source>
         </translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="222"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="205"/>
         <source>Show in folder</source>
         <translation>إظهار في المجلد</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="277"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="260"/>
         <source>This computer has no application that opens “{name}”. Save it to a folder and open it from there, or install an application for this kind of file.</source>
         <translation>لا يوجد على هذا الحاسوب تطبيق يفتح «{name}». احفظه في مجلد وافتحه من هناك، أو ثبّت تطبيقًا لهذا النوع من الملفات.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="288"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="271"/>
         <source>Save to…</source>
         <translation>حفظ في…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="308"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="291"/>
         <source>This computer has no file manager to show “{name}”. It is in {folder}.</source>
         <translation>لا يوجد على هذا الحاسوب مدير ملفات لإظهار «{name}». الملف موجود في {folder}.</translation>
     </message>
@@ -2284,104 +2268,104 @@ Saved in {folder}.</source>
 <context>
     <name>SessionPanel</name>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="71"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="70"/>
         <source>Queued</source>
         <translation>في قائمة الانتظار</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="75"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="74"/>
         <source>Uploading files… {percent} %</source>
         <translation>جارٍ رفع الملفات… {percent} %</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="80"/>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="386"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="79"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="384"/>
         <source>Waiting: the server allows 20 new tasks per 2 minutes.</source>
         <translation>في الانتظار: يسمح الخادم بإرسال 20 مهمة جديدة كل دقيقتين.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="89"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="88"/>
         <source>Sending…</source>
         <translation>جارٍ الإرسال…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="91"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="90"/>
         <source>Paused: sign in again to send it.</source>
         <translation>متوقفة مؤقتًا: أعد تسجيل الدخول لإرسالها.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="93"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="92"/>
         <source>Cancelled before it was sent.</source>
         <translation>أُلغيت قبل إرسالها.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="96"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="95"/>
         <source>Not sent: {reason}</source>
         <translation>لم تُرسَل: {reason}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="103"/>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="123"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="102"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="122"/>
         <source>Sent.</source>
         <translation>أُرسلت.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="106"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="105"/>
         <source>Sent; waiting for the server to start it.</source>
         <translation>أُرسلت؛ في انتظار أن يبدأها الخادم.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="111"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="110"/>
         <source>Running… {percent} %</source>
         <translation>قيد التنفيذ… {percent} %</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="114"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="113"/>
         <source>Running…</source>
         <translation>قيد التنفيذ…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="116"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="115"/>
         <source>Done.</source>
         <translation>اكتملت.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="122"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="121"/>
         <source>Cancelled.</source>
         <translation>أُلغيت.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="307"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="306"/>
         <source>Sent in this session</source>
         <translation>ما أُرسل في هذه الجلسة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="312"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="311"/>
         <source>Tasks you submit appear here while they are sent and run. Their results will also be in the Assistant of your Nextcloud.</source>
         <translation>تظهر هنا المهام التي ترسلها أثناء إرسالها وتنفيذها. وستجد نتائجها أيضًا في تطبيق Assistant على Nextcloud الخاص بك.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="327"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="326"/>
         <source>Tasks sent in this session</source>
         <translation>المهام المُرسَلة في هذه الجلسة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="331"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="330"/>
         <source>Send queue</source>
         <translation>قائمة انتظار الإرسال</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="335"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="334"/>
         <source>Cancel sending</source>
         <translation>إلغاء الإرسال</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="336"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="335"/>
         <source>Cancel sending the selected task</source>
         <translation>إلغاء إرسال المهمة المحددة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/session_panel.py" line="390"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="388"/>
         <source>%n task(s) in the queue.</source>
         <translation>
             <numerusform>%n مهمة في قائمة الانتظار.</numerusform>
@@ -2393,7 +2377,7 @@ Saved in {folder}.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/session_panel.py" line="395"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="393"/>
         <source>%n task(s) being sent.</source>
         <translation>
             <numerusform>جارٍ إرسال %n مهمة.</numerusform>
@@ -2405,12 +2389,12 @@ Saved in {folder}.</source>
         </translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="427"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="425"/>
         <source>Deleted.</source>
         <translation>حُذفت.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="429"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="427"/>
         <source>The server no longer has this task.</source>
         <translation>لم تعد هذه المهمة موجودة على الخادم.</translation>
     </message>
@@ -2810,7 +2794,7 @@ Saved in {folder}.</source>
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../nctask_desktop/ui/widgets.py" line="91"/>
+        <location filename="../nctask_desktop/ui/widgets.py" line="128"/>
         <source>Clear the search</source>
         <translation>مسح البحث</translation>
     </message>
@@ -2818,79 +2802,99 @@ Saved in {folder}.</source>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="34"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="49"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="35"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="50"/>
         <source>&amp;Add account…</source>
         <translation>إضافة &amp;حساب…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="37"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="52"/>
         <source>S&amp;witch account</source>
         <translation>ت&amp;بديل الحساب</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="39"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="54"/>
         <source>&amp;Sign out</source>
         <translation>تسجيل ال&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="41"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="56"/>
         <source>&amp;Preferences…</source>
         <translation>ال&amp;تفضيلات…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="44"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="59"/>
         <source>&amp;Quit</source>
         <translation>إ&amp;نهاء</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="52"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="67"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="54"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="69"/>
         <source>&amp;Refresh task list</source>
         <translation>&amp;تحديث قائمة المهام</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="58"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="74"/>
         <source>&amp;Find a task</source>
         <translation>&amp;بحث عن مهمة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="59"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="78"/>
         <source>&amp;New task</source>
         <translation>مهمة &amp;جديدة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="60"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="80"/>
         <source>&amp;History</source>
         <translation>ال&amp;سجل</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="65"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="86"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="67"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="88"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="69"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="92"/>
         <source>Open the &amp;log folder</source>
         <translation>فتح مجلد ال&amp;سجلات</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="70"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="93"/>
         <source>&amp;About</source>
         <translation>&amp;حول</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="114"/>
+        <source>Open the context menu</source>
+        <translation>فتح القائمة السياقية</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="114"/>
+        <source>Menu key, or Shift+F10</source>
+        <translation>مفتاح القائمة، أو Shift+F10</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="115"/>
+        <source>Next or previous control</source>
+        <translation>العنصر التالي أو السابق</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="115"/>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab، Shift+Tab</translation>
     </message>
 </context>
 </TS>

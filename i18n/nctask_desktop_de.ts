@@ -306,22 +306,22 @@
 <context>
     <name>Appearance</name>
     <message>
-        <location filename="../nctask_desktop/ui/appearance.py" line="27"/>
+        <location filename="../nctask_desktop/ui/appearance.py" line="32"/>
         <source>Follow the system</source>
         <translation>Wie im System</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/appearance.py" line="28"/>
+        <location filename="../nctask_desktop/ui/appearance.py" line="33"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/appearance.py" line="29"/>
+        <location filename="../nctask_desktop/ui/appearance.py" line="34"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/appearance.py" line="30"/>
+        <location filename="../nctask_desktop/ui/appearance.py" line="35"/>
         <source>High contrast</source>
         <translation>Hoher Kontrast</translation>
     </message>
@@ -329,12 +329,12 @@
 <context>
     <name>Avatar</name>
     <message>
-        <location filename="../nctask_desktop/ui/widgets.py" line="312"/>
+        <location filename="../nctask_desktop/ui/widgets.py" line="353"/>
         <source>Avatar</source>
         <translation>Avatar</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/widgets.py" line="321"/>
+        <location filename="../nctask_desktop/ui/widgets.py" line="362"/>
         <source>Avatar of {name}</source>
         <translation>Avatar von {name}</translation>
     </message>
@@ -342,7 +342,7 @@
 <context>
     <name>BusyBar</name>
     <message>
-        <location filename="../nctask_desktop/ui/widgets.py" line="385"/>
+        <location filename="../nctask_desktop/ui/widgets.py" line="426"/>
         <source>Working</source>
         <translation>In Arbeit</translation>
     </message>
@@ -1135,63 +1135,62 @@
 <context>
     <name>FormPanel</name>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="47"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="46"/>
         <source>Choose a task on the left.</source>
         <translation>Wähle links eine Aufgabe aus.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="55"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="51"/>
         <source>Upload progress</source>
         <translation>Fortschritt beim Hochladen</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="56"/>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="57"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="51"/>
         <source>Cancel upload</source>
         <translation>Hochladen abbrechen</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="69"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="59"/>
         <source>Submit</source>
         <translation>Absenden</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="70"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="60"/>
         <source>Submit the task</source>
         <translation>Aufgabe absenden</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="71"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="61"/>
         <source>Submit the task ({key})</source>
         <translation>Aufgabe absenden ({key})</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="83"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="73"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="86"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="76"/>
         <source>Where the submitted task stands</source>
         <translation>Stand der abgesendeten Aufgabe</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="90"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="80"/>
         <source>The submitted task and its result</source>
         <translation>Die abgesendete Aufgabe und ihr Ergebnis</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="93"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="83"/>
         <source>Cancel task</source>
         <translation>Aufgabe abbrechen</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="94"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="84"/>
         <source>Cancel the submitted task</source>
         <translation>Die abgesendete Aufgabe abbrechen</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="114"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="100"/>
         <source>Uploading files to your Nextcloud…</source>
         <translation>Dateien werden in deine Nextcloud hochgeladen…</translation>
     </message>
@@ -1370,37 +1369,37 @@
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="197"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="207"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="198"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="208"/>
         <source>Input</source>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="199"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="209"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="200"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="210"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="201"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="211"/>
         <source>Submitted</source>
         <translation>Abgesendet</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="202"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="212"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="272"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="273"/>
         <source>The server no longer has this task (it removes old tasks after a while). Files you saved are kept.</source>
         <translation>Diese Aufgabe gibt es auf dem Server nicht mehr (alte Aufgaben werden dort nach einer Weile entfernt). Dateien, die du gespeichert hast, bleiben erhalten.</translation>
     </message>
@@ -1464,52 +1463,52 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="110"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="111"/>
         <source>No tasks yet. The tasks you run here, and those you run in the Assistant of your Nextcloud, appear here with their results.</source>
         <translation>Noch keine Aufgaben. Die Aufgaben, die du hier ausführst, und die, die du in der Assistant-App deiner Nextcloud ausführst, erscheinen hier mit ihren Ergebnissen.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="122"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="123"/>
         <source>No task matches the filter.</source>
         <translation>Keine Aufgabe passt zum Filter.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="131"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="132"/>
         <source>The selected task</source>
         <translation>Die ausgewählte Aufgabe</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="165"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="169"/>
         <source>History: {action}</source>
         <translation>Verlauf: {action}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="260"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="264"/>
         <source>The server cannot be reached right now. The list shows what was known; it is updated as soon as the connection is back.</source>
         <translation>Der Server ist gerade nicht erreichbar. Die Liste zeigt den letzten bekannten Stand; sie wird aktualisiert, sobald die Verbindung wieder da ist.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="347"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="351"/>
         <source>Unavailable</source>
         <translation>Nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="423"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="435"/>
         <source>This kind of task (“{type}”) is not offered by the server any more, so it cannot be run again here.</source>
         <translation>Diesen Aufgabentyp („{type}“) bietet der Server nicht mehr an, daher kann die Aufgabe hier nicht erneut ausgeführt werden.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="446"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="458"/>
         <source>Could not cancel it: {reason}</source>
         <translation>Abbrechen fehlgeschlagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="463"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="475"/>
         <source>Delete tasks</source>
         <translation>Aufgaben löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/history_panel.py" line="464"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="476"/>
         <source>Delete %n task(s)?</source>
         <translation>
             <numerusform>%n Aufgabe löschen?</numerusform>
@@ -1517,22 +1516,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="466"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="478"/>
         <source>They are deleted from your Nextcloud (also from its Assistant) and from this list. Files you saved on this computer are kept.</source>
         <translation>Sie werden aus deiner Nextcloud (auch aus der Assistant-App) und aus dieser Liste gelöscht. Dateien, die du auf diesem Computer gespeichert hast, bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="469"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="481"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="478"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="490"/>
         <source>Could not delete it: {reason}</source>
         <translation>Löschen fehlgeschlagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="492"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="504"/>
         <source>The selected task has no text result to copy.</source>
         <translation>Die ausgewählte Aufgabe hat kein Textergebnis zum Kopieren.</translation>
     </message>
@@ -1608,57 +1607,57 @@
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="233"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="232"/>
         <source>Delete the selected tasks</source>
         <translation>Die ausgewählten Aufgaben löschen</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="237"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="234"/>
         <source>Copy text</source>
         <translation>Text kopieren</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="237"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="234"/>
         <source>Copy the text result</source>
         <translation>Das Textergebnis kopieren</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="242"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="239"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="243"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="240"/>
         <source>Save the results in the download folder</source>
         <translation>Die Ergebnisse im Download-Ordner speichern</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="248"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="245"/>
         <source>Save to…</source>
         <translation>Speichern unter…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="249"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="246"/>
         <source>Save the results to a folder you choose</source>
         <translation>Die Ergebnisse in einem Ordner deiner Wahl speichern</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="254"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="251"/>
         <source>Input files</source>
         <translation>Eingabedateien</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="254"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="251"/>
         <source>Show the task&apos;s input files</source>
         <translation>Die Eingabedateien der Aufgabe anzeigen</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="256"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="253"/>
         <source>Task actions</source>
         <translation>Aufgabenaktionen</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="278"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="275"/>
         <source>More actions</source>
         <translation>Weitere Aktionen</translation>
     </message>
@@ -1757,40 +1756,25 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="145"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="81"/>
+        <source>Starting…</source>
+        <translation>Wird gestartet …</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/main_window.py" line="150"/>
         <source>New task or history</source>
         <translation>Neue Aufgabe oder Verlauf</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="150"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="155"/>
         <source>New task</source>
         <translation>Neue Aufgabe</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="160"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="165"/>
         <location filename="../nctask_desktop/ui/main_window.py" line="369"/>
         <source>History</source>
         <translation>Verlauf</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="180"/>
-        <source>Open the context menu</source>
-        <translation>Kontextmenü öffnen</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="180"/>
-        <source>Menu key, or Shift+F10</source>
-        <translation>Menütaste oder Shift+F10</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="181"/>
-        <source>Next or previous control</source>
-        <translation>Nächstes oder vorheriges Bedienelement</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="181"/>
-        <source>Tab, Shift+Tab</source>
-        <translation>Tab, Shift+Tab</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/main_window.py" line="314"/>
@@ -1814,52 +1798,52 @@
 <context>
     <name>NewTaskPage</name>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="218"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="215"/>
         <source>Form of {task}</source>
         <translation>Formular für {task}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="284"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="281"/>
         <source>New task: submit the form</source>
         <translation>Neue Aufgabe: Formular absenden</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="285"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="282"/>
         <source>New task: copy the result&apos;s text</source>
         <translation>Neue Aufgabe: Text des Ergebnisses kopieren</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="417"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="414"/>
         <source>Could not cancel it: {reason}</source>
         <translation>Abbrechen fehlgeschlagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="492"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="489"/>
         <source>Check the marked inputs: the task has changed since it was run.</source>
         <translation>Prüfe die markierten Eingaben: Die Aufgabe hat sich geändert, seit sie ausgeführt wurde.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="497"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="494"/>
         <source>Some inputs of the earlier task are no longer asked for: {keys}.</source>
         <translation>Einige Eingaben der früheren Aufgabe werden nicht mehr abgefragt: {keys}.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="504"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="501"/>
         <source>The form holds the input of task {id}. Change it, or submit.</source>
         <translation>Das Formular enthält die Eingabe von Aufgabe {id}. Ändere sie oder sende die Aufgabe ab.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="521"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="518"/>
         <source>This file does not exist: {name}</source>
         <translation>Diese Datei existiert nicht: {name}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="545"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="542"/>
         <source>None of this server&apos;s tasks takes these files.</source>
         <translation>Keine Aufgabe dieses Servers kann diese Dateien verwenden.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="554"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="551"/>
         <source>This task takes no such file.</source>
         <translation>Diese Aufgabe kann eine solche Datei nicht verwenden.</translation>
     </message>
@@ -2165,47 +2149,47 @@ Gespeichert in {folder}.</translation>
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="84"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="76"/>
         <source>Saving progress</source>
         <translation>Fortschritt beim Speichern</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="85"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="77"/>
         <source>Stop saving</source>
         <translation>Speichern abbrechen</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="86"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="78"/>
         <source>Stop saving the results</source>
         <translation>Das Speichern der Ergebnisse abbrechen</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="136"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="124"/>
         <source>The text is copied. Paste it wherever you like.</source>
         <translation>Der Text wurde kopiert. Füge ihn ein, wo du möchtest.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="151"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="139"/>
         <source>Save the results in…</source>
         <translation>Ergebnisse speichern in…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="155"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="143"/>
         <source>Save here</source>
         <translation>Hier speichern</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="192"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="180"/>
         <source>Could not save the results: {reason}</source>
         <translation>Die Ergebnisse konnten nicht gespeichert werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="209"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="192"/>
         <source>Saving file {index} of {count}…</source>
         <translation>Datei {index} von {count} wird gespeichert…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/result_view.py" line="218"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="201"/>
         <source>%n result file(s) saved automatically in {folder}.</source>
         <translation>
             <numerusform>%n Ergebnisdatei automatisch in {folder} gespeichert.</numerusform>
@@ -2213,7 +2197,7 @@ Gespeichert in {folder}.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/result_view.py" line="220"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="203"/>
         <source>%n file(s) saved in {folder}.</source>
         <translation>
             <numerusform>%n Datei in {folder} gespeichert.</numerusform>
@@ -2221,22 +2205,22 @@ Gespeichert in {folder}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="222"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="205"/>
         <source>Show in folder</source>
         <translation>Im Ordner anzeigen</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="277"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="260"/>
         <source>This computer has no application that opens “{name}”. Save it to a folder and open it from there, or install an application for this kind of file.</source>
         <translation>Auf diesem Computer gibt es keine Anwendung, die „{name}“ öffnen kann. Speichere die Datei in einem Ordner und öffne sie von dort, oder installiere eine Anwendung für diese Art von Datei.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="288"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="271"/>
         <source>Save to…</source>
         <translation>Speichern unter…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="308"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="291"/>
         <source>This computer has no file manager to show “{name}”. It is in {folder}.</source>
         <translation>Auf diesem Computer gibt es keinen Dateimanager, um „{name}“ anzuzeigen. Die Datei liegt in {folder}.</translation>
     </message>
@@ -2244,104 +2228,104 @@ Gespeichert in {folder}.</translation>
 <context>
     <name>SessionPanel</name>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="71"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="70"/>
         <source>Queued</source>
         <translation>In der Warteschlange</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="75"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="74"/>
         <source>Uploading files… {percent} %</source>
         <translation>Dateien werden hochgeladen… {percent} %</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="80"/>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="386"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="79"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="384"/>
         <source>Waiting: the server allows 20 new tasks per 2 minutes.</source>
         <translation>Wartet: Der Server erlaubt 20 neue Aufgaben pro 2 Minuten.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="89"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="88"/>
         <source>Sending…</source>
         <translation>Wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="91"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="90"/>
         <source>Paused: sign in again to send it.</source>
         <translation>Pausiert: Melde dich erneut an, um sie zu senden.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="93"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="92"/>
         <source>Cancelled before it was sent.</source>
         <translation>Abgebrochen, bevor sie gesendet wurde.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="96"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="95"/>
         <source>Not sent: {reason}</source>
         <translation>Nicht gesendet: {reason}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="103"/>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="123"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="102"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="122"/>
         <source>Sent.</source>
         <translation>Gesendet.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="106"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="105"/>
         <source>Sent; waiting for the server to start it.</source>
         <translation>Gesendet; wartet darauf, dass der Server sie startet.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="111"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="110"/>
         <source>Running… {percent} %</source>
         <translation>Läuft… {percent} %</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="114"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="113"/>
         <source>Running…</source>
         <translation>Läuft…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="116"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="115"/>
         <source>Done.</source>
         <translation>Fertig.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="122"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="121"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="307"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="306"/>
         <source>Sent in this session</source>
         <translation>In dieser Sitzung gesendet</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="312"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="311"/>
         <source>Tasks you submit appear here while they are sent and run. Their results will also be in the Assistant of your Nextcloud.</source>
         <translation>Aufgaben, die du absendest, erscheinen hier, während sie gesendet und ausgeführt werden. Ihre Ergebnisse findest du auch in der Assistant-App deiner Nextcloud.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="327"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="326"/>
         <source>Tasks sent in this session</source>
         <translation>In dieser Sitzung gesendete Aufgaben</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="331"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="330"/>
         <source>Send queue</source>
         <translation>Sendewarteschlange</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="335"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="334"/>
         <source>Cancel sending</source>
         <translation>Senden abbrechen</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="336"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="335"/>
         <source>Cancel sending the selected task</source>
         <translation>Senden der ausgewählten Aufgabe abbrechen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/session_panel.py" line="390"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="388"/>
         <source>%n task(s) in the queue.</source>
         <translation>
             <numerusform>%n Aufgabe in der Warteschlange.</numerusform>
@@ -2349,7 +2333,7 @@ Gespeichert in {folder}.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/session_panel.py" line="395"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="393"/>
         <source>%n task(s) being sent.</source>
         <translation>
             <numerusform>%n Aufgabe wird gesendet.</numerusform>
@@ -2357,12 +2341,12 @@ Gespeichert in {folder}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="427"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="425"/>
         <source>Deleted.</source>
         <translation>Gelöscht.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="429"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="427"/>
         <source>The server no longer has this task.</source>
         <translation>Diese Aufgabe gibt es auf dem Server nicht mehr.</translation>
     </message>
@@ -2758,7 +2742,7 @@ Gespeichert in {folder}.</translation>
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../nctask_desktop/ui/widgets.py" line="91"/>
+        <location filename="../nctask_desktop/ui/widgets.py" line="128"/>
         <source>Clear the search</source>
         <translation>Suche leeren</translation>
     </message>
@@ -2766,79 +2750,99 @@ Gespeichert in {folder}.</translation>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="34"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="49"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="35"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="50"/>
         <source>&amp;Add account…</source>
         <translation>Konto &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="37"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="52"/>
         <source>S&amp;witch account</source>
         <translation>Konto &amp;wechseln</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="39"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="54"/>
         <source>&amp;Sign out</source>
         <translation>&amp;Abmelden</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="41"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="56"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="44"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="59"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="52"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="67"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="54"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="69"/>
         <source>&amp;Refresh task list</source>
         <translation>Aufgabenliste &amp;aktualisieren</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="58"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="74"/>
         <source>&amp;Find a task</source>
         <translation>Aufgabe &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="59"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="78"/>
         <source>&amp;New task</source>
         <translation>&amp;Neue Aufgabe</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="60"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="80"/>
         <source>&amp;History</source>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="65"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="86"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="67"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="88"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkombinationen</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="69"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="92"/>
         <source>Open the &amp;log folder</source>
         <translation>&amp;Protokollordner öffnen</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="70"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="93"/>
         <source>&amp;About</source>
         <translation>Ü&amp;ber</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="114"/>
+        <source>Open the context menu</source>
+        <translation>Kontextmenü öffnen</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="114"/>
+        <source>Menu key, or Shift+F10</source>
+        <translation>Menütaste oder Shift+F10</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="115"/>
+        <source>Next or previous control</source>
+        <translation>Nächstes oder vorheriges Bedienelement</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="115"/>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Shift+Tab</translation>
     </message>
 </context>
 </TS>

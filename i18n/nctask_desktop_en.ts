@@ -4,7 +4,7 @@
 <context>
     <name>HistoryPanel</name>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/history_panel.py" line="464"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="476"/>
         <source>Delete %n task(s)?</source>
         <translation>
             <numerusform>Delete %n task?</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>ResultView</name>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/result_view.py" line="218"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="201"/>
         <source>%n result file(s) saved automatically in {folder}.</source>
         <translation>
             <numerusform>%n result file saved automatically in {folder}.</numerusform>
@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/result_view.py" line="220"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="203"/>
         <source>%n file(s) saved in {folder}.</source>
         <translation>
             <numerusform>%n file saved in {folder}.</numerusform>

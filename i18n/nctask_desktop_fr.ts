@@ -306,22 +306,22 @@
 <context>
     <name>Appearance</name>
     <message>
-        <location filename="../nctask_desktop/ui/appearance.py" line="27"/>
+        <location filename="../nctask_desktop/ui/appearance.py" line="32"/>
         <source>Follow the system</source>
         <translation>Suivre le système</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/appearance.py" line="28"/>
+        <location filename="../nctask_desktop/ui/appearance.py" line="33"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/appearance.py" line="29"/>
+        <location filename="../nctask_desktop/ui/appearance.py" line="34"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/appearance.py" line="30"/>
+        <location filename="../nctask_desktop/ui/appearance.py" line="35"/>
         <source>High contrast</source>
         <translation>Contraste élevé</translation>
     </message>
@@ -329,12 +329,12 @@
 <context>
     <name>Avatar</name>
     <message>
-        <location filename="../nctask_desktop/ui/widgets.py" line="312"/>
+        <location filename="../nctask_desktop/ui/widgets.py" line="353"/>
         <source>Avatar</source>
         <translation>Avatar</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/widgets.py" line="321"/>
+        <location filename="../nctask_desktop/ui/widgets.py" line="362"/>
         <source>Avatar of {name}</source>
         <translation>Avatar de {name}</translation>
     </message>
@@ -342,7 +342,7 @@
 <context>
     <name>BusyBar</name>
     <message>
-        <location filename="../nctask_desktop/ui/widgets.py" line="385"/>
+        <location filename="../nctask_desktop/ui/widgets.py" line="426"/>
         <source>Working</source>
         <translation>Traitement en cours</translation>
     </message>
@@ -1135,63 +1135,62 @@
 <context>
     <name>FormPanel</name>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="47"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="46"/>
         <source>Choose a task on the left.</source>
         <translation>Choisissez une tâche à gauche.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="55"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="51"/>
         <source>Upload progress</source>
         <translation>Progression du téléversement</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="56"/>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="57"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="51"/>
         <source>Cancel upload</source>
         <translation>Annuler le téléversement</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="69"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="59"/>
         <source>Submit</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="70"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="60"/>
         <source>Submit the task</source>
         <translation>Envoyer la tâche</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="71"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="61"/>
         <source>Submit the task ({key})</source>
         <translation>Envoyer la tâche ({key})</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="83"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="73"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="86"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="76"/>
         <source>Where the submitted task stands</source>
         <translation>Où en est la tâche envoyée</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="90"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="80"/>
         <source>The submitted task and its result</source>
         <translation>La tâche envoyée et son résultat</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="93"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="83"/>
         <source>Cancel task</source>
         <translation>Annuler la tâche</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="94"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="84"/>
         <source>Cancel the submitted task</source>
         <translation>Annuler la tâche envoyée</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="114"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="100"/>
         <source>Uploading files to your Nextcloud…</source>
         <translation>Téléversement des fichiers vers votre Nextcloud…</translation>
     </message>
@@ -1370,37 +1369,37 @@
         <translation>État inconnu</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="197"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="207"/>
         <source>Task</source>
         <translation>Tâche</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="198"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="208"/>
         <source>Input</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="199"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="209"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="200"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="210"/>
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="201"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="211"/>
         <source>Submitted</source>
         <translation>Envoyée</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="202"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="212"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="272"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="273"/>
         <source>The server no longer has this task (it removes old tasks after a while). Files you saved are kept.</source>
         <translation>Le serveur ne dispose plus de cette tâche (il supprime les anciennes tâches au bout d&apos;un certain temps). Les fichiers que vous avez enregistrés sont conservés.</translation>
     </message>
@@ -1464,52 +1463,52 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="110"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="111"/>
         <source>No tasks yet. The tasks you run here, and those you run in the Assistant of your Nextcloud, appear here with their results.</source>
         <translation>Aucune tâche pour l&apos;instant. Les tâches que vous lancez ici, ainsi que celles que vous lancez dans l&apos;Assistant de votre Nextcloud, apparaissent ici avec leurs résultats.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="122"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="123"/>
         <source>No task matches the filter.</source>
         <translation>Aucune tâche ne correspond au filtre.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="131"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="132"/>
         <source>The selected task</source>
         <translation>La tâche sélectionnée</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="165"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="169"/>
         <source>History: {action}</source>
         <translation>Historique&#xa0;: {action}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="260"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="264"/>
         <source>The server cannot be reached right now. The list shows what was known; it is updated as soon as the connection is back.</source>
         <translation>Le serveur est injoignable pour le moment. La liste affiche ce qui était connu&#xa0;; elle sera mise à jour dès le retour de la connexion.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="347"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="351"/>
         <source>Unavailable</source>
         <translation>Indisponible</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="423"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="435"/>
         <source>This kind of task (“{type}”) is not offered by the server any more, so it cannot be run again here.</source>
         <translation>Ce type de tâche («&#xa0;{type}&#xa0;») n&apos;est plus proposé par le serveur&#xa0;: elle ne peut donc pas être relancée ici.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="446"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="458"/>
         <source>Could not cancel it: {reason}</source>
         <translation>Impossible de l&apos;annuler&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="463"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="475"/>
         <source>Delete tasks</source>
         <translation>Supprimer les tâches</translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/history_panel.py" line="464"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="476"/>
         <source>Delete %n task(s)?</source>
         <translation>
             <numerusform>Supprimer %n tâche ?</numerusform>
@@ -1517,22 +1516,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="466"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="478"/>
         <source>They are deleted from your Nextcloud (also from its Assistant) and from this list. Files you saved on this computer are kept.</source>
         <translation>Elles sont supprimées de votre Nextcloud (y compris de son Assistant) et de cette liste. Les fichiers que vous avez enregistrés sur cet ordinateur sont conservés.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="469"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="481"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="478"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="490"/>
         <source>Could not delete it: {reason}</source>
         <translation>Impossible de la supprimer&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="492"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="504"/>
         <source>The selected task has no text result to copy.</source>
         <translation>La tâche sélectionnée n&apos;a pas de résultat texte à copier.</translation>
     </message>
@@ -1608,57 +1607,57 @@
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="233"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="232"/>
         <source>Delete the selected tasks</source>
         <translation>Supprimer les tâches sélectionnées</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="237"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="234"/>
         <source>Copy text</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="237"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="234"/>
         <source>Copy the text result</source>
         <translation>Copier le résultat texte</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="242"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="239"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="243"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="240"/>
         <source>Save the results in the download folder</source>
         <translation>Enregistrer les résultats dans le dossier de téléchargement</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="248"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="245"/>
         <source>Save to…</source>
         <translation>Enregistrer dans…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="249"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="246"/>
         <source>Save the results to a folder you choose</source>
         <translation>Enregistrer les résultats dans un dossier de votre choix</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="254"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="251"/>
         <source>Input files</source>
         <translation>Fichiers d&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="254"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="251"/>
         <source>Show the task&apos;s input files</source>
         <translation>Afficher les fichiers d&apos;entrée de la tâche</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="256"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="253"/>
         <source>Task actions</source>
         <translation>Actions sur la tâche</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="278"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="275"/>
         <source>More actions</source>
         <translation>Plus d&apos;actions</translation>
     </message>
@@ -1757,40 +1756,25 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="145"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="81"/>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/main_window.py" line="150"/>
         <source>New task or history</source>
         <translation>Nouvelle tâche ou historique</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="150"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="155"/>
         <source>New task</source>
         <translation>Nouvelle tâche</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="160"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="165"/>
         <location filename="../nctask_desktop/ui/main_window.py" line="369"/>
         <source>History</source>
         <translation>Historique</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="180"/>
-        <source>Open the context menu</source>
-        <translation>Ouvrir le menu contextuel</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="180"/>
-        <source>Menu key, or Shift+F10</source>
-        <translation>Touche Menu, ou Shift+F10</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="181"/>
-        <source>Next or previous control</source>
-        <translation>Élément suivant ou précédent</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="181"/>
-        <source>Tab, Shift+Tab</source>
-        <translation>Tab, Shift+Tab</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/main_window.py" line="314"/>
@@ -1814,52 +1798,52 @@
 <context>
     <name>NewTaskPage</name>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="218"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="215"/>
         <source>Form of {task}</source>
         <translation>Formulaire de {task}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="284"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="281"/>
         <source>New task: submit the form</source>
         <translation>Nouvelle tâche&#xa0;: envoyer le formulaire</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="285"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="282"/>
         <source>New task: copy the result&apos;s text</source>
         <translation>Nouvelle tâche&#xa0;: copier le texte du résultat</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="417"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="414"/>
         <source>Could not cancel it: {reason}</source>
         <translation>Impossible de l&apos;annuler&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="492"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="489"/>
         <source>Check the marked inputs: the task has changed since it was run.</source>
         <translation>Vérifiez les entrées signalées&#xa0;: la tâche a changé depuis son exécution.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="497"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="494"/>
         <source>Some inputs of the earlier task are no longer asked for: {keys}.</source>
         <translation>Certaines entrées de la tâche précédente ne sont plus demandées&#xa0;: {keys}.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="504"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="501"/>
         <source>The form holds the input of task {id}. Change it, or submit.</source>
         <translation>Le formulaire contient les entrées de la tâche {id}. Modifiez-les, ou envoyez la tâche.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="521"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="518"/>
         <source>This file does not exist: {name}</source>
         <translation>Ce fichier n&apos;existe pas&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="545"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="542"/>
         <source>None of this server&apos;s tasks takes these files.</source>
         <translation>Aucune tâche de ce serveur n&apos;accepte ces fichiers.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="554"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="551"/>
         <source>This task takes no such file.</source>
         <translation>Cette tâche n&apos;accepte pas ce genre de fichier.</translation>
     </message>
@@ -2165,47 +2149,47 @@ Enregistré dans {folder}.</translation>
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="84"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="76"/>
         <source>Saving progress</source>
         <translation>Progression de l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="85"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="77"/>
         <source>Stop saving</source>
         <translation>Arrêter l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="86"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="78"/>
         <source>Stop saving the results</source>
         <translation>Arrêter l&apos;enregistrement des résultats</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="136"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="124"/>
         <source>The text is copied. Paste it wherever you like.</source>
         <translation>Le texte est copié. Collez-le où vous voulez.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="151"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="139"/>
         <source>Save the results in…</source>
         <translation>Enregistrer les résultats dans…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="155"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="143"/>
         <source>Save here</source>
         <translation>Enregistrer ici</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="192"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="180"/>
         <source>Could not save the results: {reason}</source>
         <translation>Impossible d&apos;enregistrer les résultats&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="209"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="192"/>
         <source>Saving file {index} of {count}…</source>
         <translation>Enregistrement du fichier {index} sur {count}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/result_view.py" line="218"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="201"/>
         <source>%n result file(s) saved automatically in {folder}.</source>
         <translation>
             <numerusform>%n fichier de résultat enregistré automatiquement dans {folder}.</numerusform>
@@ -2213,7 +2197,7 @@ Enregistré dans {folder}.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/result_view.py" line="220"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="203"/>
         <source>%n file(s) saved in {folder}.</source>
         <translation>
             <numerusform>%n fichier enregistré dans {folder}.</numerusform>
@@ -2221,22 +2205,22 @@ Enregistré dans {folder}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="222"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="205"/>
         <source>Show in folder</source>
         <translation>Afficher dans le dossier</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="277"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="260"/>
         <source>This computer has no application that opens “{name}”. Save it to a folder and open it from there, or install an application for this kind of file.</source>
         <translation>Cet ordinateur n&apos;a aucune application capable d&apos;ouvrir «&#xa0;{name}&#xa0;». Enregistrez-le dans un dossier et ouvrez-le depuis celui-ci, ou installez une application pour ce type de fichier.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="288"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="271"/>
         <source>Save to…</source>
         <translation>Enregistrer dans…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="308"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="291"/>
         <source>This computer has no file manager to show “{name}”. It is in {folder}.</source>
         <translation>Cet ordinateur n&apos;a pas de gestionnaire de fichiers pour afficher «&#xa0;{name}&#xa0;». Ce fichier se trouve dans {folder}.</translation>
     </message>
@@ -2244,104 +2228,104 @@ Enregistré dans {folder}.</translation>
 <context>
     <name>SessionPanel</name>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="71"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="70"/>
         <source>Queued</source>
         <translation>En file d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="75"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="74"/>
         <source>Uploading files… {percent} %</source>
         <translation>Téléversement des fichiers… {percent}&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="80"/>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="386"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="79"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="384"/>
         <source>Waiting: the server allows 20 new tasks per 2 minutes.</source>
         <translation>En attente&#xa0;: le serveur autorise 20 nouvelles tâches toutes les 2 minutes.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="89"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="88"/>
         <source>Sending…</source>
         <translation>Envoi en cours…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="91"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="90"/>
         <source>Paused: sign in again to send it.</source>
         <translation>En pause&#xa0;: reconnectez-vous pour l&apos;envoyer.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="93"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="92"/>
         <source>Cancelled before it was sent.</source>
         <translation>Annulée avant l&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="96"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="95"/>
         <source>Not sent: {reason}</source>
         <translation>Non envoyée&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="103"/>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="123"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="102"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="122"/>
         <source>Sent.</source>
         <translation>Envoyée.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="106"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="105"/>
         <source>Sent; waiting for the server to start it.</source>
         <translation>Envoyée&#xa0;; en attente du démarrage par le serveur.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="111"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="110"/>
         <source>Running… {percent} %</source>
         <translation>En cours… {percent}&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="114"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="113"/>
         <source>Running…</source>
         <translation>En cours…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="116"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="115"/>
         <source>Done.</source>
         <translation>Terminée.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="122"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="121"/>
         <source>Cancelled.</source>
         <translation>Annulée.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="307"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="306"/>
         <source>Sent in this session</source>
         <translation>Envoyées pendant cette session</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="312"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="311"/>
         <source>Tasks you submit appear here while they are sent and run. Their results will also be in the Assistant of your Nextcloud.</source>
         <translation>Les tâches que vous envoyez apparaissent ici pendant leur envoi et leur exécution. Leurs résultats seront aussi disponibles dans l&apos;Assistant de votre Nextcloud.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="327"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="326"/>
         <source>Tasks sent in this session</source>
         <translation>Tâches envoyées pendant cette session</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="331"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="330"/>
         <source>Send queue</source>
         <translation>File d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="335"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="334"/>
         <source>Cancel sending</source>
         <translation>Annuler l&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="336"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="335"/>
         <source>Cancel sending the selected task</source>
         <translation>Annuler l&apos;envoi de la tâche sélectionnée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/session_panel.py" line="390"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="388"/>
         <source>%n task(s) in the queue.</source>
         <translation>
             <numerusform>%n tâche en file d&apos;attente.</numerusform>
@@ -2349,7 +2333,7 @@ Enregistré dans {folder}.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/session_panel.py" line="395"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="393"/>
         <source>%n task(s) being sent.</source>
         <translation>
             <numerusform>%n tâche en cours d&apos;envoi.</numerusform>
@@ -2357,12 +2341,12 @@ Enregistré dans {folder}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="427"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="425"/>
         <source>Deleted.</source>
         <translation>Supprimée.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="429"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="427"/>
         <source>The server no longer has this task.</source>
         <translation>Le serveur ne dispose plus de cette tâche.</translation>
     </message>
@@ -2758,7 +2742,7 @@ Enregistré dans {folder}.</translation>
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../nctask_desktop/ui/widgets.py" line="91"/>
+        <location filename="../nctask_desktop/ui/widgets.py" line="128"/>
         <source>Clear the search</source>
         <translation>Effacer la recherche</translation>
     </message>
@@ -2766,79 +2750,99 @@ Enregistré dans {folder}.</translation>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="34"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="49"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="35"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="50"/>
         <source>&amp;Add account…</source>
         <translation>&amp;Ajouter un compte…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="37"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="52"/>
         <source>S&amp;witch account</source>
         <translation>&amp;Changer de compte</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="39"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="54"/>
         <source>&amp;Sign out</source>
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="41"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="56"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="44"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="59"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="52"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="67"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="54"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="69"/>
         <source>&amp;Refresh task list</source>
         <translation>&amp;Actualiser la liste des tâches</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="58"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="74"/>
         <source>&amp;Find a task</source>
         <translation>&amp;Rechercher une tâche</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="59"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="78"/>
         <source>&amp;New task</source>
         <translation>&amp;Nouvelle tâche</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="60"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="80"/>
         <source>&amp;History</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="65"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="86"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="67"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="88"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="69"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="92"/>
         <source>Open the &amp;log folder</source>
         <translation>Ouvrir le dossier du &amp;journal</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="70"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="93"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="114"/>
+        <source>Open the context menu</source>
+        <translation>Ouvrir le menu contextuel</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="114"/>
+        <source>Menu key, or Shift+F10</source>
+        <translation>Touche Menu, ou Shift+F10</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="115"/>
+        <source>Next or previous control</source>
+        <translation>Élément suivant ou précédent</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="115"/>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Shift+Tab</translation>
     </message>
 </context>
 </TS>

@@ -306,22 +306,22 @@
 <context>
     <name>Appearance</name>
     <message>
-        <location filename="../nctask_desktop/ui/appearance.py" line="27"/>
+        <location filename="../nctask_desktop/ui/appearance.py" line="32"/>
         <source>Follow the system</source>
         <translation>Come il sistema</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/appearance.py" line="28"/>
+        <location filename="../nctask_desktop/ui/appearance.py" line="33"/>
         <source>Light</source>
         <translation>Chiaro</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/appearance.py" line="29"/>
+        <location filename="../nctask_desktop/ui/appearance.py" line="34"/>
         <source>Dark</source>
         <translation>Scuro</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/appearance.py" line="30"/>
+        <location filename="../nctask_desktop/ui/appearance.py" line="35"/>
         <source>High contrast</source>
         <translation>Alto contrasto</translation>
     </message>
@@ -329,12 +329,12 @@
 <context>
     <name>Avatar</name>
     <message>
-        <location filename="../nctask_desktop/ui/widgets.py" line="312"/>
+        <location filename="../nctask_desktop/ui/widgets.py" line="353"/>
         <source>Avatar</source>
         <translation>Avatar</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/widgets.py" line="321"/>
+        <location filename="../nctask_desktop/ui/widgets.py" line="362"/>
         <source>Avatar of {name}</source>
         <translation>Avatar di {name}</translation>
     </message>
@@ -342,7 +342,7 @@
 <context>
     <name>BusyBar</name>
     <message>
-        <location filename="../nctask_desktop/ui/widgets.py" line="385"/>
+        <location filename="../nctask_desktop/ui/widgets.py" line="426"/>
         <source>Working</source>
         <translation>Elaborazione in corso</translation>
     </message>
@@ -1135,63 +1135,62 @@
 <context>
     <name>FormPanel</name>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="47"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="46"/>
         <source>Choose a task on the left.</source>
         <translation>Scegli un&apos;attività a sinistra.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="55"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="51"/>
         <source>Upload progress</source>
         <translation>Avanzamento del caricamento</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="56"/>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="57"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="51"/>
         <source>Cancel upload</source>
         <translation>Annulla caricamento</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="69"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="59"/>
         <source>Submit</source>
         <translation>Invia</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="70"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="60"/>
         <source>Submit the task</source>
         <translation>Invia l&apos;attività</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="71"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="61"/>
         <source>Submit the task ({key})</source>
         <translation>Invia l&apos;attività ({key})</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="83"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="73"/>
         <source>Result</source>
         <translation>Risultato</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="86"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="76"/>
         <source>Where the submitted task stands</source>
         <translation>Stato dell&apos;attività inviata</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="90"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="80"/>
         <source>The submitted task and its result</source>
         <translation>L&apos;attività inviata e il suo risultato</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="93"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="83"/>
         <source>Cancel task</source>
         <translation>Annulla attività</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="94"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="84"/>
         <source>Cancel the submitted task</source>
         <translation>Annulla l&apos;attività inviata</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="114"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="100"/>
         <source>Uploading files to your Nextcloud…</source>
         <translation>Caricamento dei file sul tuo Nextcloud…</translation>
     </message>
@@ -1370,37 +1369,37 @@
         <translation>Sconosciuto</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="197"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="207"/>
         <source>Task</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="198"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="208"/>
         <source>Input</source>
         <translation>Dati</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="199"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="209"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="200"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="210"/>
         <source>Progress</source>
         <translation>Avanzamento</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="201"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="211"/>
         <source>Submitted</source>
         <translation>Inviata</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="202"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="212"/>
         <source>Duration</source>
         <translation>Durata</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="272"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="273"/>
         <source>The server no longer has this task (it removes old tasks after a while). Files you saved are kept.</source>
         <translation>Il server non ha più questa attività (dopo un po&apos; di tempo rimuove le attività vecchie). I file che hai salvato restano.</translation>
     </message>
@@ -1464,52 +1463,52 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="110"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="111"/>
         <source>No tasks yet. The tasks you run here, and those you run in the Assistant of your Nextcloud, appear here with their results.</source>
         <translation>Ancora nessuna attività. Le attività che esegui qui, e quelle che esegui nell&apos;Assistant del tuo Nextcloud, compaiono qui con i loro risultati.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="122"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="123"/>
         <source>No task matches the filter.</source>
         <translation>Nessuna attività corrisponde al filtro.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="131"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="132"/>
         <source>The selected task</source>
         <translation>L&apos;attività selezionata</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="165"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="169"/>
         <source>History: {action}</source>
         <translation>Cronologia: {action}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="260"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="264"/>
         <source>The server cannot be reached right now. The list shows what was known; it is updated as soon as the connection is back.</source>
         <translation>Al momento il server non è raggiungibile. L&apos;elenco mostra le ultime informazioni disponibili e verrà aggiornato appena torna la connessione.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="347"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="351"/>
         <source>Unavailable</source>
         <translation>Non disponibile</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="423"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="435"/>
         <source>This kind of task (“{type}”) is not offered by the server any more, so it cannot be run again here.</source>
         <translation>Il server non offre più questo tipo di attività (“{type}”), quindi non è possibile eseguirla di nuovo qui.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="446"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="458"/>
         <source>Could not cancel it: {reason}</source>
         <translation>Impossibile annullarla: {reason}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="463"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="475"/>
         <source>Delete tasks</source>
         <translation>Elimina attività</translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/history_panel.py" line="464"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="476"/>
         <source>Delete %n task(s)?</source>
         <translation>
             <numerusform>Vuoi eliminare %n attività?</numerusform>
@@ -1517,22 +1516,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="466"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="478"/>
         <source>They are deleted from your Nextcloud (also from its Assistant) and from this list. Files you saved on this computer are kept.</source>
         <translation>Verranno eliminate dal tuo Nextcloud (anche dal suo Assistant) e da questo elenco. I file che hai salvato su questo computer restano.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="469"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="481"/>
         <source>Delete</source>
         <translation>Elimina</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="478"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="490"/>
         <source>Could not delete it: {reason}</source>
         <translation>Impossibile eliminarla: {reason}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="492"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="504"/>
         <source>The selected task has no text result to copy.</source>
         <translation>L&apos;attività selezionata non ha un risultato di testo da copiare.</translation>
     </message>
@@ -1608,57 +1607,57 @@
         <translation>Elimina…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="233"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="232"/>
         <source>Delete the selected tasks</source>
         <translation>Elimina le attività selezionate</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="237"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="234"/>
         <source>Copy text</source>
         <translation>Copia testo</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="237"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="234"/>
         <source>Copy the text result</source>
         <translation>Copia il testo del risultato</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="242"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="239"/>
         <source>Save</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="243"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="240"/>
         <source>Save the results in the download folder</source>
         <translation>Salva i risultati nella cartella dei download</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="248"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="245"/>
         <source>Save to…</source>
         <translation>Salva in…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="249"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="246"/>
         <source>Save the results to a folder you choose</source>
         <translation>Salva i risultati in una cartella a tua scelta</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="254"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="251"/>
         <source>Input files</source>
         <translation>File forniti</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="254"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="251"/>
         <source>Show the task&apos;s input files</source>
         <translation>Mostra i file forniti all&apos;attività</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="256"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="253"/>
         <source>Task actions</source>
         <translation>Azioni sull&apos;attività</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="278"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="275"/>
         <source>More actions</source>
         <translation>Altre azioni</translation>
     </message>
@@ -1757,40 +1756,25 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="145"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="81"/>
+        <source>Starting…</source>
+        <translation>Avvio in corso…</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/main_window.py" line="150"/>
         <source>New task or history</source>
         <translation>Nuova attività o cronologia</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="150"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="155"/>
         <source>New task</source>
         <translation>Nuova attività</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="160"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="165"/>
         <location filename="../nctask_desktop/ui/main_window.py" line="369"/>
         <source>History</source>
         <translation>Cronologia</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="180"/>
-        <source>Open the context menu</source>
-        <translation>Apri il menu contestuale</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="180"/>
-        <source>Menu key, or Shift+F10</source>
-        <translation>Tasto Menu, oppure Shift+F10</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="181"/>
-        <source>Next or previous control</source>
-        <translation>Elemento successivo o precedente</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="181"/>
-        <source>Tab, Shift+Tab</source>
-        <translation>Tab, Shift+Tab</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/main_window.py" line="314"/>
@@ -1814,52 +1798,52 @@
 <context>
     <name>NewTaskPage</name>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="218"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="215"/>
         <source>Form of {task}</source>
         <translation>Modulo di {task}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="284"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="281"/>
         <source>New task: submit the form</source>
         <translation>Nuova attività: invia il modulo</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="285"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="282"/>
         <source>New task: copy the result&apos;s text</source>
         <translation>Nuova attività: copia il testo del risultato</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="417"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="414"/>
         <source>Could not cancel it: {reason}</source>
         <translation>Impossibile annullarla: {reason}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="492"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="489"/>
         <source>Check the marked inputs: the task has changed since it was run.</source>
         <translation>Controlla i campi evidenziati: l&apos;attività è cambiata da quando è stata eseguita.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="497"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="494"/>
         <source>Some inputs of the earlier task are no longer asked for: {keys}.</source>
         <translation>Alcuni campi dell&apos;attività precedente non sono più richiesti: {keys}.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="504"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="501"/>
         <source>The form holds the input of task {id}. Change it, or submit.</source>
         <translation>Il modulo contiene i dati dell&apos;attività {id}. Modificali oppure invia.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="521"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="518"/>
         <source>This file does not exist: {name}</source>
         <translation>Questo file non esiste: {name}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="545"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="542"/>
         <source>None of this server&apos;s tasks takes these files.</source>
         <translation>Nessuna attività di questo server accetta questi file.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="554"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="551"/>
         <source>This task takes no such file.</source>
         <translation>Questa attività non accetta file di questo tipo.</translation>
     </message>
@@ -2165,47 +2149,47 @@ Risultati salvati in {folder}.</translation>
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="84"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="76"/>
         <source>Saving progress</source>
         <translation>Avanzamento del salvataggio</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="85"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="77"/>
         <source>Stop saving</source>
         <translation>Interrompi salvataggio</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="86"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="78"/>
         <source>Stop saving the results</source>
         <translation>Interrompi il salvataggio dei risultati</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="136"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="124"/>
         <source>The text is copied. Paste it wherever you like.</source>
         <translation>Testo copiato negli appunti. Incollalo dove vuoi.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="151"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="139"/>
         <source>Save the results in…</source>
         <translation>Salva i risultati in…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="155"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="143"/>
         <source>Save here</source>
         <translation>Salva qui</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="192"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="180"/>
         <source>Could not save the results: {reason}</source>
         <translation>Impossibile salvare i risultati: {reason}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="209"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="192"/>
         <source>Saving file {index} of {count}…</source>
         <translation>Salvataggio del file {index} di {count}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/result_view.py" line="218"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="201"/>
         <source>%n result file(s) saved automatically in {folder}.</source>
         <translation>
             <numerusform>%n file del risultato salvato automaticamente in {folder}.</numerusform>
@@ -2213,7 +2197,7 @@ Risultati salvati in {folder}.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/result_view.py" line="220"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="203"/>
         <source>%n file(s) saved in {folder}.</source>
         <translation>
             <numerusform>%n file salvato in {folder}.</numerusform>
@@ -2221,22 +2205,22 @@ Risultati salvati in {folder}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="222"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="205"/>
         <source>Show in folder</source>
         <translation>Mostra nella cartella</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="277"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="260"/>
         <source>This computer has no application that opens “{name}”. Save it to a folder and open it from there, or install an application for this kind of file.</source>
         <translation>Su questo computer non c&apos;è un&apos;applicazione in grado di aprire “{name}”. Salvalo in una cartella e aprilo da lì, oppure installa un&apos;applicazione per questo tipo di file.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="288"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="271"/>
         <source>Save to…</source>
         <translation>Salva in…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="308"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="291"/>
         <source>This computer has no file manager to show “{name}”. It is in {folder}.</source>
         <translation>Su questo computer non c&apos;è un gestore di file per mostrare “{name}”. Si trova in {folder}.</translation>
     </message>
@@ -2244,104 +2228,104 @@ Risultati salvati in {folder}.</translation>
 <context>
     <name>SessionPanel</name>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="71"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="70"/>
         <source>Queued</source>
         <translation>In coda</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="75"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="74"/>
         <source>Uploading files… {percent} %</source>
         <translation>Caricamento dei file… {percent} %</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="80"/>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="386"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="79"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="384"/>
         <source>Waiting: the server allows 20 new tasks per 2 minutes.</source>
         <translation>In attesa: il server consente 20 nuove attività ogni 2 minuti.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="89"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="88"/>
         <source>Sending…</source>
         <translation>Invio in corso…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="91"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="90"/>
         <source>Paused: sign in again to send it.</source>
         <translation>In pausa: accedi di nuovo per inviarla.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="93"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="92"/>
         <source>Cancelled before it was sent.</source>
         <translation>Annullata prima dell&apos;invio.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="96"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="95"/>
         <source>Not sent: {reason}</source>
         <translation>Non inviata: {reason}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="103"/>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="123"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="102"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="122"/>
         <source>Sent.</source>
         <translation>Inviata.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="106"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="105"/>
         <source>Sent; waiting for the server to start it.</source>
         <translation>Inviata; in attesa che il server la avvii.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="111"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="110"/>
         <source>Running… {percent} %</source>
         <translation>In esecuzione… {percent} %</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="114"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="113"/>
         <source>Running…</source>
         <translation>In esecuzione…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="116"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="115"/>
         <source>Done.</source>
         <translation>Completata.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="122"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="121"/>
         <source>Cancelled.</source>
         <translation>Annullata.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="307"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="306"/>
         <source>Sent in this session</source>
         <translation>Inviate in questa sessione</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="312"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="311"/>
         <source>Tasks you submit appear here while they are sent and run. Their results will also be in the Assistant of your Nextcloud.</source>
         <translation>Le attività che invii compaiono qui mentre vengono inviate ed eseguite. I loro risultati saranno anche nell&apos;Assistant del tuo Nextcloud.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="327"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="326"/>
         <source>Tasks sent in this session</source>
         <translation>Attività inviate in questa sessione</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="331"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="330"/>
         <source>Send queue</source>
         <translation>Coda di invio</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="335"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="334"/>
         <source>Cancel sending</source>
         <translation>Annulla invio</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="336"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="335"/>
         <source>Cancel sending the selected task</source>
         <translation>Annulla l&apos;invio dell&apos;attività selezionata</translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/session_panel.py" line="390"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="388"/>
         <source>%n task(s) in the queue.</source>
         <translation>
             <numerusform>%n attività in coda.</numerusform>
@@ -2349,7 +2333,7 @@ Risultati salvati in {folder}.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/session_panel.py" line="395"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="393"/>
         <source>%n task(s) being sent.</source>
         <translation>
             <numerusform>%n attività in fase di invio.</numerusform>
@@ -2357,12 +2341,12 @@ Risultati salvati in {folder}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="427"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="425"/>
         <source>Deleted.</source>
         <translation>Eliminata.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="429"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="427"/>
         <source>The server no longer has this task.</source>
         <translation>Il server non ha più questa attività.</translation>
     </message>
@@ -2758,7 +2742,7 @@ Risultati salvati in {folder}.</translation>
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../nctask_desktop/ui/widgets.py" line="91"/>
+        <location filename="../nctask_desktop/ui/widgets.py" line="128"/>
         <source>Clear the search</source>
         <translation>Cancella la ricerca</translation>
     </message>
@@ -2766,79 +2750,99 @@ Risultati salvati in {folder}.</translation>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="34"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="49"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="35"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="50"/>
         <source>&amp;Add account…</source>
         <translation>&amp;Aggiungi account…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="37"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="52"/>
         <source>S&amp;witch account</source>
         <translation>&amp;Cambia account</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="39"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="54"/>
         <source>&amp;Sign out</source>
         <translation>&amp;Disconnetti</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="41"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="56"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferenze…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="44"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="59"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="52"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="67"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="54"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="69"/>
         <source>&amp;Refresh task list</source>
         <translation>&amp;Aggiorna elenco attività</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="58"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="74"/>
         <source>&amp;Find a task</source>
         <translation>Ce&amp;rca un&apos;attività</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="59"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="78"/>
         <source>&amp;New task</source>
         <translation>&amp;Nuova attività</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="60"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="80"/>
         <source>&amp;History</source>
         <translation>&amp;Cronologia</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="65"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="86"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="67"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="88"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Scorciatoie da tastiera</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="69"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="92"/>
         <source>Open the &amp;log folder</source>
         <translation>Apri la cartella dei &amp;registri</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="70"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="93"/>
         <source>&amp;About</source>
         <translation>&amp;Informazioni</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="114"/>
+        <source>Open the context menu</source>
+        <translation>Apri il menu contestuale</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="114"/>
+        <source>Menu key, or Shift+F10</source>
+        <translation>Tasto Menu, oppure Shift+F10</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="115"/>
+        <source>Next or previous control</source>
+        <translation>Elemento successivo o precedente</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="115"/>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Shift+Tab</translation>
     </message>
 </context>
 </TS>

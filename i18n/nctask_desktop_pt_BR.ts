@@ -306,22 +306,22 @@
 <context>
     <name>Appearance</name>
     <message>
-        <location filename="../nctask_desktop/ui/appearance.py" line="27"/>
+        <location filename="../nctask_desktop/ui/appearance.py" line="32"/>
         <source>Follow the system</source>
         <translation>Seguir o sistema</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/appearance.py" line="28"/>
+        <location filename="../nctask_desktop/ui/appearance.py" line="33"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/appearance.py" line="29"/>
+        <location filename="../nctask_desktop/ui/appearance.py" line="34"/>
         <source>Dark</source>
         <translation>Escuro</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/appearance.py" line="30"/>
+        <location filename="../nctask_desktop/ui/appearance.py" line="35"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
@@ -329,12 +329,12 @@
 <context>
     <name>Avatar</name>
     <message>
-        <location filename="../nctask_desktop/ui/widgets.py" line="312"/>
+        <location filename="../nctask_desktop/ui/widgets.py" line="353"/>
         <source>Avatar</source>
         <translation>Avatar</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/widgets.py" line="321"/>
+        <location filename="../nctask_desktop/ui/widgets.py" line="362"/>
         <source>Avatar of {name}</source>
         <translation>Avatar de {name}</translation>
     </message>
@@ -342,7 +342,7 @@
 <context>
     <name>BusyBar</name>
     <message>
-        <location filename="../nctask_desktop/ui/widgets.py" line="385"/>
+        <location filename="../nctask_desktop/ui/widgets.py" line="426"/>
         <source>Working</source>
         <translation>Processando</translation>
     </message>
@@ -1135,63 +1135,62 @@
 <context>
     <name>FormPanel</name>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="47"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="46"/>
         <source>Choose a task on the left.</source>
         <translation>Escolha uma tarefa à esquerda.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="55"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="51"/>
         <source>Upload progress</source>
         <translation>Progresso do envio</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="56"/>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="57"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="51"/>
         <source>Cancel upload</source>
         <translation>Cancelar envio</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="69"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="59"/>
         <source>Submit</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="70"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="60"/>
         <source>Submit the task</source>
         <translation>Enviar a tarefa</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="71"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="61"/>
         <source>Submit the task ({key})</source>
         <translation>Enviar a tarefa ({key})</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="83"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="73"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="86"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="76"/>
         <source>Where the submitted task stands</source>
         <translation>Andamento da tarefa enviada</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="90"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="80"/>
         <source>The submitted task and its result</source>
         <translation>A tarefa enviada e o seu resultado</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="93"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="83"/>
         <source>Cancel task</source>
         <translation>Cancelar tarefa</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="94"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="84"/>
         <source>Cancel the submitted task</source>
         <translation>Cancelar a tarefa enviada</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="114"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="100"/>
         <source>Uploading files to your Nextcloud…</source>
         <translation>Enviando arquivos para o seu Nextcloud…</translation>
     </message>
@@ -1370,37 +1369,37 @@
         <translation>Desconhecida</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="197"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="207"/>
         <source>Task</source>
         <translation>Tarefa</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="198"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="208"/>
         <source>Input</source>
         <translation>Entrada</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="199"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="209"/>
         <source>Status</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="200"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="210"/>
         <source>Progress</source>
         <translation>Progresso</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="201"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="211"/>
         <source>Submitted</source>
         <translation>Enviada</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="202"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="212"/>
         <source>Duration</source>
         <translation>Duração</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="272"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="273"/>
         <source>The server no longer has this task (it removes old tasks after a while). Files you saved are kept.</source>
         <translation>O servidor não tem mais esta tarefa (ele remove as tarefas antigas depois de um tempo). Os arquivos que você salvou são mantidos.</translation>
     </message>
@@ -1464,52 +1463,52 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="110"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="111"/>
         <source>No tasks yet. The tasks you run here, and those you run in the Assistant of your Nextcloud, appear here with their results.</source>
         <translation>Nenhuma tarefa ainda. As tarefas que você executa aqui, e as que executa no Assistente do seu Nextcloud, aparecem aqui com os resultados.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="122"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="123"/>
         <source>No task matches the filter.</source>
         <translation>Nenhuma tarefa corresponde ao filtro.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="131"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="132"/>
         <source>The selected task</source>
         <translation>A tarefa selecionada</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="165"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="169"/>
         <source>History: {action}</source>
         <translation>Histórico: {action}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="260"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="264"/>
         <source>The server cannot be reached right now. The list shows what was known; it is updated as soon as the connection is back.</source>
         <translation>Não é possível acessar o servidor no momento. A lista mostra o que já se sabia; ela será atualizada assim que a conexão voltar.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="347"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="351"/>
         <source>Unavailable</source>
         <translation>Indisponível</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="423"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="435"/>
         <source>This kind of task (“{type}”) is not offered by the server any more, so it cannot be run again here.</source>
         <translation>Este tipo de tarefa (“{type}”) não é mais oferecido pelo servidor, então a tarefa não pode ser executada novamente aqui.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="446"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="458"/>
         <source>Could not cancel it: {reason}</source>
         <translation>Não foi possível cancelar: {reason}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="463"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="475"/>
         <source>Delete tasks</source>
         <translation>Excluir tarefas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/history_panel.py" line="464"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="476"/>
         <source>Delete %n task(s)?</source>
         <translation>
             <numerusform>Excluir %n tarefa?</numerusform>
@@ -1517,22 +1516,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="466"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="478"/>
         <source>They are deleted from your Nextcloud (also from its Assistant) and from this list. Files you saved on this computer are kept.</source>
         <translation>As tarefas serão excluídas do seu Nextcloud (também do Assistente) e desta lista. Os arquivos que você salvou neste computador são mantidos.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="469"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="481"/>
         <source>Delete</source>
         <translation>Excluir</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="478"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="490"/>
         <source>Could not delete it: {reason}</source>
         <translation>Não foi possível excluir: {reason}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="492"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="504"/>
         <source>The selected task has no text result to copy.</source>
         <translation>A tarefa selecionada não tem resultado em texto para copiar.</translation>
     </message>
@@ -1608,57 +1607,57 @@
         <translation>Excluir…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="233"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="232"/>
         <source>Delete the selected tasks</source>
         <translation>Excluir as tarefas selecionadas</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="237"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="234"/>
         <source>Copy text</source>
         <translation>Copiar texto</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="237"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="234"/>
         <source>Copy the text result</source>
         <translation>Copiar o resultado em texto</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="242"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="239"/>
         <source>Save</source>
         <translation>Salvar</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="243"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="240"/>
         <source>Save the results in the download folder</source>
         <translation>Salvar os resultados na pasta de downloads</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="248"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="245"/>
         <source>Save to…</source>
         <translation>Salvar em…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="249"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="246"/>
         <source>Save the results to a folder you choose</source>
         <translation>Salvar os resultados em uma pasta à sua escolha</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="254"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="251"/>
         <source>Input files</source>
         <translation>Arquivos de entrada</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="254"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="251"/>
         <source>Show the task&apos;s input files</source>
         <translation>Mostrar os arquivos de entrada da tarefa</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="256"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="253"/>
         <source>Task actions</source>
         <translation>Ações da tarefa</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="278"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="275"/>
         <source>More actions</source>
         <translation>Mais ações</translation>
     </message>
@@ -1757,40 +1756,25 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="145"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="81"/>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/main_window.py" line="150"/>
         <source>New task or history</source>
         <translation>Nova tarefa ou histórico</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="150"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="155"/>
         <source>New task</source>
         <translation>Nova tarefa</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="160"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="165"/>
         <location filename="../nctask_desktop/ui/main_window.py" line="369"/>
         <source>History</source>
         <translation>Histórico</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="180"/>
-        <source>Open the context menu</source>
-        <translation>Abrir o menu de contexto</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="180"/>
-        <source>Menu key, or Shift+F10</source>
-        <translation>Tecla Menu ou Shift+F10</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="181"/>
-        <source>Next or previous control</source>
-        <translation>Ir para o controle seguinte ou anterior</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="181"/>
-        <source>Tab, Shift+Tab</source>
-        <translation>Tab, Shift+Tab</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/main_window.py" line="314"/>
@@ -1814,52 +1798,52 @@
 <context>
     <name>NewTaskPage</name>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="218"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="215"/>
         <source>Form of {task}</source>
         <translation>Formulário de {task}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="284"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="281"/>
         <source>New task: submit the form</source>
         <translation>Nova tarefa: enviar o formulário</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="285"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="282"/>
         <source>New task: copy the result&apos;s text</source>
         <translation>Nova tarefa: copiar o texto do resultado</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="417"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="414"/>
         <source>Could not cancel it: {reason}</source>
         <translation>Não foi possível cancelar: {reason}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="492"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="489"/>
         <source>Check the marked inputs: the task has changed since it was run.</source>
         <translation>Verifique os campos marcados: a tarefa mudou desde que foi executada.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="497"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="494"/>
         <source>Some inputs of the earlier task are no longer asked for: {keys}.</source>
         <translation>Algumas entradas da tarefa anterior não são mais pedidas: {keys}.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="504"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="501"/>
         <source>The form holds the input of task {id}. Change it, or submit.</source>
         <translation>O formulário contém a entrada da tarefa {id}. Altere-a ou envie.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="521"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="518"/>
         <source>This file does not exist: {name}</source>
         <translation>Este arquivo não existe: {name}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="545"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="542"/>
         <source>None of this server&apos;s tasks takes these files.</source>
         <translation>Nenhuma tarefa deste servidor aceita esses arquivos.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="554"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="551"/>
         <source>This task takes no such file.</source>
         <translation>Esta tarefa não aceita esse tipo de arquivo.</translation>
     </message>
@@ -2165,47 +2149,47 @@ Resultado salvo em {folder}.</translation>
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="84"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="76"/>
         <source>Saving progress</source>
         <translation>Progresso do salvamento</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="85"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="77"/>
         <source>Stop saving</source>
         <translation>Parar de salvar</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="86"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="78"/>
         <source>Stop saving the results</source>
         <translation>Parar de salvar os resultados</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="136"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="124"/>
         <source>The text is copied. Paste it wherever you like.</source>
         <translation>O texto foi copiado. Cole-o onde quiser.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="151"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="139"/>
         <source>Save the results in…</source>
         <translation>Salvar os resultados em…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="155"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="143"/>
         <source>Save here</source>
         <translation>Salvar aqui</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="192"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="180"/>
         <source>Could not save the results: {reason}</source>
         <translation>Não foi possível salvar os resultados: {reason}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="209"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="192"/>
         <source>Saving file {index} of {count}…</source>
         <translation>Salvando o arquivo {index} de {count}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/result_view.py" line="218"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="201"/>
         <source>%n result file(s) saved automatically in {folder}.</source>
         <translation>
             <numerusform>%n arquivo de resultado salvo automaticamente em {folder}.</numerusform>
@@ -2213,7 +2197,7 @@ Resultado salvo em {folder}.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/result_view.py" line="220"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="203"/>
         <source>%n file(s) saved in {folder}.</source>
         <translation>
             <numerusform>%n arquivo salvo em {folder}.</numerusform>
@@ -2221,22 +2205,22 @@ Resultado salvo em {folder}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="222"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="205"/>
         <source>Show in folder</source>
         <translation>Mostrar na pasta</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="277"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="260"/>
         <source>This computer has no application that opens “{name}”. Save it to a folder and open it from there, or install an application for this kind of file.</source>
         <translation>Este computador não tem nenhum aplicativo que abra “{name}”. Salve-o em uma pasta e abra-o de lá, ou instale um aplicativo para esse tipo de arquivo.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="288"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="271"/>
         <source>Save to…</source>
         <translation>Salvar em…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="308"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="291"/>
         <source>This computer has no file manager to show “{name}”. It is in {folder}.</source>
         <translation>Este computador não tem um gerenciador de arquivos para mostrar “{name}”. Ele está em {folder}.</translation>
     </message>
@@ -2244,104 +2228,104 @@ Resultado salvo em {folder}.</translation>
 <context>
     <name>SessionPanel</name>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="71"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="70"/>
         <source>Queued</source>
         <translation>Na fila</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="75"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="74"/>
         <source>Uploading files… {percent} %</source>
         <translation>Enviando arquivos… {percent} %</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="80"/>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="386"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="79"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="384"/>
         <source>Waiting: the server allows 20 new tasks per 2 minutes.</source>
         <translation>Aguardando: o servidor permite 20 novas tarefas a cada 2 minutos.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="89"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="88"/>
         <source>Sending…</source>
         <translation>Enviando a tarefa…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="91"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="90"/>
         <source>Paused: sign in again to send it.</source>
         <translation>Pausada: entre novamente para enviá-la.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="93"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="92"/>
         <source>Cancelled before it was sent.</source>
         <translation>Cancelada antes de ser enviada.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="96"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="95"/>
         <source>Not sent: {reason}</source>
         <translation>Não enviada: {reason}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="103"/>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="123"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="102"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="122"/>
         <source>Sent.</source>
         <translation>Enviada.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="106"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="105"/>
         <source>Sent; waiting for the server to start it.</source>
         <translation>Enviada; aguardando o servidor iniciá-la.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="111"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="110"/>
         <source>Running… {percent} %</source>
         <translation>Em execução… {percent} %</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="114"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="113"/>
         <source>Running…</source>
         <translation>Em execução…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="116"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="115"/>
         <source>Done.</source>
         <translation>Concluída.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="122"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="121"/>
         <source>Cancelled.</source>
         <translation>Cancelada.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="307"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="306"/>
         <source>Sent in this session</source>
         <translation>Enviadas nesta sessão</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="312"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="311"/>
         <source>Tasks you submit appear here while they are sent and run. Their results will also be in the Assistant of your Nextcloud.</source>
         <translation>As tarefas que você envia aparecem aqui enquanto seguem para o servidor e são executadas. Os resultados também estarão no Assistente do seu Nextcloud.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="327"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="326"/>
         <source>Tasks sent in this session</source>
         <translation>Tarefas enviadas nesta sessão</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="331"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="330"/>
         <source>Send queue</source>
         <translation>Fila de envio</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="335"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="334"/>
         <source>Cancel sending</source>
         <translation>Cancelar envio</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="336"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="335"/>
         <source>Cancel sending the selected task</source>
         <translation>Cancelar o envio da tarefa selecionada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/session_panel.py" line="390"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="388"/>
         <source>%n task(s) in the queue.</source>
         <translation>
             <numerusform>%n tarefa na fila.</numerusform>
@@ -2349,7 +2333,7 @@ Resultado salvo em {folder}.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/session_panel.py" line="395"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="393"/>
         <source>%n task(s) being sent.</source>
         <translation>
             <numerusform>%n tarefa sendo enviada.</numerusform>
@@ -2357,12 +2341,12 @@ Resultado salvo em {folder}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="427"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="425"/>
         <source>Deleted.</source>
         <translation>Excluída.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="429"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="427"/>
         <source>The server no longer has this task.</source>
         <translation>O servidor não tem mais esta tarefa.</translation>
     </message>
@@ -2758,7 +2742,7 @@ Resultado salvo em {folder}.</translation>
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../nctask_desktop/ui/widgets.py" line="91"/>
+        <location filename="../nctask_desktop/ui/widgets.py" line="128"/>
         <source>Clear the search</source>
         <translation>Limpar a pesquisa</translation>
     </message>
@@ -2766,79 +2750,99 @@ Resultado salvo em {folder}.</translation>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="34"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="49"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="35"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="50"/>
         <source>&amp;Add account…</source>
         <translation>&amp;Adicionar conta…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="37"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="52"/>
         <source>S&amp;witch account</source>
         <translation>&amp;Trocar de conta</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="39"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="54"/>
         <source>&amp;Sign out</source>
         <translation>Sair da &amp;conta</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="41"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="56"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferências…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="44"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="59"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="52"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="67"/>
         <source>&amp;View</source>
         <translation>&amp;Exibir</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="54"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="69"/>
         <source>&amp;Refresh task list</source>
         <translation>&amp;Atualizar lista de tarefas</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="58"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="74"/>
         <source>&amp;Find a task</source>
         <translation>&amp;Pesquisar uma tarefa</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="59"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="78"/>
         <source>&amp;New task</source>
         <translation>&amp;Nova tarefa</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="60"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="80"/>
         <source>&amp;History</source>
         <translation>&amp;Histórico</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="65"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="86"/>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="67"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="88"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="69"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="92"/>
         <source>Open the &amp;log folder</source>
         <translation>Abrir a pasta de &amp;logs</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="70"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="93"/>
         <source>&amp;About</source>
         <translation>&amp;Sobre</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="114"/>
+        <source>Open the context menu</source>
+        <translation>Abrir o menu de contexto</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="114"/>
+        <source>Menu key, or Shift+F10</source>
+        <translation>Tecla Menu ou Shift+F10</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="115"/>
+        <source>Next or previous control</source>
+        <translation>Ir para o controle seguinte ou anterior</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="115"/>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Shift+Tab</translation>
     </message>
 </context>
 </TS>

@@ -19,8 +19,6 @@ from PySide6.QtGui import (
     QDesktopServices,
     QDragEnterEvent,
     QDropEvent,
-    QKeySequence,
-    QShortcut,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -45,7 +43,6 @@ if TYPE_CHECKING:  # the modules a window needs once it shows an account: import
 
     from .appearance import Appearance
     from .desktop import NetworkWatcher
-    from .help_dialogs import Shortcut
     from .new_task_page import FormFactory
     from .notifier import DesktopNotifier
     from .preferences_dialog import PreferencesDialog
@@ -94,8 +91,6 @@ class MainWindow(QMainWindow):
         from .account_flows import AccountFlows
         from .asyncqt import TaskOwner
         from .desktop import NetworkWatcher
-        from .help_dialogs import Help
-        from .keyboard import open_context_menu
         from .notifier import DesktopNotifier
         from .presence import Presence
         from .welcome import WelcomePage
@@ -125,23 +120,8 @@ class MainWindow(QMainWindow):
         self._build_work_page(form_factory)
         self.setCentralWidget(self.pages)
         self.flows = AccountFlows(workspace, self, self.area, self.welcome, self, self.open_url)
-        self.menus = WindowMenus(
-            self,
-            add_account=self.add_account,
-            sign_out=self.sign_out,
-            preferences=self.show_preferences,
-            refresh=self.refresh,
-            find=self._find,
-            show_page=self.tabs.setCurrentIndex,
-            switch_account=self.switch_account,
-            shortcuts=lambda: self.help.show_shortcuts(),
-            log_folder=lambda: self.help.open_log_folder(),
-            about=lambda: self.help.show_about(),
-        )
-        self.help = Help(self, self.keyboard_shortcuts, self.open_url)
-        for keys in ("Shift+F10", "Menu"):  # the context menu from the keyboard
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.activated.connect(lambda: open_context_menu(QApplication.focusWidget()))
+        self.menus = WindowMenus(self)
+        self.help = self.menus.help
         self.new_task.restore_layout(self.settings)
         self.history_panel.restore_layout(self.settings)
         self.attached = True
@@ -196,23 +176,6 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(NEW_TASK_TAB)
         self.new_task.open_files(paths_)
 
-    def keyboard_shortcuts(self) -> list[Shortcut]:
-        """Every shortcut, for Help → Keyboard shortcuts: the menus' and the pages'."""
-        from .help_dialogs import action_shortcuts
-
-        return [
-            *action_shortcuts(self.menus.all()),
-            *self.new_task.keyboard_shortcuts(),
-            *self.history_panel.keyboard_shortcuts(),
-            (self.tr("Open the context menu"), self.tr("Menu key, or Shift+F10")),
-            (self.tr("Next or previous control"), self.tr("Tab, Shift+Tab")),
-        ]
-
-    def switch_account(self) -> None:
-        switcher = self.account_bar.switcher
-        switcher.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        switcher.showPopup()
-
     def refresh(self) -> None:
         """F5: the task types, then (when the server answered) the history again."""
         if self.account is None:
@@ -222,7 +185,7 @@ class MainWindow(QMainWindow):
         else:
             self.new_task.owner.start("types", self.new_task.load_types(refresh_history=True))
 
-    def _find(self) -> None:
+    def find_task(self) -> None:
         if self.tabs.currentIndex() == HISTORY_TAB:
             self.history_panel.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
             self.history_panel.search.selectAll()

@@ -4,41 +4,56 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING, Protocol, cast
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtCore import QObject, Qt, QUrl
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QMenuBar, QTabWidget, QWidget
+
+from .help_dialogs import Help, Shortcut, action_shortcuts
+from .keyboard import open_context_menu
+
+if TYPE_CHECKING:
+    from .history_panel import HistoryPanel
+    from .new_task_page import NewTaskPage
+    from .welcome import AccountBar
+
+
+class Shell(Protocol):
+    """What the menus act on: the main window."""
+
+    open_url: Callable[[QUrl], object]
+    tabs: QTabWidget
+    account_bar: AccountBar
+    new_task: NewTaskPage
+    history_panel: HistoryPanel
+
+    def add_account(self) -> object: ...
+    def sign_out(self) -> object: ...
+    def show_preferences(self) -> object: ...
+    def refresh(self) -> None: ...
+    def find_task(self) -> None: ...
+    def close(self) -> bool: ...
+    def menuBar(self) -> QMenuBar: ...
 
 
 class WindowMenus(QObject):
-    """The actions, connected to the window's callbacks; `set_working` enables those that need an
+    """The menu bar and the window's keys: its actions, the context menu from the keyboard
+    (Menu key, Shift+F10), Help's dialogs; `set_working` enables the actions that need an
     account."""
 
-    def __init__(
-        self,
-        window: QMainWindow,
-        *,
-        add_account: Callable[[], object],
-        sign_out: Callable[[], object],
-        preferences: Callable[[], object],
-        refresh: Callable[[], object],
-        find: Callable[[], object],
-        show_page: Callable[[int], object],
-        switch_account: Callable[[], object],
-        shortcuts: Callable[[], object],
-        log_folder: Callable[[], object],
-        about: Callable[[], object],
-    ) -> None:
-        super().__init__(window)
+    def __init__(self, window: Shell) -> None:
+        super().__init__(cast(QObject, window))
+        self.window = window
         bar = window.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        self.add_account = self._action(self.tr("&Add account…"), add_account)
+        self.add_account = self._action(self.tr("&Add account…"), window.add_account)
         self.switch_account = self._action(
-            self.tr("S&witch account"), switch_account, "Ctrl+Shift+A"
+            self.tr("S&witch account"), self._switch_account, "Ctrl+Shift+A"
         )
-        self.sign_out = self._action(self.tr("&Sign out"), sign_out)
+        self.sign_out = self._action(self.tr("&Sign out"), window.sign_out)
         self.preferences = self._action(
-            self.tr("&Preferences…"), preferences, QKeySequence.StandardKey.Preferences
+            self.tr("&Preferences…"), window.show_preferences, QKeySequence.StandardKey.Preferences
         )
         self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.quit = self._action(self.tr("&Quit"), window.close, QKeySequence.StandardKey.Quit)
@@ -51,28 +66,54 @@ class WindowMenus(QObject):
 
         view_menu = bar.addMenu(self.tr("&View"))
         self.refresh = self._action(
-            self.tr("&Refresh task list"), refresh, QKeySequence.StandardKey.Refresh
+            self.tr("&Refresh task list"), window.refresh, QKeySequence.StandardKey.Refresh
         )
         if self.refresh.shortcut().isEmpty():
             self.refresh.setShortcut(QKeySequence(Qt.Key.Key_F5))
-        self.find = self._action(self.tr("&Find a task"), find, QKeySequence.StandardKey.Find)
-        self.new_task = self._action(self.tr("&New task"), lambda: show_page(0), "Ctrl+1")
-        self.history = self._action(self.tr("&History"), lambda: show_page(1), "Ctrl+2")
+        self.find = self._action(
+            self.tr("&Find a task"), window.find_task, QKeySequence.StandardKey.Find
+        )
+        pages = window.tabs
+        self.new_task = self._action(
+            self.tr("&New task"), lambda: pages.setCurrentIndex(0), "Ctrl+1"
+        )
+        self.history = self._action(self.tr("&History"), lambda: pages.setCurrentIndex(1), "Ctrl+2")
         view_menu.addActions([self.refresh, self.find])
         view_menu.addSeparator()
         view_menu.addActions([self.new_task, self.history])
 
+        self.help = Help(cast(QWidget, window), self.shortcuts, window.open_url)
         help_menu = bar.addMenu(self.tr("&Help"))
-        self.shortcuts = self._action(
-            self.tr("&Keyboard shortcuts"), shortcuts, QKeySequence.StandardKey.HelpContents
+        self.shortcuts_action = self._action(
+            self.tr("&Keyboard shortcuts"),
+            self.help.show_shortcuts,
+            QKeySequence.StandardKey.HelpContents,
         )
-        self.log_folder = self._action(self.tr("Open the &log folder"), log_folder)
-        self.about = self._action(self.tr("&About"), about)
+        self.log_folder = self._action(self.tr("Open the &log folder"), self.help.open_log_folder)
+        self.about = self._action(self.tr("&About"), self.help.show_about)
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
-        help_menu.addActions([self.shortcuts, self.log_folder])
+        help_menu.addActions([self.shortcuts_action, self.log_folder])
         help_menu.addSeparator()
         help_menu.addAction(self.about)
+        for keys in ("Shift+F10", "Menu"):  # the context menu from the keyboard
+            shortcut = QShortcut(QKeySequence(keys), cast(QWidget, window))
+            shortcut.activated.connect(lambda: open_context_menu(QApplication.focusWidget()))
         self.set_working(False)
+
+    def _switch_account(self) -> None:
+        switcher = self.window.account_bar.switcher
+        switcher.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        switcher.showPopup()
+
+    def shortcuts(self) -> list[Shortcut]:
+        """Every shortcut, for Help → Keyboard shortcuts: the menus' and the pages'."""
+        return [
+            *action_shortcuts(self.all()),
+            *self.window.new_task.keyboard_shortcuts(),
+            *self.window.history_panel.keyboard_shortcuts(),
+            (self.tr("Open the context menu"), self.tr("Menu key, or Shift+F10")),
+            (self.tr("Next or previous control"), self.tr("Tab, Shift+Tab")),
+        ]
 
     def _action(
         self,
@@ -98,7 +139,7 @@ class WindowMenus(QObject):
             self.find,
             self.new_task,
             self.history,
-            self.shortcuts,
+            self.shortcuts_action,
             self.log_folder,
             self.about,
         ]
