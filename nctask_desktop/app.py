@@ -30,6 +30,7 @@ from PySide6.QtGui import QFileOpenEvent, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from nctask_desktop import APP_DISPLAY_NAME, APP_NAME, __version__
+from nctask_desktop.measure import rss_mb
 from nctask_desktop.packaging_support import app_icon_path
 from nctask_desktop.services.settings import Preferences
 from nctask_desktop.ui.appearance import LANGUAGES, Appearance
@@ -297,21 +298,6 @@ def smoke_line(
     if painted:  # launched by the start-up benchmark
         fields += [f"painted_ms={painted}", f"rss_mb={rss_mb():.1f}"]
     return "; ".join(fields)
-
-
-def rss_mb() -> float:
-    """Resident memory now (Linux), else its peak so far."""
-    try:
-        with open("/proc/self/status", encoding="ascii") as status:
-            for line in status:
-                if line.startswith("VmRSS:"):
-                    return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    import resource
-
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
 
 
 async def run(
