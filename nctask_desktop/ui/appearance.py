@@ -1,13 +1,14 @@
 """How the app looks and speaks: the UI languages it has catalogues for, the themes (follow the
-system, light, dark, high contrast), and the visible keyboard focus that every theme gets."""
+system, light, dark, high contrast), the visible keyboard focus that every theme gets, and the
+window's size at its first start. Imported before the first paint: Qt only."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -175,3 +176,14 @@ class Appearance:
 
 def is_dark(palette: QPalette) -> bool:
     return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def first_size(window: QWidget) -> QSize:
+    """The window's size at its very first start: room for the three panes, within the screen."""
+    metrics = window.fontMetrics()
+    size = QSize(metrics.averageCharWidth() * 190, metrics.height() * 48)
+    screen = window.screen()
+    if screen is not None:
+        available = screen.availableGeometry().size()
+        size = size.boundedTo(QSize(available.width() * 9 // 10, available.height() * 9 // 10))
+    return size

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QUrl
+from PySide6.QtCore import QByteArray, QSettings, Qt, QUrl
 from PySide6.QtGui import (
     QCloseEvent,
     QDesktopServices,
@@ -100,15 +100,8 @@ class MainWindow(QMainWindow):
         self.workspace = workspace
         self.owner = TaskOwner()
         self.notifier = notifier or DesktopNotifier(self)
-        self.notifier.activated.connect(self.open_task)
-        self.notifier.show_window.connect(self.bring_to_front)
-        self.notifier.quit_requested.connect(self.close)
-        self.presence = Presence(
-            workspace, self.notifier, lambda account: self.area.account_label(account), self
-        )
-        self.presence.running_changed.connect(self._update_tab_title)
         self.network = network or NetworkWatcher(self)
-        self.presence.follow_network(self.network)
+        self.presence = Presence.of_window(self, workspace, self.notifier, self.network)
         self.account: Account | None = None
         self.session: AccountSession | None = None
         self.preferences_dialog: PreferencesDialog | None = None
@@ -215,19 +208,12 @@ class MainWindow(QMainWindow):
 
     def _restore_geometry(self) -> None:
         geometry = self.settings.value("window/geometry")
-        restored = isinstance(geometry, QByteArray | bytes) and self.restoreGeometry(
-            QByteArray(geometry)
-        )
-        if not restored:
-            metrics = self.fontMetrics()
-            size = QSize(metrics.averageCharWidth() * 190, metrics.height() * 48)
-            screen = self.screen()
-            if screen is not None:
-                available = screen.availableGeometry().size()
-                size = size.boundedTo(
-                    QSize(available.width() * 9 // 10, available.height() * 9 // 10)
-                )
-            self.resize(size)
+        if not (
+            isinstance(geometry, QByteArray | bytes) and self.restoreGeometry(QByteArray(geometry))
+        ):
+            from .appearance import first_size
+
+            self.resize(first_size(self))
 
     def save_layout(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
@@ -364,7 +350,7 @@ class MainWindow(QMainWindow):
 
     # --- history, run again ---------------------------------------------------------------------
 
-    def _update_tab_title(self) -> None:
+    def update_tab_title(self) -> None:
         shown = len(self.session.history.unfinished) if self.session is not None else 0
         title = self.tr("History (%n running)", None, shown) if shown else self.tr("History")
         self.tabs.setTabText(HISTORY_TAB, title)

@@ -5,6 +5,7 @@ front, and a pause while the network is gone. It listens to the workspace itself
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication
@@ -43,6 +44,22 @@ class Presence(QObject):
         self._app = app if isinstance(app, QApplication) else None
         if self._app is not None:
             self._app.applicationStateChanged.connect(self._application_state_changed)
+
+    @classmethod
+    def of_window(
+        cls, window: Any, workspace: Workspace, notifier: DesktopNotifier, network: NetworkWatcher
+    ) -> Presence:
+        """The main window's presence: a click on a notification opens its task, the tray's menu
+        shows the window or quits, the History tab says how many tasks run."""
+        notifier.activated.connect(window.open_task)
+        notifier.show_window.connect(window.bring_to_front)
+        notifier.quit_requested.connect(window.close)
+        presence = cls(
+            workspace, notifier, lambda account: window.area.account_label(account), window
+        )
+        presence.running_changed.connect(window.update_tab_title)
+        presence.follow_network(network)
+        return presence
 
     def follow_network(self, network: NetworkWatcher) -> None:
         network.availability_changed.connect(self._network_changed)
