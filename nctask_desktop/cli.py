@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from nctask_desktop import APP_NAME, __version__
-from nctask_desktop.api import NextcloudClient, Task, TaskStatus, TaskType, WebDav
+from nctask_desktop.api import NextcloudClient, Task, TaskStatus, TaskType, WebDav, tls
 from nctask_desktop.api import errors as e
 from nctask_desktop.messages import explain, failed_task_reason
 from nctask_desktop.services import tasks as task_service
@@ -38,6 +38,7 @@ EXIT_INTERRUPTED = 130
 ENV_SERVER = "NCTASK_SERVER"
 ENV_LOGIN = "NCTASK_LOGIN"
 ENV_PASSWORD = "NCTASK_APP_PASSWORD"
+ENV_FINGERPRINT = "NCTASK_TLS_FINGERPRINT"
 
 log = logging.getLogger("nctask")
 
@@ -78,6 +79,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="read the app password from standard input",
     )
     p.add_argument("--no-browser", action="store_true", help="only print the sign-in link")
+    p.add_argument(
+        "--trust-fingerprint",
+        metavar="FP",
+        help="trust the server's own certificate with this SHA-256 fingerprint (pinned to the "
+        "account)",
+    )
 
     sub.add_parser("logout", help="revoke the app password on the server and forget it here")
     sub.add_parser("accounts", help="list the signed-in accounts")
@@ -238,7 +245,11 @@ class Session:
     async def client(self) -> AsyncIterator[NextcloudClient]:
         server, login, password = (os.environ.get(k) for k in (ENV_SERVER, ENV_LOGIN, ENV_PASSWORD))
         if server and login and password:
-            client = NextcloudClient(server.rstrip("/"), login, password, language=_language())
+            wanted = os.environ.get(ENV_FINGERPRINT, "")
+            pinned = await _certificate_with(server, wanted) if wanted else None
+            client = NextcloudClient(
+                server.rstrip("/"), login, password, language=_language(), pinned=pinned
+            )
         elif server or login or password:
             raise UsageError(
                 f"Set all three of {ENV_SERVER}, {ENV_LOGIN} and {ENV_PASSWORD}, or none."
@@ -283,8 +294,38 @@ def _parse_inputs(items: Sequence[str]) -> list[tuple[str, str | Path]]:
 # --- commands -------------------------------------------------------------------------------------
 
 
+async def _certificate_with(server: str, wanted: str) -> str:
+    """The server's certificate when its fingerprint is `wanted`; else CertificateChangedError
+    (exit 4): what was trusted is not what the server presents."""
+    pem = await tls.fetch_certificate(server)
+    if not tls.same_fingerprint(tls.fingerprint(pem), wanted):
+        raise e.CertificateChangedError(
+            "the certificate does not have the fingerprint given", trusted=wanted, url=server
+        )
+    return pem
+
+
+def _certificate_lines(exc: e.CertificateError, presented: str | None) -> list[str]:
+    """The fingerprints a user checks with the server's administrator (stderr)."""
+    if isinstance(exc, e.CertificateChangedError):
+        lines = [f"Trusted SHA-256 fingerprint: {exc.trusted}"]
+        if presented:
+            lines.append(f"Now presented:               {presented}")
+        return lines
+    if not presented:
+        return []
+    return [
+        f"SHA-256 fingerprint: {presented}",
+        "If this is your server's own certificate, check the fingerprint with its administrator, "
+        "then: nctask login SERVER --trust-fingerprint FINGERPRINT",
+    ]
+
+
 async def cmd_login(s: Session) -> int:
     args = s.args
+    if args.trust_fingerprint:
+        pem = await _certificate_with(args.server, args.trust_fingerprint)
+        s.accounts.trust(args.server, pem)
     if not s.secrets.persistent:
         _err(
             "No keychain is available on this computer, so the app password could not be kept. "
@@ -636,6 +677,12 @@ async def _main(args: argparse.Namespace) -> int:
         if args.debug:
             log.exception("details")
         _err(explain(exc).render())
+        if isinstance(exc, e.CertificateError) and exc.url:
+            presented = None
+            with contextlib.suppress(Exception):
+                presented = tls.fingerprint(await tls.fetch_certificate(exc.url))
+            for line in _certificate_lines(exc, presented):
+                _err(line)
         return exit_code_for(exc)
 
 

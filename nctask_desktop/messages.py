@@ -157,14 +157,25 @@ _ONE_WAY: tuple[tuple[type[e.NextcloudError] | UnionType, str, str], ...] = (
         ),
     ),
     (
-        e.CertificateError,
+        e.CertificateChangedError,
         QT_TRANSLATE_NOOP(
             "Errors",
-            "The security certificate of {server} is not trusted, so the connection was stopped.",
+            "The security certificate of {server} has changed since you trusted it, so nothing was sent.",
         ),
         QT_TRANSLATE_NOOP(
             "Errors",
-            "Check the address. If it is right, ask the server's administrator to fix the certificate.",
+            "Ask the server's administrator whether it was renewed. If it was, sign in again to trust the new one; if not, someone may be listening in between.",
+        ),
+    ),
+    (
+        e.CertificateError,
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The security certificate of {server} is not trusted by this computer, so the connection was stopped.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Check the address. If it is your own server with its own certificate, you can trust it after checking its fingerprint with the server's administrator.",
         ),
     ),
     (

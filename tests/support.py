@@ -86,3 +86,17 @@ class FakeTime:
         self.sleeps.append(seconds)
         self.now += seconds
         await asyncio.sleep(0)
+
+
+def tls_server(ca: Any, port: int = 0) -> Any:
+    """A started simulator over https with a certificate of `ca` (a trustme.CA no computer
+    trusts), for alice (app password "pw")."""
+    import ssl
+
+    from nctask_desktop.demo import DemoServer, DemoUser
+
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    ca.issue_cert("127.0.0.1", "localhost").configure_cert(context)
+    server = DemoServer(users=[DemoUser("alice", "pw", "Alice")], port=port, tls=context)
+    server.start()
+    return server

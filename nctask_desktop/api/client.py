@@ -19,6 +19,7 @@ import httpx
 from nctask_desktop import APP_NAME, __version__
 
 from . import errors as e
+from . import tls
 from .address import base_from_status_url, normalize_server_address, same_origin
 from .files import extension_for, partial_file, publish
 from .models import (
@@ -122,8 +123,16 @@ class NextcloudClient:
         transport: httpx.AsyncBaseTransport | None = None,
         timeout: httpx.Timeout = DEFAULT_TIMEOUT,
         verify: bool | ssl.SSLContext = True,
+        pinned: str | None = None,
     ) -> None:
+        """`verify=True` checks certificates against the operating system's trust store;
+        `pinned` (a certificate, PEM) trusts exactly that one instead (see api/tls.py)."""
         self.base_url = base_url.rstrip("/")
+        self.pinned = pinned
+        if pinned:
+            verify = tls.pinned_context(pinned)
+        elif verify is True and self.base_url.startswith("https:"):
+            verify = tls.system_context()
         self.login_name = login_name
         self._auth: str | None = None
         if login_name is not None and app_password is not None:
@@ -206,13 +215,13 @@ class NextcloudClient:
                 raise e.RequestTimeoutError(str(exc) or "timed out", url=redact_url(url)) from None
             except (httpx.ConnectError, httpx.ProxyError) as exc:
                 if _is_tls_problem(exc):
-                    raise e.CertificateError(str(exc), url=redact_url(url)) from None
+                    raise self._certificate_error(exc, url) from None
                 raise e.ConnectionFailedError(str(exc), url=redact_url(url)) from None
             except httpx.UnsupportedProtocol as exc:
                 raise e.InvalidAddressError(str(exc), url=redact_url(url)) from None
             except (httpx.TransportError, httpx.InvalidURL, ssl.SSLError) as exc:
                 if _is_tls_problem(exc):
-                    raise e.CertificateError(str(exc), url=redact_url(url)) from None
+                    raise self._certificate_error(exc, url) from None
                 raise e.ConnectionFailedError(str(exc), url=redact_url(url)) from None
             if response.is_redirect and follow_redirects:
                 await response.aclose()
@@ -253,6 +262,13 @@ class NextcloudClient:
             else:
                 self.traffic.count(0)  # a stream: its body is the caller's to read
             return response
+
+    def _certificate_error(self, exc: BaseException, url: str) -> e.CertificateError:
+        if self.pinned:
+            return e.CertificateChangedError(
+                str(exc), trusted=tls.fingerprint(self.pinned), url=redact_url(url)
+            )
+        return e.CertificateError(str(exc), url=redact_url(url))
 
     async def ocs(self, method: str, path: str, *, auth: bool = True, **kwargs: Any) -> Any:
         """An OCS call (`/ocs/v2.php/...`): the reply's `data`, or a typed error."""
@@ -508,6 +524,7 @@ async def discover_server(
     transport: httpx.AsyncBaseTransport | None = None,
     language: str = "en",
     verify: bool | ssl.SSLContext = True,
+    pinned: str | None = None,
 ) -> tuple[str, ServerStatus]:
     """Normalise a typed address and check it is a usable Nextcloud (30 or newer).
 
@@ -518,7 +535,7 @@ async def discover_server(
     base = normalize_server_address(address)
     try:
         async with NextcloudClient(
-            base, transport=transport, language=language, verify=verify
+            base, transport=transport, language=language, verify=verify, pinned=pinned
         ) as client:
             response = await client.send("GET", "/status.php", auth=False)
             status = _status_from_response(response)
@@ -542,7 +559,7 @@ async def discover_server(
         # The version only chooses the wording: a backported, patched or rebranded server may
         # have TaskProcessing all the same. Ask the API itself.
         async with NextcloudClient(
-            real_base, transport=transport, language=language, verify=verify
+            real_base, transport=transport, language=language, verify=verify, pinned=pinned
         ) as client:
             has_api = await _has_taskprocessing(client)
         if not has_api:

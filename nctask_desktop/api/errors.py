@@ -51,6 +51,15 @@ class CertificateError(ConnectionFailedError):
     """The TLS handshake failed: an untrusted, expired or mismatched certificate."""
 
 
+class CertificateChangedError(CertificateError):
+    """The server no longer presents the certificate the user trusted for this account
+    (`trusted`: its SHA-256 fingerprint). Nothing was sent."""
+
+    def __init__(self, detail: str, *, trusted: str, url: str | None = None) -> None:
+        super().__init__(detail, url=url)
+        self.trusted = trusted
+
+
 class RedirectError(NextcloudError):
     """Too many redirects, a loop, or a redirect that would leak credentials or drop TLS."""
 

@@ -7,6 +7,7 @@ import binascii
 import contextlib
 import gzip
 import socket
+import ssl
 import sys
 import threading
 import time
@@ -190,10 +191,14 @@ class DemoServer:
         rate_window: float = 120.0,
         clock: Callable[[], float] = time.time,
         verbose: bool = False,
+        tls: ssl.SSLContext | None = None,
     ) -> None:
+        """`tls`: a server-side context with the certificate to present (https, as a home server
+        with its own certificate does)."""
         if profile not in PROFILES:
             raise ValueError(f"unknown profile {profile!r}; choose one of {', '.join(PROFILES)}")
         self.host, self.port, self.verbose = host, port, verbose
+        self._tls = tls
         self._state = ServerState(PROFILES[profile], clock, task_seconds, rate_limit, rate_window)
         self._routes = ocs.routes_for(self._state)
         self.requests: list[RequestRecord] = []
@@ -268,10 +273,15 @@ class DemoServer:
         if self._httpd is not None:
             return
         self._httpd = _HttpServer((self.host, self.port), self)
+        if self._tls is not None:  # the handshake happens in each connection's thread
+            self._httpd.socket = self._tls.wrap_socket(
+                self._httpd.socket, server_side=True, do_handshake_on_connect=False
+            )
         host, port = self._httpd.server_address[:2]
         text = host.decode() if isinstance(host, bytes) else str(host)
         shown = f"[{text}]" if ":" in text else text
-        self._state.base_url = f"http://{shown}:{port}"
+        scheme = "https" if self._tls is not None else "http"
+        self._state.base_url = f"{scheme}://{shown}:{port}"
         self._stopping.clear()
         self._threads = [
             threading.Thread(

@@ -9,11 +9,13 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import httpx
 
-from nctask_desktop.api import NextcloudClient, UserInfo, discover_server
+from nctask_desktop.api import NextcloudClient, UserInfo, discover_server, tls
 from nctask_desktop.api import errors as e
+from nctask_desktop.api.address import normalize_server_address
 from nctask_desktop.api.models import LoginFlow
 from nctask_desktop.services.clock import Clock, Sleep
 
@@ -36,6 +38,8 @@ class Account:
     user_id: str
     display_name: str
     needs_reauth: bool = False
+    certificate: str = ""
+    """A certificate (PEM) the user chose to trust for this server: only it is trusted."""
 
     @property
     def key(self) -> str:
@@ -57,6 +61,7 @@ class Account:
                 user_id=str(raw.get("user_id") or raw["login_name"]),
                 display_name=str(raw.get("display_name") or raw["login_name"]),
                 needs_reauth=bool(raw.get("needs_reauth", False)),
+                certificate=str(raw.get("certificate") or ""),
             )
         except (KeyError, TypeError):
             return None
@@ -134,6 +139,12 @@ class AccountStore:
 ClientFactory = Callable[..., NextcloudClient]
 
 
+def origin(url: str) -> str:
+    """`https://host:port` of an address (what a trusted certificate is kept for)."""
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}".lower()
+
+
 class AccountService:
     """Adds, verifies and removes accounts; hands out clients with their credentials."""
 
@@ -153,6 +164,8 @@ class AccountService:
         self._transport = transport
         self._sleep = sleep
         self._clock = clock
+        self.trusted: dict[str, str] = {}
+        """Server origin -> the certificate (PEM) the user trusted while signing in there."""
 
     def _client(
         self,
@@ -160,6 +173,7 @@ class AccountService:
         login_name: str | None = None,
         app_password: str | None = None,
         user_id: str | None = None,
+        pinned: str | None = None,
     ) -> NextcloudClient:
         return NextcloudClient(
             base_url,
@@ -168,12 +182,26 @@ class AccountService:
             user_id=user_id,
             language=self.language,
             transport=self._transport,
+            pinned=pinned or self.trusted.get(origin(base_url)),
         )
+
+    async def server_certificate(self, address: str) -> str:
+        """The certificate the server at a typed address presents (PEM), trusted or not: to
+        show the user who issued it, for which names, until when, and its fingerprint."""
+        return await tls.fetch_certificate(normalize_server_address(address))
+
+    def trust(self, address: str, certificate: str) -> None:
+        """The user trusts this certificate for the server: signing in there (and the account
+        made) trusts exactly it."""
+        self.trusted[origin(normalize_server_address(address))] = certificate
 
     async def check_server(self, address: str) -> str:
         """Validate a typed address; the real base address, or a typed error."""
         base, _status = await discover_server(
-            address, transport=self._transport, language=self.language
+            address,
+            transport=self._transport,
+            language=self.language,
+            pinned=self.trusted.get(origin(normalize_server_address(address))),
         )
         return base
 
@@ -218,6 +246,7 @@ class AccountService:
             login_name=login_name,
             user_id=user.id,
             display_name=user.display_name or user.id,
+            certificate=self.trusted.get(origin(server), ""),
         )
         await self.secrets.set(account.key, app_password)
         self.store.upsert(account)
@@ -232,7 +261,13 @@ class AccountService:
         if password is None:
             self.store.mark_needs_reauth(account.key)
             raise e.AuthenticationError("no app password stored for this account", missing=True)
-        return self._client(account.server, account.login_name, password, user_id=account.user_id)
+        return self._client(
+            account.server,
+            account.login_name,
+            password,
+            user_id=account.user_id,
+            pinned=account.certificate or None,
+        )
 
     def note_auth_failure(self, account: Account) -> Account | None:
         """A 401 later on: the account needs signing in again. Nothing is deleted."""
@@ -247,7 +282,9 @@ class AccountService:
         result = SignOutResult(revoked_on_server=False)
         if password is not None:
             try:
-                async with self._client(account.server, account.login_name, password) as client:
+                async with self._client(
+                    account.server, account.login_name, password, pinned=account.certificate
+                ) as client:
                     await client.revoke_app_password()
                 result = SignOutResult(revoked_on_server=True)
             except e.AuthenticationError:

@@ -24,7 +24,7 @@ from nctask_desktop.api import errors as e
 from nctask_desktop.services.accounts import Account, AccountService
 from nctask_desktop.services.logs import register_secret
 
-from .asyncqt import TaskOwner
+from .asyncqt import TaskOwner, run_dialog
 from .widgets import (
     Banner,
     BusyBar,
@@ -70,6 +70,7 @@ class AccountDialog(QDialog):
         self._login_url = ""
         self._reauth = bool(login_name)
         self.owner = TaskOwner()
+        self.certificate_dialog: QDialog | None = None
         self.setWindowTitle(
             self.tr("Sign in again") if self._reauth else self.tr("Connect to your Nextcloud")
         )
@@ -345,12 +346,19 @@ class AccountDialog(QDialog):
             return
         self.owner.start("password", self._password_login(login, password), report=True)
 
-    async def _from_address(self, call: Awaitable[T]) -> T | None:
-        """The server's answer about the typed address; on an error, say it at the address."""
+    async def _from_address(self, ask: Callable[[], Awaitable[T]]) -> T | None:
+        """The server's answer about the typed address; on an error, say it at the address. A
+        certificate this computer does not trust is shown, and when the user trusts it, asked
+        again."""
         self._clear_errors()
         self._busy(True)
         try:
-            return await call
+            try:
+                return await ask()
+            except e.CertificateError as exc:
+                if isinstance(exc, e.CertificateChangedError) or not await self._trust(exc):
+                    raise
+                return await ask()
         except (e.NextcloudError, OSError) as exc:
             self._busy(False)  # the address takes the focus only once it is enabled again
             self._show_error(exc)
@@ -359,8 +367,29 @@ class AccountDialog(QDialog):
         finally:
             self._busy(False)
 
+    async def _trust(self, refused: e.CertificateError) -> bool:
+        """Show the certificate the server presents; True when the user trusts it."""
+        from .certificate_dialog import CertificateDialog
+
+        address = self.address.text()
+        try:
+            pem = await self.service.server_certificate(address)
+        except (OSError, ValueError, TimeoutError):
+            return False
+        dialog = CertificateDialog(pem, address.split("://", 1)[-1].strip("/"), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.certificate_dialog = dialog
+        try:
+            trusted = await run_dialog(dialog) == QDialog.DialogCode.Accepted
+        finally:
+            self.certificate_dialog = None
+        if trusted:
+            self.service.trust(address, pem)
+        return trusted
+
     async def _browser_login(self) -> None:
-        started = await self._from_address(self.service.start_login_flow(self.address.text()))
+        address = self.address.text()
+        started = await self._from_address(lambda: self.service.start_login_flow(address))
         if started is None:
             return
         base, flow = started
@@ -383,7 +412,8 @@ class AccountDialog(QDialog):
         self._done(account)
 
     async def _check_for_password(self) -> None:
-        base = await self._from_address(self.service.check_server(self.address.text()))
+        address = self.address.text()
+        base = await self._from_address(lambda: self.service.check_server(address))
         if base is None:
             return
         self.base = base

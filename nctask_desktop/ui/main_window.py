@@ -9,6 +9,7 @@ ui/account_flows.py, the menu bar in ui/window_menus.py.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -281,6 +282,7 @@ class MainWindow(QMainWindow):
     async def show_account(self, account: Account) -> None:
         """Make the account current and show its task types."""
         from nctask_desktop.api import errors as e
+        from nctask_desktop.api import tls
 
         from .widgets import explain_text
 
@@ -315,7 +317,13 @@ class MainWindow(QMainWindow):
             await self._show_cached_history(refreshed)
             return
         except e.NextcloudError as exc:
-            self.type_browser.show_problem(explain_text(exc))
+            text = explain_text(exc)
+            if isinstance(exc, e.CertificateChangedError):  # both fingerprints, loudly
+                text += "\n" + self.tr("Trusted: {old}").format(old=exc.trusted)
+                with contextlib.suppress(Exception):
+                    new = await self.workspace.accounts.server_certificate(account.server)
+                    text += "\n" + self.tr("Now: {new}").format(new=tls.fingerprint(new))
+            self.type_browser.show_problem(text)
             return
         self.history_panel.set_session(self.session)
         self.new_task.set_session(self.session)

@@ -273,3 +273,43 @@ def test_plain_http_off_this_computer_warns_that_it_is_not_encrypted() -> None:
         "plain", http_base="http://localhost:8080", url="http://localhost:8080"
     )
     assert "nothing leaves it" in explain(local).render()
+
+
+async def test_a_home_servers_own_certificate_is_shown_and_trusted_by_its_fingerprint(
+    qtbot: Any, memory_keyring: MemoryKeyring
+) -> None:
+    """The certificate this computer does not trust: who, until when, its fingerprint; Cancel
+    says so at the address; Trust goes on, and the account trusts exactly that certificate."""
+    import trustme
+
+    from nctask_desktop.api import tls
+    from tests.support import tls_server
+
+    server = tls_server(trustme.CA())
+    try:
+        service = _service()
+        dialog, _opened = _dialog(qtbot, service)
+        finished = future_from_signal(dialog.finished)
+        dialog.address.setText(server.base_url)
+        qtbot.mouseClick(dialog.use_password_button, Qt.MouseButton.LeftButton)
+        await wait_until(lambda: dialog.certificate_dialog is not None)
+        shown = dialog.certificate_dialog
+        pem = await service.server_certificate(server.base_url)
+        assert shown.fingerprint == tls.fingerprint(pem)
+        assert shown.fingerprint.split(":")[0] in shown.fingerprint_label.text()
+        assert "127.0.0.1" in shown.issued_to.text() and shown.valid_until.text()
+        assert shown.cancel_button.isDefault()
+        shown.cancel_button.click()
+        await wait_until(lambda: dialog.address_error.isVisible())
+        assert "not trusted" in dialog.address_error.text()
+        qtbot.mouseClick(dialog.use_password_button, Qt.MouseButton.LeftButton)
+        await wait_until(lambda: dialog.certificate_dialog is not None)
+        dialog.certificate_dialog.trust_button.click()
+        await wait_until(lambda: dialog.pages.currentIndex() == PASSWORD_PAGE)
+        qtbot.keyClicks(dialog.login, "alice")
+        qtbot.keyClicks(dialog.password, "pw")
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+        assert await asyncio.wait_for(finished, 10) == QDialog.DialogCode.Accepted
+        assert dialog.account is not None and dialog.account.certificate == pem
+    finally:
+        server.stop()
