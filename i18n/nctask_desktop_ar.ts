@@ -155,142 +155,142 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="74"/>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="109"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="75"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="110"/>
         <source>Sign in again</source>
         <translation>إعادة تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="74"/>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="109"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="75"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="110"/>
         <source>Connect to your Nextcloud</source>
         <translation>الاتصال بخادم Nextcloud الخاص بك</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="87"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="88"/>
         <source>This computer has no usable keychain, so the app password is kept only until you quit the app. You will need to sign in again next time.</source>
         <translation>لا توجد على هذا الحاسوب سلسلة مفاتيح صالحة للاستخدام، لذا لا تُحفظ كلمة مرور التطبيق إلا حتى تغلق التطبيق. ستحتاج إلى تسجيل الدخول مجددًا في المرة القادمة.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="114"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="115"/>
         <source>cloud.example.org</source>
         <translation>cloud.example.org</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="116"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="117"/>
         <source>Server &amp;address:</source>
         <translation>&amp;عنوان الخادم:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="120"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="121"/>
         <source>The address you type in your browser to open your Nextcloud.</source>
         <translation>العنوان الذي تكتبه في متصفحك لفتح Nextcloud الخاص بك.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="131"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="132"/>
         <source>Use an app &amp;password instead</source>
         <translation>استخدام &amp;كلمة مرور تطبيق بدلًا من ذلك</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="133"/>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="188"/>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="227"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="134"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="189"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="228"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="135"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="136"/>
         <source>Sign in with your &amp;browser</source>
         <translation>تسجيل الدخول عبر &amp;متصفحك</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="146"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="147"/>
         <source>Finish signing in in your browser</source>
         <translation>أكمل تسجيل الدخول في متصفحك</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="149"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="150"/>
         <source>Your browser shows the login page of your Nextcloud. Log in there and choose “Grant access”. This window continues by itself.</source>
         <translation>يعرض متصفحك صفحة تسجيل الدخول إلى Nextcloud الخاص بك. سجّل الدخول هناك واختر «منح الوصول». ستتابع هذه النافذة من تلقاء نفسها.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="158"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="159"/>
         <source>No browser window? Copy the link and open it in your browser.</source>
         <translation>لم تظهر نافذة المتصفح؟ انسخ الرابط وافتحه في متصفحك.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="164"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="165"/>
         <source>Sign-in link</source>
         <translation>رابط تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="166"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="167"/>
         <source>&amp;Copy link</source>
         <translation>&amp;نسخ الرابط</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="169"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="170"/>
         <source>&amp;Open browser again</source>
         <translation>&amp;فتح المتصفح مجددًا</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="179"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="180"/>
         <source>Waiting for you to grant access…</source>
         <translation>في انتظار أن تمنح الوصول…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="186"/>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="226"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="187"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="227"/>
         <source>&amp;Back</source>
         <translation>&amp;رجوع</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="188"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="189"/>
         <source>Cancel signing in</source>
         <translation>إلغاء تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="196"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="197"/>
         <source>Sign in with an app password</source>
         <translation>تسجيل الدخول بكلمة مرور التطبيق</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="201"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="202"/>
         <source>Server:</source>
         <translation>الخادم:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="203"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="204"/>
         <source>&amp;Login name:</source>
         <translation>ا&amp;سم الدخول:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="209"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="210"/>
         <source>App &amp;password:</source>
         <translation>&amp;كلمة مرور التطبيق:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="214"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="215"/>
         <source>Create an app password in your Nextcloud in the browser: Settings → Security → “Create new app password”. Copy the login name and the password it shows.</source>
         <translation>أنشئ كلمة مرور للتطبيق في Nextcloud الخاص بك عبر المتصفح: الإعدادات ← الأمان ← «إنشاء كلمة مرور جديدة للتطبيق». ثم انسخ اسم الدخول وكلمة المرور اللذين يظهران لك.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="228"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="229"/>
         <source>&amp;Sign in</source>
         <translation>&amp;تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="306"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="307"/>
         <source>Connect with http://</source>
         <translation>الاتصال عبر http://</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="341"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="342"/>
         <source>Fill in the login name and the app password.</source>
         <translation>املأ اسم الدخول وكلمة مرور التطبيق.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="422"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="452"/>
         <source>The link is copied. Paste it into your browser.</source>
         <translation>نُسخ الرابط. الصقه في متصفحك.</translation>
     </message>
@@ -306,22 +306,22 @@
 <context>
     <name>Appearance</name>
     <message>
-        <location filename="../nctask_desktop/ui/appearance.py" line="32"/>
+        <location filename="../nctask_desktop/ui/appearance.py" line="33"/>
         <source>Follow the system</source>
         <translation>حسب إعدادات النظام</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/appearance.py" line="33"/>
+        <location filename="../nctask_desktop/ui/appearance.py" line="34"/>
         <source>Light</source>
         <translation>فاتحة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/appearance.py" line="34"/>
+        <location filename="../nctask_desktop/ui/appearance.py" line="35"/>
         <source>Dark</source>
         <translation>داكنة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/appearance.py" line="35"/>
+        <location filename="../nctask_desktop/ui/appearance.py" line="36"/>
         <source>High contrast</source>
         <translation>تباين عالٍ</translation>
     </message>
@@ -345,6 +345,54 @@
         <location filename="../nctask_desktop/ui/widgets.py" line="426"/>
         <source>Working</source>
         <translation>جارٍ العمل</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDialog</name>
+    <message>
+        <location filename="../nctask_desktop/ui/certificate_dialog.py" line="55"/>
+        <source>A certificate this computer does not trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/certificate_dialog.py" line="57"/>
+        <source>Trust the certificate of {server}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/certificate_dialog.py" line="64"/>
+        <source>This computer does not trust the certificate the server presents. If it is your own server with its own certificate, compare the fingerprint below with the one its administrator sees on the server. Trust it only if they are the same: this account will then trust exactly this certificate, and refuse any other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/certificate_dialog.py" line="84"/>
+        <source>Issued to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/certificate_dialog.py" line="85"/>
+        <source>Issued by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/certificate_dialog.py" line="86"/>
+        <source>Valid from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/certificate_dialog.py" line="87"/>
+        <source>Valid until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/certificate_dialog.py" line="88"/>
+        <source>SHA-256 fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/certificate_dialog.py" line="98"/>
+        <source>Trust this certificate for this account</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -597,262 +645,272 @@
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="161"/>
-        <source>The security certificate of {server} is not trusted, so the connection was stopped.</source>
-        <translation>شهادة أمان {server} غير موثوقة، لذا أُوقف الاتصال.</translation>
+        <source>The security certificate of {server} has changed since you trusted it, so nothing was sent.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="165"/>
-        <source>Check the address. If it is right, ask the server&apos;s administrator to fix the certificate.</source>
-        <translation>تحقق من العنوان. إذا كان صحيحًا، فاطلب من مسؤول الخادم إصلاح الشهادة.</translation>
+        <source>Ask the server&apos;s administrator whether it was renewed. If it was, sign in again to trust the new one; if not, someone may be listening in between.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="172"/>
+        <source>The security certificate of {server} is not trusted by this computer, so the connection was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="176"/>
+        <source>Check the address. If it is your own server with its own certificate, you can trust it after checking its fingerprint with the server&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="183"/>
         <source>{server} took too long to answer.</source>
         <translation>استغرق {server} وقتًا طويلًا جدًا للرد.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="173"/>
+        <location filename="../nctask_desktop/messages.py" line="184"/>
         <source>Check your internet connection and try again in a moment.</source>
         <translation>تحقق من اتصالك بالإنترنت وحاول مجددًا بعد قليل.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="177"/>
+        <location filename="../nctask_desktop/messages.py" line="188"/>
         <source>Could not reach {server}.</source>
         <translation>تعذّر الوصول إلى {server}.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="178"/>
+        <location filename="../nctask_desktop/messages.py" line="189"/>
         <source>Check the address and your internet connection, then try again.</source>
         <translation>تحقق من العنوان ومن اتصالك بالإنترنت، ثم حاول مجددًا.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="184"/>
+        <location filename="../nctask_desktop/messages.py" line="195"/>
         <source>{server} sent the connection somewhere else, which this app does not follow for your safety.</source>
         <translation>أعاد {server} توجيه الاتصال إلى مكان آخر، ولا يتبع هذا التطبيق إعادة التوجيه حفاظًا على أمانك.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="188"/>
+        <location filename="../nctask_desktop/messages.py" line="199"/>
         <source>Use the address your Nextcloud shows in the browser after you have logged in.</source>
         <translation>استخدم العنوان الذي يظهر في المتصفح بعد تسجيل دخولك إلى Nextcloud الخاص بك.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="195"/>
+        <location filename="../nctask_desktop/messages.py" line="206"/>
         <source>{server} does not answer like a Nextcloud server.</source>
         <translation>لا يستجيب {server} كما يستجيب خادم Nextcloud.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="196"/>
+        <location filename="../nctask_desktop/messages.py" line="207"/>
         <source>Check the address. If you are on a hotel or guest network, log in to it in your browser first.</source>
         <translation>تحقق من العنوان. إذا كنت على شبكة فندق أو شبكة ضيوف، فسجّل الدخول إليها في متصفحك أولًا.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="203"/>
+        <location filename="../nctask_desktop/messages.py" line="214"/>
         <source>{server} is in maintenance mode or being updated.</source>
         <translation>الخادم {server} في وضع الصيانة أو قيد التحديث.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="204"/>
+        <location filename="../nctask_desktop/messages.py" line="215"/>
         <source>Try again later; nothing you entered is lost.</source>
         <translation>حاول مجددًا لاحقًا؛ لم يضِع شيء مما أدخلته.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="208"/>
+        <location filename="../nctask_desktop/messages.py" line="219"/>
         <source>The server allows 20 new tasks per 2 minutes, and that limit is reached.</source>
         <translation>يسمح الخادم بإرسال 20 مهمة جديدة كل دقيقتين، وقد بُلغ هذا الحد.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="211"/>
+        <location filename="../nctask_desktop/messages.py" line="222"/>
         <source>Wait a minute or two, then try again.</source>
         <translation>انتظر دقيقة أو دقيقتين، ثم حاول مجددًا.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="215"/>
+        <location filename="../nctask_desktop/messages.py" line="226"/>
         <source>This kind of task is not available on {server} right now.</source>
         <translation>هذا النوع من المهام غير متاح على {server} حاليًا.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="216"/>
+        <location filename="../nctask_desktop/messages.py" line="227"/>
         <source>Ask the administrator to enable an app that provides it, or choose another task.</source>
         <translation>اطلب من المسؤول تفعيل تطبيق يوفّره، أو اختر مهمة أخرى.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="223"/>
+        <location filename="../nctask_desktop/messages.py" line="234"/>
         <source>The server no longer has this.</source>
         <translation>لم يعد هذا موجودًا على الخادم.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="224"/>
+        <location filename="../nctask_desktop/messages.py" line="235"/>
         <source>It may have been deleted, or removed after the server&apos;s retention time.</source>
         <translation>ربما حُذف، أو أُزيل بعد انقضاء مدة الاحتفاظ المحددة على الخادم.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="230"/>
+        <location filename="../nctask_desktop/messages.py" line="241"/>
         <source>Your Nextcloud storage is full.</source>
         <translation>مساحة التخزين في Nextcloud الخاص بك ممتلئة.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="231"/>
+        <location filename="../nctask_desktop/messages.py" line="242"/>
         <source>Delete some files in Nextcloud, then try again.</source>
         <translation>احذف بعض الملفات في Nextcloud، ثم حاول مجددًا.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="235"/>
+        <location filename="../nctask_desktop/messages.py" line="246"/>
         <source>The sign-in link expired before access was granted.</source>
         <translation>انتهت صلاحية رابط تسجيل الدخول قبل منح الوصول.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="236"/>
+        <location filename="../nctask_desktop/messages.py" line="247"/>
         <source>Start signing in again.</source>
         <translation>ابدأ تسجيل الدخول من جديد.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="240"/>
+        <location filename="../nctask_desktop/messages.py" line="251"/>
         <source>{server} refused the request as a security precaution.</source>
         <translation>رفض {server} الطلب كإجراء احترازي أمني.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="241"/>
+        <location filename="../nctask_desktop/messages.py" line="252"/>
         <source>Try again. If it keeps happening, a proxy in front of the server may be removing headers.</source>
         <translation>حاول مجددًا. إذا تكرر ذلك، فربما يحذف خادم وسيط (proxy) أمام الخادم بعض الترويسات.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="248"/>
+        <location filename="../nctask_desktop/messages.py" line="259"/>
         <source>{server} ran into a problem on its side.</source>
         <translation>واجه {server} مشكلة من جهته.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="249"/>
+        <location filename="../nctask_desktop/messages.py" line="260"/>
         <source>Try again later. If it keeps happening, tell the server&apos;s administrator.</source>
         <translation>حاول مجددًا لاحقًا. إذا تكرر ذلك، فأبلغ مسؤول الخادم.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="255"/>
+        <location filename="../nctask_desktop/messages.py" line="266"/>
         <source>{server} sent a reply this app cannot read.</source>
         <translation>أرسل {server} ردًا لا يستطيع هذا التطبيق قراءته.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="256"/>
+        <location filename="../nctask_desktop/messages.py" line="267"/>
         <source>Try again later. A proxy in front of the server may be cutting replies short.</source>
         <translation>حاول مجددًا لاحقًا. ربما يقطع خادم وسيط (proxy) أمام الخادم الردود قبل اكتمالها.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="277"/>
+        <location filename="../nctask_desktop/messages.py" line="288"/>
         <source>This server has no task processing; it needs Nextcloud 30 or newer.</source>
         <translation>لا يدعم هذا الخادم معالجة المهام؛ إذ يتطلب ذلك Nextcloud 30 أو أحدث.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="280"/>
+        <location filename="../nctask_desktop/messages.py" line="291"/>
         <source>Ask the administrator to update the server (it runs version {version}).</source>
         <translation>اطلب من المسؤول تحديث الخادم (إصداره الحالي {version}).</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="294"/>
+        <location filename="../nctask_desktop/messages.py" line="305"/>
         <source>The request to {server} failed.</source>
         <translation>فشل الطلب المُرسَل إلى {server}.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="295"/>
+        <location filename="../nctask_desktop/messages.py" line="306"/>
         <source>Try again. If it keeps happening, report it with the log file.</source>
         <translation>حاول مجددًا. إذا تكرر ذلك، فأبلغ عنه مع إرفاق ملف السجلات.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="304"/>
+        <location filename="../nctask_desktop/messages.py" line="315"/>
         <source>“{key}” is required.</source>
         <translation>الحقل «{key}» مطلوب.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="305"/>
+        <location filename="../nctask_desktop/messages.py" line="316"/>
         <source>Fill it in, then submit again.</source>
         <translation>املأه، ثم أرسل مجددًا.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="307"/>
+        <location filename="../nctask_desktop/messages.py" line="318"/>
         <source>“{key}” needs a number, not “{detail}”.</source>
         <translation>يحتاج «{key}» إلى رقم، وليس «{detail}».</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="308"/>
+        <location filename="../nctask_desktop/messages.py" line="319"/>
         <source>“{key}” must be one of: {detail}.</source>
         <translation>يجب أن يكون «{key}» واحدًا مما يلي: {detail}.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="310"/>
+        <location filename="../nctask_desktop/messages.py" line="321"/>
         <source>This task has no input called “{key}”.</source>
         <translation>لا يوجد في هذه المهمة مُدخل باسم «{key}».</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="311"/>
+        <location filename="../nctask_desktop/messages.py" line="322"/>
         <source>Its inputs are: {detail}.</source>
         <translation>مدخلاتها هي: {detail}.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="313"/>
+        <location filename="../nctask_desktop/messages.py" line="324"/>
         <source>“{key}” takes one value only.</source>
         <translation>يقبل «{key}» قيمة واحدة فقط.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="315"/>
+        <location filename="../nctask_desktop/messages.py" line="326"/>
         <source>“{key}” needs a file.</source>
         <translation>يحتاج «{key}» إلى ملف.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="316"/>
+        <location filename="../nctask_desktop/messages.py" line="327"/>
         <source>Give a file as @PATH, or the id of a file in Nextcloud.</source>
         <translation>حدد ملفًا بصيغة @PATH، أو معرّف ملف في Nextcloud.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="318"/>
+        <location filename="../nctask_desktop/messages.py" line="329"/>
         <source>“{key}” needs a list of values.</source>
         <translation>يحتاج «{key}» إلى قائمة من القيم.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="319"/>
+        <location filename="../nctask_desktop/messages.py" line="330"/>
         <source>“{key}” needs text.</source>
         <translation>يحتاج «{key}» إلى نص.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="321"/>
+        <location filename="../nctask_desktop/messages.py" line="332"/>
         <source>The file {detail} for “{key}” does not exist.</source>
         <translation>الملف {detail} المخصص للحقل «{key}» غير موجود.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="322"/>
+        <location filename="../nctask_desktop/messages.py" line="333"/>
         <source>Check the path.</source>
         <translation>تحقق من المسار.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="325"/>
+        <location filename="../nctask_desktop/messages.py" line="336"/>
         <source>The file {detail} for “{key}” is not readable UTF-8 text.</source>
         <translation>الملف {detail} المخصص للحقل «{key}» ليس نصًا مقروءًا بترميز UTF-8.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="328"/>
+        <location filename="../nctask_desktop/messages.py" line="339"/>
         <source>“{key}” does not take a file.</source>
         <translation>لا يقبل «{key}» ملفًا.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="330"/>
+        <location filename="../nctask_desktop/messages.py" line="341"/>
         <source>“{key}” has a kind of input this app does not know yet ({detail}).</source>
         <translation>نوع المُدخل «{key}» غير معروف لهذا التطبيق بعد ({detail}).</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="333"/>
+        <location filename="../nctask_desktop/messages.py" line="344"/>
         <source>Use the Nextcloud web Assistant for this task.</source>
         <translation>استخدم تطبيق Assistant في Nextcloud عبر المتصفح لهذه المهمة.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="340"/>
+        <location filename="../nctask_desktop/messages.py" line="351"/>
         <source>“{key}” is not valid.</source>
         <translation>قيمة «{key}» غير صالحة.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="349"/>
-        <location filename="../nctask_desktop/messages.py" line="353"/>
+        <location filename="../nctask_desktop/messages.py" line="360"/>
+        <location filename="../nctask_desktop/messages.py" line="364"/>
         <source>The task failed: {message}</source>
         <translation>فشلت المهمة: {message}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="358"/>
+        <location filename="../nctask_desktop/messages.py" line="369"/>
         <source>The task failed, and the server gave no reason.</source>
         <translation>فشلت المهمة، ولم يذكر الخادم السبب.</translation>
     </message>
@@ -1772,38 +1830,48 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="81"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="82"/>
         <source>Starting…</source>
         <translation>جارٍ البدء…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="150"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="144"/>
         <source>New task or history</source>
         <translation>مهمة جديدة أو السجل</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="155"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="149"/>
         <source>New task</source>
         <translation>مهمة جديدة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="165"/>
-        <location filename="../nctask_desktop/ui/main_window.py" line="369"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="159"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="363"/>
         <source>History</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="314"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="302"/>
         <source>Starting the simulated server…</source>
         <translation>جارٍ تشغيل الخادم المُحاكى…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="348"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="322"/>
+        <source>Trusted: {old}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/main_window.py" line="325"/>
+        <source>Now: {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/main_window.py" line="342"/>
         <source>Sign in again to see the tasks of this server.</source>
         <translation>أعد تسجيل الدخول لرؤية مهام هذا الخادم.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/main_window.py" line="369"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="363"/>
         <source>History (%n running)</source>
         <translation>
             <numerusform>السجل (%n قيد التنفيذ)</numerusform>

@@ -155,142 +155,142 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="74"/>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="109"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="75"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="110"/>
         <source>Sign in again</source>
         <translation>Erneut anmelden</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="74"/>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="109"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="75"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="110"/>
         <source>Connect to your Nextcloud</source>
         <translation>Mit deiner Nextcloud verbinden</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="87"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="88"/>
         <source>This computer has no usable keychain, so the app password is kept only until you quit the app. You will need to sign in again next time.</source>
         <translation>Dieser Computer hat keinen nutzbaren Schlüsselbund, daher wird das App-Passwort nur gespeichert, bis du die App beendest. Beim nächsten Mal musst du dich erneut anmelden.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="114"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="115"/>
         <source>cloud.example.org</source>
         <translation>cloud.example.org</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="116"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="117"/>
         <source>Server &amp;address:</source>
         <translation>Server&amp;adresse:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="120"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="121"/>
         <source>The address you type in your browser to open your Nextcloud.</source>
         <translation>Die Adresse, die du im Browser eingibst, um deine Nextcloud zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="131"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="132"/>
         <source>Use an app &amp;password instead</source>
         <translation>Stattdessen ein App-&amp;Passwort verwenden</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="133"/>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="188"/>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="227"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="134"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="189"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="228"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="135"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="136"/>
         <source>Sign in with your &amp;browser</source>
         <translation>Mit dem &amp;Browser anmelden</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="146"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="147"/>
         <source>Finish signing in in your browser</source>
         <translation>Anmeldung im Browser abschließen</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="149"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="150"/>
         <source>Your browser shows the login page of your Nextcloud. Log in there and choose “Grant access”. This window continues by itself.</source>
         <translation>Dein Browser zeigt die Anmeldeseite deiner Nextcloud. Melde dich dort an und wähle „Zugriff gewähren“. Dieses Fenster macht danach von selbst weiter.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="158"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="159"/>
         <source>No browser window? Copy the link and open it in your browser.</source>
         <translation>Kein Browserfenster? Kopiere den Link und öffne ihn in deinem Browser.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="164"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="165"/>
         <source>Sign-in link</source>
         <translation>Anmeldelink</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="166"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="167"/>
         <source>&amp;Copy link</source>
         <translation>Link &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="169"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="170"/>
         <source>&amp;Open browser again</source>
         <translation>Browser &amp;erneut öffnen</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="179"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="180"/>
         <source>Waiting for you to grant access…</source>
         <translation>Warten, bis du den Zugriff gewährst…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="186"/>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="226"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="187"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="227"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="188"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="189"/>
         <source>Cancel signing in</source>
         <translation>Anmeldung abbrechen</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="196"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="197"/>
         <source>Sign in with an app password</source>
         <translation>Mit einem App-Passwort anmelden</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="201"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="202"/>
         <source>Server:</source>
         <translation>Server:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="203"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="204"/>
         <source>&amp;Login name:</source>
         <translation>Anmelde&amp;name:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="209"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="210"/>
         <source>App &amp;password:</source>
         <translation>App-&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="214"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="215"/>
         <source>Create an app password in your Nextcloud in the browser: Settings → Security → “Create new app password”. Copy the login name and the password it shows.</source>
         <translation>Erstelle im Browser in deiner Nextcloud ein App-Passwort: Einstellungen → Sicherheit → „Neues App-Passwort erstellen“. Kopiere den Anmeldenamen und das Passwort, die dort angezeigt werden.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="228"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="229"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Anmelden</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="306"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="307"/>
         <source>Connect with http://</source>
         <translation>Mit http:// verbinden</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="341"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="342"/>
         <source>Fill in the login name and the app password.</source>
         <translation>Gib den Anmeldenamen und das App-Passwort ein.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="422"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="452"/>
         <source>The link is copied. Paste it into your browser.</source>
         <translation>Der Link wurde kopiert. Füge ihn in deinen Browser ein.</translation>
     </message>
@@ -306,22 +306,22 @@
 <context>
     <name>Appearance</name>
     <message>
-        <location filename="../nctask_desktop/ui/appearance.py" line="32"/>
+        <location filename="../nctask_desktop/ui/appearance.py" line="33"/>
         <source>Follow the system</source>
         <translation>Wie im System</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/appearance.py" line="33"/>
+        <location filename="../nctask_desktop/ui/appearance.py" line="34"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/appearance.py" line="34"/>
+        <location filename="../nctask_desktop/ui/appearance.py" line="35"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/appearance.py" line="35"/>
+        <location filename="../nctask_desktop/ui/appearance.py" line="36"/>
         <source>High contrast</source>
         <translation>Hoher Kontrast</translation>
     </message>
@@ -345,6 +345,54 @@
         <location filename="../nctask_desktop/ui/widgets.py" line="426"/>
         <source>Working</source>
         <translation>In Arbeit</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDialog</name>
+    <message>
+        <location filename="../nctask_desktop/ui/certificate_dialog.py" line="55"/>
+        <source>A certificate this computer does not trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/certificate_dialog.py" line="57"/>
+        <source>Trust the certificate of {server}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/certificate_dialog.py" line="64"/>
+        <source>This computer does not trust the certificate the server presents. If it is your own server with its own certificate, compare the fingerprint below with the one its administrator sees on the server. Trust it only if they are the same: this account will then trust exactly this certificate, and refuse any other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/certificate_dialog.py" line="84"/>
+        <source>Issued to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/certificate_dialog.py" line="85"/>
+        <source>Issued by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/certificate_dialog.py" line="86"/>
+        <source>Valid from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/certificate_dialog.py" line="87"/>
+        <source>Valid until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/certificate_dialog.py" line="88"/>
+        <source>SHA-256 fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/certificate_dialog.py" line="98"/>
+        <source>Trust this certificate for this account</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -597,262 +645,272 @@
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="161"/>
-        <source>The security certificate of {server} is not trusted, so the connection was stopped.</source>
-        <translation>Dem Sicherheitszertifikat von {server} wird nicht vertraut, daher wurde die Verbindung abgebrochen.</translation>
+        <source>The security certificate of {server} has changed since you trusted it, so nothing was sent.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="165"/>
-        <source>Check the address. If it is right, ask the server&apos;s administrator to fix the certificate.</source>
-        <translation>Prüfe die Adresse. Wenn sie stimmt, wende dich an die Administration des Servers, damit sie das Zertifikat in Ordnung bringt.</translation>
+        <source>Ask the server&apos;s administrator whether it was renewed. If it was, sign in again to trust the new one; if not, someone may be listening in between.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="172"/>
+        <source>The security certificate of {server} is not trusted by this computer, so the connection was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="176"/>
+        <source>Check the address. If it is your own server with its own certificate, you can trust it after checking its fingerprint with the server&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="183"/>
         <source>{server} took too long to answer.</source>
         <translation>{server} hat zu lange für eine Antwort gebraucht.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="173"/>
+        <location filename="../nctask_desktop/messages.py" line="184"/>
         <source>Check your internet connection and try again in a moment.</source>
         <translation>Prüfe deine Internetverbindung und versuche es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="177"/>
+        <location filename="../nctask_desktop/messages.py" line="188"/>
         <source>Could not reach {server}.</source>
         <translation>{server} konnte nicht erreicht werden.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="178"/>
+        <location filename="../nctask_desktop/messages.py" line="189"/>
         <source>Check the address and your internet connection, then try again.</source>
         <translation>Prüfe die Adresse und deine Internetverbindung und versuche es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="184"/>
+        <location filename="../nctask_desktop/messages.py" line="195"/>
         <source>{server} sent the connection somewhere else, which this app does not follow for your safety.</source>
         <translation>{server} hat die Verbindung woandershin umgeleitet; dem folgt diese App zu deiner Sicherheit nicht.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="188"/>
+        <location filename="../nctask_desktop/messages.py" line="199"/>
         <source>Use the address your Nextcloud shows in the browser after you have logged in.</source>
         <translation>Verwende die Adresse, die deine Nextcloud im Browser anzeigt, nachdem du dich angemeldet hast.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="195"/>
+        <location filename="../nctask_desktop/messages.py" line="206"/>
         <source>{server} does not answer like a Nextcloud server.</source>
         <translation>{server} antwortet nicht wie ein Nextcloud-Server.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="196"/>
+        <location filename="../nctask_desktop/messages.py" line="207"/>
         <source>Check the address. If you are on a hotel or guest network, log in to it in your browser first.</source>
         <translation>Prüfe die Adresse. Wenn du in einem Hotel- oder Gastnetzwerk bist, melde dich dort zuerst im Browser an.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="203"/>
+        <location filename="../nctask_desktop/messages.py" line="214"/>
         <source>{server} is in maintenance mode or being updated.</source>
         <translation>{server} ist im Wartungsmodus oder wird gerade aktualisiert.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="204"/>
+        <location filename="../nctask_desktop/messages.py" line="215"/>
         <source>Try again later; nothing you entered is lost.</source>
         <translation>Versuche es später erneut; deine Eingaben gehen nicht verloren.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="208"/>
+        <location filename="../nctask_desktop/messages.py" line="219"/>
         <source>The server allows 20 new tasks per 2 minutes, and that limit is reached.</source>
         <translation>Der Server erlaubt 20 neue Aufgaben pro 2 Minuten, und diese Grenze ist erreicht.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="211"/>
+        <location filename="../nctask_desktop/messages.py" line="222"/>
         <source>Wait a minute or two, then try again.</source>
         <translation>Warte ein oder zwei Minuten und versuche es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="215"/>
+        <location filename="../nctask_desktop/messages.py" line="226"/>
         <source>This kind of task is not available on {server} right now.</source>
         <translation>Dieser Aufgabentyp ist auf {server} gerade nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="216"/>
+        <location filename="../nctask_desktop/messages.py" line="227"/>
         <source>Ask the administrator to enable an app that provides it, or choose another task.</source>
         <translation>Wende dich an die Administration, damit sie eine App aktiviert, die diesen Aufgabentyp bereitstellt, oder wähle eine andere Aufgabe.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="223"/>
+        <location filename="../nctask_desktop/messages.py" line="234"/>
         <source>The server no longer has this.</source>
         <translation>Das gibt es auf dem Server nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="224"/>
+        <location filename="../nctask_desktop/messages.py" line="235"/>
         <source>It may have been deleted, or removed after the server&apos;s retention time.</source>
         <translation>Vielleicht wurde es gelöscht oder nach Ablauf der Aufbewahrungszeit des Servers entfernt.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="230"/>
+        <location filename="../nctask_desktop/messages.py" line="241"/>
         <source>Your Nextcloud storage is full.</source>
         <translation>Dein Nextcloud-Speicher ist voll.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="231"/>
+        <location filename="../nctask_desktop/messages.py" line="242"/>
         <source>Delete some files in Nextcloud, then try again.</source>
         <translation>Lösche einige Dateien in Nextcloud und versuche es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="235"/>
+        <location filename="../nctask_desktop/messages.py" line="246"/>
         <source>The sign-in link expired before access was granted.</source>
         <translation>Der Anmeldelink ist abgelaufen, bevor der Zugriff gewährt wurde.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="236"/>
+        <location filename="../nctask_desktop/messages.py" line="247"/>
         <source>Start signing in again.</source>
         <translation>Beginne die Anmeldung noch einmal.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="240"/>
+        <location filename="../nctask_desktop/messages.py" line="251"/>
         <source>{server} refused the request as a security precaution.</source>
         <translation>{server} hat die Anfrage aus Sicherheitsgründen abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="241"/>
+        <location filename="../nctask_desktop/messages.py" line="252"/>
         <source>Try again. If it keeps happening, a proxy in front of the server may be removing headers.</source>
         <translation>Versuche es erneut. Wenn es immer wieder passiert, entfernt vielleicht ein Proxy vor dem Server Header.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="248"/>
+        <location filename="../nctask_desktop/messages.py" line="259"/>
         <source>{server} ran into a problem on its side.</source>
         <translation>Auf der Seite von {server} ist ein Problem aufgetreten.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="249"/>
+        <location filename="../nctask_desktop/messages.py" line="260"/>
         <source>Try again later. If it keeps happening, tell the server&apos;s administrator.</source>
         <translation>Versuche es später erneut. Wenn es immer wieder passiert, wende dich an die Administration des Servers.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="255"/>
+        <location filename="../nctask_desktop/messages.py" line="266"/>
         <source>{server} sent a reply this app cannot read.</source>
         <translation>{server} hat eine Antwort geschickt, die diese App nicht lesen kann.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="256"/>
+        <location filename="../nctask_desktop/messages.py" line="267"/>
         <source>Try again later. A proxy in front of the server may be cutting replies short.</source>
         <translation>Versuche es später erneut. Vielleicht schneidet ein Proxy vor dem Server Antworten ab.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="277"/>
+        <location filename="../nctask_desktop/messages.py" line="288"/>
         <source>This server has no task processing; it needs Nextcloud 30 or newer.</source>
         <translation>Dieser Server bietet keine Aufgabenverarbeitung; dafür ist Nextcloud 30 oder neuer nötig.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="280"/>
+        <location filename="../nctask_desktop/messages.py" line="291"/>
         <source>Ask the administrator to update the server (it runs version {version}).</source>
         <translation>Wende dich an die Administration, damit sie den Server aktualisiert (er läuft mit Version {version}).</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="294"/>
+        <location filename="../nctask_desktop/messages.py" line="305"/>
         <source>The request to {server} failed.</source>
         <translation>Die Anfrage an {server} ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="295"/>
+        <location filename="../nctask_desktop/messages.py" line="306"/>
         <source>Try again. If it keeps happening, report it with the log file.</source>
         <translation>Versuche es erneut. Wenn es immer wieder passiert, melde es zusammen mit der Protokolldatei.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="304"/>
+        <location filename="../nctask_desktop/messages.py" line="315"/>
         <source>“{key}” is required.</source>
         <translation>„{key}“ ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="305"/>
+        <location filename="../nctask_desktop/messages.py" line="316"/>
         <source>Fill it in, then submit again.</source>
         <translation>Fülle das Feld aus und sende die Aufgabe dann erneut ab.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="307"/>
+        <location filename="../nctask_desktop/messages.py" line="318"/>
         <source>“{key}” needs a number, not “{detail}”.</source>
         <translation>„{key}“ braucht eine Zahl, nicht „{detail}“.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="308"/>
+        <location filename="../nctask_desktop/messages.py" line="319"/>
         <source>“{key}” must be one of: {detail}.</source>
         <translation>„{key}“ muss einer dieser Werte sein: {detail}.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="310"/>
+        <location filename="../nctask_desktop/messages.py" line="321"/>
         <source>This task has no input called “{key}”.</source>
         <translation>Diese Aufgabe hat keine Eingabe namens „{key}“.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="311"/>
+        <location filename="../nctask_desktop/messages.py" line="322"/>
         <source>Its inputs are: {detail}.</source>
         <translation>Ihre Eingaben sind: {detail}.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="313"/>
+        <location filename="../nctask_desktop/messages.py" line="324"/>
         <source>“{key}” takes one value only.</source>
         <translation>„{key}“ nimmt nur einen Wert an.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="315"/>
+        <location filename="../nctask_desktop/messages.py" line="326"/>
         <source>“{key}” needs a file.</source>
         <translation>„{key}“ braucht eine Datei.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="316"/>
+        <location filename="../nctask_desktop/messages.py" line="327"/>
         <source>Give a file as @PATH, or the id of a file in Nextcloud.</source>
         <translation>Gib eine Datei als @PATH oder die ID einer Datei in Nextcloud an.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="318"/>
+        <location filename="../nctask_desktop/messages.py" line="329"/>
         <source>“{key}” needs a list of values.</source>
         <translation>„{key}“ braucht eine Liste von Werten.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="319"/>
+        <location filename="../nctask_desktop/messages.py" line="330"/>
         <source>“{key}” needs text.</source>
         <translation>„{key}“ braucht Text.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="321"/>
+        <location filename="../nctask_desktop/messages.py" line="332"/>
         <source>The file {detail} for “{key}” does not exist.</source>
         <translation>Die Datei {detail} für „{key}“ existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="322"/>
+        <location filename="../nctask_desktop/messages.py" line="333"/>
         <source>Check the path.</source>
         <translation>Prüfe den Pfad.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="325"/>
+        <location filename="../nctask_desktop/messages.py" line="336"/>
         <source>The file {detail} for “{key}” is not readable UTF-8 text.</source>
         <translation>Die Datei {detail} für „{key}“ ist kein lesbarer UTF-8-Text.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="328"/>
+        <location filename="../nctask_desktop/messages.py" line="339"/>
         <source>“{key}” does not take a file.</source>
         <translation>„{key}“ nimmt keine Datei an.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="330"/>
+        <location filename="../nctask_desktop/messages.py" line="341"/>
         <source>“{key}” has a kind of input this app does not know yet ({detail}).</source>
         <translation>„{key}“ hat eine Art von Eingabe, die diese App noch nicht kennt ({detail}).</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="333"/>
+        <location filename="../nctask_desktop/messages.py" line="344"/>
         <source>Use the Nextcloud web Assistant for this task.</source>
         <translation>Verwende für diese Aufgabe den Nextcloud Assistant im Browser.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="340"/>
+        <location filename="../nctask_desktop/messages.py" line="351"/>
         <source>“{key}” is not valid.</source>
         <translation>„{key}“ ist ungültig.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="349"/>
-        <location filename="../nctask_desktop/messages.py" line="353"/>
+        <location filename="../nctask_desktop/messages.py" line="360"/>
+        <location filename="../nctask_desktop/messages.py" line="364"/>
         <source>The task failed: {message}</source>
         <translation>Die Aufgabe ist fehlgeschlagen: {message}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="358"/>
+        <location filename="../nctask_desktop/messages.py" line="369"/>
         <source>The task failed, and the server gave no reason.</source>
         <translation>Die Aufgabe ist fehlgeschlagen, und der Server hat keinen Grund genannt.</translation>
     </message>
@@ -1756,38 +1814,48 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="81"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="82"/>
         <source>Starting…</source>
         <translation>Wird gestartet …</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="150"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="144"/>
         <source>New task or history</source>
         <translation>Neue Aufgabe oder Verlauf</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="155"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="149"/>
         <source>New task</source>
         <translation>Neue Aufgabe</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="165"/>
-        <location filename="../nctask_desktop/ui/main_window.py" line="369"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="159"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="363"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="314"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="302"/>
         <source>Starting the simulated server…</source>
         <translation>Der simulierte Server wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="348"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="322"/>
+        <source>Trusted: {old}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/main_window.py" line="325"/>
+        <source>Now: {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/main_window.py" line="342"/>
         <source>Sign in again to see the tasks of this server.</source>
         <translation>Melde dich erneut an, um die Aufgaben dieses Servers zu sehen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/main_window.py" line="369"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="363"/>
         <source>History (%n running)</source>
         <translation>
             <numerusform>Verlauf (%n läuft)</numerusform>

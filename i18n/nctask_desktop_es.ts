@@ -155,142 +155,142 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="74"/>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="109"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="75"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="110"/>
         <source>Sign in again</source>
         <translation>Volver a iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="74"/>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="109"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="75"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="110"/>
         <source>Connect to your Nextcloud</source>
         <translation>Conectar con tu Nextcloud</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="87"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="88"/>
         <source>This computer has no usable keychain, so the app password is kept only until you quit the app. You will need to sign in again next time.</source>
         <translation>Este equipo no tiene un llavero que se pueda usar, así que la contraseña de aplicación solo se guarda hasta que cierres la aplicación. La próxima vez tendrás que volver a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="114"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="115"/>
         <source>cloud.example.org</source>
         <translation>cloud.example.org</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="116"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="117"/>
         <source>Server &amp;address:</source>
         <translation>&amp;Dirección del servidor:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="120"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="121"/>
         <source>The address you type in your browser to open your Nextcloud.</source>
         <translation>La dirección que escribes en el navegador para abrir tu Nextcloud.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="131"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="132"/>
         <source>Use an app &amp;password instead</source>
         <translation>Usar una &amp;contraseña de aplicación en su lugar</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="133"/>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="188"/>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="227"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="134"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="189"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="228"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="135"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="136"/>
         <source>Sign in with your &amp;browser</source>
         <translation>Iniciar sesión con el &amp;navegador</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="146"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="147"/>
         <source>Finish signing in in your browser</source>
         <translation>Termina de iniciar sesión en el navegador</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="149"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="150"/>
         <source>Your browser shows the login page of your Nextcloud. Log in there and choose “Grant access”. This window continues by itself.</source>
         <translation>El navegador muestra la página de inicio de sesión de tu Nextcloud. Inicia sesión allí y elige “Conceder acceso”. Esta ventana continuará sola.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="158"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="159"/>
         <source>No browser window? Copy the link and open it in your browser.</source>
         <translation>¿No ves la ventana del navegador? Copia el enlace y ábrelo en tu navegador.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="164"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="165"/>
         <source>Sign-in link</source>
         <translation>Enlace de inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="166"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="167"/>
         <source>&amp;Copy link</source>
         <translation>&amp;Copiar enlace</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="169"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="170"/>
         <source>&amp;Open browser again</source>
         <translation>Abrir el &amp;navegador otra vez</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="179"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="180"/>
         <source>Waiting for you to grant access…</source>
         <translation>Esperando a que concedas acceso…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="186"/>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="226"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="187"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="227"/>
         <source>&amp;Back</source>
         <translation>&amp;Atrás</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="188"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="189"/>
         <source>Cancel signing in</source>
         <translation>Cancelar el inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="196"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="197"/>
         <source>Sign in with an app password</source>
         <translation>Iniciar sesión con una contraseña de aplicación</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="201"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="202"/>
         <source>Server:</source>
         <translation>Servidor:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="203"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="204"/>
         <source>&amp;Login name:</source>
         <translation>&amp;Nombre de usuario:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="209"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="210"/>
         <source>App &amp;password:</source>
         <translation>&amp;Contraseña de aplicación:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="214"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="215"/>
         <source>Create an app password in your Nextcloud in the browser: Settings → Security → “Create new app password”. Copy the login name and the password it shows.</source>
         <translation>Crea una contraseña de aplicación en tu Nextcloud desde el navegador: Ajustes → Seguridad → “Crear nueva contraseña de aplicación”. Copia el nombre de usuario y la contraseña que aparecen.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="228"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="229"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="306"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="307"/>
         <source>Connect with http://</source>
         <translation>Conectar con http://</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="341"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="342"/>
         <source>Fill in the login name and the app password.</source>
         <translation>Rellena el nombre de usuario y la contraseña de aplicación.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="422"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="452"/>
         <source>The link is copied. Paste it into your browser.</source>
         <translation>Se ha copiado el enlace. Pégalo en tu navegador.</translation>
     </message>
@@ -306,22 +306,22 @@
 <context>
     <name>Appearance</name>
     <message>
-        <location filename="../nctask_desktop/ui/appearance.py" line="32"/>
+        <location filename="../nctask_desktop/ui/appearance.py" line="33"/>
         <source>Follow the system</source>
         <translation>Igual que el sistema</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/appearance.py" line="33"/>
+        <location filename="../nctask_desktop/ui/appearance.py" line="34"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/appearance.py" line="34"/>
+        <location filename="../nctask_desktop/ui/appearance.py" line="35"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/appearance.py" line="35"/>
+        <location filename="../nctask_desktop/ui/appearance.py" line="36"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
@@ -345,6 +345,54 @@
         <location filename="../nctask_desktop/ui/widgets.py" line="426"/>
         <source>Working</source>
         <translation>Trabajando</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDialog</name>
+    <message>
+        <location filename="../nctask_desktop/ui/certificate_dialog.py" line="55"/>
+        <source>A certificate this computer does not trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/certificate_dialog.py" line="57"/>
+        <source>Trust the certificate of {server}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/certificate_dialog.py" line="64"/>
+        <source>This computer does not trust the certificate the server presents. If it is your own server with its own certificate, compare the fingerprint below with the one its administrator sees on the server. Trust it only if they are the same: this account will then trust exactly this certificate, and refuse any other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/certificate_dialog.py" line="84"/>
+        <source>Issued to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/certificate_dialog.py" line="85"/>
+        <source>Issued by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/certificate_dialog.py" line="86"/>
+        <source>Valid from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/certificate_dialog.py" line="87"/>
+        <source>Valid until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/certificate_dialog.py" line="88"/>
+        <source>SHA-256 fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/certificate_dialog.py" line="98"/>
+        <source>Trust this certificate for this account</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -597,262 +645,272 @@
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="161"/>
-        <source>The security certificate of {server} is not trusted, so the connection was stopped.</source>
-        <translation>El certificado de seguridad de {server} no es de confianza, así que se detuvo la conexión.</translation>
+        <source>The security certificate of {server} has changed since you trusted it, so nothing was sent.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="165"/>
-        <source>Check the address. If it is right, ask the server&apos;s administrator to fix the certificate.</source>
-        <translation>Revisa la dirección. Si es correcta, pide al administrador del servidor que arregle el certificado.</translation>
+        <source>Ask the server&apos;s administrator whether it was renewed. If it was, sign in again to trust the new one; if not, someone may be listening in between.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="172"/>
+        <source>The security certificate of {server} is not trusted by this computer, so the connection was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="176"/>
+        <source>Check the address. If it is your own server with its own certificate, you can trust it after checking its fingerprint with the server&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="183"/>
         <source>{server} took too long to answer.</source>
         <translation>{server} tardó demasiado en responder.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="173"/>
+        <location filename="../nctask_desktop/messages.py" line="184"/>
         <source>Check your internet connection and try again in a moment.</source>
         <translation>Revisa tu conexión a internet y vuelve a intentarlo en un momento.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="177"/>
+        <location filename="../nctask_desktop/messages.py" line="188"/>
         <source>Could not reach {server}.</source>
         <translation>No se pudo conectar con {server}.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="178"/>
+        <location filename="../nctask_desktop/messages.py" line="189"/>
         <source>Check the address and your internet connection, then try again.</source>
         <translation>Revisa la dirección y tu conexión a internet, y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="184"/>
+        <location filename="../nctask_desktop/messages.py" line="195"/>
         <source>{server} sent the connection somewhere else, which this app does not follow for your safety.</source>
         <translation>{server} redirigió la conexión a otro sitio, y esta aplicación no la sigue por tu seguridad.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="188"/>
+        <location filename="../nctask_desktop/messages.py" line="199"/>
         <source>Use the address your Nextcloud shows in the browser after you have logged in.</source>
         <translation>Usa la dirección que muestra tu Nextcloud en el navegador después de iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="195"/>
+        <location filename="../nctask_desktop/messages.py" line="206"/>
         <source>{server} does not answer like a Nextcloud server.</source>
         <translation>{server} no responde como un servidor Nextcloud.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="196"/>
+        <location filename="../nctask_desktop/messages.py" line="207"/>
         <source>Check the address. If you are on a hotel or guest network, log in to it in your browser first.</source>
         <translation>Revisa la dirección. Si estás en la red de un hotel o en una red de invitados, inicia sesión primero en ella desde el navegador.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="203"/>
+        <location filename="../nctask_desktop/messages.py" line="214"/>
         <source>{server} is in maintenance mode or being updated.</source>
         <translation>{server} está en modo de mantenimiento o se está actualizando.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="204"/>
+        <location filename="../nctask_desktop/messages.py" line="215"/>
         <source>Try again later; nothing you entered is lost.</source>
         <translation>Vuelve a intentarlo más tarde; no se ha perdido nada de lo que escribiste.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="208"/>
+        <location filename="../nctask_desktop/messages.py" line="219"/>
         <source>The server allows 20 new tasks per 2 minutes, and that limit is reached.</source>
         <translation>El servidor admite 20 tareas nuevas cada 2 minutos y se ha alcanzado ese límite.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="211"/>
+        <location filename="../nctask_desktop/messages.py" line="222"/>
         <source>Wait a minute or two, then try again.</source>
         <translation>Espera uno o dos minutos y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="215"/>
+        <location filename="../nctask_desktop/messages.py" line="226"/>
         <source>This kind of task is not available on {server} right now.</source>
         <translation>Este tipo de tarea no está disponible en {server} en este momento.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="216"/>
+        <location filename="../nctask_desktop/messages.py" line="227"/>
         <source>Ask the administrator to enable an app that provides it, or choose another task.</source>
         <translation>Pide al administrador que active una aplicación que lo ofrezca, o elige otra tarea.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="223"/>
+        <location filename="../nctask_desktop/messages.py" line="234"/>
         <source>The server no longer has this.</source>
         <translation>Esto ya no está en el servidor.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="224"/>
+        <location filename="../nctask_desktop/messages.py" line="235"/>
         <source>It may have been deleted, or removed after the server&apos;s retention time.</source>
         <translation>Puede que se haya eliminado, o que el servidor lo haya borrado al acabar su plazo de conservación.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="230"/>
+        <location filename="../nctask_desktop/messages.py" line="241"/>
         <source>Your Nextcloud storage is full.</source>
         <translation>El almacenamiento de tu Nextcloud está lleno.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="231"/>
+        <location filename="../nctask_desktop/messages.py" line="242"/>
         <source>Delete some files in Nextcloud, then try again.</source>
         <translation>Elimina algunos archivos en Nextcloud y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="235"/>
+        <location filename="../nctask_desktop/messages.py" line="246"/>
         <source>The sign-in link expired before access was granted.</source>
         <translation>El enlace de inicio de sesión caducó antes de que se concediera el acceso.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="236"/>
+        <location filename="../nctask_desktop/messages.py" line="247"/>
         <source>Start signing in again.</source>
         <translation>Vuelve a empezar el inicio de sesión.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="240"/>
+        <location filename="../nctask_desktop/messages.py" line="251"/>
         <source>{server} refused the request as a security precaution.</source>
         <translation>{server} rechazó la solicitud como medida de seguridad.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="241"/>
+        <location filename="../nctask_desktop/messages.py" line="252"/>
         <source>Try again. If it keeps happening, a proxy in front of the server may be removing headers.</source>
         <translation>Vuelve a intentarlo. Si sigue ocurriendo, puede que un proxy delante del servidor esté quitando cabeceras.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="248"/>
+        <location filename="../nctask_desktop/messages.py" line="259"/>
         <source>{server} ran into a problem on its side.</source>
         <translation>{server} tuvo un problema por su parte.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="249"/>
+        <location filename="../nctask_desktop/messages.py" line="260"/>
         <source>Try again later. If it keeps happening, tell the server&apos;s administrator.</source>
         <translation>Vuelve a intentarlo más tarde. Si sigue ocurriendo, avisa al administrador del servidor.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="255"/>
+        <location filename="../nctask_desktop/messages.py" line="266"/>
         <source>{server} sent a reply this app cannot read.</source>
         <translation>{server} envió una respuesta que esta aplicación no puede leer.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="256"/>
+        <location filename="../nctask_desktop/messages.py" line="267"/>
         <source>Try again later. A proxy in front of the server may be cutting replies short.</source>
         <translation>Vuelve a intentarlo más tarde. Puede que un proxy delante del servidor esté cortando las respuestas.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="277"/>
+        <location filename="../nctask_desktop/messages.py" line="288"/>
         <source>This server has no task processing; it needs Nextcloud 30 or newer.</source>
         <translation>Este servidor no tiene procesamiento de tareas; necesita Nextcloud 30 o posterior.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="280"/>
+        <location filename="../nctask_desktop/messages.py" line="291"/>
         <source>Ask the administrator to update the server (it runs version {version}).</source>
         <translation>Pide al administrador que actualice el servidor (tiene la versión {version}).</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="294"/>
+        <location filename="../nctask_desktop/messages.py" line="305"/>
         <source>The request to {server} failed.</source>
         <translation>Falló la solicitud a {server}.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="295"/>
+        <location filename="../nctask_desktop/messages.py" line="306"/>
         <source>Try again. If it keeps happening, report it with the log file.</source>
         <translation>Vuelve a intentarlo. Si sigue ocurriendo, infórmalo y adjunta el archivo de registro.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="304"/>
+        <location filename="../nctask_desktop/messages.py" line="315"/>
         <source>“{key}” is required.</source>
         <translation>“{key}” es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="305"/>
+        <location filename="../nctask_desktop/messages.py" line="316"/>
         <source>Fill it in, then submit again.</source>
         <translation>Rellénalo y vuelve a enviar la tarea.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="307"/>
+        <location filename="../nctask_desktop/messages.py" line="318"/>
         <source>“{key}” needs a number, not “{detail}”.</source>
         <translation>“{key}” necesita un número, no “{detail}”.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="308"/>
+        <location filename="../nctask_desktop/messages.py" line="319"/>
         <source>“{key}” must be one of: {detail}.</source>
         <translation>“{key}” debe ser uno de estos valores: {detail}.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="310"/>
+        <location filename="../nctask_desktop/messages.py" line="321"/>
         <source>This task has no input called “{key}”.</source>
         <translation>Esta tarea no tiene ningún campo llamado “{key}”.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="311"/>
+        <location filename="../nctask_desktop/messages.py" line="322"/>
         <source>Its inputs are: {detail}.</source>
         <translation>Sus campos son: {detail}.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="313"/>
+        <location filename="../nctask_desktop/messages.py" line="324"/>
         <source>“{key}” takes one value only.</source>
         <translation>“{key}” admite un solo valor.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="315"/>
+        <location filename="../nctask_desktop/messages.py" line="326"/>
         <source>“{key}” needs a file.</source>
         <translation>“{key}” necesita un archivo.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="316"/>
+        <location filename="../nctask_desktop/messages.py" line="327"/>
         <source>Give a file as @PATH, or the id of a file in Nextcloud.</source>
         <translation>Indica un archivo como @RUTA, o el id de un archivo en Nextcloud.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="318"/>
+        <location filename="../nctask_desktop/messages.py" line="329"/>
         <source>“{key}” needs a list of values.</source>
         <translation>“{key}” necesita una lista de valores.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="319"/>
+        <location filename="../nctask_desktop/messages.py" line="330"/>
         <source>“{key}” needs text.</source>
         <translation>“{key}” necesita texto.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="321"/>
+        <location filename="../nctask_desktop/messages.py" line="332"/>
         <source>The file {detail} for “{key}” does not exist.</source>
         <translation>El archivo {detail} para “{key}” no existe.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="322"/>
+        <location filename="../nctask_desktop/messages.py" line="333"/>
         <source>Check the path.</source>
         <translation>Revisa la ruta.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="325"/>
+        <location filename="../nctask_desktop/messages.py" line="336"/>
         <source>The file {detail} for “{key}” is not readable UTF-8 text.</source>
         <translation>El archivo {detail} para “{key}” no es texto UTF-8 legible.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="328"/>
+        <location filename="../nctask_desktop/messages.py" line="339"/>
         <source>“{key}” does not take a file.</source>
         <translation>“{key}” no admite archivos.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="330"/>
+        <location filename="../nctask_desktop/messages.py" line="341"/>
         <source>“{key}” has a kind of input this app does not know yet ({detail}).</source>
         <translation>“{key}” es un tipo de campo que esta aplicación aún no conoce ({detail}).</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="333"/>
+        <location filename="../nctask_desktop/messages.py" line="344"/>
         <source>Use the Nextcloud web Assistant for this task.</source>
         <translation>Usa el Asistente de Nextcloud en la web para esta tarea.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="340"/>
+        <location filename="../nctask_desktop/messages.py" line="351"/>
         <source>“{key}” is not valid.</source>
         <translation>“{key}” no es válido.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="349"/>
-        <location filename="../nctask_desktop/messages.py" line="353"/>
+        <location filename="../nctask_desktop/messages.py" line="360"/>
+        <location filename="../nctask_desktop/messages.py" line="364"/>
         <source>The task failed: {message}</source>
         <translation>La tarea falló: {message}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="358"/>
+        <location filename="../nctask_desktop/messages.py" line="369"/>
         <source>The task failed, and the server gave no reason.</source>
         <translation>La tarea falló y el servidor no dio ningún motivo.</translation>
     </message>
@@ -1756,38 +1814,48 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="81"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="82"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="150"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="144"/>
         <source>New task or history</source>
         <translation>Nueva tarea o historial</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="155"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="149"/>
         <source>New task</source>
         <translation>Nueva tarea</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="165"/>
-        <location filename="../nctask_desktop/ui/main_window.py" line="369"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="159"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="363"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="314"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="302"/>
         <source>Starting the simulated server…</source>
         <translation>Iniciando el servidor simulado…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="348"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="322"/>
+        <source>Trusted: {old}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/main_window.py" line="325"/>
+        <source>Now: {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/main_window.py" line="342"/>
         <source>Sign in again to see the tasks of this server.</source>
         <translation>Vuelve a iniciar sesión para ver las tareas de este servidor.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/main_window.py" line="369"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="363"/>
         <source>History (%n running)</source>
         <translation>
             <numerusform>Historial (%n en ejecución)</numerusform>

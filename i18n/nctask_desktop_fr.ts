@@ -155,142 +155,142 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="74"/>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="109"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="75"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="110"/>
         <source>Sign in again</source>
         <translation>Se reconnecter</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="74"/>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="109"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="75"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="110"/>
         <source>Connect to your Nextcloud</source>
         <translation>Se connecter à votre Nextcloud</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="87"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="88"/>
         <source>This computer has no usable keychain, so the app password is kept only until you quit the app. You will need to sign in again next time.</source>
         <translation>Cet ordinateur n&apos;a pas de trousseau de clés utilisable&#xa0;: le mot de passe d&apos;application n&apos;est donc conservé que jusqu&apos;à ce que vous quittiez l&apos;application. Vous devrez vous reconnecter la prochaine fois.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="114"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="115"/>
         <source>cloud.example.org</source>
         <translation>cloud.example.org</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="116"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="117"/>
         <source>Server &amp;address:</source>
         <translation>&amp;Adresse du serveur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="120"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="121"/>
         <source>The address you type in your browser to open your Nextcloud.</source>
         <translation>L&apos;adresse que vous saisissez dans votre navigateur pour ouvrir votre Nextcloud.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="131"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="132"/>
         <source>Use an app &amp;password instead</source>
         <translation>Utiliser plutôt un mot de &amp;passe d&apos;application</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="133"/>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="188"/>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="227"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="134"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="189"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="228"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="135"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="136"/>
         <source>Sign in with your &amp;browser</source>
         <translation>Se connecter avec votre &amp;navigateur</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="146"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="147"/>
         <source>Finish signing in in your browser</source>
         <translation>Terminez la connexion dans votre navigateur</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="149"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="150"/>
         <source>Your browser shows the login page of your Nextcloud. Log in there and choose “Grant access”. This window continues by itself.</source>
         <translation>Votre navigateur affiche la page de connexion de votre Nextcloud. Connectez-vous-y, puis choisissez «&#xa0;Autoriser l&apos;accès&#xa0;». Cette fenêtre continue d&apos;elle-même.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="158"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="159"/>
         <source>No browser window? Copy the link and open it in your browser.</source>
         <translation>Aucune fenêtre de navigateur&#xa0;? Copiez le lien et ouvrez-le dans votre navigateur.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="164"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="165"/>
         <source>Sign-in link</source>
         <translation>Lien de connexion</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="166"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="167"/>
         <source>&amp;Copy link</source>
         <translation>&amp;Copier le lien</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="169"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="170"/>
         <source>&amp;Open browser again</source>
         <translation>R&amp;ouvrir le navigateur</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="179"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="180"/>
         <source>Waiting for you to grant access…</source>
         <translation>En attente de votre autorisation d&apos;accès…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="186"/>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="226"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="187"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="227"/>
         <source>&amp;Back</source>
         <translation>&amp;Retour</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="188"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="189"/>
         <source>Cancel signing in</source>
         <translation>Annuler la connexion</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="196"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="197"/>
         <source>Sign in with an app password</source>
         <translation>Se connecter avec un mot de passe d&apos;application</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="201"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="202"/>
         <source>Server:</source>
         <translation>Serveur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="203"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="204"/>
         <source>&amp;Login name:</source>
         <translation>&amp;Identifiant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="209"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="210"/>
         <source>App &amp;password:</source>
         <translation>Mot de &amp;passe d&apos;application&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="214"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="215"/>
         <source>Create an app password in your Nextcloud in the browser: Settings → Security → “Create new app password”. Copy the login name and the password it shows.</source>
         <translation>Créez un mot de passe d&apos;application dans votre Nextcloud, depuis le navigateur&#xa0;: Paramètres → Sécurité → «&#xa0;Créer un nouveau mot de passe d&apos;application&#xa0;». Copiez l&apos;identifiant et le mot de passe affichés.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="228"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="229"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Se connecter</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="306"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="307"/>
         <source>Connect with http://</source>
         <translation>Se connecter avec http://</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="341"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="342"/>
         <source>Fill in the login name and the app password.</source>
         <translation>Renseignez l&apos;identifiant et le mot de passe d&apos;application.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="422"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="452"/>
         <source>The link is copied. Paste it into your browser.</source>
         <translation>Le lien est copié. Collez-le dans votre navigateur.</translation>
     </message>
@@ -306,22 +306,22 @@
 <context>
     <name>Appearance</name>
     <message>
-        <location filename="../nctask_desktop/ui/appearance.py" line="32"/>
+        <location filename="../nctask_desktop/ui/appearance.py" line="33"/>
         <source>Follow the system</source>
         <translation>Suivre le système</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/appearance.py" line="33"/>
+        <location filename="../nctask_desktop/ui/appearance.py" line="34"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/appearance.py" line="34"/>
+        <location filename="../nctask_desktop/ui/appearance.py" line="35"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/appearance.py" line="35"/>
+        <location filename="../nctask_desktop/ui/appearance.py" line="36"/>
         <source>High contrast</source>
         <translation>Contraste élevé</translation>
     </message>
@@ -345,6 +345,54 @@
         <location filename="../nctask_desktop/ui/widgets.py" line="426"/>
         <source>Working</source>
         <translation>Traitement en cours</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDialog</name>
+    <message>
+        <location filename="../nctask_desktop/ui/certificate_dialog.py" line="55"/>
+        <source>A certificate this computer does not trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/certificate_dialog.py" line="57"/>
+        <source>Trust the certificate of {server}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/certificate_dialog.py" line="64"/>
+        <source>This computer does not trust the certificate the server presents. If it is your own server with its own certificate, compare the fingerprint below with the one its administrator sees on the server. Trust it only if they are the same: this account will then trust exactly this certificate, and refuse any other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/certificate_dialog.py" line="84"/>
+        <source>Issued to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/certificate_dialog.py" line="85"/>
+        <source>Issued by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/certificate_dialog.py" line="86"/>
+        <source>Valid from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/certificate_dialog.py" line="87"/>
+        <source>Valid until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/certificate_dialog.py" line="88"/>
+        <source>SHA-256 fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/certificate_dialog.py" line="98"/>
+        <source>Trust this certificate for this account</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -597,262 +645,272 @@
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="161"/>
-        <source>The security certificate of {server} is not trusted, so the connection was stopped.</source>
-        <translation>Le certificat de sécurité de {server} n&apos;est pas reconnu comme fiable&#xa0;: la connexion a donc été interrompue.</translation>
+        <source>The security certificate of {server} has changed since you trusted it, so nothing was sent.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="165"/>
-        <source>Check the address. If it is right, ask the server&apos;s administrator to fix the certificate.</source>
-        <translation>Vérifiez l&apos;adresse. Si elle est correcte, demandez à l&apos;administrateur du serveur de corriger le certificat.</translation>
+        <source>Ask the server&apos;s administrator whether it was renewed. If it was, sign in again to trust the new one; if not, someone may be listening in between.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="172"/>
+        <source>The security certificate of {server} is not trusted by this computer, so the connection was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="176"/>
+        <source>Check the address. If it is your own server with its own certificate, you can trust it after checking its fingerprint with the server&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="183"/>
         <source>{server} took too long to answer.</source>
         <translation>{server} a mis trop de temps à répondre.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="173"/>
+        <location filename="../nctask_desktop/messages.py" line="184"/>
         <source>Check your internet connection and try again in a moment.</source>
         <translation>Vérifiez votre connexion Internet et réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="177"/>
+        <location filename="../nctask_desktop/messages.py" line="188"/>
         <source>Could not reach {server}.</source>
         <translation>Impossible de joindre {server}.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="178"/>
+        <location filename="../nctask_desktop/messages.py" line="189"/>
         <source>Check the address and your internet connection, then try again.</source>
         <translation>Vérifiez l&apos;adresse et votre connexion Internet, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="184"/>
+        <location filename="../nctask_desktop/messages.py" line="195"/>
         <source>{server} sent the connection somewhere else, which this app does not follow for your safety.</source>
         <translation>{server} a redirigé la connexion ailleurs&#xa0;; pour votre sécurité, cette application ne suit pas ce genre de redirection.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="188"/>
+        <location filename="../nctask_desktop/messages.py" line="199"/>
         <source>Use the address your Nextcloud shows in the browser after you have logged in.</source>
         <translation>Utilisez l&apos;adresse que votre Nextcloud affiche dans le navigateur une fois que vous êtes connecté.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="195"/>
+        <location filename="../nctask_desktop/messages.py" line="206"/>
         <source>{server} does not answer like a Nextcloud server.</source>
         <translation>{server} ne répond pas comme un serveur Nextcloud.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="196"/>
+        <location filename="../nctask_desktop/messages.py" line="207"/>
         <source>Check the address. If you are on a hotel or guest network, log in to it in your browser first.</source>
         <translation>Vérifiez l&apos;adresse. Si vous êtes sur le réseau d&apos;un hôtel ou sur un réseau invité, connectez-vous d&apos;abord à ce réseau dans votre navigateur.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="203"/>
+        <location filename="../nctask_desktop/messages.py" line="214"/>
         <source>{server} is in maintenance mode or being updated.</source>
         <translation>{server} est en mode maintenance ou en cours de mise à jour.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="204"/>
+        <location filename="../nctask_desktop/messages.py" line="215"/>
         <source>Try again later; nothing you entered is lost.</source>
         <translation>Réessayez plus tard&#xa0;; rien de ce que vous avez saisi n&apos;est perdu.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="208"/>
+        <location filename="../nctask_desktop/messages.py" line="219"/>
         <source>The server allows 20 new tasks per 2 minutes, and that limit is reached.</source>
         <translation>Le serveur autorise 20 nouvelles tâches toutes les 2 minutes, et cette limite est atteinte.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="211"/>
+        <location filename="../nctask_desktop/messages.py" line="222"/>
         <source>Wait a minute or two, then try again.</source>
         <translation>Attendez une minute ou deux, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="215"/>
+        <location filename="../nctask_desktop/messages.py" line="226"/>
         <source>This kind of task is not available on {server} right now.</source>
         <translation>Ce type de tâche n&apos;est pas disponible sur {server} pour le moment.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="216"/>
+        <location filename="../nctask_desktop/messages.py" line="227"/>
         <source>Ask the administrator to enable an app that provides it, or choose another task.</source>
         <translation>Demandez à l&apos;administrateur d&apos;activer une application qui le propose, ou choisissez une autre tâche.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="223"/>
+        <location filename="../nctask_desktop/messages.py" line="234"/>
         <source>The server no longer has this.</source>
         <translation>Le serveur ne dispose plus de cet élément.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="224"/>
+        <location filename="../nctask_desktop/messages.py" line="235"/>
         <source>It may have been deleted, or removed after the server&apos;s retention time.</source>
         <translation>Il a peut-être été supprimé, ou effacé à la fin de la durée de conservation du serveur.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="230"/>
+        <location filename="../nctask_desktop/messages.py" line="241"/>
         <source>Your Nextcloud storage is full.</source>
         <translation>Votre espace de stockage Nextcloud est plein.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="231"/>
+        <location filename="../nctask_desktop/messages.py" line="242"/>
         <source>Delete some files in Nextcloud, then try again.</source>
         <translation>Supprimez des fichiers dans Nextcloud, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="235"/>
+        <location filename="../nctask_desktop/messages.py" line="246"/>
         <source>The sign-in link expired before access was granted.</source>
         <translation>Le lien de connexion a expiré avant que l&apos;accès soit autorisé.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="236"/>
+        <location filename="../nctask_desktop/messages.py" line="247"/>
         <source>Start signing in again.</source>
         <translation>Recommencez la connexion.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="240"/>
+        <location filename="../nctask_desktop/messages.py" line="251"/>
         <source>{server} refused the request as a security precaution.</source>
         <translation>{server} a refusé la requête par mesure de sécurité.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="241"/>
+        <location filename="../nctask_desktop/messages.py" line="252"/>
         <source>Try again. If it keeps happening, a proxy in front of the server may be removing headers.</source>
         <translation>Réessayez. Si le problème persiste, un proxy placé devant le serveur supprime peut-être des en-têtes.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="248"/>
+        <location filename="../nctask_desktop/messages.py" line="259"/>
         <source>{server} ran into a problem on its side.</source>
         <translation>{server} a rencontré un problème de son côté.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="249"/>
+        <location filename="../nctask_desktop/messages.py" line="260"/>
         <source>Try again later. If it keeps happening, tell the server&apos;s administrator.</source>
         <translation>Réessayez plus tard. Si le problème persiste, prévenez l&apos;administrateur du serveur.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="255"/>
+        <location filename="../nctask_desktop/messages.py" line="266"/>
         <source>{server} sent a reply this app cannot read.</source>
         <translation>{server} a envoyé une réponse que cette application ne peut pas lire.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="256"/>
+        <location filename="../nctask_desktop/messages.py" line="267"/>
         <source>Try again later. A proxy in front of the server may be cutting replies short.</source>
         <translation>Réessayez plus tard. Un proxy placé devant le serveur tronque peut-être les réponses.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="277"/>
+        <location filename="../nctask_desktop/messages.py" line="288"/>
         <source>This server has no task processing; it needs Nextcloud 30 or newer.</source>
         <translation>Ce serveur ne sait pas traiter de tâches&#xa0;: il faut Nextcloud 30 ou une version plus récente.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="280"/>
+        <location filename="../nctask_desktop/messages.py" line="291"/>
         <source>Ask the administrator to update the server (it runs version {version}).</source>
         <translation>Demandez à l&apos;administrateur de mettre à jour le serveur (il utilise la version {version}).</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="294"/>
+        <location filename="../nctask_desktop/messages.py" line="305"/>
         <source>The request to {server} failed.</source>
         <translation>La requête vers {server} a échoué.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="295"/>
+        <location filename="../nctask_desktop/messages.py" line="306"/>
         <source>Try again. If it keeps happening, report it with the log file.</source>
         <translation>Réessayez. Si le problème persiste, signalez-le en joignant le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="304"/>
+        <location filename="../nctask_desktop/messages.py" line="315"/>
         <source>“{key}” is required.</source>
         <translation>«&#xa0;{key}&#xa0;» est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="305"/>
+        <location filename="../nctask_desktop/messages.py" line="316"/>
         <source>Fill it in, then submit again.</source>
         <translation>Renseignez ce champ, puis envoyez à nouveau la tâche.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="307"/>
+        <location filename="../nctask_desktop/messages.py" line="318"/>
         <source>“{key}” needs a number, not “{detail}”.</source>
         <translation>«&#xa0;{key}&#xa0;» attend un nombre, et non «&#xa0;{detail}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="308"/>
+        <location filename="../nctask_desktop/messages.py" line="319"/>
         <source>“{key}” must be one of: {detail}.</source>
         <translation>«&#xa0;{key}&#xa0;» doit prendre l&apos;une de ces valeurs&#xa0;: {detail}.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="310"/>
+        <location filename="../nctask_desktop/messages.py" line="321"/>
         <source>This task has no input called “{key}”.</source>
         <translation>Cette tâche n&apos;a pas d&apos;entrée nommée «&#xa0;{key}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="311"/>
+        <location filename="../nctask_desktop/messages.py" line="322"/>
         <source>Its inputs are: {detail}.</source>
         <translation>Ses entrées sont&#xa0;: {detail}.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="313"/>
+        <location filename="../nctask_desktop/messages.py" line="324"/>
         <source>“{key}” takes one value only.</source>
         <translation>«&#xa0;{key}&#xa0;» n&apos;accepte qu&apos;une seule valeur.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="315"/>
+        <location filename="../nctask_desktop/messages.py" line="326"/>
         <source>“{key}” needs a file.</source>
         <translation>«&#xa0;{key}&#xa0;» attend un fichier.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="316"/>
+        <location filename="../nctask_desktop/messages.py" line="327"/>
         <source>Give a file as @PATH, or the id of a file in Nextcloud.</source>
         <translation>Indiquez un fichier sous la forme @PATH (son chemin), ou l&apos;identifiant d&apos;un fichier dans Nextcloud.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="318"/>
+        <location filename="../nctask_desktop/messages.py" line="329"/>
         <source>“{key}” needs a list of values.</source>
         <translation>«&#xa0;{key}&#xa0;» attend une liste de valeurs.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="319"/>
+        <location filename="../nctask_desktop/messages.py" line="330"/>
         <source>“{key}” needs text.</source>
         <translation>«&#xa0;{key}&#xa0;» attend du texte.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="321"/>
+        <location filename="../nctask_desktop/messages.py" line="332"/>
         <source>The file {detail} for “{key}” does not exist.</source>
         <translation>Le fichier {detail} indiqué pour «&#xa0;{key}&#xa0;» n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="322"/>
+        <location filename="../nctask_desktop/messages.py" line="333"/>
         <source>Check the path.</source>
         <translation>Vérifiez le chemin.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="325"/>
+        <location filename="../nctask_desktop/messages.py" line="336"/>
         <source>The file {detail} for “{key}” is not readable UTF-8 text.</source>
         <translation>Le fichier {detail} indiqué pour «&#xa0;{key}&#xa0;» n&apos;est pas du texte UTF-8 lisible.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="328"/>
+        <location filename="../nctask_desktop/messages.py" line="339"/>
         <source>“{key}” does not take a file.</source>
         <translation>«&#xa0;{key}&#xa0;» n&apos;accepte pas de fichier.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="330"/>
+        <location filename="../nctask_desktop/messages.py" line="341"/>
         <source>“{key}” has a kind of input this app does not know yet ({detail}).</source>
         <translation>«&#xa0;{key}&#xa0;» a un type d&apos;entrée que cette application ne connaît pas encore ({detail}).</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="333"/>
+        <location filename="../nctask_desktop/messages.py" line="344"/>
         <source>Use the Nextcloud web Assistant for this task.</source>
         <translation>Utilisez l&apos;Assistant de Nextcloud dans le navigateur pour cette tâche.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="340"/>
+        <location filename="../nctask_desktop/messages.py" line="351"/>
         <source>“{key}” is not valid.</source>
         <translation>«&#xa0;{key}&#xa0;» n&apos;est pas valide.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="349"/>
-        <location filename="../nctask_desktop/messages.py" line="353"/>
+        <location filename="../nctask_desktop/messages.py" line="360"/>
+        <location filename="../nctask_desktop/messages.py" line="364"/>
         <source>The task failed: {message}</source>
         <translation>La tâche a échoué&#xa0;: {message}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="358"/>
+        <location filename="../nctask_desktop/messages.py" line="369"/>
         <source>The task failed, and the server gave no reason.</source>
         <translation>La tâche a échoué, et le serveur n&apos;a donné aucune raison.</translation>
     </message>
@@ -1756,38 +1814,48 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="81"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="82"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="150"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="144"/>
         <source>New task or history</source>
         <translation>Nouvelle tâche ou historique</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="155"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="149"/>
         <source>New task</source>
         <translation>Nouvelle tâche</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="165"/>
-        <location filename="../nctask_desktop/ui/main_window.py" line="369"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="159"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="363"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="314"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="302"/>
         <source>Starting the simulated server…</source>
         <translation>Démarrage du serveur simulé…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="348"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="322"/>
+        <source>Trusted: {old}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/main_window.py" line="325"/>
+        <source>Now: {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/main_window.py" line="342"/>
         <source>Sign in again to see the tasks of this server.</source>
         <translation>Reconnectez-vous pour voir les tâches de ce serveur.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/main_window.py" line="369"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="363"/>
         <source>History (%n running)</source>
         <translation>
             <numerusform>Historique (%n en cours)</numerusform>

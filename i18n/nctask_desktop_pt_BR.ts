@@ -155,142 +155,142 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="74"/>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="109"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="75"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="110"/>
         <source>Sign in again</source>
         <translation>Entrar novamente</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="74"/>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="109"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="75"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="110"/>
         <source>Connect to your Nextcloud</source>
         <translation>Conectar ao seu Nextcloud</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="87"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="88"/>
         <source>This computer has no usable keychain, so the app password is kept only until you quit the app. You will need to sign in again next time.</source>
         <translation>Este computador não tem um chaveiro utilizável, então a senha de aplicativo fica guardada só até você fechar o aplicativo. Você precisará entrar novamente da próxima vez.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="114"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="115"/>
         <source>cloud.example.org</source>
         <translation>cloud.example.org</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="116"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="117"/>
         <source>Server &amp;address:</source>
         <translation>&amp;Endereço do servidor:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="120"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="121"/>
         <source>The address you type in your browser to open your Nextcloud.</source>
         <translation>O endereço que você digita no navegador para abrir o seu Nextcloud.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="131"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="132"/>
         <source>Use an app &amp;password instead</source>
         <translation>Usar uma &amp;senha de aplicativo</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="133"/>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="188"/>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="227"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="134"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="189"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="228"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="135"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="136"/>
         <source>Sign in with your &amp;browser</source>
         <translation>Entrar pelo &amp;navegador</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="146"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="147"/>
         <source>Finish signing in in your browser</source>
         <translation>Conclua o login no seu navegador</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="149"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="150"/>
         <source>Your browser shows the login page of your Nextcloud. Log in there and choose “Grant access”. This window continues by itself.</source>
         <translation>O seu navegador mostra a página de login do seu Nextcloud. Entre lá e escolha “Conceder acesso”. Esta janela continua sozinha.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="158"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="159"/>
         <source>No browser window? Copy the link and open it in your browser.</source>
         <translation>Nenhuma janela do navegador abriu? Copie o link e abra-o no seu navegador.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="164"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="165"/>
         <source>Sign-in link</source>
         <translation>Link de login</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="166"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="167"/>
         <source>&amp;Copy link</source>
         <translation>&amp;Copiar link</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="169"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="170"/>
         <source>&amp;Open browser again</source>
         <translation>&amp;Abrir o navegador de novo</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="179"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="180"/>
         <source>Waiting for you to grant access…</source>
         <translation>Aguardando você conceder acesso…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="186"/>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="226"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="187"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="227"/>
         <source>&amp;Back</source>
         <translation>&amp;Voltar</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="188"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="189"/>
         <source>Cancel signing in</source>
         <translation>Cancelar o login</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="196"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="197"/>
         <source>Sign in with an app password</source>
         <translation>Entrar com uma senha de aplicativo</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="201"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="202"/>
         <source>Server:</source>
         <translation>Servidor:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="203"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="204"/>
         <source>&amp;Login name:</source>
         <translation>Nome de &amp;login:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="209"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="210"/>
         <source>App &amp;password:</source>
         <translation>&amp;Senha de aplicativo:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="214"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="215"/>
         <source>Create an app password in your Nextcloud in the browser: Settings → Security → “Create new app password”. Copy the login name and the password it shows.</source>
         <translation>Crie uma senha de aplicativo no seu Nextcloud, pelo navegador: Configurações → Segurança → “Criar nova senha de aplicativo”. Copie o nome de login e a senha que aparecerem.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="228"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="229"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Entrar</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="306"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="307"/>
         <source>Connect with http://</source>
         <translation>Conectar com http://</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="341"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="342"/>
         <source>Fill in the login name and the app password.</source>
         <translation>Preencha o nome de login e a senha de aplicativo.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="422"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="452"/>
         <source>The link is copied. Paste it into your browser.</source>
         <translation>O link foi copiado. Cole-o no seu navegador.</translation>
     </message>
@@ -306,22 +306,22 @@
 <context>
     <name>Appearance</name>
     <message>
-        <location filename="../nctask_desktop/ui/appearance.py" line="32"/>
+        <location filename="../nctask_desktop/ui/appearance.py" line="33"/>
         <source>Follow the system</source>
         <translation>Seguir o sistema</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/appearance.py" line="33"/>
+        <location filename="../nctask_desktop/ui/appearance.py" line="34"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/appearance.py" line="34"/>
+        <location filename="../nctask_desktop/ui/appearance.py" line="35"/>
         <source>Dark</source>
         <translation>Escuro</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/appearance.py" line="35"/>
+        <location filename="../nctask_desktop/ui/appearance.py" line="36"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
@@ -345,6 +345,54 @@
         <location filename="../nctask_desktop/ui/widgets.py" line="426"/>
         <source>Working</source>
         <translation>Processando</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDialog</name>
+    <message>
+        <location filename="../nctask_desktop/ui/certificate_dialog.py" line="55"/>
+        <source>A certificate this computer does not trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/certificate_dialog.py" line="57"/>
+        <source>Trust the certificate of {server}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/certificate_dialog.py" line="64"/>
+        <source>This computer does not trust the certificate the server presents. If it is your own server with its own certificate, compare the fingerprint below with the one its administrator sees on the server. Trust it only if they are the same: this account will then trust exactly this certificate, and refuse any other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/certificate_dialog.py" line="84"/>
+        <source>Issued to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/certificate_dialog.py" line="85"/>
+        <source>Issued by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/certificate_dialog.py" line="86"/>
+        <source>Valid from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/certificate_dialog.py" line="87"/>
+        <source>Valid until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/certificate_dialog.py" line="88"/>
+        <source>SHA-256 fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/certificate_dialog.py" line="98"/>
+        <source>Trust this certificate for this account</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -597,262 +645,272 @@
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="161"/>
-        <source>The security certificate of {server} is not trusted, so the connection was stopped.</source>
-        <translation>O certificado de segurança de {server} não é confiável, por isso a conexão foi interrompida.</translation>
+        <source>The security certificate of {server} has changed since you trusted it, so nothing was sent.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="165"/>
-        <source>Check the address. If it is right, ask the server&apos;s administrator to fix the certificate.</source>
-        <translation>Verifique o endereço. Se estiver certo, peça ao administrador do servidor que corrija o certificado.</translation>
+        <source>Ask the server&apos;s administrator whether it was renewed. If it was, sign in again to trust the new one; if not, someone may be listening in between.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="172"/>
+        <source>The security certificate of {server} is not trusted by this computer, so the connection was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="176"/>
+        <source>Check the address. If it is your own server with its own certificate, you can trust it after checking its fingerprint with the server&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="183"/>
         <source>{server} took too long to answer.</source>
         <translation>{server} demorou demais para responder.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="173"/>
+        <location filename="../nctask_desktop/messages.py" line="184"/>
         <source>Check your internet connection and try again in a moment.</source>
         <translation>Verifique a sua conexão com a internet e tente novamente daqui a pouco.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="177"/>
+        <location filename="../nctask_desktop/messages.py" line="188"/>
         <source>Could not reach {server}.</source>
         <translation>Não foi possível acessar {server}.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="178"/>
+        <location filename="../nctask_desktop/messages.py" line="189"/>
         <source>Check the address and your internet connection, then try again.</source>
         <translation>Verifique o endereço e a sua conexão com a internet e tente novamente.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="184"/>
+        <location filename="../nctask_desktop/messages.py" line="195"/>
         <source>{server} sent the connection somewhere else, which this app does not follow for your safety.</source>
         <translation>{server} desviou a conexão para outro lugar e, para a sua segurança, este aplicativo não segue esse desvio.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="188"/>
+        <location filename="../nctask_desktop/messages.py" line="199"/>
         <source>Use the address your Nextcloud shows in the browser after you have logged in.</source>
         <translation>Use o endereço que o seu Nextcloud mostra no navegador depois que você entra.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="195"/>
+        <location filename="../nctask_desktop/messages.py" line="206"/>
         <source>{server} does not answer like a Nextcloud server.</source>
         <translation>{server} não responde como um servidor Nextcloud.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="196"/>
+        <location filename="../nctask_desktop/messages.py" line="207"/>
         <source>Check the address. If you are on a hotel or guest network, log in to it in your browser first.</source>
         <translation>Verifique o endereço. Se você estiver na rede de um hotel ou em uma rede de visitantes, entre nela pelo navegador primeiro.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="203"/>
+        <location filename="../nctask_desktop/messages.py" line="214"/>
         <source>{server} is in maintenance mode or being updated.</source>
         <translation>{server} está em modo de manutenção ou sendo atualizado.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="204"/>
+        <location filename="../nctask_desktop/messages.py" line="215"/>
         <source>Try again later; nothing you entered is lost.</source>
         <translation>Tente novamente mais tarde; nada do que você digitou foi perdido.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="208"/>
+        <location filename="../nctask_desktop/messages.py" line="219"/>
         <source>The server allows 20 new tasks per 2 minutes, and that limit is reached.</source>
         <translation>O servidor permite 20 novas tarefas a cada 2 minutos, e esse limite foi atingido.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="211"/>
+        <location filename="../nctask_desktop/messages.py" line="222"/>
         <source>Wait a minute or two, then try again.</source>
         <translation>Aguarde um ou dois minutos e tente novamente.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="215"/>
+        <location filename="../nctask_desktop/messages.py" line="226"/>
         <source>This kind of task is not available on {server} right now.</source>
         <translation>Este tipo de tarefa não está disponível em {server} no momento.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="216"/>
+        <location filename="../nctask_desktop/messages.py" line="227"/>
         <source>Ask the administrator to enable an app that provides it, or choose another task.</source>
         <translation>Peça ao administrador que ative um aplicativo que ofereça esse tipo de tarefa, ou escolha outra tarefa.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="223"/>
+        <location filename="../nctask_desktop/messages.py" line="234"/>
         <source>The server no longer has this.</source>
         <translation>O servidor não tem mais isto.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="224"/>
+        <location filename="../nctask_desktop/messages.py" line="235"/>
         <source>It may have been deleted, or removed after the server&apos;s retention time.</source>
         <translation>Pode ter sido excluído, ou removido depois do prazo de retenção do servidor.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="230"/>
+        <location filename="../nctask_desktop/messages.py" line="241"/>
         <source>Your Nextcloud storage is full.</source>
         <translation>O armazenamento do seu Nextcloud está cheio.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="231"/>
+        <location filename="../nctask_desktop/messages.py" line="242"/>
         <source>Delete some files in Nextcloud, then try again.</source>
         <translation>Exclua alguns arquivos no Nextcloud e tente novamente.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="235"/>
+        <location filename="../nctask_desktop/messages.py" line="246"/>
         <source>The sign-in link expired before access was granted.</source>
         <translation>O link de login expirou antes que o acesso fosse concedido.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="236"/>
+        <location filename="../nctask_desktop/messages.py" line="247"/>
         <source>Start signing in again.</source>
         <translation>Comece o login novamente.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="240"/>
+        <location filename="../nctask_desktop/messages.py" line="251"/>
         <source>{server} refused the request as a security precaution.</source>
         <translation>{server} recusou a solicitação por precaução de segurança.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="241"/>
+        <location filename="../nctask_desktop/messages.py" line="252"/>
         <source>Try again. If it keeps happening, a proxy in front of the server may be removing headers.</source>
         <translation>Tente novamente. Se continuar acontecendo, um proxy na frente do servidor pode estar removendo cabeçalhos.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="248"/>
+        <location filename="../nctask_desktop/messages.py" line="259"/>
         <source>{server} ran into a problem on its side.</source>
         <translation>{server} teve um problema do lado dele.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="249"/>
+        <location filename="../nctask_desktop/messages.py" line="260"/>
         <source>Try again later. If it keeps happening, tell the server&apos;s administrator.</source>
         <translation>Tente novamente mais tarde. Se continuar acontecendo, avise o administrador do servidor.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="255"/>
+        <location filename="../nctask_desktop/messages.py" line="266"/>
         <source>{server} sent a reply this app cannot read.</source>
         <translation>{server} enviou uma resposta que este aplicativo não consegue ler.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="256"/>
+        <location filename="../nctask_desktop/messages.py" line="267"/>
         <source>Try again later. A proxy in front of the server may be cutting replies short.</source>
         <translation>Tente novamente mais tarde. Um proxy na frente do servidor pode estar cortando as respostas.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="277"/>
+        <location filename="../nctask_desktop/messages.py" line="288"/>
         <source>This server has no task processing; it needs Nextcloud 30 or newer.</source>
         <translation>Este servidor não tem processamento de tarefas; é preciso ter o Nextcloud 30 ou mais recente.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="280"/>
+        <location filename="../nctask_desktop/messages.py" line="291"/>
         <source>Ask the administrator to update the server (it runs version {version}).</source>
         <translation>Peça ao administrador que atualize o servidor (ele usa a versão {version}).</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="294"/>
+        <location filename="../nctask_desktop/messages.py" line="305"/>
         <source>The request to {server} failed.</source>
         <translation>A solicitação a {server} falhou.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="295"/>
+        <location filename="../nctask_desktop/messages.py" line="306"/>
         <source>Try again. If it keeps happening, report it with the log file.</source>
         <translation>Tente novamente. Se continuar acontecendo, relate o problema junto com o arquivo de log.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="304"/>
+        <location filename="../nctask_desktop/messages.py" line="315"/>
         <source>“{key}” is required.</source>
         <translation>“{key}” é obrigatório.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="305"/>
+        <location filename="../nctask_desktop/messages.py" line="316"/>
         <source>Fill it in, then submit again.</source>
         <translation>Preencha e envie novamente.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="307"/>
+        <location filename="../nctask_desktop/messages.py" line="318"/>
         <source>“{key}” needs a number, not “{detail}”.</source>
         <translation>“{key}” precisa de um número, não de “{detail}”.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="308"/>
+        <location filename="../nctask_desktop/messages.py" line="319"/>
         <source>“{key}” must be one of: {detail}.</source>
         <translation>“{key}” deve ser um destes: {detail}.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="310"/>
+        <location filename="../nctask_desktop/messages.py" line="321"/>
         <source>This task has no input called “{key}”.</source>
         <translation>Esta tarefa não tem nenhuma entrada chamada “{key}”.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="311"/>
+        <location filename="../nctask_desktop/messages.py" line="322"/>
         <source>Its inputs are: {detail}.</source>
         <translation>As entradas dela são: {detail}.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="313"/>
+        <location filename="../nctask_desktop/messages.py" line="324"/>
         <source>“{key}” takes one value only.</source>
         <translation>“{key}” aceita apenas um valor.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="315"/>
+        <location filename="../nctask_desktop/messages.py" line="326"/>
         <source>“{key}” needs a file.</source>
         <translation>“{key}” precisa de um arquivo.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="316"/>
+        <location filename="../nctask_desktop/messages.py" line="327"/>
         <source>Give a file as @PATH, or the id of a file in Nextcloud.</source>
         <translation>Informe um arquivo como @PATH, ou o id de um arquivo no Nextcloud.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="318"/>
+        <location filename="../nctask_desktop/messages.py" line="329"/>
         <source>“{key}” needs a list of values.</source>
         <translation>“{key}” precisa de uma lista de valores.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="319"/>
+        <location filename="../nctask_desktop/messages.py" line="330"/>
         <source>“{key}” needs text.</source>
         <translation>“{key}” precisa de um texto.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="321"/>
+        <location filename="../nctask_desktop/messages.py" line="332"/>
         <source>The file {detail} for “{key}” does not exist.</source>
         <translation>O arquivo {detail} para “{key}” não existe.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="322"/>
+        <location filename="../nctask_desktop/messages.py" line="333"/>
         <source>Check the path.</source>
         <translation>Verifique o caminho.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="325"/>
+        <location filename="../nctask_desktop/messages.py" line="336"/>
         <source>The file {detail} for “{key}” is not readable UTF-8 text.</source>
         <translation>O arquivo {detail} para “{key}” não é um texto UTF-8 legível.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="328"/>
+        <location filename="../nctask_desktop/messages.py" line="339"/>
         <source>“{key}” does not take a file.</source>
         <translation>“{key}” não aceita arquivo.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="330"/>
+        <location filename="../nctask_desktop/messages.py" line="341"/>
         <source>“{key}” has a kind of input this app does not know yet ({detail}).</source>
         <translation>“{key}” tem um tipo de entrada que este aplicativo ainda não conhece ({detail}).</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="333"/>
+        <location filename="../nctask_desktop/messages.py" line="344"/>
         <source>Use the Nextcloud web Assistant for this task.</source>
         <translation>Use o Assistente do Nextcloud na web para esta tarefa.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="340"/>
+        <location filename="../nctask_desktop/messages.py" line="351"/>
         <source>“{key}” is not valid.</source>
         <translation>“{key}” não é válido.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="349"/>
-        <location filename="../nctask_desktop/messages.py" line="353"/>
+        <location filename="../nctask_desktop/messages.py" line="360"/>
+        <location filename="../nctask_desktop/messages.py" line="364"/>
         <source>The task failed: {message}</source>
         <translation>A tarefa falhou: {message}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="358"/>
+        <location filename="../nctask_desktop/messages.py" line="369"/>
         <source>The task failed, and the server gave no reason.</source>
         <translation>A tarefa falhou, e o servidor não informou o motivo.</translation>
     </message>
@@ -1756,38 +1814,48 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="81"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="82"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="150"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="144"/>
         <source>New task or history</source>
         <translation>Nova tarefa ou histórico</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="155"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="149"/>
         <source>New task</source>
         <translation>Nova tarefa</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="165"/>
-        <location filename="../nctask_desktop/ui/main_window.py" line="369"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="159"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="363"/>
         <source>History</source>
         <translation>Histórico</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="314"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="302"/>
         <source>Starting the simulated server…</source>
         <translation>Iniciando o servidor simulado…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="348"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="322"/>
+        <source>Trusted: {old}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/main_window.py" line="325"/>
+        <source>Now: {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/main_window.py" line="342"/>
         <source>Sign in again to see the tasks of this server.</source>
         <translation>Entre novamente para ver as tarefas deste servidor.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/main_window.py" line="369"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="363"/>
         <source>History (%n running)</source>
         <translation>
             <numerusform>Histórico (%n em execução)</numerusform>
