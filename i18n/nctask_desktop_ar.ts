@@ -352,47 +352,47 @@
     <message>
         <location filename="../nctask_desktop/ui/certificate_dialog.py" line="55"/>
         <source>A certificate this computer does not trust</source>
-        <translation type="unfinished"></translation>
+        <translation>شهادة لا يثق بها هذا الحاسوب</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/certificate_dialog.py" line="57"/>
         <source>Trust the certificate of {server}?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تثق بشهادة {server}؟</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/certificate_dialog.py" line="64"/>
         <source>This computer does not trust the certificate the server presents. If it is your own server with its own certificate, compare the fingerprint below with the one its administrator sees on the server. Trust it only if they are the same: this account will then trust exactly this certificate, and refuse any other.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يثق هذا الحاسوب بالشهادة التي يقدّمها الخادم. إذا كان هذا خادمك الخاص بشهادته الخاصة، فقارن البصمة أدناه بالبصمة التي يراها مسؤوله على الخادم. لا تثق بها إلا إذا كانتا متطابقتين: عندها سيثق هذا الحساب بهذه الشهادة تحديدًا، وسيرفض أي شهادة أخرى.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/certificate_dialog.py" line="84"/>
         <source>Issued to:</source>
-        <translation type="unfinished"></translation>
+        <translation>صادرة إلى:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/certificate_dialog.py" line="85"/>
         <source>Issued by:</source>
-        <translation type="unfinished"></translation>
+        <translation>صادرة عن:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/certificate_dialog.py" line="86"/>
         <source>Valid from:</source>
-        <translation type="unfinished"></translation>
+        <translation>صالحة من:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/certificate_dialog.py" line="87"/>
         <source>Valid until:</source>
-        <translation type="unfinished"></translation>
+        <translation>صالحة حتى:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/certificate_dialog.py" line="88"/>
         <source>SHA-256 fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>بصمة SHA-256:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/certificate_dialog.py" line="98"/>
         <source>Trust this certificate for this account</source>
-        <translation type="unfinished"></translation>
+        <translation>الوثوق بهذه الشهادة لهذا الحساب</translation>
     </message>
 </context>
 <context>
@@ -646,22 +646,22 @@
     <message>
         <location filename="../nctask_desktop/messages.py" line="161"/>
         <source>The security certificate of {server} has changed since you trusted it, so nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّرت شهادة الأمان الخاصة بـ {server} منذ أن وثقت بها، لذا لم يُرسَل أي شيء.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="165"/>
         <source>Ask the server&apos;s administrator whether it was renewed. If it was, sign in again to trust the new one; if not, someone may be listening in between.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسأل مسؤول الخادم عمّا إذا كانت الشهادة قد جُدِّدت. إن كانت كذلك، فأعد تسجيل الدخول لتثق بالشهادة الجديدة؛ وإلا فقد يكون هناك من يتنصّت على الاتصال.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="172"/>
         <source>The security certificate of {server} is not trusted by this computer, so the connection was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يثق هذا الحاسوب بشهادة الأمان الخاصة بـ {server}، لذا أُوقف الاتصال.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="176"/>
         <source>Check the address. If it is your own server with its own certificate, you can trust it after checking its fingerprint with the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من العنوان. إذا كان هذا خادمك الخاص بشهادته الخاصة، فيمكنك الوثوق بها بعد التحقق من بصمتها مع مسؤول الخادم.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="183"/>
@@ -1858,12 +1858,12 @@
     <message>
         <location filename="../nctask_desktop/ui/main_window.py" line="322"/>
         <source>Trusted: {old}</source>
-        <translation type="unfinished"></translation>
+        <translation>الموثوق بها: {old}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/main_window.py" line="325"/>
         <source>Now: {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالية: {new}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/main_window.py" line="342"/>

@@ -352,47 +352,47 @@
     <message>
         <location filename="../nctask_desktop/ui/certificate_dialog.py" line="55"/>
         <source>A certificate this computer does not trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zertifikat, dem dieser Computer nicht vertraut</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/certificate_dialog.py" line="57"/>
         <source>Trust the certificate of {server}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Zertifikat von {server} vertrauen?</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/certificate_dialog.py" line="64"/>
         <source>This computer does not trust the certificate the server presents. If it is your own server with its own certificate, compare the fingerprint below with the one its administrator sees on the server. Trust it only if they are the same: this account will then trust exactly this certificate, and refuse any other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer vertraut dem Zertifikat nicht, das der Server vorlegt. Wenn es dein eigener Server mit einem eigenen Zertifikat ist, vergleiche den Fingerabdruck unten mit dem, den die Administration des Servers dort sieht. Vertraue ihm nur, wenn beide gleich sind: Dieses Konto vertraut dann genau diesem Zertifikat und lehnt jedes andere ab.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/certificate_dialog.py" line="84"/>
         <source>Issued to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgestellt für:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/certificate_dialog.py" line="85"/>
         <source>Issued by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgestellt von:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/certificate_dialog.py" line="86"/>
         <source>Valid from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig ab:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/certificate_dialog.py" line="87"/>
         <source>Valid until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig bis:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/certificate_dialog.py" line="88"/>
         <source>SHA-256 fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256-Fingerabdruck:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/certificate_dialog.py" line="98"/>
         <source>Trust this certificate for this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Zertifikat für dieses Konto vertrauen</translation>
     </message>
 </context>
 <context>
@@ -646,22 +646,22 @@
     <message>
         <location filename="../nctask_desktop/messages.py" line="161"/>
         <source>The security certificate of {server} has changed since you trusted it, so nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Sicherheitszertifikat von {server} hat sich geändert, seit du ihm vertraut hast; deshalb wurde nichts gesendet.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="165"/>
         <source>Ask the server&apos;s administrator whether it was renewed. If it was, sign in again to trust the new one; if not, someone may be listening in between.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frag die Administration des Servers, ob es erneuert wurde. Falls ja, melde dich erneut an, um dem neuen Zertifikat zu vertrauen; falls nicht, könnte jemand die Verbindung abhören.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="172"/>
         <source>The security certificate of {server} is not trusted by this computer, so the connection was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer vertraut dem Sicherheitszertifikat von {server} nicht, deshalb wurde die Verbindung abgebrochen.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="176"/>
         <source>Check the address. If it is your own server with its own certificate, you can trust it after checking its fingerprint with the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfe die Adresse. Wenn es dein eigener Server mit einem eigenen Zertifikat ist, kannst du dem Zertifikat vertrauen, nachdem du seinen Fingerabdruck mit der Administration des Servers abgeglichen hast.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="183"/>
@@ -1842,12 +1842,12 @@
     <message>
         <location filename="../nctask_desktop/ui/main_window.py" line="322"/>
         <source>Trusted: {old}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher vertraut: {old}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/main_window.py" line="325"/>
         <source>Now: {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt: {new}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/main_window.py" line="342"/>

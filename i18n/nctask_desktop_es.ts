@@ -352,47 +352,47 @@
     <message>
         <location filename="../nctask_desktop/ui/certificate_dialog.py" line="55"/>
         <source>A certificate this computer does not trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Un certificado en el que este equipo no confía</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/certificate_dialog.py" line="57"/>
         <source>Trust the certificate of {server}?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Confiar en el certificado de {server}?</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/certificate_dialog.py" line="64"/>
         <source>This computer does not trust the certificate the server presents. If it is your own server with its own certificate, compare the fingerprint below with the one its administrator sees on the server. Trust it only if they are the same: this account will then trust exactly this certificate, and refuse any other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo no confía en el certificado que presenta el servidor. Si es tu propio servidor con su propio certificado, compara la huella digital de abajo con la que ve su administrador en el servidor. Confía en él solo si son iguales: así esta cuenta confiará exactamente en este certificado y rechazará cualquier otro.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/certificate_dialog.py" line="84"/>
         <source>Issued to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitido para:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/certificate_dialog.py" line="85"/>
         <source>Issued by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitido por:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/certificate_dialog.py" line="86"/>
         <source>Valid from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido desde:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/certificate_dialog.py" line="87"/>
         <source>Valid until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido hasta:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/certificate_dialog.py" line="88"/>
         <source>SHA-256 fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella digital SHA-256:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/certificate_dialog.py" line="98"/>
         <source>Trust this certificate for this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiar en este certificado para esta cuenta</translation>
     </message>
 </context>
 <context>
@@ -646,22 +646,22 @@
     <message>
         <location filename="../nctask_desktop/messages.py" line="161"/>
         <source>The security certificate of {server} has changed since you trusted it, so nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado de seguridad de {server} ha cambiado desde que confiaste en él, así que no se ha enviado nada.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="165"/>
         <source>Ask the server&apos;s administrator whether it was renewed. If it was, sign in again to trust the new one; if not, someone may be listening in between.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta al administrador del servidor si se ha renovado. Si es así, vuelve a iniciar sesión para confiar en el nuevo; si no, puede que alguien esté espiando la conexión.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="172"/>
         <source>The security certificate of {server} is not trusted by this computer, so the connection was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo no confía en el certificado de seguridad de {server}, así que se ha detenido la conexión.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="176"/>
         <source>Check the address. If it is your own server with its own certificate, you can trust it after checking its fingerprint with the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa la dirección. Si es tu propio servidor con su propio certificado, puedes confiar en él después de comprobar su huella digital con el administrador del servidor.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="183"/>
@@ -1842,12 +1842,12 @@
     <message>
         <location filename="../nctask_desktop/ui/main_window.py" line="322"/>
         <source>Trusted: {old}</source>
-        <translation type="unfinished"></translation>
+        <translation>De confianza: {old}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/main_window.py" line="325"/>
         <source>Now: {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora: {new}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/main_window.py" line="342"/>

@@ -352,47 +352,47 @@
     <message>
         <location filename="../nctask_desktop/ui/certificate_dialog.py" line="55"/>
         <source>A certificate this computer does not trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Un certificat auquel cet ordinateur ne fait pas confiance</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/certificate_dialog.py" line="57"/>
         <source>Trust the certificate of {server}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire confiance au certificat de {server}&#xa0;?</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/certificate_dialog.py" line="64"/>
         <source>This computer does not trust the certificate the server presents. If it is your own server with its own certificate, compare the fingerprint below with the one its administrator sees on the server. Trust it only if they are the same: this account will then trust exactly this certificate, and refuse any other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur ne fait pas confiance au certificat présenté par le serveur. S&apos;il s&apos;agit de votre propre serveur, avec son propre certificat, comparez l&apos;empreinte ci-dessous avec celle que son administrateur voit sur le serveur. Ne lui faites confiance que si elles sont identiques&#xa0;: ce compte fera alors confiance uniquement à ce certificat-là, et refusera tous les autres.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/certificate_dialog.py" line="84"/>
         <source>Issued to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Délivré à&#xa0;:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/certificate_dialog.py" line="85"/>
         <source>Issued by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Délivré par&#xa0;:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/certificate_dialog.py" line="86"/>
         <source>Valid from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide à partir du&#xa0;:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/certificate_dialog.py" line="87"/>
         <source>Valid until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide jusqu&apos;au&#xa0;:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/certificate_dialog.py" line="88"/>
         <source>SHA-256 fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte SHA-256&#xa0;:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/certificate_dialog.py" line="98"/>
         <source>Trust this certificate for this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire confiance à ce certificat pour ce compte</translation>
     </message>
 </context>
 <context>
@@ -646,22 +646,22 @@
     <message>
         <location filename="../nctask_desktop/messages.py" line="161"/>
         <source>The security certificate of {server} has changed since you trusted it, so nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat de sécurité de {server} a changé depuis que vous lui avez fait confiance&#xa0;: rien n&apos;a donc été envoyé.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="165"/>
         <source>Ask the server&apos;s administrator whether it was renewed. If it was, sign in again to trust the new one; if not, someone may be listening in between.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à l&apos;administrateur du serveur si le certificat a été renouvelé. Si c&apos;est le cas, reconnectez-vous pour faire confiance au nouveau&#xa0;; sinon, quelqu&apos;un espionne peut-être vos échanges avec le serveur.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="172"/>
         <source>The security certificate of {server} is not trusted by this computer, so the connection was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur ne fait pas confiance au certificat de sécurité de {server}&#xa0;: la connexion a donc été interrompue.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="176"/>
         <source>Check the address. If it is your own server with its own certificate, you can trust it after checking its fingerprint with the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;adresse. S&apos;il s&apos;agit de votre propre serveur, avec son propre certificat, vous pouvez faire confiance à ce certificat après avoir vérifié son empreinte avec l&apos;administrateur du serveur.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="183"/>
@@ -1842,12 +1842,12 @@
     <message>
         <location filename="../nctask_desktop/ui/main_window.py" line="322"/>
         <source>Trusted: {old}</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte de confiance&#xa0;: {old}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/main_window.py" line="325"/>
         <source>Now: {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte actuelle&#xa0;: {new}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/main_window.py" line="342"/>

@@ -352,47 +352,47 @@
     <message>
         <location filename="../nctask_desktop/ui/certificate_dialog.py" line="55"/>
         <source>A certificate this computer does not trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Um certificado em que este computador não confia</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/certificate_dialog.py" line="57"/>
         <source>Trust the certificate of {server}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiar no certificado de {server}?</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/certificate_dialog.py" line="64"/>
         <source>This computer does not trust the certificate the server presents. If it is your own server with its own certificate, compare the fingerprint below with the one its administrator sees on the server. Trust it only if they are the same: this account will then trust exactly this certificate, and refuse any other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este computador não confia no certificado apresentado pelo servidor. Se for o seu próprio servidor, com um certificado próprio, compare a impressão digital abaixo com a que o administrador vê no servidor. Confie nele apenas se forem iguais: esta conta passará a confiar exatamente neste certificado e recusará qualquer outro.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/certificate_dialog.py" line="84"/>
         <source>Issued to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitido para:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/certificate_dialog.py" line="85"/>
         <source>Issued by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitido por:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/certificate_dialog.py" line="86"/>
         <source>Valid from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido a partir de:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/certificate_dialog.py" line="87"/>
         <source>Valid until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido até:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/certificate_dialog.py" line="88"/>
         <source>SHA-256 fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Impressão digital SHA-256:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/certificate_dialog.py" line="98"/>
         <source>Trust this certificate for this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiar neste certificado para esta conta</translation>
     </message>
 </context>
 <context>
@@ -646,22 +646,22 @@
     <message>
         <location filename="../nctask_desktop/messages.py" line="161"/>
         <source>The security certificate of {server} has changed since you trusted it, so nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>O certificado de segurança de {server} mudou desde que você confiou nele, então nada foi enviado.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="165"/>
         <source>Ask the server&apos;s administrator whether it was renewed. If it was, sign in again to trust the new one; if not, someone may be listening in between.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pergunte ao administrador do servidor se o certificado foi renovado. Se foi, entre novamente para confiar no novo; se não foi, alguém pode estar espionando a conexão no meio do caminho.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="172"/>
         <source>The security certificate of {server} is not trusted by this computer, so the connection was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este computador não confia no certificado de segurança de {server}, então a conexão foi interrompida.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="176"/>
         <source>Check the address. If it is your own server with its own certificate, you can trust it after checking its fingerprint with the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique o endereço. Se for o seu próprio servidor, com um certificado próprio, você pode confiar nele depois de conferir a impressão digital com o administrador do servidor.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/messages.py" line="183"/>
@@ -1842,12 +1842,12 @@
     <message>
         <location filename="../nctask_desktop/ui/main_window.py" line="322"/>
         <source>Trusted: {old}</source>
-        <translation type="unfinished"></translation>
+        <translation>Em que você confiou: {old}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/main_window.py" line="325"/>
         <source>Now: {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>Agora: {new}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/main_window.py" line="342"/>

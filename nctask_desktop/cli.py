@@ -12,7 +12,6 @@ import os
 import sys
 import time
 import webbrowser
-from collections import Counter
 from collections.abc import AsyncIterator, Sequence
 from datetime import datetime
 from pathlib import Path
@@ -21,10 +20,10 @@ from typing import Any, NoReturn
 from nctask_desktop import APP_NAME, __version__
 from nctask_desktop.api import NextcloudClient, Task, TaskStatus, TaskType, WebDav, tls
 from nctask_desktop.api import errors as e
+from nctask_desktop.cli_trust import certificate_lines, certificate_with
 from nctask_desktop.messages import explain, failed_task_reason
 from nctask_desktop.services import tasks as task_service
 from nctask_desktop.services.accounts import Account, AccountService, AccountStore
-from nctask_desktop.services.poller import TaskPoller
 from nctask_desktop.services.secrets import SecretStore
 from nctask_desktop.services.settings import Preferences
 
@@ -246,7 +245,7 @@ class Session:
         server, login, password = (os.environ.get(k) for k in (ENV_SERVER, ENV_LOGIN, ENV_PASSWORD))
         if server and login and password:
             wanted = os.environ.get(ENV_FINGERPRINT, "")
-            pinned = await _certificate_with(server, wanted) if wanted else None
+            pinned = await certificate_with(server, wanted) if wanted else None
             client = NextcloudClient(
                 server.rstrip("/"), login, password, language=_language(), pinned=pinned
             )
@@ -294,37 +293,10 @@ def _parse_inputs(items: Sequence[str]) -> list[tuple[str, str | Path]]:
 # --- commands -------------------------------------------------------------------------------------
 
 
-async def _certificate_with(server: str, wanted: str) -> str:
-    """The server's certificate when its fingerprint is `wanted`; else CertificateChangedError
-    (exit 4): what was trusted is not what the server presents."""
-    pem = await tls.fetch_certificate(server)
-    if not tls.same_fingerprint(tls.fingerprint(pem), wanted):
-        raise e.CertificateChangedError(
-            "the certificate does not have the fingerprint given", trusted=wanted, url=server
-        )
-    return pem
-
-
-def _certificate_lines(exc: e.CertificateError, presented: str | None) -> list[str]:
-    """The fingerprints a user checks with the server's administrator (stderr)."""
-    if isinstance(exc, e.CertificateChangedError):
-        lines = [f"Trusted SHA-256 fingerprint: {exc.trusted}"]
-        if presented:
-            lines.append(f"Now presented:               {presented}")
-        return lines
-    if not presented:
-        return []
-    return [
-        f"SHA-256 fingerprint: {presented}",
-        "If this is your server's own certificate, check the fingerprint with its administrator, "
-        "then: nctask login SERVER --trust-fingerprint FINGERPRINT",
-    ]
-
-
 async def cmd_login(s: Session) -> int:
     args = s.args
     if args.trust_fingerprint:
-        pem = await _certificate_with(args.server, args.trust_fingerprint)
+        pem = await certificate_with(args.server, args.trust_fingerprint)
         s.accounts.trust(args.server, pem)
     if not s.secrets.persistent:
         _err(
@@ -522,61 +494,15 @@ async def cmd_list(s: Session) -> int:
 
 async def cmd_wait(s: Session) -> int:
     if s.args.all:
-        return await _wait_all(s)
+        from nctask_desktop.cli_follow import wait_all
+
+        return await wait_all(s)
     if s.args.id is None:
         _err("Give a task id, or --all for every unfinished task.")
         return EXIT_USAGE
     async with s.client() as client:
         task = await client.get_task(s.args.id)
         return await _wait_and_report(s, client, task, s.args.output_dir, s.args.json)
-
-
-async def _wait_all(s: Session) -> int:
-    """Follow every unfinished task with the app's own poller (the cheapest way each cycle) until
-    all are finished; a line on stdout per change."""
-    async with s.client() as client:
-        started = time.monotonic()
-        everything = await client.list_tasks()
-        counts = Counter(t.type for t in everything)
-        unfinished = [t for t in everything if not t.status.is_finished]
-        if not unfinished:
-            _err("No unfinished tasks.")
-            return EXIT_OK
-        ended: list[Task] = []
-
-        def changed(tasks: list[Task]) -> None:
-            for t in tasks:
-                print(f"{t.id}\t{t.type}\t{status_words(t)}", flush=True)
-                if t.status.is_finished:
-                    ended.append(t)
-
-        def removed(ids: list[int]) -> None:
-            for task_id in ids:
-                print(f"{task_id}\t\tno longer on the server", flush=True)
-
-        poller = TaskPoller(
-            client, on_updated=changed, on_removed=removed, history_counts=lambda: counts
-        )
-        for t in unfinished:
-            poller.track(t)
-        _err(f"Following {len(unfinished)} unfinished tasks…")
-        runner = asyncio.ensure_future(poller.run())
-        try:
-            while poller.active and not poller.stopped_for_auth:
-                await asyncio.sleep(0.05)
-        finally:
-            runner.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await runner
-        if s.args.stats:
-            plans = ", ".join(f"{p.value}={n}" for p, n in poller.plans.items())
-            _err(
-                f"requests={client.traffic.requests} bytes={client.traffic.bytes_in} "
-                f"cycles={poller.cycles} seconds={time.monotonic() - started:.1f} {plans}"
-            )
-    failed = [t for t in ended if t.status is not TaskStatus.SUCCESSFUL]
-    _err(f"All followed tasks have finished: {len(ended) - len(failed)} done, {len(failed)} not.")
-    return EXIT_TASK_FAILED if failed else EXIT_OK
 
 
 async def cmd_cancel(s: Session) -> int:
@@ -681,7 +607,7 @@ async def _main(args: argparse.Namespace) -> int:
             presented = None
             with contextlib.suppress(Exception):
                 presented = tls.fingerprint(await tls.fetch_certificate(exc.url))
-            for line in _certificate_lines(exc, presented):
+            for line in certificate_lines(exc, presented):
                 _err(line)
         return exit_code_for(exc)
 

@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from nctask_desktop.api import errors as e
-from nctask_desktop.api import models
+from nctask_desktop.api import models, server_models
 from nctask_desktop.api.ocs import parse_ocs_reply, parse_xml_envelope
 from nctask_desktop.api.webdav import parse_multistatus
 
@@ -75,11 +75,11 @@ PARSERS = [
     models.parse_tasks,
     models.parse_task_types,
     models.Task.from_json,
-    models.ServerStatus.from_json,
-    models.Capabilities.from_json,
-    models.UserInfo.from_json,
-    models.LoginFlow.from_json,
-    models.LoginCredentials.from_json,
+    server_models.ServerStatus.from_json,
+    server_models.Capabilities.from_json,
+    server_models.UserInfo.from_json,
+    server_models.LoginFlow.from_json,
+    server_models.LoginCredentials.from_json,
     lambda d: models.TaskType.from_json("x", d),
 ]
 

@@ -9,17 +9,19 @@ import pytest
 
 from nctask_desktop.api import errors as e
 from nctask_desktop.api.models import (
-    Capabilities,
-    LoginCredentials,
-    ServerStatus,
     SlotType,
     Task,
     TaskStatus,
     TaskType,
-    UserInfo,
     parse_task,
     parse_task_types,
     parse_tasks,
+)
+from nctask_desktop.api.server_models import (
+    Capabilities,
+    LoginCredentials,
+    ServerStatus,
+    UserInfo,
     parse_version,
 )
 from tests.support import RECORDED, recorded_data

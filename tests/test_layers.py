@@ -8,7 +8,17 @@ import sys
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1] / "nctask_desktop"
-QT_FREE = ["api", "services", "demo", "cli.py", "messages.py", "demo_mode.py"]
+QT_FREE = [
+    "api",
+    "services",
+    "demo",
+    "cli.py",
+    "cli_follow.py",
+    "cli_trust.py",
+    "messages.py",
+    "demo_mode.py",
+    "measure.py",
+]
 BANNED = ("PySide6", "qasync", "shiboken6")
 
 BLOCKER = """

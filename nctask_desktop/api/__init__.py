@@ -1,18 +1,14 @@
-"""The Nextcloud API layer: httpx and the standard library only; no Qt, no keyring, no UI text."""
+"""The Nextcloud API layer: httpx, truststore and the standard library only; no Qt, no keyring,
+no UI text."""
 
 from .client import NextcloudClient, discover_server, user_agent
-from .models import (
+from .models import EnumValue, Slot, SlotType, Task, TaskStatus, TaskType
+from .server_models import (
     Capabilities,
     DavEntry,
-    EnumValue,
     LoginCredentials,
     LoginFlow,
     ServerStatus,
-    Slot,
-    SlotType,
-    Task,
-    TaskStatus,
-    TaskType,
     UserInfo,
 )
 from .webdav import WebDav

@@ -22,19 +22,9 @@ from . import errors as e
 from . import tls
 from .address import base_from_status_url, normalize_server_address, same_origin
 from .files import extension_for, partial_file, publish
-from .models import (
-    Capabilities,
-    LoginCredentials,
-    LoginFlow,
-    ServerStatus,
-    Task,
-    TaskType,
-    UserInfo,
-    parse_task,
-    parse_task_types,
-    parse_tasks,
-)
+from .models import Task, TaskType, parse_task, parse_task_types, parse_tasks
 from .ocs import body_kind, parse_json, parse_ocs_reply, raise_for_reply
+from .server_models import Capabilities, LoginCredentials, LoginFlow, ServerStatus, UserInfo
 
 DEFAULT_TIMEOUT = httpx.Timeout(connect=15.0, read=60.0, write=60.0, pool=15.0)
 MAX_REDIRECTS = 5

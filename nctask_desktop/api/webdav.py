@@ -16,8 +16,8 @@ import httpx
 from . import errors as e
 from .client import NextcloudClient, Progress, redact_url
 from .files import mime_for_path
-from .models import DavEntry
 from .ocs import raise_for_reply
+from .server_models import DavEntry
 
 DAV = "{DAV:}"
 OC = "{http://owncloud.org/ns}"

@@ -16,7 +16,7 @@ import httpx
 from nctask_desktop.api import NextcloudClient, UserInfo, discover_server, tls
 from nctask_desktop.api import errors as e
 from nctask_desktop.api.address import normalize_server_address
-from nctask_desktop.api.models import LoginFlow
+from nctask_desktop.api.server_models import LoginFlow
 from nctask_desktop.services.clock import Clock, Sleep
 
 from . import paths
