@@ -4,10 +4,11 @@ front, and a pause while the network is gone. It listens to the workspace itself
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from nctask_desktop.services.accounts import Account
@@ -18,6 +19,40 @@ from nctask_desktop.services.workspace import Workspace
 from .desktop import NetworkWatcher
 from .notifier import DesktopNotifier
 from .widgets import translate_n
+
+WOKE_AFTER = 20.0
+"""Seconds the wall clock may run ahead of the monotonic one before a sleep is assumed."""
+
+
+class WakeWatch(QObject):
+    """Notices that the computer slept: the wall clock moved on much further than the monotonic
+    one (which stands still during a suspend), between two of its looks."""
+
+    woke = Signal()
+
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        *,
+        wall: Callable[[], float] = time.time,
+        monotonic: Callable[[], float] = time.monotonic,
+        interval_ms: int = 15_000,
+    ) -> None:
+        super().__init__(parent)
+        self._wall, self._monotonic = wall, monotonic
+        self._last = (wall(), monotonic())
+        self.timer = QTimer(self)
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self.check)
+        self.timer.start()
+
+    def check(self) -> bool:
+        now = (self._wall(), self._monotonic())
+        slept = (now[0] - self._last[0]) - (now[1] - self._last[1]) > WOKE_AFTER
+        self._last = now
+        if slept:
+            self.woke.emit()
+        return slept
 
 
 class Presence(QObject):
@@ -44,6 +79,8 @@ class Presence(QObject):
         self._app = app if isinstance(app, QApplication) else None
         if self._app is not None:
             self._app.applicationStateChanged.connect(self._application_state_changed)
+        self.wake = WakeWatch(self)
+        self.wake.woke.connect(self.poll_now)  # after a sleep, look at once: no back-off to wait
 
     @classmethod
     def of_window(
@@ -69,7 +106,8 @@ class Presence(QObject):
             self.poll_now()
 
     def poll_now(self) -> None:
-        """The app came back to the front: every open account looks at its unfinished tasks."""
+        """The app came back to the front, or the computer woke up: every open account looks at
+        its unfinished tasks now."""
         for session in self.workspace.sessions:
             session.history.poke()
 
