@@ -10,7 +10,6 @@ import json
 import logging
 import os
 import sys
-import time
 import webbrowser
 from collections.abc import AsyncIterator, Sequence
 from datetime import datetime
@@ -372,39 +371,6 @@ async def cmd_types(s: Session) -> int:
     return EXIT_OK
 
 
-async def _wait_and_report(
-    s: Session, client: NextcloudClient, task: Task, output_dir: Path | None, as_json: bool
-) -> int:
-    task_type = (await s.types(client)).get(task.type)
-    started = time.monotonic()
-
-    def update(t: Task) -> None:
-        _err(f"Task {t.id}: {status_words(t)} ({int(time.monotonic() - started)} s)")
-
-    if not task.status.is_finished:
-        _err(f"Task {task.id}: {status_words(task)}")
-    task = await task_service.wait_for_task(client, task, on_update=update)
-    saved: list[Path] = []
-    if task.status is TaskStatus.SUCCESSFUL and output_dir is not None:
-        saved = await task_service.save_outputs(client, task, task_type, output_dir)
-    if as_json:
-        _print_json(_task_json(task, saved))
-    elif task.status is TaskStatus.SUCCESSFUL:
-        _print_outputs(task, task_type)
-        for path in saved:
-            _err(f"Saved {path}")
-    if task.status is TaskStatus.FAILED:
-        _err(
-            failed_task_reason(task.user_facing_error_message, task.error_message).render()
-            + f" (task {task.id})"
-        )
-        return EXIT_TASK_FAILED
-    if task.status is TaskStatus.CANCELLED:
-        _err(f"Task {task.id} was cancelled.")
-        return EXIT_TASK_FAILED
-    return EXIT_OK
-
-
 async def cmd_run(s: Session) -> int:
     args = s.args
     if args.output_dir and not args.wait:
@@ -449,7 +415,9 @@ async def cmd_run(s: Session) -> int:
                 print(task.id)
                 _err(f"Task {task.id} scheduled. Follow it with: nctask wait {task.id}")
             return EXIT_OK
-        return await _wait_and_report(s, client, task, args.output_dir, args.json)
+        from nctask_desktop.cli_follow import wait_and_report
+
+        return await wait_and_report(s, client, task, args.output_dir, args.json)
 
 
 async def cmd_show(s: Session) -> int:
@@ -502,7 +470,9 @@ async def cmd_wait(s: Session) -> int:
         return EXIT_USAGE
     async with s.client() as client:
         task = await client.get_task(s.args.id)
-        return await _wait_and_report(s, client, task, s.args.output_dir, s.args.json)
+        from nctask_desktop.cli_follow import wait_and_report
+
+        return await wait_and_report(s, client, task, s.args.output_dir, s.args.json)
 
 
 async def cmd_cancel(s: Session) -> int:
