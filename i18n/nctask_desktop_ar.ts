@@ -299,6 +299,11 @@
     <name>AccountFlows</name>
     <message>
         <location filename="../nctask_desktop/ui/account_flows.py" line="147"/>
+        <source>{server} asked for the data of {name} on this computer to be removed (a remote wipe): its history, drafts and app password are gone from here. Files you saved are kept.</source>
+        <translation>طلب {server} إزالة بيانات {name} من هذا الحاسوب (مسح عن بُعد): حُذف السجل والمسودات وكلمة مرور التطبيق من هنا. أما الملفات التي حفظتها فتبقى كما هي.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/account_flows.py" line="171"/>
         <source>Demo User</source>
         <translation>مستخدم تجريبي</translation>
     </message>
@@ -1846,32 +1851,32 @@
     </message>
     <message>
         <location filename="../nctask_desktop/ui/main_window.py" line="159"/>
-        <location filename="../nctask_desktop/ui/main_window.py" line="363"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="364"/>
         <source>History</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="302"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="303"/>
         <source>Starting the simulated server…</source>
         <translation>جارٍ تشغيل الخادم المُحاكى…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="322"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="323"/>
         <source>Trusted: {old}</source>
         <translation>الموثوق بها: {old}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="325"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="326"/>
         <source>Now: {new}</source>
         <translation>الحالية: {new}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="342"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="343"/>
         <source>Sign in again to see the tasks of this server.</source>
         <translation>أعد تسجيل الدخول لرؤية مهام هذا الخادم.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/main_window.py" line="363"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="364"/>
         <source>History (%n running)</source>
         <translation>
             <numerusform>السجل (%n قيد التنفيذ)</numerusform>

@@ -15,7 +15,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/main_window.py" line="363"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="364"/>
         <source>History (%n running)</source>
         <translation>
             <numerusform>History (%n running)</numerusform>

@@ -299,6 +299,11 @@
     <name>AccountFlows</name>
     <message>
         <location filename="../nctask_desktop/ui/account_flows.py" line="147"/>
+        <source>{server} asked for the data of {name} on this computer to be removed (a remote wipe): its history, drafts and app password are gone from here. Files you saved are kept.</source>
+        <translation>{server} ha pedido que se eliminen los datos de {name} de este equipo (borrado remoto): el historial, los borradores y la contraseña de aplicación ya no están aquí. Los archivos que guardaste se conservan.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/account_flows.py" line="171"/>
         <source>Demo User</source>
         <translation>Usuario de demostración</translation>
     </message>
@@ -1830,32 +1835,32 @@
     </message>
     <message>
         <location filename="../nctask_desktop/ui/main_window.py" line="159"/>
-        <location filename="../nctask_desktop/ui/main_window.py" line="363"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="364"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="302"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="303"/>
         <source>Starting the simulated server…</source>
         <translation>Iniciando el servidor simulado…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="322"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="323"/>
         <source>Trusted: {old}</source>
         <translation>De confianza: {old}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="325"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="326"/>
         <source>Now: {new}</source>
         <translation>Ahora: {new}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="342"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="343"/>
         <source>Sign in again to see the tasks of this server.</source>
         <translation>Vuelve a iniciar sesión para ver las tareas de este servidor.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/main_window.py" line="363"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="364"/>
         <source>History (%n running)</source>
         <translation>
             <numerusform>Historial (%n en ejecución)</numerusform>

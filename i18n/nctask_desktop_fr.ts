@@ -299,6 +299,11 @@
     <name>AccountFlows</name>
     <message>
         <location filename="../nctask_desktop/ui/account_flows.py" line="147"/>
+        <source>{server} asked for the data of {name} on this computer to be removed (a remote wipe): its history, drafts and app password are gone from here. Files you saved are kept.</source>
+        <translation>{server} a demandé que les données de {name} soient supprimées de cet ordinateur (effacement à distance)&#xa0;: l&apos;historique, les brouillons et le mot de passe d&apos;application ont été supprimés ici. Les fichiers que vous avez enregistrés sont conservés.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/account_flows.py" line="171"/>
         <source>Demo User</source>
         <translation>Utilisateur de démo</translation>
     </message>
@@ -1830,32 +1835,32 @@
     </message>
     <message>
         <location filename="../nctask_desktop/ui/main_window.py" line="159"/>
-        <location filename="../nctask_desktop/ui/main_window.py" line="363"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="364"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="302"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="303"/>
         <source>Starting the simulated server…</source>
         <translation>Démarrage du serveur simulé…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="322"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="323"/>
         <source>Trusted: {old}</source>
         <translation>Empreinte de confiance&#xa0;: {old}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="325"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="326"/>
         <source>Now: {new}</source>
         <translation>Empreinte actuelle&#xa0;: {new}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="342"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="343"/>
         <source>Sign in again to see the tasks of this server.</source>
         <translation>Reconnectez-vous pour voir les tâches de ce serveur.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/main_window.py" line="363"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="364"/>
         <source>History (%n running)</source>
         <translation>
             <numerusform>Historique (%n en cours)</numerusform>

@@ -299,6 +299,11 @@
     <name>AccountFlows</name>
     <message>
         <location filename="../nctask_desktop/ui/account_flows.py" line="147"/>
+        <source>{server} asked for the data of {name} on this computer to be removed (a remote wipe): its history, drafts and app password are gone from here. Files you saved are kept.</source>
+        <translation>{server} pediu que os dados de {name} fossem removidos deste computador (limpeza remota): o histórico, os rascunhos e a senha de aplicativo foram removidos daqui. Os arquivos que você salvou são mantidos.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/account_flows.py" line="171"/>
         <source>Demo User</source>
         <translation>Usuário de demonstração</translation>
     </message>
@@ -1830,32 +1835,32 @@
     </message>
     <message>
         <location filename="../nctask_desktop/ui/main_window.py" line="159"/>
-        <location filename="../nctask_desktop/ui/main_window.py" line="363"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="364"/>
         <source>History</source>
         <translation>Histórico</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="302"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="303"/>
         <source>Starting the simulated server…</source>
         <translation>Iniciando o servidor simulado…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="322"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="323"/>
         <source>Trusted: {old}</source>
         <translation>Em que você confiou: {old}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="325"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="326"/>
         <source>Now: {new}</source>
         <translation>Agora: {new}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="342"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="343"/>
         <source>Sign in again to see the tasks of this server.</source>
         <translation>Entre novamente para ver as tarefas deste servidor.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/main_window.py" line="363"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="364"/>
         <source>History (%n running)</source>
         <translation>
             <numerusform>Histórico (%n em execução)</numerusform>

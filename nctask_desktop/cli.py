@@ -228,6 +228,9 @@ class Session:
         self.store = AccountStore()
         self.accounts = AccountService(self.store, self.secrets, language=_language())
         self._types: dict[str, TaskType] | None = None
+        self.used: tuple[str, str, str, str | None, Account | None] | None = None
+        """The last credentials used: server, login, app password, pinned certificate, account
+        (None: the environment's)."""
 
     def account(self) -> Account | None:
         if self.args.account:
@@ -242,6 +245,7 @@ class Session:
     @contextlib.asynccontextmanager
     async def client(self) -> AsyncIterator[NextcloudClient]:
         server, login, password = (os.environ.get(k) for k in (ENV_SERVER, ENV_LOGIN, ENV_PASSWORD))
+        account: Account | None = None  # the environment's credentials: nothing kept here
         if server and login and password:
             wanted = os.environ.get(ENV_FINGERPRINT, "")
             pinned = await certificate_with(server, wanted) if wanted else None
@@ -257,8 +261,31 @@ class Session:
             if account is None:
                 raise UsageError("You are not signed in. Run `nctask login SERVER` first.")
             client = await self.accounts.client_for(account)
+            password = await self.accounts.password_for(account) or ""
+        self.used = (client.base_url, client.login_name or "", password, client.pinned, account)
         async with client:
             yield client
+
+    async def wipe_if_asked(self) -> bool:
+        """After a 401: when the server asks for a remote wipe, forget what is kept here for the
+        account (its app password and the account), and tell the server."""
+        if self.used is None:
+            return False
+        server, login, password, pinned, account = self.used
+        async with NextcloudClient(
+            server, login, password, language=_language(), pinned=pinned
+        ) as client:
+            try:
+                if not await client.check_remote_wipe():
+                    return False
+            except e.NextcloudError:
+                return False
+            if account is not None:
+                await self.secrets.delete(account.key)
+                self.store.remove(account.key)
+            with contextlib.suppress(e.NextcloudError):
+                await client.confirm_remote_wipe()
+        return True
 
     async def types(self, client: NextcloudClient) -> dict[str, TaskType]:
         if self._types is None:
@@ -563,6 +590,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 async def _main(args: argparse.Namespace) -> int:
+    session: Session | None = None
     try:
         session = Session(args)
         return await COMMANDS[args.command](session)
@@ -572,6 +600,13 @@ async def _main(args: argparse.Namespace) -> int:
     except Exception as exc:
         if args.debug:
             log.exception("details")
+        wiped = isinstance(exc, e.AuthenticationError) and session and await session.wipe_if_asked()
+        if wiped:
+            _err(
+                "The server asked for this account's data on this computer to be removed (a "
+                "remote wipe): its app password and sign-in are gone from here."
+            )
+            return EXIT_AUTH
         _err(explain(exc).render())
         if isinstance(exc, e.CertificateError) and exc.url:
             presented = None

@@ -327,3 +327,31 @@ def test_wait_all_follows_every_unfinished_task_with_the_apps_poller(
     again = nctask("wait", "--all")
     assert again.code == 0 and "No unfinished tasks" in again.err
     assert nctask("wait").code == 2  # neither an id nor --all
+
+
+def test_a_remote_wipe_removes_the_sign_in_and_exits_3(
+    nctask, demo_server: DemoServer, memory_keyring: MemoryKeyring, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With the environment's credentials (nothing kept here), then with a stored account (its
+    app password and sign-in go): exit 3 and one sentence; the server is told."""
+    monkeypatch.setenv("NCTASK_SERVER", demo_server.base_url)
+    monkeypatch.setenv("NCTASK_LOGIN", "alice")
+    monkeypatch.setenv("NCTASK_APP_PASSWORD", "alice-app-password")
+    demo_server.mark_for_wipe("alice-app-password")
+    r = nctask("types")
+    assert r.code == 3 and "remote wipe" in r.err and "Traceback" not in r.err
+    paths = [rec.path for rec in demo_server.requests]
+    assert paths.count("/index.php/core/wipe/check") == 1
+    assert "/index.php/core/wipe/success" in paths
+    assert nctask("types").code == 3  # the password is gone on the server too: a plain 401
+    for var in ("NCTASK_SERVER", "NCTASK_LOGIN", "NCTASK_APP_PASSWORD"):
+        monkeypatch.delenv(var)
+    monkeypatch.setattr("sys.stdin", io.StringIO("bob-app-password\n"))
+    login = nctask("login", demo_server.base_url, "--login-name", "bob", "--app-password-stdin")
+    assert login.code == 0, login.err
+    assert list(memory_keyring.items.values()) == ["bob-app-password"]
+    demo_server.mark_for_wipe("bob-app-password")
+    r = nctask("types")
+    assert r.code == 3 and "remote wipe" in r.err
+    assert memory_keyring.items == {}  # the app password is gone from the keychain
+    assert "No accounts" in nctask("accounts").err or "bob" not in nctask("accounts").out

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import base64
-import contextlib
 import http.cookiejar
 import os
 import platform
 import ssl
-from collections.abc import AsyncIterator, Callable, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urljoin, urlsplit
@@ -25,12 +23,18 @@ from .files import extension_for, partial_file, publish
 from .models import Task, TaskType, parse_task, parse_task_types, parse_tasks
 from .ocs import body_kind, parse_json, parse_ocs_reply, raise_for_reply
 from .server_models import Capabilities, LoginCredentials, LoginFlow, ServerStatus, UserInfo
+from .streams import (
+    WRITE_BUFFER,
+    Traffic,
+    content_length,
+    iter_bytes,
+    read_bounded,
+)
 
 DEFAULT_TIMEOUT = httpx.Timeout(connect=15.0, read=60.0, write=60.0, pool=15.0)
 MAX_REDIRECTS = 5
 MIN_VERSION = 30
 # Error bodies are read whole; anything longer than this is not an error message worth keeping.
-_MAX_ERROR_BODY = 256 * 1024
 
 Progress = Callable[[int, int | None], None]
 """A progress callback: (bytes done, bytes in all or None when unknown)."""
@@ -79,21 +83,6 @@ def redact_url(url: str) -> str:
     return f"{parts.scheme}://{host}{parts.path}"
 
 
-@dataclass
-class Traffic:
-    """What a client exchanged: requests sent, and reply bodies as received (gzipped when the
-    server gzipped them); `last_bytes` is the last reply's."""
-
-    requests: int = 0
-    bytes_in: int = 0
-    last_bytes: int = 0
-
-    def count(self, body_bytes: int) -> None:
-        self.requests += 1
-        self.bytes_in += body_bytes
-        self.last_bytes = body_bytes
-
-
 class NextcloudClient:
     """One server and (optionally) one account on it; one httpx client, no cookies kept.
 
@@ -119,6 +108,7 @@ class NextcloudClient:
         `pinned` (a certificate, PEM) trusts exactly that one instead (see api/tls.py)."""
         self.base_url = base_url.rstrip("/")
         self.pinned = pinned
+        self._token = app_password  # for the remote-wipe routes, which take it as a form field
         if pinned:
             verify = tls.pinned_context(pinned)
         elif verify is True and self.base_url.startswith("https:"):
@@ -288,6 +278,31 @@ class NextcloudClient:
         self.user_id = user.id
         return user
 
+    # --- remote wipe ----------------------------------------------------------------------------
+
+    async def check_remote_wipe(self) -> bool:
+        """After a 401: whether the server asks this device to remove the account's data (the
+        user or the admin chose "Wipe device"). Public and rate-limited: ask once per refusal."""
+        if not self._token:
+            return False
+        response = await self.send(
+            "POST", "/index.php/core/wipe/check", auth=False, data={"token": self._token}
+        )
+        if response.status_code != 200:
+            return False
+        try:
+            data = parse_json(response.content)
+        except e.NextcloudError:
+            return False
+        return isinstance(data, dict) and data.get("wipe") is True
+
+    async def confirm_remote_wipe(self) -> None:
+        """The data is removed: the server forgets the app password."""
+        if self._token:
+            await self.send(
+                "POST", "/index.php/core/wipe/success", auth=False, data={"token": self._token}
+            )
+
     # --- login flow v2 --------------------------------------------------------------------------
 
     async def start_login_flow(self) -> LoginFlow:
@@ -394,25 +409,25 @@ class NextcloudClient:
         response = await self.send("GET", path, ocs=True, stream=True)
         try:
             if response.status_code != 200:
-                body = await _read_bounded(response)
+                body = await read_bounded(response)
                 raise_for_reply(
                     response.status_code,
                     response.headers.get("Content-Type", ""),
                     body,
                     redact_url(str(response.url)),
                 )
-            total = _content_length(response)
+            total = content_length(response)
             with partial_file(directory) as (fd, tmp):
                 head = b""
                 done = reported = 0
                 # a large write buffer: one write per MB, not per network read
-                with os.fdopen(fd, "wb", buffering=_WRITE_BUFFER) as out:
-                    async for chunk in _iter_bytes(response):
+                with os.fdopen(fd, "wb", buffering=WRITE_BUFFER) as out:
+                    async for chunk in iter_bytes(response):
                         if len(head) < 64:
                             head += chunk[: 64 - len(head)]
                         out.write(chunk)
                         done += len(chunk)
-                        if progress and (done - reported >= _WRITE_BUFFER or done == total):
+                        if progress and (done - reported >= WRITE_BUFFER or done == total):
                             reported = done
                             progress(done, total)
                 if progress and reported != done:
@@ -425,51 +440,6 @@ class NextcloudClient:
                 return publish(tmp, directory, stem, ext)
         finally:
             await response.aclose()
-
-
-_WRITE_BUFFER = 1024 * 1024
-
-
-def _read_responses_in_larger_pieces() -> None:
-    """httpcore reads a response 64 KiB at a time, one event-loop turn per read: big downloads go
-    2–3 times faster reading up to 1 MiB at once (a read returns what has arrived; small replies
-    are not slower). httpcore has no setting for it; its class attribute is the knob."""
-    with contextlib.suppress(ImportError, AttributeError):
-        from httpcore._async.http11 import AsyncHTTP11Connection
-
-        AsyncHTTP11Connection.READ_NUM_BYTES = max(
-            AsyncHTTP11Connection.READ_NUM_BYTES, _WRITE_BUFFER
-        )
-
-
-_read_responses_in_larger_pieces()
-
-
-async def _iter_bytes(response: httpx.Response) -> AsyncIterator[bytes]:
-    """The body as it arrives (no re-chunking: each network read is handed on as it is)."""
-    try:
-        async for chunk in response.aiter_bytes():
-            yield chunk
-    except httpx.TimeoutException as exc:
-        raise e.RequestTimeoutError(str(exc) or "timed out") from None
-    except httpx.TransportError as exc:
-        raise e.ConnectionFailedError(str(exc)) from None
-
-
-async def _read_bounded(response: httpx.Response) -> bytes:
-    body = b""
-    async for chunk in _iter_bytes(response):
-        body += chunk
-        if len(body) > _MAX_ERROR_BODY:
-            break
-    return body
-
-
-def _content_length(response: httpx.Response) -> int | None:
-    value = response.headers.get("Content-Length")
-    if value and value.strip().isdigit() and "Content-Encoding" not in response.headers:
-        return int(value)
-    return None
 
 
 def _expect_json(response: httpx.Response) -> None:

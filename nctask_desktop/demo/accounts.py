@@ -97,6 +97,8 @@ class Accounts:
         self._users: dict[str, DemoUser] = {}
         self._passwords: dict[str, AppPassword] = {}
         self._flows: dict[str, LoginFlow] = {}
+        self._wipe: set[str] = set()
+        """App passwords marked for remote wipe: refused (401) until the client confirms."""
         self.last_login: dict[str, float] = {}  # browser logins (the grant page) only
         self.home_ready: set[str] = set()  # users whose files were used (WebDAV or browser)
 
@@ -124,7 +126,7 @@ class Accounts:
         """The user for Basic credentials (login name or user id, and an app password)."""
         with self._lock:
             entry = self._passwords.get(password)
-            if entry is None:
+            if entry is None or password in self._wipe:
                 return None
             user = self._users.get(entry.user_id)
             if user is None or login not in (user.login, user.user_id):
@@ -139,6 +141,25 @@ class Accounts:
             password = random_app_password()
             self._passwords[password] = AppPassword(user_id, name, self._clock())
             return password
+
+    def mark_for_wipe(self, password: str) -> None:
+        """As the user (or the admin) does in the security settings: the device must wipe."""
+        with self._lock:
+            if password in self._passwords:
+                self._wipe.add(password)
+
+    def wipe_pending(self, password: str) -> bool:
+        with self._lock:
+            return password in self._wipe
+
+    def wipe_done(self, password: str) -> bool:
+        """The client confirmed the wipe: the app password is gone."""
+        with self._lock:
+            if password not in self._wipe:
+                return False
+            self._wipe.discard(password)
+            self._passwords.pop(password, None)
+            return True
 
     def revoke(self, password: str) -> bool:
         """Forget an app password; False when it was unknown."""

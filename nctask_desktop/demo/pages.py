@@ -188,4 +188,19 @@ def handle_index(state: ServerState, req: Incoming, path: str) -> Reply:
         )
     if path.startswith("/login/v2/flow/") and method == "GET":
         return flow_page(state, req, path[len("/login/v2/flow/") :])
+    if path in ("/core/wipe/check", "/core/wipe/success") and method == "POST":
+        return remote_wipe(state, req, done=path.endswith("success"))
     return not_found_page()
+
+
+def remote_wipe(state: ServerState, req: Incoming, *, done: bool) -> Reply:
+    """POST /index.php/core/wipe/check and …/success (form field `token`: the app password):
+    200 {"wipe": true} while a wipe is pending, then 200 [] once confirmed; 404 otherwise."""
+    token = str(req.params().get("token", ""))
+    accounts = state.accounts
+    if done:
+        if accounts.wipe_done(token):
+            return Reply(200, b"[]", compress="app").add("Content-Type", JSON_TYPE)
+    elif accounts.wipe_pending(token):
+        return Reply(200, php_json({"wipe": True}), compress="app").add("Content-Type", JSON_TYPE)
+    return Reply(404, b"[]").add("Content-Type", JSON_TYPE)

@@ -251,6 +251,10 @@ class DemoServer:
         """A new app password for a user (what the browser grant page does)."""
         return self._state.accounts.issue(user_id)
 
+    def mark_for_wipe(self, password: str) -> None:
+        """Mark an app password for remote wipe (the security settings' "Wipe device")."""
+        self._state.accounts.mark_for_wipe(password)
+
     def revoke_app_password(self, password: str) -> None:
         """Invalidate an app password."""
         self._state.accounts.revoke(password)

@@ -21,6 +21,7 @@ from nctask_desktop.api import Capabilities, NextcloudClient, Task, TaskType
 from nctask_desktop.api import errors as e
 
 from .accounts import Account, AccountService, AccountStore, SignOutResult
+from .drafts import DraftStore
 from .events import Event
 from .history import HistoryStore
 from .live_history import HistoryEvent, LiveHistory
@@ -222,6 +223,11 @@ class Workspace:
         """What an account's live history reports (loaded, changed, finished, removed…)."""
         self.signed_out: Event[[Account]] = Event("signed_out")
         """An account was signed out: its session, history and password are gone."""
+        self.wiped: Event[[Account]] = Event("wiped")
+        """The server asked for an account's data on this computer to be removed, and it was
+        (after `signed_out` for it)."""
+        self._wipe_checked: set[str] = set()
+        self._wipe_tasks: set[asyncio.Task[bool]] = set()
 
     @property
     def demo(self) -> DemoLauncher:
@@ -273,6 +279,37 @@ class Workspace:
     def _auth_failed(self, account: Account) -> None:
         updated = self.note_auth_failure(account)
         self.auth_refused.emit(updated)
+        if account.key not in self._wipe_checked:  # once per refusal: the route is rate-limited
+            self._wipe_checked.add(account.key)
+            task = asyncio.ensure_future(self.wipe_if_asked(account))
+            self._wipe_tasks.add(task)
+            task.add_done_callback(self._wipe_tasks.discard)
+
+    async def wipe_if_asked(self, account: Account) -> bool:
+        """After a 401: when the server asks for a remote wipe, remove the account's data here
+        (history, cached results, drafts, the app password, the account), confirm it to the
+        server, and say so (`wiped`). Files the user saved stay where they are."""
+        service = self.service_for(account)
+        try:
+            client = await service.client_for(account)
+        except e.NextcloudError:
+            return False  # no password here: nothing to ask with
+        async with client:
+            try:
+                if not await client.check_remote_wipe():
+                    return False
+            except e.NextcloudError:
+                return False
+            await self._drop_session(account.key)
+            await self._forget_history(account.key)
+            DraftStore().discard_account(account.key)
+            await service.secrets.delete(account.key)
+            self.store.remove(account.key)
+            with contextlib.suppress(e.NextcloudError):
+                await client.confirm_remote_wipe()
+        self.signed_out.emit(account)
+        self.wiped.emit(account)
+        return True
 
     # --- demo mode ------------------------------------------------------------------------------
 
@@ -340,6 +377,7 @@ class Workspace:
 
     async def signed_in(self, account: Account) -> None:
         """An account was added or signed in again: an open session takes the new credentials."""
+        self._wipe_checked.discard(account.key)
         session = self._sessions.get(account.key)
         if session is None:
             return
@@ -377,6 +415,9 @@ class Workspace:
 
     async def close(self) -> None:
         """Close every session (HTTP clients, queues, polling) and stop the simulator."""
+        for task in list(self._wipe_tasks):
+            task.cancel()
+        await asyncio.gather(*self._wipe_tasks, return_exceptions=True)
         for key in list(self._sessions):
             with contextlib.suppress(Exception):
                 await self._drop_session(key)

@@ -64,6 +64,10 @@ class AccountFlows(QObject):
         area.demo_banner.action_clicked.connect(lambda: self.add_account())
         welcome.connect_button.clicked.connect(lambda: self.add_account())
         welcome.demo_button.clicked.connect(self.start_demo)
+        self.close = workspace.wiped.connect(
+            lambda account: self.owner.start("wiped", self._wiped(account))
+        )
+        """Stop listening to the workspace (the window closes)."""
 
     # --- adding an account ----------------------------------------------------------------------
 
@@ -133,6 +137,26 @@ class AccountFlows(QObject):
         await self.shell.show_account(remaining)
         if problem is not None:
             self.area.problem_banner.show_message(self.area.not_revoked_text(problem))
+
+    # --- a remote wipe -------------------------------------------------------------------------
+
+    async def _wiped(self, account: Account) -> None:
+        """The server asked for the account's data here to be removed: it is; say so, and show
+        what remains."""
+        text = self.tr(
+            "{server} asked for the data of {name} on this computer to be removed (a remote wipe): "
+            "its history, drafts and app password are gone from here. Files you saved are kept."
+        ).format(server=account.server.split("://", 1)[-1], name=account.display_name)
+        if self.shell.account is not None and self.shell.account.key != account.key:
+            self.area.fill_switcher(self.shell.account)
+        else:
+            remaining = self.workspace.current
+            if remaining is None:
+                self.shell.show_welcome()
+                self.welcome.error.show_message(text)
+                return
+            await self.shell.show_account(remaining)
+        self.area.problem_banner.show_message(text)
 
     # --- the demo -------------------------------------------------------------------------------
 

@@ -238,6 +238,7 @@ class MainWindow(QMainWindow):
         self.new_task.close_all()
         self.history_panel.close_all()
         self.presence.close()
+        self.flows.close()
         self._unsubscribe()
         super().closeEvent(event)
 

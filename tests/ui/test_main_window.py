@@ -209,6 +209,9 @@ async def test_sign_out_can_be_cancelled(
     await workspace.close()
 
 
+WIPE_CHECK = "/index.php/core/wipe/check"
+
+
 async def test_revoked_password_asks_to_sign_in_again_without_looping(
     make_workspace: Any,
     make_window: Any,
@@ -226,9 +229,11 @@ async def test_revoked_password_asks_to_sign_in_again_without_looping(
     stored = workspace.store.find(alice.key)
     assert stored is not None and stored.needs_reauth  # marked, nothing deleted
     assert memory_keyring.items[(SERVICE, alice.key)] == "alice-app-password"
+    # the refusal asks once whether the server wants this account wiped (it does not: 404)
+    await wait_until(lambda: any(r.path == WIPE_CHECK for r in demo_server.requests))
     demo_server.clear_requests()
     await asyncio.sleep(0.5)
-    assert demo_server.requests == []  # nothing loops
+    assert demo_server.requests == []  # nothing loops, the wipe check is not repeated
     # sign in again with a new app password
     new_password = demo_server.issue_app_password("alice")
     window.reauth_banner.button.click()
