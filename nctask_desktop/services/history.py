@@ -2,22 +2,46 @@
 
 The server forgets tasks (a week after their last change by default) and other clients delete them:
 the history keeps them, marked as removed from the server, with the files the user saved.
+
+A damaged file (not a database, failing SQLite's quick check at first use, "malformed" later) and
+one written by a newer version of the app (`PRAGMA user_version` above SCHEMA_VERSION) are moved
+aside, never deleted, and a fresh store is opened: the live history fills it again from the server.
+A file that cannot be opened for another reason (permissions, a read-only disk) is left where it is
+and the history is kept in memory for the session. `HistoryStore.recovered` says which happened.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import functools
 import json
+import logging
+import os
+import re
 import sqlite3
 import threading
 import time
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Concatenate, Literal, ParamSpec, TypeVar
 
 from nctask_desktop.api import Task
 
 from . import paths
+
+log = logging.getLogger(__name__)
+
+SCHEMA_VERSION = 1
+"""`PRAGMA user_version` of the stores this version writes. 0: a store from before versions (the
+same tables, perhaps without `fingerprint`), migrated in place."""
+
+KEEP_ASIDE = 3
+"""At most this many copies set aside of each kind (damaged, newer) are kept; older ones go."""
+
+_SQLITE_CORRUPT = 11
+_SQLITE_NOTADB = 26
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS tasks (
@@ -86,19 +110,270 @@ def _task_from_raw(raw: str) -> Task | None:
         return None
 
 
+RecoveryKind = Literal["damaged", "newer", "unavailable"]
+
+
+@dataclass(frozen=True)
+class Recovery:
+    """What happened to the history file at open (or when damage showed later).
+
+    - damaged: not a database, or damaged pages; moved to `moved_to`, a fresh store opened.
+    - newer: written by a newer version of the app (its `version`); moved aside untouched.
+    - unavailable: could not be opened (permissions, read-only disk): left where it is
+      (`moved_to` None), the history is kept in memory until the app quits.
+    """
+
+    kind: RecoveryKind
+    path: Path
+    moved_to: Path | None = None
+    detail: str = ""
+    """What SQLite or the system said (English, for the log and the curious)."""
+    version: int = 0
+
+
+class _Damaged(Exception):
+    pass
+
+
+class _Newer(Exception):
+    def __init__(self, version: int) -> None:
+        super().__init__(f"schema version {version}, this app knows {SCHEMA_VERSION}")
+        self.version = version
+
+
+def is_damage(exc: BaseException) -> bool:
+    """Whether SQLite says the file is damaged or not a database at all (not: locked, read-only,
+    no permission, disk full)."""
+    if not isinstance(exc, sqlite3.DatabaseError):
+        return False
+    code = getattr(exc, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        return code & 0xFF in (_SQLITE_CORRUPT, _SQLITE_NOTADB)
+    text = str(exc)
+    return "malformed" in text or "not a database" in text
+
+
+def _companions(path: Path) -> list[Path]:
+    """SQLite's -wal and -shm files of a database file."""
+    return [path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")]
+
+
+_ASIDE = re.compile(r"^(?P<stamp>\d{4}-\d{2}-\d{2}-\d{4})(?:-(?P<n>\d+))?$")
+
+
+def set_aside(path: Path, label: str, *, keep: int = KEEP_ASIDE, now: float | None = None) -> Path:
+    """Rename `path` (and its -wal and -shm, which keep their suffixes so that the copy opens as
+    it was) to `<name>.<label>-<local date and time>`, never over an existing file; then delete
+    all but the `keep` newest copies of this label. The new path; OSError when it cannot move."""
+    stamp = time.strftime("%Y-%m-%d-%H%M", time.localtime(now))
+    base = f"{path.name}.{label}-{stamp}"
+    # after the copies of this minute (even when an earlier one was pruned): the newest sorts last
+    n = max((key[1] for key, _p in _copies(path, label) if key[0] == stamp), default=0) + 1
+    target = path.with_name(base if n == 1 else f"{base}-{n}")
+    while any(p.exists() for p in (target, *_companions(target))):
+        n += 1
+        target = path.with_name(f"{base}-{n}")
+    os.rename(path, target)
+    for old, new in zip(_companions(path), _companions(target), strict=True):
+        try:
+            if old.exists():
+                os.rename(old, new)
+        except OSError:
+            # never leave another file's WAL next to the fresh store
+            with contextlib.suppress(OSError):
+                old.unlink()
+    _prune(path, label, keep)
+    return target
+
+
+def _copies(path: Path, label: str) -> list[tuple[tuple[str, int], Path]]:
+    """The copies of `path` set aside as `label`, oldest first, by (stamp, number)."""
+    prefix = f"{path.name}.{label}-"
+    copies: list[tuple[tuple[str, int], Path]] = []
+    for candidate in path.parent.glob(prefix + "*"):
+        match = _ASIDE.match(candidate.name[len(prefix) :])
+        if match:
+            copies.append(((match["stamp"], int(match["n"] or 1)), candidate))
+    return sorted(copies)
+
+
+def _prune(path: Path, label: str, keep: int) -> None:
+    copies = _copies(path, label)
+    for _key, old in copies[: max(0, len(copies) - keep)]:
+        for file in (old, *_companions(old)):
+            with contextlib.suppress(OSError):
+                file.unlink(missing_ok=True)
+
+
+def _look(path: Path) -> None:
+    """Read-only (nothing is written to a file that is not ours to change: a newer version's,
+    whose WAL is not even checkpointed), and cheap (the header page): _Newer, or _Damaged when
+    it is not a database at all."""
+    if not path.exists():
+        return
+    db = sqlite3.connect(path.absolute().as_uri() + "?mode=ro", uri=True, check_same_thread=False)
+    try:
+        version = int(db.execute("PRAGMA user_version").fetchone()[0])
+    except sqlite3.DatabaseError as exc:
+        if is_damage(exc):
+            raise _Damaged(str(exc)) from exc
+        raise
+    finally:
+        db.close()
+    if version > SCHEMA_VERSION:
+        raise _Newer(version)
+
+
+def _connect(path: Path | str) -> sqlite3.Connection:
+    """Open the store at `path` (after `_look`): create or migrate the schema. An existing store
+    of this version is not written to (a damaged one stays as it was until it is set aside)."""
+    db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+    try:
+        db.execute("PRAGMA journal_mode=WAL")
+        db.executescript(_SCHEMA)
+        columns = {row[1] for row in db.execute("PRAGMA table_info(tasks)")}
+        if "fingerprint" not in columns:  # a history from before fingerprints (and versions)
+            db.execute("ALTER TABLE tasks ADD COLUMN fingerprint TEXT NOT NULL DEFAULT ''")
+        if int(db.execute("PRAGMA user_version").fetchone()[0]) != SCHEMA_VERSION:
+            db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    except sqlite3.DatabaseError as exc:
+        db.close()
+        if is_damage(exc):
+            raise _Damaged(str(exc)) from exc
+        raise
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def _recovering(
+    method: Callable[Concatenate[HistoryStore, P], R],
+) -> Callable[Concatenate[HistoryStore, P], R]:
+    """The first call checks the file (HistoryStore._check); damage found then or later (SQLite
+    says "malformed"): set the file aside, open a fresh one, and do the call again there (once)."""
+
+    @functools.wraps(method)
+    def wrapper(self: HistoryStore, /, *args: P.args, **kwargs: P.kwargs) -> R:
+        if not self._checked:
+            self._check()
+        generation = self._generation
+        try:
+            return method(self, *args, **kwargs)
+        except sqlite3.DatabaseError as exc:
+            if not is_damage(exc):
+                raise
+            self._recover_in_use(generation, str(exc))
+        return method(self, *args, **kwargs)
+
+    return wrapper
+
+
 class HistoryStore:
-    """SQLite-backed history. The blocking methods are cheap; the async ones run them off the loop."""
+    """SQLite-backed history. The blocking methods are cheap; the async ones run them off the loop.
+
+    Opening reads only the file's header (not a database, or a newer version's: set aside at
+    once). SQLite's quick check of every page runs at the first call instead, normally `aentries`
+    off the UI thread at session start: about 5 ms for 10,000 tasks with the file in the OS's
+    cache, but about 100 ms right after a reboot (bench/history.py), too long for the UI thread
+    that opens the store.
+    """
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or paths.data_dir() / "history.sqlite3"
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         self._lock = threading.Lock()
-        self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.executescript(_SCHEMA)
-        columns = {row[1] for row in self._db.execute("PRAGMA table_info(tasks)")}
-        if "fingerprint" not in columns:  # a history from before fingerprints
-            self._db.execute("ALTER TABLE tasks ADD COLUMN fingerprint TEXT NOT NULL DEFAULT ''")
+        self._generation = 0
+        self._checked = True
+        """False while an existing file has not had its quick check."""
+        self.recovered: Recovery | None = None
+        """Set when the file was damaged, newer or unavailable (see Recovery); None normally."""
+        self._db = self._open()
+
+    def _open(self) -> sqlite3.Connection:
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                _look(self.path)
+                existed = self.path.exists()
+                db = _connect(self.path)
+                self._checked = not existed
+                return db
+            except _Damaged as exc:
+                moved = set_aside(self.path, "damaged")
+                log.warning("the history was damaged (%s): set aside as %s", exc, moved)
+                self.recovered = Recovery("damaged", self.path, moved, str(exc))
+            except _Newer as exc:
+                moved = set_aside(self.path, "newer")
+                log.warning("the history is from a newer version (%s): set aside as %s", exc, moved)
+                self.recovered = Recovery("newer", self.path, moved, str(exc), exc.version)
+            return _connect(self.path)
+        except (OSError, sqlite3.Error, _Damaged, _Newer) as exc:
+            # Not damage (or nothing to be done about it here): permissions, a read-only disk, a
+            # folder in the way. The file stays; the history lives in memory until the app quits.
+            log.warning("the history cannot be opened at %s: %r", self.path, exc)
+            self._unavailable(str(getattr(exc, "strerror", None) or exc))
+            return _connect(":memory:")
+
+    def _unavailable(self, detail: str) -> None:
+        previous = self.recovered
+        moved = previous.moved_to if previous is not None else None
+        self.recovered = Recovery("unavailable", self.path, moved, detail)
+
+    def _check(self) -> None:
+        """Once, at the first call: SQLite's quick check of every page, then a write (of the
+        version, unchanged), so that a file that cannot be written shows now, not mid-merge."""
+        with self._lock:
+            if self._checked:
+                return
+            self._checked = True
+            generation = self._generation
+            try:
+                check = [str(row[0]) for row in self._db.execute("PRAGMA quick_check(5)")]
+                if check == ["ok"]:
+                    self._db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+                    return
+                problem = "; ".join(check)
+            except sqlite3.DatabaseError as exc:
+                if not is_damage(exc):
+                    log.warning("the history cannot be written at %s: %r", self.path, exc)
+                    self._generation += 1
+                    with contextlib.suppress(sqlite3.Error):
+                        self._db.close()
+                    self._unavailable(str(exc))
+                    self._db = _connect(":memory:")
+                    return
+                problem = str(exc)
+        self._recover_in_use(generation, problem)
+
+    def _recover_in_use(self, generation: int, problem: str) -> None:
+        with self._lock:
+            if generation != self._generation:
+                return  # another thread found it first: the store is fresh already
+            self._generation += 1
+            with contextlib.suppress(sqlite3.Error):
+                self._db.close()
+            if self.recovered is not None and self.recovered.kind == "unavailable":
+                self._db = _connect(":memory:")  # the in-memory store itself: start it again
+                return
+            try:
+                moved = set_aside(self.path, "damaged")
+            except OSError as exc:
+                log.warning("the damaged history cannot be set aside: %r", exc)
+                self._unavailable(problem)
+                self._db = _connect(":memory:")
+                return
+            log.warning("the history was damaged (%s): set aside as %s", problem, moved)
+            self.recovered = Recovery("damaged", self.path, moved, problem)
+            try:
+                self._db = _connect(self.path)
+            except (OSError, sqlite3.Error, _Damaged, _Newer) as exc:
+                log.warning("a fresh history cannot be opened: %r", exc)
+                self._unavailable(str(exc))
+                self._db = _connect(":memory:")
 
     def close(self) -> None:
         with self._lock:
@@ -106,6 +381,7 @@ class HistoryStore:
 
     # --- blocking -------------------------------------------------------------------------------
 
+    @_recovering
     def entries(self, account: str) -> list[HistoryEntry]:
         """The account's history, newest first."""
         with self._lock:
@@ -136,6 +412,10 @@ class HistoryStore:
         Which known tasks the server no longer has is for the caller to decide (LiveHistory knows
         which tasks were scheduled while a list was on its way) and to record with `mark_removed`.
         """
+        return self._merge(account, list(tasks))
+
+    @_recovering
+    def _merge(self, account: str, tasks: list[Task]) -> list[Task]:
         changed: list[Task] = []
         now = time.time()
         with self._lock:
@@ -161,10 +441,12 @@ class HistoryStore:
                     changed.append(task)
                 self._db.execute("COMMIT")
             except BaseException:
-                self._db.execute("ROLLBACK")
+                with contextlib.suppress(sqlite3.Error):
+                    self._db.execute("ROLLBACK")
                 raise
         return changed
 
+    @_recovering
     def mark_removed(self, account: str, task_ids: Sequence[int]) -> None:
         with self._lock:
             self._db.executemany(
@@ -172,6 +454,7 @@ class HistoryStore:
                 [(account, i) for i in task_ids],
             )
 
+    @_recovering
     def add_saved_files(self, account: str, task_id: int, files: Sequence[Path | str]) -> None:
         with self._lock:
             row = self._db.execute(
@@ -189,6 +472,7 @@ class HistoryStore:
                 (json.dumps(current), account, task_id),
             )
 
+    @_recovering
     def set_input_names(self, account: str, task_id: int, names: Mapping[int, str]) -> None:
         """Remember the names of a task's input files (the API returns only their ids)."""
         if not names:
@@ -201,6 +485,7 @@ class HistoryStore:
                 (account, task_id, raw),
             )
 
+    @_recovering
     def forget(self, account: str, task_ids: Sequence[int]) -> None:
         """Remove tasks from the local history (the user deleted them)."""
         pairs = [(account, i) for i in task_ids]
@@ -208,6 +493,7 @@ class HistoryStore:
             self._db.executemany("DELETE FROM tasks WHERE account = ? AND id = ?", pairs)
             self._db.executemany("DELETE FROM input_names WHERE account = ? AND id = ?", pairs)
 
+    @_recovering
     def forget_account(self, account: str) -> None:
         with self._lock:
             self._db.execute("DELETE FROM tasks WHERE account = ?", (account,))
