@@ -7,12 +7,14 @@ Placeholders are `{name}`, filled in after translation.
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from types import UnionType
 
 from nctask_desktop.api import errors as e
-from nctask_desktop.services.tasks import InputError
+from nctask_desktop.api.files import SaveError
+from nctask_desktop.services.tasks import InputError, LocalFileChangedError
 
 CONTEXT = "Errors"
 
@@ -57,6 +59,29 @@ def explain(exc: BaseException) -> Explanation:
         return explain_input(exc)
     if isinstance(exc, e.NextcloudError):
         return _explain_nextcloud(exc)
+    if isinstance(exc, SaveError):
+        return explain_save(exc)
+    if isinstance(exc, LocalFileChangedError):
+        if exc.removed:
+            return Explanation(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The file {name} was moved or deleted after you submitted it."
+                ),
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Choose the file again in the form of this task type, then submit.",
+                ),
+                {"name": exc.path.name},
+            )
+        return Explanation(
+            QT_TRANSLATE_NOOP("Errors", "The file {name} changed after you submitted it."),
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "It was not sent, so that the task does not use a version you did not choose. "
+                "Submit it again to send the file as it is now.",
+            ),
+            {"name": exc.path.name},
+        )
     if isinstance(exc, PermissionError):
         return Explanation(
             QT_TRANSLATE_NOOP("Errors", "This app is not allowed to write or read {path}."),
@@ -87,6 +112,75 @@ def explain(exc: BaseException) -> Explanation:
         QT_TRANSLATE_NOOP(
             "Errors", "Please try again. If it keeps happening, report it with the log file."
         ),
+    )
+
+
+_QUOTA = getattr(errno, "EDQUOT", None)  # not on Windows
+_DENIED = frozenset({errno.EACCES, errno.EPERM})
+_READ_ONLY = frozenset({errno.EROFS})
+
+# Why a save failed: (for a result, for the report, what to do), by kind of error.
+_SAVE_REASONS = {
+    "full": (
+        QT_TRANSLATE_NOOP("Errors", "The disk is full: the result could not be saved in {folder}."),
+        QT_TRANSLATE_NOOP("Errors", "The disk is full: the report could not be saved in {folder}."),
+        QT_TRANSLATE_NOOP("Errors", "Free some space or choose another folder, then save again."),
+    ),
+    "quota": (
+        QT_TRANSLATE_NOOP(
+            "Errors", "Your disk quota is used up: the result could not be saved in {folder}."
+        ),
+        QT_TRANSLATE_NOOP(
+            "Errors", "Your disk quota is used up: the report could not be saved in {folder}."
+        ),
+        QT_TRANSLATE_NOOP("Errors", "Free some space or choose another folder, then save again."),
+    ),
+    "denied": (
+        QT_TRANSLATE_NOOP(
+            "Errors", "This app may not write in {folder}, so the result was not saved."
+        ),
+        QT_TRANSLATE_NOOP(
+            "Errors", "This app may not write in {folder}, so the report was not saved."
+        ),
+        QT_TRANSLATE_NOOP(
+            "Errors", "Choose another folder, or allow writing in this one, then save again."
+        ),
+    ),
+    "read-only": (
+        QT_TRANSLATE_NOOP(
+            "Errors", "{folder} is on a read-only disk, so the result was not saved."
+        ),
+        QT_TRANSLATE_NOOP(
+            "Errors", "{folder} is on a read-only disk, so the report was not saved."
+        ),
+        QT_TRANSLATE_NOOP("Errors", "Choose another folder, then save again."),
+    ),
+    "other": (
+        QT_TRANSLATE_NOOP("Errors", "The result could not be saved in {folder}: {reason}."),
+        QT_TRANSLATE_NOOP("Errors", "The report could not be saved in {folder}: {reason}."),
+        QT_TRANSLATE_NOOP("Errors", "Check the folder or choose another one, then save again."),
+    ),
+}
+
+
+def explain_save(exc: SaveError, *, report: bool = False) -> Explanation:
+    """Why a file could not be saved (a task's result, or with `report` the problem report), and
+    what to do; nothing was left behind under the file's name."""
+    if exc.errno == errno.ENOSPC:
+        reason = "full"
+    elif _QUOTA is not None and exc.errno == _QUOTA:
+        reason = "quota"
+    elif exc.errno in _DENIED:
+        reason = "denied"
+    elif exc.errno in _READ_ONLY:
+        reason = "read-only"
+    else:
+        reason = "other"
+    result, report_text, hint = _SAVE_REASONS[reason]
+    return Explanation(
+        report_text if report else result,
+        hint,
+        {"folder": str(exc.filename or ""), "reason": exc.strerror or type(exc).__name__},
     )
 
 
@@ -295,6 +389,8 @@ def _explain_nextcloud(exc: e.NextcloudError) -> Explanation:
             else "",
             {**args, "version": version or ""},
         )
+    if isinstance(exc, e.ProxyFailedError):
+        return explain_proxy(exc)
     for kind, first, second in _TWO_WAYS:
         if isinstance(exc, kind):
             return Explanation(*(first if _first_fits(exc) else second), args)
@@ -305,6 +401,28 @@ def _explain_nextcloud(exc: e.NextcloudError) -> Explanation:
         QT_TRANSLATE_NOOP("Errors", "The request to {server} failed."),
         QT_TRANSLATE_NOOP(
             "Errors", "Try again. If it keeps happening, report it with the log file."
+        ),
+        args,
+    )
+
+
+def explain_proxy(exc: e.ProxyFailedError) -> Explanation:
+    """A proxy between this computer and the server failed: name it, and where it is set."""
+    args = {"server": _server(exc), "proxy": exc.proxy}
+    if isinstance(exc, e.ProxyUnreachableError):
+        return Explanation(
+            QT_TRANSLATE_NOOP("Errors", "The proxy server at {proxy} could not be reached."),
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Check the proxy in Preferences → Network (or in your system's network settings if the app uses those), then try again.",
+            ),
+            args,
+        )
+    return Explanation(
+        QT_TRANSLATE_NOOP("Errors", "The proxy server at {proxy} did not connect you to {server}."),
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The server may be down, or the proxy may not allow it or may want a sign-in. Ask whoever runs your network, or change the proxy in Preferences → Network.",
         ),
         args,
     )

@@ -1,4 +1,9 @@
-"""File helpers: the extension of downloaded bytes, non-clobbering names, atomic writes."""
+"""File helpers: the extension of downloaded bytes, non-clobbering names, atomic writes.
+
+A file gets its final name only once every byte of it is on the disk (temporary file, flushed,
+then renamed); a write that fails (disk full, no permission, read-only disk) leaves nothing behind
+and raises `SaveError`, which names the folder.
+"""
 
 from __future__ import annotations
 
@@ -136,23 +141,58 @@ def safe_file_stem(text: str, fallback: str = "file") -> str:
     return cleaned[:120] or fallback
 
 
+class SaveError(OSError):
+    """Writing a file into `directory` failed; `errno` says why (ENOSPC, EDQUOT, EACCES, EPERM,
+    EROFS …) and `filename` is the folder. Nothing was left under the final name, and the temporary
+    file is gone."""
+
+    def __init__(self, directory: Path, cause: OSError) -> None:
+        super().__init__(cause.errno, cause.strerror or str(cause), str(directory))
+        self.directory = directory
+
+
 @contextlib.contextmanager
 def partial_file(directory: Path) -> Iterator[tuple[int, Path]]:
     """A temporary file (descriptor, path) in `directory`, so that `publish` is an atomic rename;
-    removed again when the block fails."""
-    directory.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(prefix=".nctask-", suffix=".part", dir=directory)
+    removed again when the block fails. An OSError (creating the folder or the file, writing,
+    renaming) comes out as a `SaveError` naming the folder."""
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(prefix=".nctask-", suffix=".part", dir=directory)
+    except SaveError:
+        raise
+    except OSError as exc:
+        raise SaveError(directory, exc) from exc
     path = Path(name)
     try:
         yield fd, path
-    except BaseException:
+    except BaseException as exc:
         with contextlib.suppress(OSError):
             path.unlink()
+        if isinstance(exc, OSError) and not isinstance(exc, SaveError):
+            raise SaveError(directory, exc) from exc
         raise
 
 
+def _flush_to_disk(path: Path) -> None:
+    """Make sure the file's bytes are on the disk: a disk that fills up (or a network share that
+    refuses) late says so here, before the file has its final name."""
+    fd = os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0))
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
 def publish(tmp: Path, directory: Path, stem: str, ext: str) -> Path:
-    """Give a finished temporary file its final name, never overwriting (`stem (2).ext`)."""
+    """Give a finished temporary file its final name, never overwriting (`stem (2).ext`). Blocks
+    (it flushes the file to the disk): call it off the event loop for big files."""
+    _flush_to_disk(tmp)
     final = claim_unique_path(directory, safe_file_stem(stem), ext)
-    os.replace(tmp, final)
+    try:
+        os.replace(tmp, final)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            final.unlink()  # the empty file that held the name: nothing under the final name
+        raise
     return final

@@ -7,7 +7,8 @@ import contextlib
 import os
 import uuid
 import xml.etree.ElementTree as ET
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote, unquote, urlsplit
 
@@ -163,11 +164,21 @@ class WebDav:
         remote_path: str,
         *,
         progress: Progress | None = None,
+        resume: ChunkState | None = None,
+        on_chunk: Callable[[ChunkState], None] | None = None,
     ) -> int:
-        """Upload a local file; returns its file id. Chunked (v2) above the threshold."""
+        """Upload a local file; returns its file id. Chunked (v2) above the threshold.
+
+        A chunked upload reports its folder and every chunk the server confirmed (`on_chunk`);
+        given that state again (`resume`), it goes on from the next chunk. A cancelled or
+        interrupted chunked upload leaves its folder on the server for that (the server removes
+        unfinished uploads after a day); `discard_upload` removes it at once.
+        """
         size = (await asyncio.to_thread(os.stat, local)).st_size
         if size > self.chunked_threshold:
-            response = await self._upload_chunked(local, remote_path, size, progress)
+            response = await self._upload_chunked(
+                local, remote_path, size, progress, resume, on_chunk
+            )
         else:
             head = await asyncio.to_thread(_read_head, local)
             response = await self._dav(
@@ -187,35 +198,79 @@ class WebDav:
         return file_id if file_id is not None else await self.file_id(remote_path)
 
     async def _upload_chunked(
-        self, local: Path, remote_path: str, size: int, progress: Progress | None
+        self,
+        local: Path,
+        remote_path: str,
+        size: int,
+        progress: Progress | None,
+        resume: ChunkState | None,
+        on_chunk: Callable[[ChunkState], None] | None,
     ) -> httpx.Response:
-        user = quote(self._user(), safe="")
-        folder = self.client.url(
-            f"/remote.php/dav/uploads/{user}/{APP_UPLOAD_PREFIX}{uuid.uuid4().hex}"
-        )
         destination = self.files_url(remote_path)
         headers = {"Destination": destination, "OC-Total-Length": str(size)}
-        await self._dav("MKCOL", folder, headers={"Destination": destination})
+        state = resume if resume is not None and resume.remote == remote_path else None
+        if state is not None and (state.offset > size or state.chunk_size != self.chunk_size):
+            state = None  # the file or the chunk size changed: start over
+        if state is None:
+            user = quote(self._user(), safe="")
+            state = ChunkState(
+                f"/remote.php/dav/uploads/{user}/{APP_UPLOAD_PREFIX}{uuid.uuid4().hex}",
+                remote_path,
+                chunk_size=self.chunk_size,
+            )
+            await self._dav(
+                "MKCOL", self.client.url(state.folder), headers={"Destination": destination}
+            )
+            if on_chunk:
+                on_chunk(state)
+        elif progress and state.offset:
+            progress(state.offset, size)
+        folder = self.client.url(state.folder)
         try:
-            offset, number = 0, 1
-            while offset < size:
-                length = min(self.chunk_size, size - offset)
-                await self._dav(
-                    "PUT",
-                    f"{folder}/{number:05d}",
-                    content=_file_stream(local, offset, length, progress, size),
-                    headers={**headers, "Content-Length": str(length)},
-                )
-                offset += length
-                number += 1
+            while state.offset < size:
+                length = min(self.chunk_size, size - state.offset)
+                number = state.chunks + 1
+                try:
+                    await self._dav(
+                        "PUT",
+                        f"{folder}/{number:05d}",
+                        content=_file_stream(local, state.offset, length, progress, size),
+                        headers={**headers, "Content-Length": str(length)},
+                    )
+                except e.NotFoundError:
+                    if state.chunks == 0 or resume is None:
+                        raise
+                    # the server removed the unfinished upload meanwhile: start over
+                    return await self._upload_chunked(
+                        local, remote_path, size, progress, None, on_chunk
+                    )
+                state.chunks, state.offset = number, state.offset + length
+                if on_chunk:
+                    on_chunk(state)
             return await self._dav("MOVE", f"{folder}/.file", headers=headers)
-        except BaseException:
-            await asyncio.shield(self._discard(folder))
+        except e.NextcloudError as exc:
+            if not isinstance(exc, e.ConnectionFailedError):  # doomed: nothing to resume
+                await asyncio.shield(self.discard_upload(state))
             raise
 
-    async def _discard(self, folder: str) -> None:
+    async def discard_upload(self, state: ChunkState) -> None:
+        """Remove an unfinished chunked upload's folder from the server."""
         with contextlib.suppress(e.NextcloudError):
-            await self.client.send("DELETE", folder)
+            await self.client.send("DELETE", self.client.url(state.folder))
+
+
+@dataclass
+class ChunkState:
+    """How far a chunked upload got: its folder, and the chunks the server confirmed."""
+
+    folder: str
+    """The upload folder's path on the server (`/remote.php/dav/uploads/<user>/<id>`)."""
+    remote: str
+    """Where the file goes, in the user's files."""
+    chunks: int = 0
+    offset: int = 0
+    """Bytes of the file in the confirmed chunks."""
+    chunk_size: int = CHUNK_SIZE
 
 
 APP_UPLOAD_PREFIX = "nctask-"

@@ -45,6 +45,16 @@ class LocalFile:
     path: Path
 
 
+class LocalFileChangedError(Exception):
+    """A local file of a submission was removed or changed between the submission and its
+    upload (a submission taken back from the outbox after a restart)."""
+
+    def __init__(self, path: Path, *, removed: bool) -> None:
+        super().__init__(f"{path} was {'removed' if removed else 'changed'} after it was submitted")
+        self.path = path
+        self.removed = removed
+
+
 class InputError(Exception):
     """A value does not fit its slot. `reason` is a code; the UI and CLI word it for people."""
 

@@ -25,6 +25,7 @@ from .drafts import DraftStore
 from .events import Event
 from .history import HistoryStore
 from .live_history import HistoryEvent, LiveHistory
+from .outbox import OutboxStore
 from .results import ResultCache
 from .secrets import SecretStore
 from .settings import Preferences
@@ -65,6 +66,7 @@ class AccountSession:
         on_auth_failure: Callable[[Account], None] | None = None,
         queue_options: dict[str, Any] | None = None,
         history_store: HistoryStore | None = None,
+        outbox: OutboxStore | None = None,
         on_history: Callable[[Account, HistoryEvent], None] | None = None,
         auto_save_folder: Callable[[Task], Path | None] = lambda _task: None,
         notify_other_devices: Callable[[], bool] = lambda: False,
@@ -85,6 +87,8 @@ class AccountSession:
             upload_folder=upload_folder,
             on_change=self._submission_changed,
             on_auth_failure=lambda _exc: self.auth_failed(),
+            outbox=outbox,
+            account=account.key,
             **(queue_options or {}),
         )
         self.history = LiveHistory(
@@ -104,6 +108,8 @@ class AccountSession:
             self._on_history(self.account, event)
 
     def _submission_changed(self, submission: Submission) -> None:
+        if submission.resumed and submission.state is SubmissionState.FAILED:
+            keep_as_draft(self.account.key, submission)
         if submission.state is SubmissionState.SCHEDULED and submission.task is not None:
             names = input_file_names(submission.inputs, submission.prepared or {})
             self.history.add(submission.task, names)
@@ -184,6 +190,14 @@ class AccountSession:
         await self.client.aclose()
 
 
+def keep_as_draft(account_key: str, submission: Submission) -> None:
+    """A submission from before a restart could not be sent (a file of it changed or went): its
+    values go back into the form of its task type, unless the user has started another there."""
+    drafts = DraftStore()
+    if drafts.get(account_key, submission.type_id) is None:
+        drafts.put(account_key, submission.type_id, submission.inputs)
+
+
 class Workspace:
     """Accounts (keychain, and the demo one in memory), their sessions, and the demo simulator."""
 
@@ -207,6 +221,7 @@ class Workspace:
         self.accounts = AccountService(
             self.store, self.secrets, language=language, transport=transport
         )
+        self.accounts.proxy = lambda: self.prefs.proxy  # read per request: changes apply at once
         self._demo = demo
         self.demo_accounts = AccountService(
             self.store, SecretStore(use_keyring=False), language=language
@@ -214,6 +229,7 @@ class Workspace:
         self.queue_options = queue_options or {}
         self.history_options = history_options or {}
         self._history_store = history_store
+        self._outbox: OutboxStore | None = None
         self._sessions: dict[str, AccountSession] = {}
         self.submission_changed: Event[[Account, Submission]] = Event("submission_changed")
         """A submission of any account moved on (queued, uploading, scheduled, failed…)."""
@@ -241,6 +257,32 @@ class Workspace:
         if self._history_store is None:
             self._history_store = HistoryStore()
         return self._history_store
+
+    @property
+    def outbox(self) -> OutboxStore:
+        """Submissions not yet confirmed by a server, of every account (SQLite, data folder)."""
+        if self._outbox is None:
+            self._outbox = OutboxStore()
+        return self._outbox
+
+    def unsent(self) -> int:
+        """Submissions of open sessions that have not reached their server yet."""
+        return sum(len(session.queue.pending) for session in self._sessions.values())
+
+    async def resume_unsent(self) -> int:
+        """Open the session of every account that has submissions in the outbox (from before a
+        quit or a crash), so that they are sent; the number of submissions resumed."""
+        count = 0
+        for account in self.store.accounts:
+            if account.needs_reauth or not self.outbox.count(account.key):
+                continue
+            try:
+                session = await self.session(await self.ready(account))
+            except e.NextcloudError as exc:
+                log.info("unsent submissions of %s wait: %r", account.key, exc)
+                continue
+            count += sum(1 for s in session.queue.pending if s.resumed)
+        return count
 
     @property
     def sessions(self) -> list[AccountSession]:
@@ -320,6 +362,8 @@ class Workspace:
         account = await self.demo_accounts.add_with_app_password(base, login, password)
         if previous is not None and previous.key != account.key:
             await self._drop_session(previous.key)
+            # what was queued for the last run's simulator goes to this one (uploaded anew)
+            await asyncio.to_thread(self.outbox.move_account, previous.key, account.key)
             await self._forget_history(previous.key)
             self.store.remove(previous.key)
             self.store.set_current(account.key)
@@ -360,6 +404,7 @@ class Workspace:
             on_auth_failure=self._auth_failed,
             queue_options=self.queue_options,
             history_store=self.history_store,
+            outbox=self.outbox,
             on_history=self._history_event,
             auto_save_folder=self.auto_save_folder,
             notify_other_devices=lambda: self.prefs.notify_other_devices,
@@ -367,6 +412,7 @@ class Workspace:
         )
         self._sessions[account.key] = session
         session.history.start()
+        session.queue.restore()
         return session
 
     def _history_event(self, account: Account, event: HistoryEvent) -> None:
@@ -409,8 +455,10 @@ class Workspace:
         return result
 
     async def _forget_history(self, key: str) -> None:
-        """Signed out: the local history and cached files of the account go too."""
+        """Signed out: the local history, unsent submissions and cached files of the account go
+        too."""
         await asyncio.to_thread(self.history_store.forget_account, key)
+        await asyncio.to_thread(self.outbox.forget_account, key)
         await ResultCache(key).clear()
 
     async def close(self) -> None:
@@ -426,3 +474,6 @@ class Workspace:
         if self._history_store is not None:
             self._history_store.close()
             self._history_store = None
+        if self._outbox is not None:
+            self._outbox.close()
+            self._outbox = None

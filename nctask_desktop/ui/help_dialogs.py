@@ -1,6 +1,6 @@
 """The Help menu's dialogs: Keyboard shortcuts (read from the actions themselves, so the list never
-drifts from what the keys do) and About (versions, the project's address, the licences of the
-libraries the app is built on)."""
+drifts from what the keys do), Report a problem (ui/report_dialog.py) and About (versions, the
+project's address, the licences of the libraries the app is built on)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import importlib.metadata
 import platform
 import re
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QObject, Qt, QUrl, qVersion
@@ -27,6 +28,9 @@ from nctask_desktop import APP_DISPLAY_NAME, APP_NAME, PROJECT_URL, __version__
 from nctask_desktop.services import paths
 
 from .widgets import MutedLabel, scaled_font
+
+if TYPE_CHECKING:
+    from nctask_desktop.services.workspace import Workspace
 
 Shortcut = tuple[str, QKeySequence | str]
 """What a key does, and the key (a sequence, or words such as "Tab")."""
@@ -198,6 +202,14 @@ class Help(QObject):
 
     def show_about(self) -> QDialog:
         return self._show("about", lambda: AboutDialog(self._parent))
+
+    def show_report(self, workspace: Workspace) -> QDialog:
+        """Help → Report a problem."""
+        from .report_dialog import ReportDialog
+
+        return self._show(
+            "report", lambda: ReportDialog(workspace, self._parent, open_url=self.open_url)
+        )
 
     def _show(self, name: str, make: Callable[[], QDialog]) -> QDialog:
         """The dialog `name`, made when it is not open, brought forward when it is."""

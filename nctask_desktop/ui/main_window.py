@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
         from .desktop import NetworkWatcher
         from .notifier import DesktopNotifier
         from .presence import Presence
+        from .quit_prompt import QuitPrompt
         from .welcome import WelcomePage
         from .window_menus import WindowMenus
 
@@ -116,6 +117,7 @@ class MainWindow(QMainWindow):
         self.flows = AccountFlows(workspace, self, self.area, self.welcome, self, self.open_url)
         self.menus = WindowMenus(self)
         self.help = self.menus.help
+        self.quit_prompt = QuitPrompt(self, workspace.unsent)
         self.new_task.restore_layout(self.settings)
         self.history_panel.restore_layout(self.settings)
         self.attached = True
@@ -226,6 +228,9 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.attached and not self.quit_prompt.allows_close():
+            event.ignore()  # unsent submissions: asked first (they are kept either way)
+            return
         # Open dialogs would keep the app running after its window is gone.
         for dialog in self.findChildren(QDialog):
             if dialog.isVisible():
@@ -257,6 +262,11 @@ class MainWindow(QMainWindow):
             self.show_welcome()
         else:
             await self.show_account(account)
+        # submissions from before a quit or a crash, of every account, are sent
+        self.owner.start("resume", self._resume_unsent(), report=False)
+
+    async def _resume_unsent(self) -> None:
+        await self.workspace.resume_unsent()
 
     def show_welcome(self) -> None:
         self.account = None

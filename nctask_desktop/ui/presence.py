@@ -110,10 +110,13 @@ class Presence(QObject):
         its unfinished tasks now."""
         for session in self.workspace.sessions:
             session.history.poke()
+            session.queue.retry_now()
 
     def _network_changed(self, available: bool) -> None:
         for session in self.workspace.sessions:
             session.history.set_network_available(available)
+            if available:
+                session.queue.retry_now()  # what waits for the server goes at once
 
     def running_count(self) -> int:
         """Unfinished tasks of every open account."""

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from nctask_desktop.api import Task, TaskStatus, TaskType
 from nctask_desktop.api import errors as e
+from nctask_desktop.api.files import SaveError
 from nctask_desktop.services.history import HistoryEntry
 from nctask_desktop.services.live_history import LiveHistory
 from nctask_desktop.services.results import SaveProgress
@@ -176,8 +177,11 @@ class ResultView(QWidget):
                 try:
                     saved += await history.save(task_id, folder, file_ids=file_ids, progress=report)
                 except (e.NextcloudError, OSError) as exc:
+                    # a SaveError says itself that (and where) the result was not saved
                     self.problem_banner.show_message(
-                        self.tr("Could not save the results: {reason}").format(
+                        explain_text(exc)
+                        if isinstance(exc, SaveError)
+                        else self.tr("Could not save the results: {reason}").format(
                             reason=explain_text(exc)
                         )
                     )

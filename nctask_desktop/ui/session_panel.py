@@ -66,6 +66,10 @@ def status_text(row: SessionRow) -> str:
     """What the user reads about a submission: its way to the server, then its task's state."""
     sub = row.submission
     state = sub.state
+    if state is SubmissionState.QUEUED and sub.resumed:
+        return QCoreApplication.translate(
+            "SessionPanel", "Queued before nctask-desktop was closed; sending it now."
+        )
     if state is SubmissionState.QUEUED:
         return QCoreApplication.translate("SessionPanel", "Queued")
     if state is SubmissionState.UPLOADING:
@@ -73,6 +77,20 @@ def status_text(row: SessionRow) -> str:
         percent = round((fraction or 0.0) * 100)
         return QCoreApplication.translate("SessionPanel", "Uploading files… {percent} %").format(
             percent=percent
+        )
+    if state is SubmissionState.WAITING and sub.offline:
+        reason = explain(sub.error).render(translate) if sub.error is not None else ""
+        return (
+            QCoreApplication.translate("SessionPanel", "Not sent yet: {reason}").format(
+                reason=reason
+            )
+            + " "
+            + QCoreApplication.translate(
+                "SessionPanel",
+                "It is kept and tried again in %n second(s).",
+                None,
+                seconds_left(sub),
+            )
         )
     if state is SubmissionState.WAITING:
         return (
@@ -378,8 +396,29 @@ class SessionPanel(QWidget):
         rows = self.model.rows
         self.placeholder.setVisible(not rows)
         waiting = sum(1 for r in rows if r.submission.state is SubmissionState.WAITING)
+        offline = sum(
+            1
+            for r in rows
+            if r.submission.state is SubmissionState.WAITING and r.submission.offline
+        )
         pending = sum(1 for r in rows if not r.submission.state.is_final)
-        if waiting:
+        resumed = sum(1 for r in rows if r.submission.resumed and not r.submission.state.is_final)
+        if offline:
+            text = QCoreApplication.translate(
+                "SessionPanel",
+                "%n task(s) wait for the server to be reachable. They are kept, also if you "
+                "quit, and sent as soon as it answers.",
+                None,
+                pending,
+            )
+        elif resumed:
+            text = QCoreApplication.translate(
+                "SessionPanel",
+                "Sending %n task(s) you submitted before nctask-desktop was last closed.",
+                None,
+                resumed,
+            )
+        elif waiting:
             text = (
                 QCoreApplication.translate(
                     "SessionPanel", "Waiting: the server allows 20 new tasks per 2 minutes."

@@ -1,5 +1,5 @@
 """The window's menu bar: File (accounts, preferences, quit), View (refresh, find, pages) and Help
-(keyboard shortcuts, the log folder, About)."""
+(keyboard shortcuts, the log folder, report a problem, About)."""
 
 from __future__ import annotations
 
@@ -14,6 +14,8 @@ from .help_dialogs import Help, Shortcut, action_shortcuts
 from .keyboard import open_context_menu
 
 if TYPE_CHECKING:
+    from nctask_desktop.services.workspace import Workspace
+
     from .history_panel import HistoryPanel
     from .new_task_page import NewTaskPage
     from .welcome import AccountBar
@@ -23,6 +25,7 @@ class Shell(Protocol):
     """What the menus act on: the main window."""
 
     open_url: Callable[[QUrl], object]
+    workspace: Workspace
     tabs: QTabWidget
     account_bar: AccountBar
     new_task: NewTaskPage
@@ -90,9 +93,15 @@ class WindowMenus(QObject):
             QKeySequence.StandardKey.HelpContents,
         )
         self.log_folder = self._action(self.tr("Open the &log folder"), self.help.open_log_folder)
+        self.report_problem = self._action(
+            self.tr("&Report a problem…"), lambda: self.help.show_report(window.workspace)
+        )
+        self.report_problem.setStatusTip(
+            self.tr("Write one zip file with the logs and settings, to attach to a problem report")
+        )
         self.about = self._action(self.tr("&About"), self.help.show_about)
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
-        help_menu.addActions([self.shortcuts_action, self.log_folder])
+        help_menu.addActions([self.shortcuts_action, self.log_folder, self.report_problem])
         help_menu.addSeparator()
         help_menu.addAction(self.about)
         for keys in ("Shift+F10", "Menu"):  # the context menu from the keyboard
@@ -141,6 +150,7 @@ class WindowMenus(QObject):
             self.history,
             self.shortcuts_action,
             self.log_folder,
+            self.report_problem,
             self.about,
         ]
 
