@@ -197,6 +197,7 @@ def keep_plurals(
             if found and 'type="vanished"' not in block and 'type="obsolete"' not in block:
                 live.setdefault(found.group(1), set()).add(context.group(1))
     code = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "nctask_desktop").rglob("*.py"))
+    code = re.sub(r'"\s*\n\s*"', "", code)  # a text split over lines ("…" "…") is one text
     wanted = {(c, text_) for text_, contexts in live.items() if "%n" in text_ for c in contexts}
     for name, text_ in plurals:
         # lupdate did not see it at all: kept while its text is still in the code

@@ -255,3 +255,36 @@ async def test_a_lost_answer_to_schedule_is_looked_up_not_sent_twice(
     assert demo_server.task_count() == 1
     assert len(_scheduled(demo_server)) == 1
     outbox.close()
+
+
+def test_a_damaged_or_newer_outbox_is_set_aside_and_a_fresh_one_used(app_home: Path) -> None:
+    path = app_home / "data" / "outbox.sqlite3"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(b"this is not a database" * 100)
+    damaged = path.read_bytes()
+    outbox = OutboxStore()
+    assert outbox.set_aside is not None and outbox.set_aside.read_bytes() == damaged
+    assert ".damaged-" in outbox.set_aside.name and not outbox.in_memory
+    outbox.add(OutboxRecord("nctask-desktop:x", ACCOUNT, "core:text2text", "Free", {"input": "x"}))
+    assert [r.inputs for r in outbox.pending(ACCOUNT)] == [{"input": "x"}]
+    outbox.close()
+
+    import sqlite3
+
+    with sqlite3.connect(path) as db:
+        db.execute("PRAGMA user_version=7")
+    db.close()
+    outbox = OutboxStore()
+    assert outbox.set_aside is not None and ".newer-" in outbox.set_aside.name
+    assert outbox.count() == 0
+    outbox.close()
+
+
+def test_an_outbox_that_cannot_be_opened_keeps_submissions_in_memory(app_home: Path) -> None:
+    path = app_home / "data" / "outbox.sqlite3"
+    path.mkdir(parents=True)  # a folder where the file should be: not damage, not ours to move
+    outbox = OutboxStore()
+    assert outbox.in_memory and outbox.set_aside is None and path.is_dir()
+    outbox.add(OutboxRecord("nctask-desktop:y", ACCOUNT, "core:text2text", "Free", {"input": "y"}))
+    assert outbox.count(ACCOUNT) == 1
+    outbox.close()

@@ -15,6 +15,7 @@ server confirmed. No password or token is ever written here.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import sqlite3
 import threading
@@ -26,7 +27,10 @@ from typing import Any
 
 from . import paths
 from .drafts import decode_values, encode_values
+from .history import is_damage, set_aside
 from .tasks import local_files
+
+log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 1
 _SCHEMA = """
@@ -42,6 +46,10 @@ CREATE TABLE IF NOT EXISTS outbox (
     prepared TEXT
 );
 """
+
+
+class _NewerOutbox(sqlite3.DatabaseError):
+    """Written by a newer version of the app: set aside untouched."""
 
 
 @dataclass(frozen=True)
@@ -180,13 +188,47 @@ class OutboxStore:
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or paths.data_dir() / "outbox.sqlite3"
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         self._lock = threading.Lock()
-        self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=FULL")
-        self._db.executescript(_SCHEMA)
-        self._db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+        self.set_aside: Path | None = None
+        """Where a damaged (or newer-version) outbox was moved, when it was."""
+        self.in_memory = False
+        """The file could not be opened (permissions, a read-only disk): submissions are kept
+        in memory only, until the app quits."""
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = self._open(self.path)
+        except (OSError, sqlite3.Error) as exc:
+            label = "newer" if isinstance(exc, _NewerOutbox) else "damaged"
+            if isinstance(exc, _NewerOutbox) or is_damage(exc):
+                try:
+                    self.set_aside = set_aside(self.path, label)
+                    log.warning("the outbox was %s; set aside as %s", label, self.set_aside)
+                    self._db = self._open(self.path)
+                    return
+                except (OSError, sqlite3.Error) as again:
+                    exc = again
+            log.error("the outbox cannot be opened, keeping it in memory: %r", exc)
+            self.in_memory = True
+            self._db = self._open(":memory:")
+
+    @staticmethod
+    def _open(path: Path | str) -> sqlite3.Connection:
+        db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+        try:
+            version = int(db.execute("PRAGMA user_version").fetchone()[0])
+            if version > SCHEMA_VERSION:
+                raise _NewerOutbox(f"outbox version {version}")
+            if db.execute("PRAGMA quick_check").fetchone()[0] != "ok":  # small: a few rows
+                raise sqlite3.DatabaseError("database disk image is malformed")
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=FULL")
+            db.executescript(_SCHEMA)
+            if version != SCHEMA_VERSION:
+                db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+        except BaseException:
+            db.close()
+            raise
+        return db
 
     def close(self) -> None:
         with self._lock:

@@ -40,19 +40,22 @@ class QuitPrompt:
         if self.box is not None and self.box.isVisible():
             self.box.raise_()
             return False
-        tr = QCoreApplication.translate
         box = QMessageBox(self.window)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(tr("QuitPrompt", "Quit nctask-desktop?"))
+        box.setWindowTitle(QCoreApplication.translate("QuitPrompt", "Quit nctask-desktop?"))
         box.setText(unsent_text(count))
         box.setInformativeText(
-            tr("QuitPrompt", "You can also keep the app open until they are sent.")
+            QCoreApplication.translate(
+                "QuitPrompt", "You can also keep the app open until they are sent."
+            )
         )
         self.quit_button = box.addButton(
-            tr("QuitPrompt", "&Quit, send them later"), QMessageBox.ButtonRole.AcceptRole
+            QCoreApplication.translate("QuitPrompt", "&Quit, send them later"),
+            QMessageBox.ButtonRole.AcceptRole,
         )
         self.wait_button = box.addButton(
-            tr("QuitPrompt", "&Keep open"), QMessageBox.ButtonRole.RejectRole
+            QCoreApplication.translate("QuitPrompt", "&Keep open"),
+            QMessageBox.ButtonRole.RejectRole,
         )
         box.setDefaultButton(self.wait_button)
         box.setEscapeButton(self.wait_button)

@@ -86,10 +86,7 @@ def status_text(row: SessionRow) -> str:
             )
             + " "
             + QCoreApplication.translate(
-                "SessionPanel",
-                "It is kept and tried again in %n second(s).",
-                None,
-                seconds_left(sub),
+                "SessionPanel", "Next try in %n second(s).", None, seconds_left(sub)
             )
         )
     if state is SubmissionState.WAITING:

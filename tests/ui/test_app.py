@@ -238,6 +238,10 @@ def test_a_language_without_a_catalogue_is_english_everywhere(qapp: QApplication
         assert plural("%n task(s) being sent.", 1) == "1 task being sent."
         assert plural("%n task(s) being sent.", 3) == "3 tasks being sent."
         assert plural("Next try in %n second(s).", 1) == "Next try in 1 second."
+        from nctask_desktop.ui.quit_prompt import unsent_text
+
+        assert unsent_text(1).startswith("1 task you submitted has not reached your server")
+        assert unsent_text(2).startswith("2 tasks you submitted have not reached your server")
         assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
         assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
     finally:
