@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from nctask_desktop.api import errors as e
+from nctask_desktop.api.address import is_loopback
 from nctask_desktop.services.accounts import Account, AccountService
 from nctask_desktop.services.logs import register_secret
 
@@ -65,6 +66,8 @@ class AccountDialog(QDialog):
         self.account: Account | None = None
         self.base = ""
         self._http_base = ""
+        self._http_confirmed = ""
+        """A plain-http address the user chose to connect to after the warning."""
         self._last_step: Callable[[], None] = self._start_browser_login
         self._open_url = open_url
         self._login_url = ""
@@ -331,6 +334,7 @@ class AccountDialog(QDialog):
         again (the browser login, or the app password)."""
         if self._http_base:
             self.address.setText(self._http_base)
+            self._http_confirmed = self._http_base.strip().rstrip("/")
             self._http_base = ""
             self._last_step()
 
@@ -351,6 +355,26 @@ class AccountDialog(QDialog):
         certificate this computer does not trust is shown, and when the user trusts it, asked
         again."""
         self._clear_errors()
+        typed = self.address.text().strip().rstrip("/")
+        if (
+            typed.lower().startswith("http://")
+            and not is_loopback(typed)
+            and typed != self._http_confirmed
+        ):
+            # plain http typed on purpose: only after a warning (the server is not asked yet)
+            self._http_base = typed
+            self.address_error.show_message(
+                self.tr(
+                    "An address with http:// connects without encryption: others on the network "
+                    "could read your password and your files. Use https:// if your server offers "
+                    "it, or connect with http:// only on a network you trust."
+                ),
+                self.tr("Connect with http://"),
+                kind="warning",
+            )
+            self._fit_height()
+            self.address.setFocus()
+            return None
         self._busy(True)
         try:
             try:

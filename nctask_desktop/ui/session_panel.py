@@ -429,6 +429,18 @@ class SessionPanel(QWidget):
             text = QCoreApplication.translate(
                 "SessionPanel", "%n task(s) being sent.", None, pending
             )
+        elif resumed_sent := sum(
+            1
+            for r in rows
+            if r.submission.resumed and r.submission.state is SubmissionState.SCHEDULED
+        ):
+            text = QCoreApplication.translate(
+                "SessionPanel",
+                "Sent after the restart: %n task(s) you submitted before nctask-desktop was last "
+                "closed.",
+                None,
+                resumed_sent,
+            )
         else:
             text = ""
         self.queue_label.setText(text)

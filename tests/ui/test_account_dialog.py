@@ -313,3 +313,23 @@ async def test_a_home_servers_own_certificate_is_shown_and_trusted_by_its_finger
         assert dialog.account is not None and dialog.account.certificate == pem
     finally:
         server.stop()
+
+
+async def test_plain_http_typed_on_purpose_is_used_only_after_a_warning(qtbot: Any) -> None:
+    asked: list[str] = []
+
+    def unreachable(request: httpx.Request) -> httpx.Response:
+        asked.append(str(request.url))
+        raise httpx.ConnectError("no route to host", request=request)
+
+    dialog, _opened = _dialog(qtbot, _service(httpx.MockTransport(unreachable)))
+    dialog.address.setText("http://192.168.1.5:8080")
+    qtbot.mouseClick(dialog.use_password_button, Qt.MouseButton.LeftButton)
+    await wait_until(lambda: dialog.error_text() != "", 5)
+    text = dialog.error_text()
+    assert "without encryption" in text and "others on the network could read" in text
+    assert asked == []  # the server is not asked before the user decides
+    assert dialog.address_error.button.text() == "Connect with http://"
+    dialog.address_error.button.click()  # the user chooses plain http
+    await wait_until(lambda: bool(asked) and "without encryption" not in dialog.error_text(), 5)
+    assert asked[0].startswith("http://192.168.1.5:8080/")

@@ -61,6 +61,7 @@ async def test_quit_with_unsent_tasks_asks_and_the_next_start_sends_them(
     )
     assert sorted(r.submission.inputs["input"] for r in panel.model.rows) == ["poem 1", "poem 2"]
     assert all(r.submission.resumed for r in panel.model.rows)
+    await wait_until(lambda: "Sent after the restart: 2 task" in panel.queue_text())
     assert workspace.outbox.count() == 0
     window.close()  # nothing unsent: no question
     assert window.quit_prompt.box is None
