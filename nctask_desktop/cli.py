@@ -14,135 +14,40 @@ import webbrowser
 from collections.abc import AsyncIterator, Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any
 
-from nctask_desktop import APP_NAME, __version__
-from nctask_desktop.api import NextcloudClient, Task, TaskStatus, TaskType, WebDav, tls
+from nctask_desktop.api import NextcloudClient, Task, TaskStatus, TaskType, WebDav, proxies
 from nctask_desktop.api import errors as e
-from nctask_desktop.cli_trust import certificate_lines, certificate_with
+from nctask_desktop.cli_args import (
+    ENV_FINGERPRINT,
+    ENV_LOGIN,
+    ENV_PASSWORD,
+    ENV_SERVER,
+    EXIT_AUTH,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_SERVER,
+    EXIT_TASK_FAILED,
+    EXIT_USAGE,
+    build_parser,
+)
+from nctask_desktop.cli_trust import (
+    ENV_PROXY,
+    certificate_with,
+    connection_lines,
+    warn_plain_http,
+)
 from nctask_desktop.messages import explain, failed_task_reason
 from nctask_desktop.services import tasks as task_service
 from nctask_desktop.services.accounts import Account, AccountService, AccountStore
 from nctask_desktop.services.secrets import SecretStore
 from nctask_desktop.services.settings import Preferences
 
-EXIT_OK = 0
-EXIT_TASK_FAILED = 1
-EXIT_USAGE = 2
-EXIT_AUTH = 3
-EXIT_SERVER = 4
-EXIT_INTERRUPTED = 130
-
-ENV_SERVER = "NCTASK_SERVER"
-ENV_LOGIN = "NCTASK_LOGIN"
-ENV_PASSWORD = "NCTASK_APP_PASSWORD"
-ENV_FINGERPRINT = "NCTASK_TLS_FINGERPRINT"
-
 log = logging.getLogger("nctask")
 
 
 class UsageError(Exception):
     """A mistake in how the command was called; the message is for the user."""
-
-
-class _ArgumentParser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:
-        self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE, f"{self.prog}: {message}\n")
-
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = _ArgumentParser(
-        prog="nctask",
-        description="Run the AI tasks of your Nextcloud server from the command line.",
-        epilog=(
-            f"Credentials come from the keychain (after `nctask login`), or from {ENV_SERVER}, "
-            f"{ENV_LOGIN} and {ENV_PASSWORD} (these win). Exit codes: 0 done, 1 task failed or "
-            "cancelled, 2 usage or input refused, 3 authentication, 4 server unreachable, "
-            "unsupported, in maintenance or broken."
-        ),
-    )
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
-    parser.add_argument("--debug", action="store_true", help="show details and tracebacks")
-    parser.add_argument("--account", metavar="LOGIN@SERVER", help="use this signed-in account")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_ArgumentParser)
-    sub.required = True
-
-    p = sub.add_parser("login", help="sign in to a Nextcloud (Login Flow v2 in the browser)")
-    p.add_argument("server", help="the server's address, e.g. cloud.example.org")
-    p.add_argument("--login-name", help="sign in with an app password instead of the browser")
-    p.add_argument(
-        "--app-password-stdin",
-        action="store_true",
-        help="read the app password from standard input",
-    )
-    p.add_argument("--no-browser", action="store_true", help="only print the sign-in link")
-    p.add_argument(
-        "--trust-fingerprint",
-        metavar="FP",
-        help="trust the server's own certificate with this SHA-256 fingerprint (pinned to the "
-        "account)",
-    )
-
-    sub.add_parser("logout", help="revoke the app password on the server and forget it here")
-    sub.add_parser("accounts", help="list the signed-in accounts")
-
-    p = sub.add_parser("types", help="list the task types the server offers")
-    p.add_argument("--json", action="store_true", help="machine-readable output")
-
-    p = sub.add_parser("run", help="schedule a task")
-    p.add_argument("type", help="the task type id, e.g. core:text2text (see `nctask types`)")
-    p.add_argument(
-        "-i",
-        "--input",
-        action="append",
-        default=[],
-        metavar="KEY=VALUE",
-        help="an input value; KEY=@PATH uploads a file or reads a text file; repeat a key for lists",
-    )
-    p.add_argument("--wait", action="store_true", help="wait for the result and print it")
-    p.add_argument("--output-dir", type=Path, help="with --wait, save output files here")
-    p.add_argument("--json", action="store_true", help="print the task as JSON")
-    p.add_argument(
-        "--rate-limit-wait",
-        type=float,
-        default=task_service.RATE_LIMIT_BUDGET,
-        metavar="SECONDS",
-        help="how long to keep retrying when the server's rate limit is reached (default: %(default)s)",
-    )
-
-    p = sub.add_parser("show", help="show one task")
-    p.add_argument("id", type=int)
-    p.add_argument("--json", action="store_true")
-
-    p = sub.add_parser("list", help="list your tasks (of every app)")
-    p.add_argument("--type", help="only tasks of this type")
-    p.add_argument("--json", action="store_true")
-
-    p = sub.add_parser(
-        "wait",
-        help="wait for a task to finish and print its result; with --all, every unfinished task",
-    )
-    p.add_argument("id", type=int, nargs="?")
-    p.add_argument(
-        "--all",
-        action="store_true",
-        help="follow every unfinished task of the account (as the app does), a line per change",
-    )
-    p.add_argument(
-        "--stats", action="store_true", help="with --all: end with what the following cost"
-    )
-    p.add_argument("--output-dir", type=Path, help="save output files here")
-    p.add_argument("--json", action="store_true")
-
-    for name, text in (("cancel", "cancel a task"), ("delete", "delete a task")):
-        p = sub.add_parser(name, help=text)
-        p.add_argument("id", type=int)
-
-    p = sub.add_parser("download", help="save a task's output files")
-    p.add_argument("id", type=int)
-    p.add_argument("--output-dir", type=Path, required=True)
-    return parser
 
 
 # --- output helpers -------------------------------------------------------------------------------
@@ -227,6 +132,8 @@ class Session:
         self.secrets = SecretStore()
         self.store = AccountStore()
         self.accounts = AccountService(self.store, self.secrets, language=_language())
+        self.proxy = proxy_setting(args.proxy, self.prefs)
+        self.accounts.proxy = lambda: self.proxy
         self._types: dict[str, TaskType] | None = None
         self.used: tuple[str, str, str, str | None, Account | None] | None = None
         """The last credentials used: server, login, app password, pinned certificate, account
@@ -248,9 +155,14 @@ class Session:
         account: Account | None = None  # the environment's credentials: nothing kept here
         if server and login and password:
             wanted = os.environ.get(ENV_FINGERPRINT, "")
-            pinned = await certificate_with(server, wanted) if wanted else None
+            pinned = await certificate_with(server, wanted, proxy=self.proxy) if wanted else None
             client = NextcloudClient(
-                server.rstrip("/"), login, password, language=_language(), pinned=pinned
+                server.rstrip("/"),
+                login,
+                password,
+                language=_language(),
+                pinned=pinned,
+                proxy=self.proxy,
             )
         elif server or login or password:
             raise UsageError(
@@ -263,6 +175,7 @@ class Session:
             client = await self.accounts.client_for(account)
             password = await self.accounts.password_for(account) or ""
         self.used = (client.base_url, client.login_name or "", password, client.pinned, account)
+        warn_plain_http(client.base_url)
         async with client:
             yield client
 
@@ -273,7 +186,7 @@ class Session:
             return False
         server, login, password, pinned, account = self.used
         async with NextcloudClient(
-            server, login, password, language=_language(), pinned=pinned
+            server, login, password, language=_language(), pinned=pinned, proxy=self.proxy
         ) as client:
             try:
                 if not await client.check_remote_wipe():
@@ -291,6 +204,20 @@ class Session:
         if self._types is None:
             self._types = await client.get_task_types()
         return self._types
+
+
+def proxy_setting(option: str | None, prefs: Preferences) -> str:
+    """The proxy setting: --proxy, else NCTASK_PROXY (when not empty), else the preferences'."""
+    text = option if option is not None else os.environ.get(ENV_PROXY) or None
+    if text is None:
+        return prefs.proxy
+    try:
+        return proxies.normalize(text)
+    except ValueError as exc:
+        source = "--proxy" if option is not None else ENV_PROXY
+        raise UsageError(
+            f"{source}: {exc}. Give http://HOST:PORT, socks5://HOST:PORT, `none` or `system`."
+        ) from None
 
 
 def _language() -> str:
@@ -322,7 +249,7 @@ def _parse_inputs(items: Sequence[str]) -> list[tuple[str, str | Path]]:
 async def cmd_login(s: Session) -> int:
     args = s.args
     if args.trust_fingerprint:
-        pem = await certificate_with(args.server, args.trust_fingerprint)
+        pem = await certificate_with(args.server, args.trust_fingerprint, proxy=s.proxy)
         s.accounts.trust(args.server, pem)
     if not s.secrets.persistent:
         _err(
@@ -331,6 +258,7 @@ async def cmd_login(s: Session) -> int:
             "in Nextcloud under Settings → Security)."
         )
         return EXIT_AUTH
+    warn_plain_http(args.server)
     if args.login_name or args.app_password_stdin:
         if not (args.login_name and args.app_password_stdin):
             raise UsageError("--login-name and --app-password-stdin go together.")
@@ -608,12 +536,8 @@ async def _main(args: argparse.Namespace) -> int:
             )
             return EXIT_AUTH
         _err(explain(exc).render())
-        if isinstance(exc, e.CertificateError) and exc.url:
-            presented = None
-            with contextlib.suppress(Exception):
-                presented = tls.fingerprint(await tls.fetch_certificate(exc.url))
-            for line in certificate_lines(exc, presented):
-                _err(line)
+        for line in await connection_lines(exc, session.proxy if session is not None else ""):
+            _err(line)
         return exit_code_for(exc)
 
 

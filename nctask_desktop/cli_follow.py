@@ -12,8 +12,6 @@ from pathlib import Path
 
 from nctask_desktop.api import NextcloudClient, Task, TaskStatus
 from nctask_desktop.cli import (
-    EXIT_OK,
-    EXIT_TASK_FAILED,
     Session,
     _err,
     _print_json,
@@ -21,6 +19,7 @@ from nctask_desktop.cli import (
     _task_json,
     status_words,
 )
+from nctask_desktop.cli_args import EXIT_OK, EXIT_TASK_FAILED
 from nctask_desktop.messages import failed_task_reason
 from nctask_desktop.services import tasks as task_service
 from nctask_desktop.services.poller import TaskPoller

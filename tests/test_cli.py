@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from nctask_desktop import cli
+from nctask_desktop import cli, cli_trust
 from nctask_desktop.demo import DemoServer, DemoUser
 from tests.browser import grant_access
 from tests.fake_keyring import MemoryKeyring
@@ -355,3 +355,21 @@ def test_a_remote_wipe_removes_the_sign_in_and_exits_3(
     assert r.code == 3 and "remote wipe" in r.err
     assert memory_keyring.items == {}  # the app password is gone from the keychain
     assert "No accounts" in nctask("accounts").err or "bob" not in nctask("accounts").out
+
+
+def test_plain_http_off_this_computer_is_warned_about_on_stderr(
+    nctask, env_alice: DemoServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert "Warning" not in nctask("types").err  # the simulator is on this computer
+    monkeypatch.setattr(cli_trust, "_warned_plain", set())
+    monkeypatch.setattr("sys.stdin", io.StringIO("pw\n"))
+    login = nctask(
+        "login", "http://nextcloud.invalid", "--login-name", "alice", "--app-password-stdin"
+    )
+    assert login.err.startswith("Warning: the connection to nextcloud.invalid uses plain http")
+    assert "others on the network could read your app password" in login.err
+    assert login.code == 4  # then it goes on, and the name does not resolve
+    monkeypatch.setenv("NCTASK_SERVER", "http://nextcloud.invalid")
+    monkeypatch.setattr(cli_trust, "_warned_plain", set())  # each command is a new process
+    r = nctask("types")
+    assert r.err.count("Warning: the connection to nextcloud.invalid uses plain http") == 1

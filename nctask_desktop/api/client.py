@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import http.cookiejar
 import os
@@ -17,7 +18,7 @@ import httpx
 from nctask_desktop import APP_NAME, __version__
 
 from . import errors as e
-from . import tls
+from . import proxies, tls
 from .address import base_from_status_url, normalize_server_address, same_origin
 from .files import extension_for, partial_file, publish
 from .models import Task, TaskType, parse_task, parse_task_types, parse_tasks
@@ -103,9 +104,12 @@ class NextcloudClient:
         timeout: httpx.Timeout = DEFAULT_TIMEOUT,
         verify: bool | ssl.SSLContext = True,
         pinned: str | None = None,
+        proxy: proxies.Setting = proxies.SYSTEM,
     ) -> None:
         """`verify=True` checks certificates against the operating system's trust store;
-        `pinned` (a certificate, PEM) trusts exactly that one instead (see api/tls.py)."""
+        `pinned` (a certificate, PEM) trusts exactly that one instead (see api/tls.py).
+        `proxy`: a proxy setting, or a function giving the current one, read for every request
+        (see api/proxies.py); an injected `transport` is used as it is."""
         self.base_url = base_url.rstrip("/")
         self.pinned = pinned
         self._token = app_password  # for the remote-wipe routes, which take it as a form field
@@ -121,8 +125,12 @@ class NextcloudClient:
         self.user_id = user_id or login_name
         self.language = language
         self.traffic = Traffic()
+        self.proxy = proxy
+        if transport is None:
+            transport = proxies.ProxyRouter(proxy, verify=verify)
         self._http = httpx.AsyncClient(
             transport=transport,
+            trust_env=False,  # the router reads the system's proxy settings, not only the env
             timeout=timeout,
             follow_redirects=False,
             cookies=_no_cookies(),
@@ -196,6 +204,14 @@ class NextcloudClient:
             except (httpx.ConnectError, httpx.ProxyError) as exc:
                 if _is_tls_problem(exc):
                     raise self._certificate_error(exc, url) from None
+                if isinstance(exc, proxies.ProxyUnreachable):
+                    raise e.ProxyUnreachableError(
+                        str(exc), proxy=exc.proxy, url=redact_url(url)
+                    ) from None
+                if isinstance(exc, proxies.ProxyRefused):
+                    raise e.ProxyFailedError(
+                        str(exc), proxy=exc.proxy, url=redact_url(url)
+                    ) from None
                 raise e.ConnectionFailedError(str(exc), url=redact_url(url)) from None
             except httpx.UnsupportedProtocol as exc:
                 raise e.InvalidAddressError(str(exc), url=redact_url(url)) from None
@@ -437,7 +453,8 @@ class NextcloudClient:
                         f"download ended after {done} of {total} bytes", url=redact_url(path)
                     )
                 ext = extension_for(response.headers.get("Content-Type"), head)
-                return publish(tmp, directory, stem, ext)
+                # flushed to the disk and renamed off the loop: a slow disk does not freeze it
+                return await asyncio.to_thread(publish, tmp, directory, stem, ext)
         finally:
             await response.aclose()
 
@@ -485,6 +502,7 @@ async def discover_server(
     language: str = "en",
     verify: bool | ssl.SSLContext = True,
     pinned: str | None = None,
+    proxy: proxies.Setting = proxies.SYSTEM,
 ) -> tuple[str, ServerStatus]:
     """Normalise a typed address and check it is a usable Nextcloud (30 or newer).
 
@@ -495,18 +513,25 @@ async def discover_server(
     base = normalize_server_address(address)
     try:
         async with NextcloudClient(
-            base, transport=transport, language=language, verify=verify, pinned=pinned
+            base,
+            transport=transport,
+            language=language,
+            verify=verify,
+            pinned=pinned,
+            proxy=proxy,
         ) as client:
             response = await client.send("GET", "/status.php", auth=False)
             status = _status_from_response(response)
             real_base = base_from_status_url(str(response.url))
     except (e.CertificateError, e.ConnectionFailedError) as exc:
-        if "://" in address.strip() or isinstance(exc, e.RequestTimeoutError):
+        if "://" in address.strip() or isinstance(
+            exc, e.RequestTimeoutError | e.ProxyUnreachableError
+        ):
             raise
         # Typed without a scheme, tried as https: a home server may speak plain http only. Say
         # so (the user decides), rather than "untrusted certificate" or "could not reach".
         http_base = "http://" + base.split("://", 1)[1]
-        if not await _answers_as_nextcloud(http_base, transport, language):
+        if not await _answers_as_nextcloud(http_base, transport, language, proxy):
             raise
         raise e.PlainHttpServerError(
             "the server answers over plain http only", http_base=http_base, url=http_base
@@ -519,7 +544,12 @@ async def discover_server(
         # The version only chooses the wording: a backported, patched or rebranded server may
         # have TaskProcessing all the same. Ask the API itself.
         async with NextcloudClient(
-            real_base, transport=transport, language=language, verify=verify, pinned=pinned
+            real_base,
+            transport=transport,
+            language=language,
+            verify=verify,
+            pinned=pinned,
+            proxy=proxy,
         ) as client:
             has_api = await _has_taskprocessing(client)
         if not has_api:
@@ -532,11 +562,16 @@ async def discover_server(
 
 
 async def _answers_as_nextcloud(
-    base: str, transport: httpx.AsyncBaseTransport | None, language: str
+    base: str,
+    transport: httpx.AsyncBaseTransport | None,
+    language: str,
+    proxy: proxies.Setting = proxies.SYSTEM,
 ) -> bool:
     """Whether `base`'s status.php describes a Nextcloud (no credentials are sent)."""
     try:
-        async with NextcloudClient(base, transport=transport, language=language) as client:
+        async with NextcloudClient(
+            base, transport=transport, language=language, proxy=proxy
+        ) as client:
             response = await client.send("GET", "/status.php", auth=False, follow_redirects=False)
             _status_from_response(response)
     except e.NextcloudError:

@@ -47,6 +47,19 @@ class RequestTimeoutError(ConnectionFailedError):
     """The server did not answer in time."""
 
 
+class ProxyFailedError(ConnectionFailedError):
+    """The proxy (`proxy`: its host:port, never credentials) was reached but did not connect to
+    the server: it refused (rules, a sign-in it wants) or could not reach the server itself."""
+
+    def __init__(self, detail: str = "", *, proxy: str, **kw: object) -> None:
+        super().__init__(detail, **kw)  # type: ignore[arg-type]
+        self.proxy = proxy
+
+
+class ProxyUnreachableError(ProxyFailedError):
+    """The proxy itself could not be reached: wrong host or port, refused, or down."""
+
+
 class CertificateError(ConnectionFailedError):
     """The TLS handshake failed: an untrusted, expired or mismatched certificate."""
 

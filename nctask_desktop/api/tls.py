@@ -15,6 +15,8 @@ import hashlib
 import ssl
 from urllib.parse import urlsplit
 
+from . import proxies
+
 
 def system_context() -> ssl.SSLContext:
     """Certificates are checked against the operating system's trust store."""
@@ -56,17 +58,32 @@ def same_fingerprint(a: str, b: str) -> bool:
     return bool(plain(a)) and plain(a) == plain(b)
 
 
-async def fetch_certificate(url: str, timeout: float = 10.0) -> str:
-    """The certificate a server presents (PEM), without trusting it: to show it to the user."""
-    parts = urlsplit(url if "://" in url else f"https://{url}")
+async def fetch_certificate(url: str, timeout: float = 10.0, *, proxy: str = "") -> str:
+    """The certificate a server presents (PEM), without trusting it: to show it to the user.
+
+    `proxy` is a proxy setting (see api/proxies.py): when it gives a proxy for the address, the
+    connection goes through it (an HTTP CONNECT or SOCKS5 tunnel), as the app's requests do."""
+    address = url if "://" in url else f"https://{url}"
+    parts = urlsplit(address)
     host = parts.hostname or ""
     port = parts.port or 443
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
     context.check_hostname = False
     context.verify_mode = ssl.CERT_NONE
-    _reader, writer = await asyncio.wait_for(
-        asyncio.open_connection(host, port, ssl=context, server_hostname=host or None), timeout
-    )
+    via = proxies.proxy_for(f"https://{parts.netloc}", proxy)
+    if via is None:
+        _reader, writer = await asyncio.wait_for(
+            asyncio.open_connection(host, port, ssl=context, server_hostname=host or None), timeout
+        )
+    else:
+        _reader, writer = await asyncio.wait_for(
+            proxies.open_tunnel(via, host, port, proxy_ssl=system_context()), timeout
+        )
+        try:
+            await asyncio.wait_for(writer.start_tls(context, server_hostname=host or None), timeout)
+        except BaseException:
+            await proxies.close_quietly(writer)
+            raise
     try:
         ssl_object = writer.get_extra_info("ssl_object")
         der = ssl_object.getpeercert(binary_form=True) if ssl_object is not None else None

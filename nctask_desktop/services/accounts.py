@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from nctask_desktop.api import NextcloudClient, UserInfo, discover_server, tls
+from nctask_desktop.api import NextcloudClient, UserInfo, discover_server, proxies, tls
 from nctask_desktop.api import errors as e
 from nctask_desktop.api.address import normalize_server_address
 from nctask_desktop.api.server_models import LoginFlow
@@ -166,6 +166,9 @@ class AccountService:
         self._clock = clock
         self.trusted: dict[str, str] = {}
         """Server origin -> the certificate (PEM) the user trusted while signing in there."""
+        self.proxy: Callable[[], str] = lambda: proxies.SYSTEM
+        """The proxy setting (see api/proxies.py), read for every request of every client made
+        here: a change applies at once, to signed-in accounts too."""
 
     def _client(
         self,
@@ -183,12 +186,16 @@ class AccountService:
             language=self.language,
             transport=self._transport,
             pinned=pinned or self.trusted.get(origin(base_url)),
+            proxy=self._proxy,
         )
+
+    def _proxy(self) -> str:
+        return self.proxy()
 
     async def server_certificate(self, address: str) -> str:
         """The certificate the server at a typed address presents (PEM), trusted or not: to
         show the user who issued it, for which names, until when, and its fingerprint."""
-        return await tls.fetch_certificate(normalize_server_address(address))
+        return await tls.fetch_certificate(normalize_server_address(address), proxy=self.proxy())
 
     def trust(self, address: str, certificate: str) -> None:
         """The user trusts this certificate for the server: signing in there (and the account
@@ -202,6 +209,7 @@ class AccountService:
             transport=self._transport,
             language=self.language,
             pinned=self.trusted.get(origin(normalize_server_address(address))),
+            proxy=self._proxy,
         )
         return base
 

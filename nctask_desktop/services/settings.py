@@ -29,6 +29,9 @@ class Preferences:
     """"light", "dark" or "high-contrast"; empty follows the system."""
     demo_account: str = ""
     """Key of the account signed in to the built-in simulator (demo mode); empty when none."""
+    proxy: str = ""
+    """Empty: the system's proxy settings; "none": no proxy; else a proxy address without
+    credentials, "http://host:port" or "socks5://host:port" (see api/proxies.py)."""
 
     @classmethod
     def path(cls) -> Path:

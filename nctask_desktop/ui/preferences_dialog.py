@@ -1,10 +1,12 @@
 """The Preferences dialog: the upload folder in Nextcloud, where results are saved (and which are
-saved by themselves), notifications, the language and the theme."""
+saved by themselves), notifications, the language and the theme, and the proxy."""
 
 from __future__ import annotations
 
+import ipaddress
 from collections.abc import Mapping
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -20,18 +22,41 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QRadioButton,
     QScrollArea,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from nctask_desktop.api import TaskType
+from nctask_desktop.api import TaskType, proxies
 from nctask_desktop.services.settings import Preferences
 
 from .appearance import LANGUAGES, THEMES, theme_name
 from .widgets import Banner, MutedLabel, add_field
 
 DEFAULT_UPLOAD_FOLDER = Preferences().upload_folder
+PROXY_KINDS = (("http", "HTTP"), ("socks5", "SOCKS5"))
+DEFAULT_PROXY_PORTS = {"http": 3128, "socks5": 1080}
+
+
+def clean_proxy_host(text: str) -> str | None:
+    """A proxy server's name or IP address as typed ('proxy.example.org', '10.0.0.1', '::1'), or
+    None when it cannot be one (a whole address, a port, spaces, credentials)."""
+    host = text.strip().removeprefix("[").removesuffix("]")
+    if not host:
+        return None
+    try:
+        ipaddress.ip_address(host)
+        return host
+    except ValueError:
+        pass
+    allowed = set("abcdefghijklmnopqrstuvwxyz0123456789-._")
+    if any(ch.lower() not in allowed and not (ch.isalnum() and ord(ch) > 127) for ch in host):
+        return None
+    if host.startswith((".", "-")) or ".." in host:
+        return None
+    return host
 
 
 def clean_folder(text: str) -> str | None:
@@ -155,6 +180,7 @@ class PreferencesDialog(QDialog):
         layout.addWidget(notes)
 
         layout.addWidget(self._build_look(prefs))
+        layout.addWidget(self._build_network(prefs))
 
         self.error = Banner(self, kind="error")
         layout.addWidget(self.error)
@@ -190,6 +216,95 @@ class PreferencesDialog(QDialog):
         self.theme.setCurrentIndex(max(0, self.theme.findData(prefs.theme)))
         add_field(form, self.tr("&Theme:"), self.theme)
         return look
+
+    def _build_network(self, prefs: Preferences) -> QGroupBox:
+        network = QGroupBox(self.tr("Network"), self)
+        box = QVBoxLayout(network)
+        self.proxy_system = QRadioButton(self.tr("Use the &system's proxy settings"), network)
+        self.proxy_none = QRadioButton(self.tr("No pro&xy: connect directly"), network)
+        self.proxy_manual = QRadioButton(self.tr("&Manual proxy:"), network)
+        for button in (self.proxy_system, self.proxy_none):
+            button.setAccessibleName(button.text().replace("&", ""))
+            box.addWidget(button)
+        self.proxy_manual.setAccessibleName(self.tr("Manual proxy"))
+        manual = QHBoxLayout()
+        manual.addWidget(self.proxy_manual)
+        self.proxy_fields = QWidget(network)
+        fields = QHBoxLayout(self.proxy_fields)
+        fields.setContentsMargins(0, 0, 0, 0)
+        self.proxy_kind = QComboBox(self.proxy_fields)
+        for key, name in PROXY_KINDS:
+            self.proxy_kind.addItem(name, key)
+        self.proxy_kind.setAccessibleName(self.tr("Proxy kind"))
+        self.proxy_host = QLineEdit(self.proxy_fields)
+        self.proxy_host.setPlaceholderText("proxy.example.org")
+        self.proxy_host.setAccessibleName(self.tr("Proxy server"))
+        self.proxy_port = QSpinBox(self.proxy_fields)
+        self.proxy_port.setRange(1, 65535)
+        self.proxy_port.setValue(DEFAULT_PROXY_PORTS["http"])
+        self.proxy_port.setAccessibleName(self.tr("Proxy port"))
+        port_label = QLabel(self.tr("&Port:"), self.proxy_fields)
+        port_label.setBuddy(self.proxy_port)
+        fields.addWidget(self.proxy_kind)
+        fields.addWidget(self.proxy_host, 1)
+        fields.addWidget(port_label)
+        fields.addWidget(self.proxy_port)
+        manual.addWidget(self.proxy_fields, 1)
+        box.addLayout(manual)
+        box.addWidget(
+            MutedLabel(
+                self.tr(
+                    "Connections to this computer never use a proxy. A change applies at once. "
+                    "Proxies that ask for a password are not supported here: use the system's "
+                    "settings for those."
+                ),
+                network,
+            )
+        )
+        self._load_proxy(prefs.proxy)
+        self.proxy_manual.toggled.connect(self.proxy_fields.setEnabled)
+        self.proxy_kind.currentIndexChanged.connect(self._proxy_kind_changed)
+        return network
+
+    def _load_proxy(self, setting: str) -> None:
+        try:
+            chosen = proxies.normalize(setting)
+        except ValueError:
+            chosen = proxies.SYSTEM
+        parts = urlsplit(chosen)
+        kind = {"socks5h": "socks5", "https": "http"}.get(parts.scheme, parts.scheme)
+        if chosen == proxies.DIRECT:
+            self.proxy_none.setChecked(True)
+        elif chosen == proxies.SYSTEM or self.proxy_kind.findData(kind) < 0:
+            self.proxy_system.setChecked(True)
+        else:
+            self.proxy_manual.setChecked(True)
+            self.proxy_kind.setCurrentIndex(self.proxy_kind.findData(kind))
+            self.proxy_host.setText(parts.hostname or "")
+            self.proxy_port.setValue(parts.port or DEFAULT_PROXY_PORTS[kind])
+        self.proxy_fields.setEnabled(self.proxy_manual.isChecked())
+
+    def _proxy_kind_changed(self) -> None:
+        """The usual port of the kind, unless the user typed another."""
+        if self.proxy_port.value() in DEFAULT_PROXY_PORTS.values():
+            self.proxy_port.setValue(DEFAULT_PROXY_PORTS[str(self.proxy_kind.currentData())])
+
+    def chosen_proxy(self) -> str | None:
+        """The proxy setting the dialog shows, or None when the manual proxy is not valid."""
+        if self.proxy_system.isChecked():
+            return proxies.SYSTEM
+        if self.proxy_none.isChecked():
+            return proxies.DIRECT
+        host = clean_proxy_host(self.proxy_host.text())
+        if host is None:
+            return None
+        shown = f"[{host}]" if ":" in host else host
+        try:
+            return proxies.proxy_url(
+                f"{self.proxy_kind.currentData()}://{shown}:{self.proxy_port.value()}"
+            )
+        except ValueError:
+            return None
 
     def chosen_auto_save_types(self) -> list[str]:
         return sorted(t for t, box in self.auto_save_boxes.items() if box.isChecked())
@@ -230,6 +345,16 @@ class PreferencesDialog(QDialog):
             )
             self.download_folder.setFocus()
             return
+        proxy = self.chosen_proxy()
+        if proxy is None:
+            self.error.show_message(
+                self.tr(
+                    "Type the proxy server's name or address, such as “{example}”, and its port "
+                    "in the field beside it."
+                ).format(example="proxy.example.org")
+            )
+            self.proxy_host.setFocus()
+            return
         self.prefs.upload_folder = folder
         self.prefs.download_folder = downloads
         self.prefs.notifications = self.notifications.isChecked()
@@ -237,5 +362,6 @@ class PreferencesDialog(QDialog):
         self.prefs.auto_save_types = self.chosen_auto_save_types()
         self.prefs.language = str(self.language.currentData() or "")
         self.prefs.theme = str(self.theme.currentData() or "")
+        self.prefs.proxy = proxy
         self.prefs.save()
         super().accept()
