@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -88,7 +89,15 @@ class PreferencesDialog(QDialog):
         self.folder_dialog: QFileDialog | None = None
         self.setWindowTitle(self.tr("Preferences"))
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        # the settings scroll when the screen is short (a laptop at 200 %); OK and Cancel stay
+        self.settings_area = QScrollArea(self)
+        self.settings_area.setWidgetResizable(True)
+        self.settings_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.settings_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        content = QWidget(self.settings_area)
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
 
         uploads = QGroupBox(self.tr("Files for tasks"), self)
         uploads_layout = QVBoxLayout(uploads)
@@ -182,9 +191,11 @@ class PreferencesDialog(QDialog):
         layout.addWidget(self._build_look(prefs))
         layout.addWidget(self._build_network(prefs))
 
-        self.error = Banner(self, kind="error")
-        layout.addWidget(self.error)
         layout.addStretch(1)
+        self.settings_area.setWidget(content)
+        outer.addWidget(self.settings_area, 1)
+        self.error = Banner(self, kind="error")
+        outer.addWidget(self.error)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
             Qt.Orientation.Horizontal,
@@ -194,7 +205,24 @@ class PreferencesDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         for button in self.buttons.buttons():
             button.setAccessibleName(button.text().replace("&", ""))
-        layout.addWidget(self.buttons)
+        outer.addWidget(self.buttons)
+        self._fit_to_screen(content)
+
+    def _fit_to_screen(self, content: QWidget) -> None:
+        """As tall as the settings need, but never taller than the screen: then they scroll."""
+        content.adjustSize()
+        wanted = content.sizeHint()
+        own = self.layout()
+        extra = own.contentsMargins().top() + own.contentsMargins().bottom() if own else 0
+        height = wanted.height() + self.buttons.sizeHint().height() + extra + 24
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is not None:
+            height = min(height, int(screen.availableGeometry().height() * 0.9))
+        width = max(
+            self.minimumWidth(),
+            wanted.width() + self.settings_area.verticalScrollBar().sizeHint().width() + 24,
+        )
+        self.resize(width, height)
 
     def _build_look(self, prefs: Preferences) -> QGroupBox:
         look = QGroupBox(self.tr("Language and appearance"), self)

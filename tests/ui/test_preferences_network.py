@@ -99,3 +99,22 @@ def test_proxy_host_names() -> None:
     assert clean_proxy_host("10.0.0.1") == "10.0.0.1"
     for wrong in ("", "http://proxy", "proxy:3128", "ann@proxy", "a b", ".proxy", "a..b"):
         assert clean_proxy_host(wrong) is None, wrong
+
+
+def test_the_settings_scroll_on_a_short_screen_and_ok_stays_in_view(qtbot: QtBot) -> None:
+    dialog = dialog_for(qtbot, Preferences())
+    screen = dialog.screen().availableGeometry()
+    assert dialog.height() <= screen.height()
+    # OK and Cancel are outside the scrolling part: always reachable
+    assert not dialog.settings_area.isAncestorOf(dialog.buttons)
+    assert dialog.settings_area.isAncestorOf(dialog.proxy_host)
+    # tabbing to a setting below the visible part brings it into view
+    dialog.resize(dialog.width(), 300)
+    qtbot.wait(10)
+    dialog.proxy_manual.setChecked(True)
+    bar = dialog.settings_area.verticalScrollBar()
+    bar.setValue(0)
+    dialog.proxy_kind.setFocus()
+    qtbot.keyClick(dialog.proxy_kind, Qt.Key.Key_Tab)
+    assert dialog.proxy_host.hasFocus()
+    assert bar.value() > 0  # scrolled to the focused field
