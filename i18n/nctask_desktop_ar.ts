@@ -4,52 +4,52 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="127"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="131"/>
         <source>About {app}</source>
         <translation>حول {app}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="133"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="137"/>
         <source>Version {version} ({name}), with Qt {qt} and Python {python}</source>
         <translation>الإصدار {version} ({name})، يعمل بـ Qt {qt} وPython {python}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="146"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="150"/>
         <source>Runs the AI tasks of your own Nextcloud server from your desktop, with your own files. Free software under the GNU Affero General Public License, version 3 or later.</source>
         <translation>يشغّل مهام الذكاء الاصطناعي على خادم Nextcloud الخاص بك من سطح المكتب، بملفاتك أنت. برنامج حر يخضع لرخصة GNU Affero General Public License، الإصدار 3 أو أي إصدار أحدث.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="157"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="161"/>
         <source>The project&apos;s address: {url}</source>
         <translation>عنوان المشروع: {url}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="160"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="164"/>
         <source>Built with:</source>
         <translation>بُني باستخدام:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="163"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="167"/>
         <source>Library</source>
         <translation>المكتبة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="163"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="167"/>
         <source>Version</source>
         <translation>الإصدار</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="163"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="167"/>
         <source>Licence</source>
         <translation>الترخيص</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="165"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="169"/>
         <source>Libraries and their licences</source>
         <translation>المكتبات وتراخيصها</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="166"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="170"/>
         <source>Columns</source>
         <translation>الأعمدة</translation>
     </message>
@@ -155,142 +155,148 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="75"/>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="110"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="78"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="113"/>
         <source>Sign in again</source>
         <translation>إعادة تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="75"/>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="110"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="78"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="113"/>
         <source>Connect to your Nextcloud</source>
         <translation>الاتصال بخادم Nextcloud الخاص بك</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="88"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="91"/>
         <source>This computer has no usable keychain, so the app password is kept only until you quit the app. You will need to sign in again next time.</source>
         <translation>لا توجد على هذا الحاسوب سلسلة مفاتيح صالحة للاستخدام، لذا لا تُحفظ كلمة مرور التطبيق إلا حتى تغلق التطبيق. ستحتاج إلى تسجيل الدخول مجددًا في المرة القادمة.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="115"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="118"/>
         <source>cloud.example.org</source>
         <translation>cloud.example.org</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="117"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="120"/>
         <source>Server &amp;address:</source>
         <translation>&amp;عنوان الخادم:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="121"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="124"/>
         <source>The address you type in your browser to open your Nextcloud.</source>
         <translation>العنوان الذي تكتبه في متصفحك لفتح Nextcloud الخاص بك.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="132"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="135"/>
         <source>Use an app &amp;password instead</source>
         <translation>استخدام &amp;كلمة مرور تطبيق بدلًا من ذلك</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="134"/>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="189"/>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="228"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="137"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="192"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="231"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="136"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="139"/>
         <source>Sign in with your &amp;browser</source>
         <translation>تسجيل الدخول عبر &amp;متصفحك</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="147"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="150"/>
         <source>Finish signing in in your browser</source>
         <translation>أكمل تسجيل الدخول في متصفحك</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="150"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="153"/>
         <source>Your browser shows the login page of your Nextcloud. Log in there and choose “Grant access”. This window continues by itself.</source>
         <translation>يعرض متصفحك صفحة تسجيل الدخول إلى Nextcloud الخاص بك. سجّل الدخول هناك واختر «منح الوصول». ستتابع هذه النافذة من تلقاء نفسها.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="159"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="162"/>
         <source>No browser window? Copy the link and open it in your browser.</source>
         <translation>لم تظهر نافذة المتصفح؟ انسخ الرابط وافتحه في متصفحك.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="165"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="168"/>
         <source>Sign-in link</source>
         <translation>رابط تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="167"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="170"/>
         <source>&amp;Copy link</source>
         <translation>&amp;نسخ الرابط</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="170"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="173"/>
         <source>&amp;Open browser again</source>
         <translation>&amp;فتح المتصفح مجددًا</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="180"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="183"/>
         <source>Waiting for you to grant access…</source>
         <translation>في انتظار أن تمنح الوصول…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="187"/>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="227"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="190"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="230"/>
         <source>&amp;Back</source>
         <translation>&amp;رجوع</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="189"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="192"/>
         <source>Cancel signing in</source>
         <translation>إلغاء تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="197"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="200"/>
         <source>Sign in with an app password</source>
         <translation>تسجيل الدخول بكلمة مرور التطبيق</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="202"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="205"/>
         <source>Server:</source>
         <translation>الخادم:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="204"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="207"/>
         <source>&amp;Login name:</source>
         <translation>ا&amp;سم الدخول:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="210"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="213"/>
         <source>App &amp;password:</source>
         <translation>&amp;كلمة مرور التطبيق:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="215"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="218"/>
         <source>Create an app password in your Nextcloud in the browser: Settings → Security → “Create new app password”. Copy the login name and the password it shows.</source>
         <translation>أنشئ كلمة مرور للتطبيق في Nextcloud الخاص بك عبر المتصفح: الإعدادات ← الأمان ← «إنشاء كلمة مرور جديدة للتطبيق». ثم انسخ اسم الدخول وكلمة المرور اللذين يظهران لك.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="229"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="232"/>
         <source>&amp;Sign in</source>
         <translation>&amp;تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="307"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="310"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="372"/>
         <source>Connect with http://</source>
         <translation>الاتصال عبر http://</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="342"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="346"/>
         <source>Fill in the login name and the app password.</source>
         <translation>املأ اسم الدخول وكلمة مرور التطبيق.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="452"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="368"/>
+        <source>An address with http:// connects without encryption: others on the network could read your password and your files. Use https:// if your server offers it, or connect with http:// only on a network you trust.</source>
+        <translation>العنوان الذي يبدأ بـ http:// يتصل دون تشفير: قد يتمكن آخرون على الشبكة من قراءة كلمة مرورك وملفاتك. استخدم https:// إذا كان خادمك يوفّره، أو لا تتصل عبر http:// إلا على شبكة تثق بها.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="476"/>
         <source>The link is copied. Paste it into your browser.</source>
         <translation>نُسخ الرابط. الصقه في متصفحك.</translation>
     </message>
@@ -514,408 +520,519 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="62"/>
+        <location filename="../nctask_desktop/messages.py" line="67"/>
+        <source>The file {name} was moved or deleted after you submitted it.</source>
+        <translation>نُقل الملف {name} أو حُذف بعد أن أرسلته.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="70"/>
+        <source>Choose the file again in the form of this task type, then submit.</source>
+        <translation>اختر الملف مجددًا في نموذج هذا النوع من المهام، ثم أرسل.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="77"/>
+        <source>The file {name} changed after you submitted it.</source>
+        <translation>تغيّر الملف {name} بعد أن أرسلته.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="78"/>
+        <source>It was not sent, so that the task does not use a version you did not choose. Submit it again to send the file as it is now.</source>
+        <translation>لم يُرسَل الملف، حتى لا تستخدم المهمة نسخة لم تخترها. أرسل المهمة مجددًا ليُرسَل الملف بحالته الحالية.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="87"/>
         <source>This app is not allowed to write or read {path}.</source>
         <translation>لا يُسمح لهذا التطبيق بالكتابة في {path} أو القراءة منه.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="63"/>
+        <location filename="../nctask_desktop/messages.py" line="88"/>
         <source>Choose another folder, or check the folder&apos;s permissions.</source>
         <translation>اختر مجلدًا آخر، أو تحقق من أذونات المجلد.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="70"/>
+        <location filename="../nctask_desktop/messages.py" line="95"/>
         <source>The file {path} does not exist (any more).</source>
         <translation>الملف {path} غير موجود (أو لم يعد موجودًا).</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="71"/>
+        <location filename="../nctask_desktop/messages.py" line="96"/>
         <source>Check the name, or choose the file again.</source>
         <translation>تحقق من الاسم، أو اختر الملف مجددًا.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="76"/>
+        <location filename="../nctask_desktop/messages.py" line="101"/>
         <source>The disk is full.</source>
         <translation>القرص ممتلئ.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="77"/>
+        <location filename="../nctask_desktop/messages.py" line="102"/>
         <source>Free some space, then try again.</source>
         <translation>وفّر بعض المساحة، ثم حاول مجددًا.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="81"/>
+        <location filename="../nctask_desktop/messages.py" line="106"/>
         <source>A file could not be read or written: {reason}.</source>
         <translation>تعذّرت قراءة ملف أو الكتابة فيه: {reason}.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="82"/>
+        <location filename="../nctask_desktop/messages.py" line="107"/>
         <source>Check the file and folder, then try again.</source>
         <translation>تحقق من الملف والمجلد، ثم حاول مجددًا.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="86"/>
+        <location filename="../nctask_desktop/messages.py" line="111"/>
         <source>Something unexpected went wrong.</source>
         <translation>حدث خطأ غير متوقع.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="87"/>
+        <location filename="../nctask_desktop/messages.py" line="112"/>
         <source>Please try again. If it keeps happening, report it with the log file.</source>
         <translation>يُرجى المحاولة مجددًا. إذا تكرر ذلك، فأبلغ عنه مع إرفاق ملف السجلات.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="99"/>
+        <location filename="../nctask_desktop/messages.py" line="125"/>
+        <source>The disk is full: the result could not be saved in {folder}.</source>
+        <translation>القرص ممتلئ: تعذّر حفظ النتيجة في {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="126"/>
+        <source>The disk is full: the report could not be saved in {folder}.</source>
+        <translation>القرص ممتلئ: تعذّر حفظ التقرير في {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="127"/>
+        <location filename="../nctask_desktop/messages.py" line="136"/>
+        <source>Free some space or choose another folder, then save again.</source>
+        <translation>وفّر بعض المساحة أو اختر مجلدًا آخر، ثم احفظ مجددًا.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="130"/>
+        <source>Your disk quota is used up: the result could not be saved in {folder}.</source>
+        <translation>نفدت حصتك من مساحة القرص: تعذّر حفظ النتيجة في {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="133"/>
+        <source>Your disk quota is used up: the report could not be saved in {folder}.</source>
+        <translation>نفدت حصتك من مساحة القرص: تعذّر حفظ التقرير في {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="139"/>
+        <source>This app may not write in {folder}, so the result was not saved.</source>
+        <translation>لا يُسمح لهذا التطبيق بالكتابة في {folder}، لذا لم تُحفظ النتيجة.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="142"/>
+        <source>This app may not write in {folder}, so the report was not saved.</source>
+        <translation>لا يُسمح لهذا التطبيق بالكتابة في {folder}، لذا لم يُحفظ التقرير.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="145"/>
+        <source>Choose another folder, or allow writing in this one, then save again.</source>
+        <translation>اختر مجلدًا آخر، أو اسمح بالكتابة في هذا المجلد، ثم احفظ مجددًا.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="150"/>
+        <source>{folder} is on a read-only disk, so the result was not saved.</source>
+        <translation>المجلد {folder} على قرص للقراءة فقط، لذا لم تُحفظ النتيجة.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="153"/>
+        <source>{folder} is on a read-only disk, so the report was not saved.</source>
+        <translation>المجلد {folder} على قرص للقراءة فقط، لذا لم يُحفظ التقرير.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="156"/>
+        <source>Choose another folder, then save again.</source>
+        <translation>اختر مجلدًا آخر، ثم احفظ مجددًا.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="159"/>
+        <source>The result could not be saved in {folder}: {reason}.</source>
+        <translation>تعذّر حفظ النتيجة في {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="160"/>
+        <source>The report could not be saved in {folder}: {reason}.</source>
+        <translation>تعذّر حفظ التقرير في {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="161"/>
+        <source>Check the folder or choose another one, then save again.</source>
+        <translation>تحقق من المجلد أو اختر مجلدًا آخر، ثم احفظ مجددًا.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="193"/>
         <source>{server} answers only over plain http. It is on this computer, so nothing leaves it.</source>
         <translation>لا يستجيب {server} إلا عبر http العادي. وهو موجود على هذا الحاسوب، لذا لا يغادره أي شيء.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="103"/>
+        <location filename="../nctask_desktop/messages.py" line="197"/>
         <source>Connect with http:// to go on.</source>
         <translation>اتصل عبر http:// للمتابعة.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="106"/>
+        <location filename="../nctask_desktop/messages.py" line="200"/>
         <source>{server} answers only over plain http, without encryption: this is not a certificate problem.</source>
         <translation>لا يستجيب {server} إلا عبر http العادي، دون تشفير: هذه ليست مشكلة في الشهادة.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="110"/>
+        <location filename="../nctask_desktop/messages.py" line="204"/>
         <source>You can connect with http://, but others on the network could read your password and your files. Do it only on a network you trust, or ask for https to be set up.</source>
         <translation>يمكنك الاتصال عبر http://، لكن قد يتمكن آخرون على الشبكة من قراءة كلمة مرورك وملفاتك. لا تفعل ذلك إلا على شبكة تثق بها، أو اطلب إعداد https.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="119"/>
+        <location filename="../nctask_desktop/messages.py" line="213"/>
         <source>You are not signed in to {server}.</source>
         <translation>لم تسجّل الدخول إلى {server}.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="120"/>
+        <location filename="../nctask_desktop/messages.py" line="214"/>
         <source>Sign in again to continue.</source>
         <translation>أعد تسجيل الدخول للمتابعة.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="123"/>
+        <location filename="../nctask_desktop/messages.py" line="217"/>
         <source>{server} did not accept the login name or app password.</source>
         <translation>لم يقبل {server} اسم الدخول أو كلمة مرور التطبيق.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="124"/>
+        <location filename="../nctask_desktop/messages.py" line="218"/>
         <source>It may have been revoked. Sign in again to continue.</source>
         <translation>ربما أُبطلت. أعد تسجيل الدخول للمتابعة.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="130"/>
+        <location filename="../nctask_desktop/messages.py" line="224"/>
         <source>The server did not accept the input: {message}</source>
         <translation>لم يقبل الخادم المدخلات: {message}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="131"/>
+        <location filename="../nctask_desktop/messages.py" line="225"/>
         <source>Correct it and try again.</source>
         <translation>صحّحها وحاول مجددًا.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="134"/>
+        <location filename="../nctask_desktop/messages.py" line="228"/>
         <source>The server did not accept the input.</source>
         <translation>لم يقبل الخادم المدخلات.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="135"/>
+        <location filename="../nctask_desktop/messages.py" line="229"/>
         <source>Check the values and try again.</source>
         <translation>تحقق من القيم وحاول مجددًا.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="141"/>
+        <location filename="../nctask_desktop/messages.py" line="235"/>
         <source>The server refused: {message}</source>
         <translation>رفض الخادم الطلب: {message}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="142"/>
+        <location filename="../nctask_desktop/messages.py" line="236"/>
         <source>Choose files you own, or ask the owner to share them with you.</source>
         <translation>اختر ملفات تملكها، أو اطلب من مالكها مشاركتها معك.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="146"/>
+        <location filename="../nctask_desktop/messages.py" line="240"/>
         <source>You do not have access to this on {server}.</source>
         <translation>ليست لديك صلاحية الوصول إلى هذا على {server}.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="154"/>
+        <location filename="../nctask_desktop/messages.py" line="248"/>
         <source>That does not look like a server address.</source>
         <translation>لا يبدو هذا عنوان خادم.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="155"/>
+        <location filename="../nctask_desktop/messages.py" line="249"/>
         <source>Type it as you would in a browser, for example cloud.example.org.</source>
         <translation>اكتبه كما تكتبه في المتصفح، مثل cloud.example.org.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="161"/>
+        <location filename="../nctask_desktop/messages.py" line="255"/>
         <source>The security certificate of {server} has changed since you trusted it, so nothing was sent.</source>
         <translation>تغيّرت شهادة الأمان الخاصة بـ {server} منذ أن وثقت بها، لذا لم يُرسَل أي شيء.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="165"/>
+        <location filename="../nctask_desktop/messages.py" line="259"/>
         <source>Ask the server&apos;s administrator whether it was renewed. If it was, sign in again to trust the new one; if not, someone may be listening in between.</source>
         <translation>اسأل مسؤول الخادم عمّا إذا كانت الشهادة قد جُدِّدت. إن كانت كذلك، فأعد تسجيل الدخول لتثق بالشهادة الجديدة؛ وإلا فقد يكون هناك من يتنصّت على الاتصال.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="172"/>
+        <location filename="../nctask_desktop/messages.py" line="266"/>
         <source>The security certificate of {server} is not trusted by this computer, so the connection was stopped.</source>
         <translation>لا يثق هذا الحاسوب بشهادة الأمان الخاصة بـ {server}، لذا أُوقف الاتصال.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="176"/>
+        <location filename="../nctask_desktop/messages.py" line="270"/>
         <source>Check the address. If it is your own server with its own certificate, you can trust it after checking its fingerprint with the server&apos;s administrator.</source>
         <translation>تحقق من العنوان. إذا كان هذا خادمك الخاص بشهادته الخاصة، فيمكنك الوثوق بها بعد التحقق من بصمتها مع مسؤول الخادم.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="183"/>
+        <location filename="../nctask_desktop/messages.py" line="277"/>
         <source>{server} took too long to answer.</source>
         <translation>استغرق {server} وقتًا طويلًا جدًا للرد.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="184"/>
+        <location filename="../nctask_desktop/messages.py" line="278"/>
         <source>Check your internet connection and try again in a moment.</source>
         <translation>تحقق من اتصالك بالإنترنت وحاول مجددًا بعد قليل.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="188"/>
+        <location filename="../nctask_desktop/messages.py" line="282"/>
         <source>Could not reach {server}.</source>
         <translation>تعذّر الوصول إلى {server}.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="189"/>
+        <location filename="../nctask_desktop/messages.py" line="283"/>
         <source>Check the address and your internet connection, then try again.</source>
         <translation>تحقق من العنوان ومن اتصالك بالإنترنت، ثم حاول مجددًا.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="195"/>
+        <location filename="../nctask_desktop/messages.py" line="289"/>
         <source>{server} sent the connection somewhere else, which this app does not follow for your safety.</source>
         <translation>أعاد {server} توجيه الاتصال إلى مكان آخر، ولا يتبع هذا التطبيق إعادة التوجيه حفاظًا على أمانك.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="199"/>
+        <location filename="../nctask_desktop/messages.py" line="293"/>
         <source>Use the address your Nextcloud shows in the browser after you have logged in.</source>
         <translation>استخدم العنوان الذي يظهر في المتصفح بعد تسجيل دخولك إلى Nextcloud الخاص بك.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="206"/>
+        <location filename="../nctask_desktop/messages.py" line="300"/>
         <source>{server} does not answer like a Nextcloud server.</source>
         <translation>لا يستجيب {server} كما يستجيب خادم Nextcloud.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="207"/>
+        <location filename="../nctask_desktop/messages.py" line="301"/>
         <source>Check the address. If you are on a hotel or guest network, log in to it in your browser first.</source>
         <translation>تحقق من العنوان. إذا كنت على شبكة فندق أو شبكة ضيوف، فسجّل الدخول إليها في متصفحك أولًا.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="214"/>
+        <location filename="../nctask_desktop/messages.py" line="308"/>
         <source>{server} is in maintenance mode or being updated.</source>
         <translation>الخادم {server} في وضع الصيانة أو قيد التحديث.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="215"/>
+        <location filename="../nctask_desktop/messages.py" line="309"/>
         <source>Try again later; nothing you entered is lost.</source>
         <translation>حاول مجددًا لاحقًا؛ لم يضِع شيء مما أدخلته.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="219"/>
+        <location filename="../nctask_desktop/messages.py" line="313"/>
         <source>The server allows 20 new tasks per 2 minutes, and that limit is reached.</source>
         <translation>يسمح الخادم بإرسال 20 مهمة جديدة كل دقيقتين، وقد بُلغ هذا الحد.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="222"/>
+        <location filename="../nctask_desktop/messages.py" line="316"/>
         <source>Wait a minute or two, then try again.</source>
         <translation>انتظر دقيقة أو دقيقتين، ثم حاول مجددًا.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="226"/>
+        <location filename="../nctask_desktop/messages.py" line="320"/>
         <source>This kind of task is not available on {server} right now.</source>
         <translation>هذا النوع من المهام غير متاح على {server} حاليًا.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="227"/>
+        <location filename="../nctask_desktop/messages.py" line="321"/>
         <source>Ask the administrator to enable an app that provides it, or choose another task.</source>
         <translation>اطلب من المسؤول تفعيل تطبيق يوفّره، أو اختر مهمة أخرى.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="234"/>
+        <location filename="../nctask_desktop/messages.py" line="328"/>
         <source>The server no longer has this.</source>
         <translation>لم يعد هذا موجودًا على الخادم.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="235"/>
+        <location filename="../nctask_desktop/messages.py" line="329"/>
         <source>It may have been deleted, or removed after the server&apos;s retention time.</source>
         <translation>ربما حُذف، أو أُزيل بعد انقضاء مدة الاحتفاظ المحددة على الخادم.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="241"/>
+        <location filename="../nctask_desktop/messages.py" line="335"/>
         <source>Your Nextcloud storage is full.</source>
         <translation>مساحة التخزين في Nextcloud الخاص بك ممتلئة.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="242"/>
+        <location filename="../nctask_desktop/messages.py" line="336"/>
         <source>Delete some files in Nextcloud, then try again.</source>
         <translation>احذف بعض الملفات في Nextcloud، ثم حاول مجددًا.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="246"/>
+        <location filename="../nctask_desktop/messages.py" line="340"/>
         <source>The sign-in link expired before access was granted.</source>
         <translation>انتهت صلاحية رابط تسجيل الدخول قبل منح الوصول.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="247"/>
+        <location filename="../nctask_desktop/messages.py" line="341"/>
         <source>Start signing in again.</source>
         <translation>ابدأ تسجيل الدخول من جديد.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="251"/>
+        <location filename="../nctask_desktop/messages.py" line="345"/>
         <source>{server} refused the request as a security precaution.</source>
         <translation>رفض {server} الطلب كإجراء احترازي أمني.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="252"/>
+        <location filename="../nctask_desktop/messages.py" line="346"/>
         <source>Try again. If it keeps happening, a proxy in front of the server may be removing headers.</source>
         <translation>حاول مجددًا. إذا تكرر ذلك، فربما يحذف خادم وسيط (proxy) أمام الخادم بعض الترويسات.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="259"/>
+        <location filename="../nctask_desktop/messages.py" line="353"/>
         <source>{server} ran into a problem on its side.</source>
         <translation>واجه {server} مشكلة من جهته.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="260"/>
+        <location filename="../nctask_desktop/messages.py" line="354"/>
         <source>Try again later. If it keeps happening, tell the server&apos;s administrator.</source>
         <translation>حاول مجددًا لاحقًا. إذا تكرر ذلك، فأبلغ مسؤول الخادم.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="266"/>
+        <location filename="../nctask_desktop/messages.py" line="360"/>
         <source>{server} sent a reply this app cannot read.</source>
         <translation>أرسل {server} ردًا لا يستطيع هذا التطبيق قراءته.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="267"/>
+        <location filename="../nctask_desktop/messages.py" line="361"/>
         <source>Try again later. A proxy in front of the server may be cutting replies short.</source>
         <translation>حاول مجددًا لاحقًا. ربما يقطع خادم وسيط (proxy) أمام الخادم الردود قبل اكتمالها.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="288"/>
+        <location filename="../nctask_desktop/messages.py" line="382"/>
         <source>This server has no task processing; it needs Nextcloud 30 or newer.</source>
         <translation>لا يدعم هذا الخادم معالجة المهام؛ إذ يتطلب ذلك Nextcloud 30 أو أحدث.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="291"/>
+        <location filename="../nctask_desktop/messages.py" line="385"/>
         <source>Ask the administrator to update the server (it runs version {version}).</source>
         <translation>اطلب من المسؤول تحديث الخادم (إصداره الحالي {version}).</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="305"/>
+        <location filename="../nctask_desktop/messages.py" line="401"/>
         <source>The request to {server} failed.</source>
         <translation>فشل الطلب المُرسَل إلى {server}.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="306"/>
+        <location filename="../nctask_desktop/messages.py" line="402"/>
         <source>Try again. If it keeps happening, report it with the log file.</source>
         <translation>حاول مجددًا. إذا تكرر ذلك، فأبلغ عنه مع إرفاق ملف السجلات.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="315"/>
+        <location filename="../nctask_desktop/messages.py" line="414"/>
+        <source>The proxy server at {proxy} could not be reached.</source>
+        <translation>تعذّر الوصول إلى الخادم الوسيط (proxy) على العنوان {proxy}.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="415"/>
+        <source>Check the proxy in Preferences → Network (or in your system&apos;s network settings if the app uses those), then try again.</source>
+        <translation>تحقق من الخادم الوسيط في التفضيلات ← الشبكة (أو في إعدادات الشبكة في نظامك إن كان التطبيق يستخدمها)، ثم حاول مجددًا.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="422"/>
+        <source>The proxy server at {proxy} did not connect you to {server}.</source>
+        <translation>لم يوصلك الخادم الوسيط (proxy) على العنوان {proxy} إلى {server}.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="423"/>
+        <source>The server may be down, or the proxy may not allow it or may want a sign-in. Ask whoever runs your network, or change the proxy in Preferences → Network.</source>
+        <translation>ربما يكون الخادم متوقفًا، أو ربما لا يسمح الخادم الوسيط بالوصول إليه أو يطلب تسجيل الدخول. اسأل المسؤول عن شبكتك، أو غيّر الخادم الوسيط من التفضيلات ← الشبكة.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="433"/>
         <source>“{key}” is required.</source>
         <translation>الحقل «{key}» مطلوب.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="316"/>
+        <location filename="../nctask_desktop/messages.py" line="434"/>
         <source>Fill it in, then submit again.</source>
         <translation>املأه، ثم أرسل مجددًا.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="318"/>
+        <location filename="../nctask_desktop/messages.py" line="436"/>
         <source>“{key}” needs a number, not “{detail}”.</source>
         <translation>يحتاج «{key}» إلى رقم، وليس «{detail}».</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="319"/>
+        <location filename="../nctask_desktop/messages.py" line="437"/>
         <source>“{key}” must be one of: {detail}.</source>
         <translation>يجب أن يكون «{key}» واحدًا مما يلي: {detail}.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="321"/>
+        <location filename="../nctask_desktop/messages.py" line="439"/>
         <source>This task has no input called “{key}”.</source>
         <translation>لا يوجد في هذه المهمة مُدخل باسم «{key}».</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="322"/>
+        <location filename="../nctask_desktop/messages.py" line="440"/>
         <source>Its inputs are: {detail}.</source>
         <translation>مدخلاتها هي: {detail}.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="324"/>
+        <location filename="../nctask_desktop/messages.py" line="442"/>
         <source>“{key}” takes one value only.</source>
         <translation>يقبل «{key}» قيمة واحدة فقط.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="326"/>
+        <location filename="../nctask_desktop/messages.py" line="444"/>
         <source>“{key}” needs a file.</source>
         <translation>يحتاج «{key}» إلى ملف.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="327"/>
+        <location filename="../nctask_desktop/messages.py" line="445"/>
         <source>Give a file as @PATH, or the id of a file in Nextcloud.</source>
         <translation>حدد ملفًا بصيغة @PATH، أو معرّف ملف في Nextcloud.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="329"/>
+        <location filename="../nctask_desktop/messages.py" line="447"/>
         <source>“{key}” needs a list of values.</source>
         <translation>يحتاج «{key}» إلى قائمة من القيم.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="330"/>
+        <location filename="../nctask_desktop/messages.py" line="448"/>
         <source>“{key}” needs text.</source>
         <translation>يحتاج «{key}» إلى نص.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="332"/>
+        <location filename="../nctask_desktop/messages.py" line="450"/>
         <source>The file {detail} for “{key}” does not exist.</source>
         <translation>الملف {detail} المخصص للحقل «{key}» غير موجود.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="333"/>
+        <location filename="../nctask_desktop/messages.py" line="451"/>
         <source>Check the path.</source>
         <translation>تحقق من المسار.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="336"/>
+        <location filename="../nctask_desktop/messages.py" line="454"/>
         <source>The file {detail} for “{key}” is not readable UTF-8 text.</source>
         <translation>الملف {detail} المخصص للحقل «{key}» ليس نصًا مقروءًا بترميز UTF-8.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="339"/>
+        <location filename="../nctask_desktop/messages.py" line="457"/>
         <source>“{key}” does not take a file.</source>
         <translation>لا يقبل «{key}» ملفًا.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="341"/>
+        <location filename="../nctask_desktop/messages.py" line="459"/>
         <source>“{key}” has a kind of input this app does not know yet ({detail}).</source>
         <translation>نوع المُدخل «{key}» غير معروف لهذا التطبيق بعد ({detail}).</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="344"/>
+        <location filename="../nctask_desktop/messages.py" line="462"/>
         <source>Use the Nextcloud web Assistant for this task.</source>
         <translation>استخدم تطبيق Assistant في Nextcloud عبر المتصفح لهذه المهمة.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="351"/>
+        <location filename="../nctask_desktop/messages.py" line="469"/>
         <source>“{key}” is not valid.</source>
         <translation>قيمة «{key}» غير صالحة.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="360"/>
-        <location filename="../nctask_desktop/messages.py" line="364"/>
+        <location filename="../nctask_desktop/messages.py" line="478"/>
+        <location filename="../nctask_desktop/messages.py" line="482"/>
         <source>The task failed: {message}</source>
         <translation>فشلت المهمة: {message}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="369"/>
+        <location filename="../nctask_desktop/messages.py" line="487"/>
         <source>The task failed, and the server gave no reason.</source>
         <translation>فشلت المهمة، ولم يذكر الخادم السبب.</translation>
     </message>
@@ -1538,52 +1655,82 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="111"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="114"/>
         <source>No tasks yet. The tasks you run here, and those you run in the Assistant of your Nextcloud, appear here with their results.</source>
         <translation>لا توجد مهام بعد. ستظهر هنا مع نتائجها المهام التي تنفّذها هنا، وتلك التي تنفّذها في تطبيق Assistant على Nextcloud الخاص بك.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="123"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="126"/>
         <source>No task matches the filter.</source>
         <translation>لا توجد مهمة تطابق عامل التصفية.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="132"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="135"/>
         <source>The selected task</source>
         <translation>المهمة المحددة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="169"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="172"/>
         <source>History: {action}</source>
         <translation>السجل: {action}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="264"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="199"/>
+        <source>Dismiss</source>
+        <translation>تجاهل</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="200"/>
+        <source>Dismiss the message about the history file</source>
+        <translation>تجاهل الرسالة المتعلقة بملف سجل المهام</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="287"/>
+        <source>Your task history on this computer was damaged, so it was set aside and is being read again from your server. Tasks your server no longer keeps (older than about a week) are in the old copy: {path}</source>
+        <translation>تلف سجل مهامك على هذا الحاسوب، لذا وُضع جانبًا وتجري قراءته مجددًا من خادمك. المهام التي لم يعد خادمك يحتفظ بها (الأقدم من أسبوع تقريبًا) موجودة في النسخة القديمة: {path}</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="293"/>
+        <source>Your task history was written by a newer version of nctask-desktop, so it was set aside unchanged and is being read again from your server. Tasks your server no longer keeps (older than about a week) are in the newer version&apos;s copy: {path}</source>
+        <translation>كتب سجلَّ مهامك إصدارٌ أحدث من nctask-desktop، لذا وُضع جانبًا دون تغيير وتجري قراءته مجددًا من خادمك. المهام التي لم يعد خادمك يحتفظ بها (الأقدم من أسبوع تقريبًا) موجودة في نسخة الإصدار الأحدث: {path}</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="299"/>
+        <source>Your task history on this computer could not be opened ({reason}): {path}. Your tasks are read from your server, but nothing is kept after you quit. Check that you may read and write that file and its folder, then start nctask-desktop again.</source>
+        <translation>تعذّر فتح سجل مهامك على هذا الحاسوب ({reason}): {path}. تُقرأ مهامك من خادمك، لكن لا يُحفظ أي شيء بعد إغلاق التطبيق. تحقق من أنه يُسمح لك بقراءة ذلك الملف ومجلده والكتابة فيهما، ثم شغّل nctask-desktop مجددًا.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="303"/>
+        <source>Show the file</source>
+        <translation>إظهار الملف</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="314"/>
         <source>The server cannot be reached right now. The list shows what was known; it is updated as soon as the connection is back.</source>
         <translation>لا يمكن الوصول إلى الخادم حاليًا. تعرض القائمة آخر ما كان معروفًا، وستُحدَّث فور عودة الاتصال.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="351"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="401"/>
         <source>Unavailable</source>
         <translation>غير متاح</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="435"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="485"/>
         <source>This kind of task (“{type}”) is not offered by the server any more, so it cannot be run again here.</source>
         <translation>لم يعد الخادم يوفّر هذا النوع من المهام («{type}»)، لذا لا يمكن إعادة تنفيذها هنا.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="458"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="508"/>
         <source>Could not cancel it: {reason}</source>
         <translation>تعذّر إلغاؤها: {reason}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="475"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="525"/>
         <source>Delete tasks</source>
         <translation>حذف المهام</translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/history_panel.py" line="476"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="526"/>
         <source>Delete %n task(s)?</source>
         <translation>
             <numerusform>حذف %n مهمة؟</numerusform>
@@ -1595,22 +1742,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="478"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="528"/>
         <source>They are deleted from your Nextcloud (also from its Assistant) and from this list. Files you saved on this computer are kept.</source>
         <translation>ستُحذف من Nextcloud الخاص بك (ومن تطبيق Assistant فيه أيضًا) ومن هذه القائمة. أما الملفات التي حفظتها على هذا الحاسوب فستبقى.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="481"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="531"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="490"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="540"/>
         <source>Could not delete it: {reason}</source>
         <translation>تعذّر حذفها: {reason}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="504"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="554"/>
         <source>The selected task has no text result to copy.</source>
         <translation>لا توجد للمهمة المحددة نتيجة نصية لنسخها.</translation>
     </message>
@@ -1840,43 +1987,43 @@
         <translation>جارٍ البدء…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="144"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="146"/>
         <source>New task or history</source>
         <translation>مهمة جديدة أو السجل</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="149"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="151"/>
         <source>New task</source>
         <translation>مهمة جديدة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="159"/>
-        <location filename="../nctask_desktop/ui/main_window.py" line="364"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="161"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="374"/>
         <source>History</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="303"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="313"/>
         <source>Starting the simulated server…</source>
         <translation>جارٍ تشغيل الخادم المُحاكى…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="323"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="333"/>
         <source>Trusted: {old}</source>
         <translation>الموثوق بها: {old}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="326"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="336"/>
         <source>Now: {new}</source>
         <translation>الحالية: {new}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="343"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="353"/>
         <source>Sign in again to see the tasks of this server.</source>
         <translation>أعد تسجيل الدخول لرؤية مهام هذا الخادم.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/main_window.py" line="364"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="374"/>
         <source>History (%n running)</source>
         <translation>
             <numerusform>السجل (%n قيد التنفيذ)</numerusform>
@@ -2121,180 +2268,339 @@ Saved in {folder}.</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="64"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="89"/>
         <source>Preferences</source>
         <translation>التفضيلات</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="68"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="93"/>
         <source>Files for tasks</source>
         <translation>ملفات المهام</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="74"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="99"/>
         <source>&amp;Upload folder in Nextcloud:</source>
         <translation>&amp;مجلد الرفع في Nextcloud:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="79"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="104"/>
         <source>Files from this computer that a task needs are uploaded into this folder of your Nextcloud, in a sub-folder for each day.</source>
         <translation>تُرفع الملفات التي تحتاجها مهمة ما من هذا الحاسوب إلى هذا المجلد في Nextcloud الخاص بك، داخل مجلد فرعي لكل يوم.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="87"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="112"/>
         <source>Results</source>
         <translation>النتائج</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="92"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="117"/>
         <source>Folder for saved results</source>
         <translation>مجلد النتائج المحفوظة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="93"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="118"/>
         <source>Save results &amp;in:</source>
         <translation>&amp;حفظ النتائج في:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="95"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="120"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="96"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="121"/>
         <source>Choose the folder for saved results</source>
         <translation>اختيار مجلد النتائج المحفوظة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="103"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="128"/>
         <source>Leave it empty for your Downloads folder.</source>
         <translation>اتركه فارغًا لاستخدام مجلد التنزيلات.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="105"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="130"/>
         <source>Save the results of these tasks by themselves:</source>
         <translation>حفظ نتائج هذه المهام تلقائيًا:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="111"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="136"/>
         <source>Tasks whose results are saved by themselves</source>
         <translation>المهام التي تُحفظ نتائجها تلقائيًا</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="122"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="147"/>
         <source>Save the results of “{task}” by themselves</source>
         <translation>حفظ نتائج «{task}» تلقائيًا</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="141"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="166"/>
         <source>Notifications</source>
         <translation>الإشعارات</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="144"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="169"/>
         <source>&amp;Notify me when a task is done or has failed</source>
         <translation>&amp;أشعرني عند اكتمال مهمة أو فشلها</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="146"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="171"/>
         <source>Notify me when a task is done or has failed</source>
         <translation>أشعرني عند اكتمال مهمة أو فشلها</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="149"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="174"/>
         <source>Also notify my &amp;other devices (needs the Assistant app on the server)</source>
         <translation>أشعِر &amp;بقية أجهزتي أيضًا (يتطلب تطبيق Assistant على الخادم)</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="151"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="176"/>
         <source>Also notify my other devices</source>
         <translation>أشعِر بقية أجهزتي أيضًا</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="174"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="200"/>
         <source>Language and appearance</source>
         <translation>اللغة والمظهر</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="178"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="204"/>
         <source>The system&apos;s language</source>
         <translation>لغة النظام</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="182"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="208"/>
         <source>&amp;Language:</source>
         <translation>ال&amp;لغة:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="184"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="210"/>
         <source>A new language is used from the next start of the app.</source>
         <translation>تُستخدم اللغة الجديدة بدءًا من التشغيل التالي للتطبيق.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="191"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="217"/>
         <source>&amp;Theme:</source>
         <translation>ال&amp;سمة:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="199"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="221"/>
+        <source>Network</source>
+        <translation>الشبكة</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="223"/>
+        <source>Use the &amp;system&apos;s proxy settings</source>
+        <translation>استخدام إعدادات الخادم الوسيط في ال&amp;نظام</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="224"/>
+        <source>No pro&amp;xy: connect directly</source>
+        <translation>&amp;دون خادم وسيط: اتصال مباشر</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="225"/>
+        <source>&amp;Manual proxy:</source>
+        <translation>خادم وسيط &amp;يدوي:</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="229"/>
+        <source>Manual proxy</source>
+        <translation>خادم وسيط يدوي</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="241"/>
+        <source>Proxy server</source>
+        <translation>الخادم الوسيط</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="257"/>
+        <source>Connections to this computer never use a proxy. A change applies at once. Proxies that ask for a password are not supported here: use the system&apos;s settings for those.</source>
+        <translation>لا تمرّ الاتصالات بهذا الحاسوب نفسه عبر خادم وسيط أبدًا. يُطبَّق أي تغيير فورًا. الخوادم الوسيطة التي تطلب كلمة مرور غير مدعومة هنا: استخدم إعدادات النظام لها.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="352"/>
+        <source>Type the proxy server&apos;s name or address, such as “{example}”, and its port in the field beside it.</source>
+        <translation>اكتب اسم الخادم الوسيط أو عنوانه، مثل «{example}»، ومنفذه في الحقل المجاور.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="238"/>
+        <source>Proxy kind</source>
+        <translation>نوع الخادم الوسيط</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="246"/>
+        <source>&amp;Port:</source>
+        <translation>المن&amp;فذ:</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="245"/>
+        <source>Proxy port</source>
+        <translation>منفذ الخادم الوسيط</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="314"/>
         <source>Save results in</source>
         <translation>حفظ النتائج في</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="221"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="336"/>
         <source>Type a folder name such as “{example}”, without “..” or special signs.</source>
         <translation>اكتب اسم مجلد مثل «{example}»، دون «..» أو رموز خاصة.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="229"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="344"/>
         <source>Choose the folder for results with “Choose…”, or give its full path.</source>
         <translation>اختر مجلد النتائج عبر «اختيار…»، أو اكتب مساره الكامل.</translation>
     </message>
 </context>
 <context>
-    <name>ResultView</name>
-    <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="76"/>
-        <source>Saving progress</source>
-        <translation>تقدّم الحفظ</translation>
+    <name>QuitPrompt</name>
+    <message numerus="yes">
+        <location filename="../nctask_desktop/ui/quit_prompt.py" line="12"/>
+        <source>%n task(s) you submitted have not reached your server yet. They are kept on this computer and sent the next time you start nctask-desktop.</source>
+        <translation>
+            <numerusform>لم تصل %n مهمة أرسلتها إلى خادمك بعد. ستبقى محفوظة على هذا الحاسوب وتُرسَل عند تشغيل nctask-desktop في المرة القادمة.</numerusform>
+            <numerusform>لم تصل مهمة واحدة أرسلتها إلى خادمك بعد. ستبقى محفوظة على هذا الحاسوب وتُرسَل عند تشغيل nctask-desktop في المرة القادمة.</numerusform>
+            <numerusform>لم تصل مهمتان أرسلتهما إلى خادمك بعد. ستبقيان محفوظتين على هذا الحاسوب وتُرسَلان عند تشغيل nctask-desktop في المرة القادمة.</numerusform>
+            <numerusform>لم تصل %n مهام أرسلتها إلى خادمك بعد. ستبقى محفوظة على هذا الحاسوب وتُرسَل عند تشغيل nctask-desktop في المرة القادمة.</numerusform>
+            <numerusform>لم تصل %n مهمة أرسلتها إلى خادمك بعد. ستبقى محفوظة على هذا الحاسوب وتُرسَل عند تشغيل nctask-desktop في المرة القادمة.</numerusform>
+            <numerusform>لم تصل %n مهمة أرسلتها إلى خادمك بعد. ستبقى محفوظة على هذا الحاسوب وتُرسَل عند تشغيل nctask-desktop في المرة القادمة.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="77"/>
-        <source>Stop saving</source>
-        <translation>إيقاف الحفظ</translation>
+        <location filename="../nctask_desktop/ui/quit_prompt.py" line="45"/>
+        <source>Quit nctask-desktop?</source>
+        <translation>إنهاء nctask-desktop؟</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="78"/>
-        <source>Stop saving the results</source>
-        <translation>إيقاف حفظ النتائج</translation>
+        <location filename="../nctask_desktop/ui/quit_prompt.py" line="48"/>
+        <source>You can also keep the app open until they are sent.</source>
+        <translation>يمكنك أيضًا إبقاء التطبيق مفتوحًا حتى يكتمل الإرسال.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="124"/>
-        <source>The text is copied. Paste it wherever you like.</source>
-        <translation>نُسخ النص. الصقه حيثما تشاء.</translation>
+        <location filename="../nctask_desktop/ui/quit_prompt.py" line="53"/>
+        <source>&amp;Quit, send them later</source>
+        <translation>إ&amp;نهاء، والإرسال لاحقًا</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="139"/>
-        <source>Save the results in…</source>
-        <translation>حفظ النتائج في…</translation>
+        <location filename="../nctask_desktop/ui/quit_prompt.py" line="57"/>
+        <source>&amp;Keep open</source>
+        <translation>إ&amp;بقاء التطبيق مفتوحًا</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../nctask_desktop/ui/report_dialog.py" line="92"/>
+        <source>Report a problem</source>
+        <translation>الإبلاغ عن مشكلة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="143"/>
+        <location filename="../nctask_desktop/ui/report_dialog.py" line="96"/>
+        <source>This writes one zip file to attach to your message about the problem: the app&apos;s log files, its version and your system&apos;s, and the app&apos;s settings. Passwords, tokens, server addresses and names are left out. Nothing is sent anywhere.</source>
+        <translation>يُنشئ هذا ملف zip واحدًا لترفقه برسالتك عن المشكلة: ملفات السجلات الخاصة بالتطبيق، وإصداره وإصدار نظامك، وإعدادات التطبيق. تُستبعد كلمات المرور والرموز المميزة (tokens) وعناوين الخوادم والأسماء. لا يُرسَل أي شيء إلى أي مكان.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/report_dialog.py" line="105"/>
+        <location filename="../nctask_desktop/ui/report_dialog.py" line="106"/>
+        <source>Include the text of my tasks</source>
+        <translation>تضمين نصوص مهامي</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/report_dialog.py" line="109"/>
+        <source>Adds the last {count} tasks of each account: what you asked and what came back. Leave it off unless the problem is about a task.</source>
+        <translation>يضيف آخر {count} مهمة من كل حساب: ما طلبته وما جاءك من رد. اتركه غير محدد ما لم تكن المشكلة متعلقة بمهمة.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/report_dialog.py" line="124"/>
+        <source>C&amp;hange folder…</source>
+        <translation>&amp;تغيير المجلد…</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/report_dialog.py" line="127"/>
+        <source>Change the folder the report is saved in</source>
+        <translation>تغيير المجلد الذي يُحفظ فيه التقرير</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/report_dialog.py" line="135"/>
+        <source>&amp;Create report</source>
+        <translation>إ&amp;نشاء التقرير</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/report_dialog.py" line="147"/>
+        <source>&amp;Show in folder</source>
+        <translation>إ&amp;ظهار في المجلد</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/report_dialog.py" line="187"/>
+        <source>Saved in: {folder}</source>
+        <translation>يُحفظ في: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/report_dialog.py" line="195"/>
+        <source>Save the report in…</source>
+        <translation>حفظ التقرير في…</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/report_dialog.py" line="198"/>
         <source>Save here</source>
         <translation>الحفظ هنا</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="180"/>
+        <location filename="../nctask_desktop/ui/report_dialog.py" line="261"/>
+        <source>The report is saved as “{name}” in {folder}. Attach it to your message about the problem.</source>
+        <translation>حُفظ التقرير باسم «{name}» في {folder}. أرفقه برسالتك عن المشكلة.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/report_dialog.py" line="282"/>
+        <source>This computer has no file manager to show “{name}”. It is in {folder}.</source>
+        <translation>لا يوجد على هذا الحاسوب مدير ملفات لإظهار «{name}». الملف موجود في {folder}.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultView</name>
+    <message>
+        <location filename="../nctask_desktop/ui/result_view.py" line="77"/>
+        <source>Saving progress</source>
+        <translation>تقدّم الحفظ</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/result_view.py" line="78"/>
+        <source>Stop saving</source>
+        <translation>إيقاف الحفظ</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/result_view.py" line="79"/>
+        <source>Stop saving the results</source>
+        <translation>إيقاف حفظ النتائج</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/result_view.py" line="125"/>
+        <source>The text is copied. Paste it wherever you like.</source>
+        <translation>نُسخ النص. الصقه حيثما تشاء.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/result_view.py" line="140"/>
+        <source>Save the results in…</source>
+        <translation>حفظ النتائج في…</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/result_view.py" line="144"/>
+        <source>Save here</source>
+        <translation>الحفظ هنا</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/result_view.py" line="184"/>
         <source>Could not save the results: {reason}</source>
         <translation>تعذّر حفظ النتائج: {reason}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="192"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="196"/>
         <source>Saving file {index} of {count}…</source>
         <translation>جارٍ حفظ الملف {index} من {count}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/result_view.py" line="201"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="205"/>
         <source>%n result file(s) saved automatically in {folder}.</source>
         <translation>
             <numerusform>حُفظ %n ملف من النتائج تلقائيًا في {folder}.</numerusform>
@@ -2306,7 +2612,7 @@ Saved in {folder}.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/result_view.py" line="203"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="207"/>
         <source>%n file(s) saved in {folder}.</source>
         <translation>
             <numerusform>حُفظ %n ملف في {folder}.</numerusform>
@@ -2318,22 +2624,22 @@ Saved in {folder}.</source>
         </translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="205"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="209"/>
         <source>Show in folder</source>
         <translation>إظهار في المجلد</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="260"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="264"/>
         <source>This computer has no application that opens “{name}”. Save it to a folder and open it from there, or install an application for this kind of file.</source>
         <translation>لا يوجد على هذا الحاسوب تطبيق يفتح «{name}». احفظه في مجلد وافتحه من هناك، أو ثبّت تطبيقًا لهذا النوع من الملفات.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="271"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="275"/>
         <source>Save to…</source>
         <translation>حفظ في…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="291"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="295"/>
         <source>This computer has no file manager to show “{name}”. It is in {folder}.</source>
         <translation>لا يوجد على هذا الحاسوب مدير ملفات لإظهار «{name}». الملف موجود في {folder}.</translation>
     </message>
@@ -2342,103 +2648,137 @@ Saved in {folder}.</source>
     <name>SessionPanel</name>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="70"/>
+        <source>Queued before nctask-desktop was closed; sending it now.</source>
+        <translation>كانت في قائمة الانتظار قبل إغلاق nctask-desktop؛ جارٍ إرسالها الآن.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="74"/>
         <source>Queued</source>
         <translation>في قائمة الانتظار</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="74"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="78"/>
         <source>Uploading files… {percent} %</source>
         <translation>جارٍ رفع الملفات… {percent} %</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="79"/>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="384"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="84"/>
+        <source>Not sent yet: {reason}</source>
+        <translation>لم تُرسَل بعد: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="94"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="420"/>
         <source>Waiting: the server allows 20 new tasks per 2 minutes.</source>
         <translation>في الانتظار: يسمح الخادم بإرسال 20 مهمة جديدة كل دقيقتين.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="88"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="103"/>
         <source>Sending…</source>
         <translation>جارٍ الإرسال…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="90"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="105"/>
         <source>Paused: sign in again to send it.</source>
         <translation>متوقفة مؤقتًا: أعد تسجيل الدخول لإرسالها.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="92"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="107"/>
         <source>Cancelled before it was sent.</source>
         <translation>أُلغيت قبل إرسالها.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="95"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="110"/>
         <source>Not sent: {reason}</source>
         <translation>لم تُرسَل: {reason}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="102"/>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="122"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="117"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="137"/>
         <source>Sent.</source>
         <translation>أُرسلت.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="105"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="120"/>
         <source>Sent; waiting for the server to start it.</source>
         <translation>أُرسلت؛ في انتظار أن يبدأها الخادم.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="110"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="125"/>
         <source>Running… {percent} %</source>
         <translation>قيد التنفيذ… {percent} %</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="113"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="128"/>
         <source>Running…</source>
         <translation>قيد التنفيذ…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="115"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="130"/>
         <source>Done.</source>
         <translation>اكتملت.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="121"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="136"/>
         <source>Cancelled.</source>
         <translation>أُلغيت.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="306"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="321"/>
         <source>Sent in this session</source>
         <translation>ما أُرسل في هذه الجلسة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="311"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="326"/>
         <source>Tasks you submit appear here while they are sent and run. Their results will also be in the Assistant of your Nextcloud.</source>
         <translation>تظهر هنا المهام التي ترسلها أثناء إرسالها وتنفيذها. وستجد نتائجها أيضًا في تطبيق Assistant على Nextcloud الخاص بك.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="326"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="341"/>
         <source>Tasks sent in this session</source>
         <translation>المهام المُرسَلة في هذه الجلسة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="330"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="345"/>
         <source>Send queue</source>
         <translation>قائمة انتظار الإرسال</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="334"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="349"/>
         <source>Cancel sending</source>
         <translation>إلغاء الإرسال</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="335"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="350"/>
         <source>Cancel sending the selected task</source>
         <translation>إلغاء إرسال المهمة المحددة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/session_panel.py" line="388"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="404"/>
+        <source>%n task(s) wait for the server to be reachable. They are kept, also if you quit, and sent as soon as it answers.</source>
+        <translation>
+            <numerusform>%n مهمة في انتظار أن يصبح الوصول إلى الخادم ممكنًا. تبقى محفوظة حتى إن أغلقت التطبيق، وتُرسَل فور أن يستجيب.</numerusform>
+            <numerusform>مهمة واحدة في انتظار أن يصبح الوصول إلى الخادم ممكنًا. تبقى محفوظة حتى إن أغلقت التطبيق، وتُرسَل فور أن يستجيب.</numerusform>
+            <numerusform>مهمتان في انتظار أن يصبح الوصول إلى الخادم ممكنًا. تبقيان محفوظتين حتى إن أغلقت التطبيق، وتُرسَلان فور أن يستجيب.</numerusform>
+            <numerusform>%n مهام في انتظار أن يصبح الوصول إلى الخادم ممكنًا. تبقى محفوظة حتى إن أغلقت التطبيق، وتُرسَل فور أن يستجيب.</numerusform>
+            <numerusform>%n مهمة في انتظار أن يصبح الوصول إلى الخادم ممكنًا. تبقى محفوظة حتى إن أغلقت التطبيق، وتُرسَل فور أن يستجيب.</numerusform>
+            <numerusform>%n مهمة في انتظار أن يصبح الوصول إلى الخادم ممكنًا. تبقى محفوظة حتى إن أغلقت التطبيق، وتُرسَل فور أن يستجيب.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../nctask_desktop/ui/session_panel.py" line="412"/>
+        <source>Sending %n task(s) you submitted before nctask-desktop was last closed.</source>
+        <translation>
+            <numerusform>جارٍ إرسال %n مهمة كانت معلّقة عند إغلاق nctask-desktop في المرة السابقة.</numerusform>
+            <numerusform>جارٍ إرسال مهمة واحدة كانت معلّقة عند إغلاق nctask-desktop في المرة السابقة.</numerusform>
+            <numerusform>جارٍ إرسال مهمتين كانتا معلّقتين عند إغلاق nctask-desktop في المرة السابقة.</numerusform>
+            <numerusform>جارٍ إرسال %n مهام كانت معلّقة عند إغلاق nctask-desktop في المرة السابقة.</numerusform>
+            <numerusform>جارٍ إرسال %n مهمة كانت معلّقة عند إغلاق nctask-desktop في المرة السابقة.</numerusform>
+            <numerusform>جارٍ إرسال %n مهمة كانت معلّقة عند إغلاق nctask-desktop في المرة السابقة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../nctask_desktop/ui/session_panel.py" line="424"/>
         <source>%n task(s) in the queue.</source>
         <translation>
             <numerusform>%n مهمة في قائمة الانتظار.</numerusform>
@@ -2450,7 +2790,7 @@ Saved in {folder}.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/session_panel.py" line="393"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="429"/>
         <source>%n task(s) being sent.</source>
         <translation>
             <numerusform>جارٍ إرسال %n مهمة.</numerusform>
@@ -2461,13 +2801,25 @@ Saved in {folder}.</source>
             <numerusform>جارٍ إرسال %n مهمة.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../nctask_desktop/ui/session_panel.py" line="437"/>
+        <source>Sent after the restart: %n task(s) you submitted before nctask-desktop was last closed.</source>
+        <translation>
+            <numerusform>أُرسلت بعد إعادة التشغيل: %n مهمة كانت معلّقة عند إغلاق nctask-desktop في المرة السابقة.</numerusform>
+            <numerusform>أُرسلت بعد إعادة التشغيل: مهمة واحدة كانت معلّقة عند إغلاق nctask-desktop في المرة السابقة.</numerusform>
+            <numerusform>أُرسلت بعد إعادة التشغيل: مهمتان كانتا معلّقتين عند إغلاق nctask-desktop في المرة السابقة.</numerusform>
+            <numerusform>أُرسلت بعد إعادة التشغيل: %n مهام كانت معلّقة عند إغلاق nctask-desktop في المرة السابقة.</numerusform>
+            <numerusform>أُرسلت بعد إعادة التشغيل: %n مهمة كانت معلّقة عند إغلاق nctask-desktop في المرة السابقة.</numerusform>
+            <numerusform>أُرسلت بعد إعادة التشغيل: %n مهمة كانت معلّقة عند إغلاق nctask-desktop في المرة السابقة.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="425"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="473"/>
         <source>Deleted.</source>
         <translation>حُذفت.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="427"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="475"/>
         <source>The server no longer has this task.</source>
         <translation>لم تعد هذه المهمة موجودة على الخادم.</translation>
     </message>
@@ -2486,23 +2838,23 @@ Saved in {folder}.</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="48"/>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="54"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="52"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="58"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="52"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="56"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="52"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="56"/>
         <source>Keys</source>
         <translation>المفاتيح</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="55"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="59"/>
         <source>Columns</source>
         <translation>الأعمدة</translation>
     </message>
@@ -2875,97 +3227,107 @@ Saved in {folder}.</source>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="49"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="52"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="50"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="53"/>
         <source>&amp;Add account…</source>
         <translation>إضافة &amp;حساب…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="52"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="55"/>
         <source>S&amp;witch account</source>
         <translation>ت&amp;بديل الحساب</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="54"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="57"/>
         <source>&amp;Sign out</source>
         <translation>تسجيل ال&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="56"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="59"/>
         <source>&amp;Preferences…</source>
         <translation>ال&amp;تفضيلات…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="59"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="62"/>
         <source>&amp;Quit</source>
         <translation>إ&amp;نهاء</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="67"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="70"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="69"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="72"/>
         <source>&amp;Refresh task list</source>
         <translation>&amp;تحديث قائمة المهام</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="74"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="77"/>
         <source>&amp;Find a task</source>
         <translation>&amp;بحث عن مهمة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="78"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="81"/>
         <source>&amp;New task</source>
         <translation>مهمة &amp;جديدة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="80"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="83"/>
         <source>&amp;History</source>
         <translation>ال&amp;سجل</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="86"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="89"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="88"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="91"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="92"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="95"/>
         <source>Open the &amp;log folder</source>
         <translation>فتح مجلد ال&amp;سجلات</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="93"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="97"/>
+        <source>&amp;Report a problem…</source>
+        <translation>الإ&amp;بلاغ عن مشكلة…</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="100"/>
+        <source>Write one zip file with the logs and settings, to attach to a problem report</source>
+        <translation>إنشاء ملف zip واحد يضم السجلات والإعدادات، لإرفاقه ببلاغ عن مشكلة</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="102"/>
         <source>&amp;About</source>
         <translation>&amp;حول</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="114"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="123"/>
         <source>Open the context menu</source>
         <translation>فتح القائمة السياقية</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="114"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="123"/>
         <source>Menu key, or Shift+F10</source>
         <translation>مفتاح القائمة، أو Shift+F10</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="115"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="124"/>
         <source>Next or previous control</source>
         <translation>العنصر التالي أو السابق</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="115"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="124"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tab، Shift+Tab</translation>
     </message>

@@ -4,52 +4,52 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="127"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="131"/>
         <source>About {app}</source>
         <translation>Über {app}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="133"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="137"/>
         <source>Version {version} ({name}), with Qt {qt} and Python {python}</source>
         <translation>Version {version} ({name}), mit Qt {qt} und Python {python}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="146"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="150"/>
         <source>Runs the AI tasks of your own Nextcloud server from your desktop, with your own files. Free software under the GNU Affero General Public License, version 3 or later.</source>
         <translation>Startet die KI-Aufgaben deines eigenen Nextcloud-Servers von deinem Desktop aus, mit deinen eigenen Dateien. Freie Software unter der GNU Affero General Public License, Version 3 oder später.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="157"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="161"/>
         <source>The project&apos;s address: {url}</source>
         <translation>Adresse des Projekts: {url}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="160"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="164"/>
         <source>Built with:</source>
         <translation>Erstellt mit:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="163"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="167"/>
         <source>Library</source>
         <translation>Bibliothek</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="163"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="167"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="163"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="167"/>
         <source>Licence</source>
         <translation>Lizenz</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="165"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="169"/>
         <source>Libraries and their licences</source>
         <translation>Bibliotheken und ihre Lizenzen</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="166"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="170"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
@@ -155,142 +155,148 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="75"/>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="110"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="78"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="113"/>
         <source>Sign in again</source>
         <translation>Erneut anmelden</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="75"/>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="110"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="78"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="113"/>
         <source>Connect to your Nextcloud</source>
         <translation>Mit deiner Nextcloud verbinden</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="88"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="91"/>
         <source>This computer has no usable keychain, so the app password is kept only until you quit the app. You will need to sign in again next time.</source>
         <translation>Dieser Computer hat keinen nutzbaren Schlüsselbund, daher wird das App-Passwort nur gespeichert, bis du die App beendest. Beim nächsten Mal musst du dich erneut anmelden.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="115"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="118"/>
         <source>cloud.example.org</source>
         <translation>cloud.example.org</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="117"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="120"/>
         <source>Server &amp;address:</source>
         <translation>Server&amp;adresse:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="121"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="124"/>
         <source>The address you type in your browser to open your Nextcloud.</source>
         <translation>Die Adresse, die du im Browser eingibst, um deine Nextcloud zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="132"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="135"/>
         <source>Use an app &amp;password instead</source>
         <translation>Stattdessen ein App-&amp;Passwort verwenden</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="134"/>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="189"/>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="228"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="137"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="192"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="231"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="136"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="139"/>
         <source>Sign in with your &amp;browser</source>
         <translation>Mit dem &amp;Browser anmelden</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="147"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="150"/>
         <source>Finish signing in in your browser</source>
         <translation>Anmeldung im Browser abschließen</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="150"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="153"/>
         <source>Your browser shows the login page of your Nextcloud. Log in there and choose “Grant access”. This window continues by itself.</source>
         <translation>Dein Browser zeigt die Anmeldeseite deiner Nextcloud. Melde dich dort an und wähle „Zugriff gewähren“. Dieses Fenster macht danach von selbst weiter.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="159"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="162"/>
         <source>No browser window? Copy the link and open it in your browser.</source>
         <translation>Kein Browserfenster? Kopiere den Link und öffne ihn in deinem Browser.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="165"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="168"/>
         <source>Sign-in link</source>
         <translation>Anmeldelink</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="167"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="170"/>
         <source>&amp;Copy link</source>
         <translation>Link &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="170"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="173"/>
         <source>&amp;Open browser again</source>
         <translation>Browser &amp;erneut öffnen</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="180"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="183"/>
         <source>Waiting for you to grant access…</source>
         <translation>Warten, bis du den Zugriff gewährst…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="187"/>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="227"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="190"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="230"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="189"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="192"/>
         <source>Cancel signing in</source>
         <translation>Anmeldung abbrechen</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="197"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="200"/>
         <source>Sign in with an app password</source>
         <translation>Mit einem App-Passwort anmelden</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="202"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="205"/>
         <source>Server:</source>
         <translation>Server:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="204"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="207"/>
         <source>&amp;Login name:</source>
         <translation>Anmelde&amp;name:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="210"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="213"/>
         <source>App &amp;password:</source>
         <translation>App-&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="215"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="218"/>
         <source>Create an app password in your Nextcloud in the browser: Settings → Security → “Create new app password”. Copy the login name and the password it shows.</source>
         <translation>Erstelle im Browser in deiner Nextcloud ein App-Passwort: Einstellungen → Sicherheit → „Neues App-Passwort erstellen“. Kopiere den Anmeldenamen und das Passwort, die dort angezeigt werden.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="229"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="232"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Anmelden</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="307"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="310"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="372"/>
         <source>Connect with http://</source>
         <translation>Mit http:// verbinden</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="342"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="346"/>
         <source>Fill in the login name and the app password.</source>
         <translation>Gib den Anmeldenamen und das App-Passwort ein.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="452"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="368"/>
+        <source>An address with http:// connects without encryption: others on the network could read your password and your files. Use https:// if your server offers it, or connect with http:// only on a network you trust.</source>
+        <translation>Eine Adresse mit http:// verbindet ohne Verschlüsselung: Andere im Netzwerk könnten dein Passwort und deine Dateien mitlesen. Verwende https://, wenn dein Server das anbietet, oder verbinde dich mit http:// nur in einem Netzwerk, dem du vertraust.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="476"/>
         <source>The link is copied. Paste it into your browser.</source>
         <translation>Der Link wurde kopiert. Füge ihn in deinen Browser ein.</translation>
     </message>
@@ -514,408 +520,519 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="62"/>
+        <location filename="../nctask_desktop/messages.py" line="67"/>
+        <source>The file {name} was moved or deleted after you submitted it.</source>
+        <translation>Die Datei {name} wurde verschoben oder gelöscht, nachdem du sie abgesendet hast.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="70"/>
+        <source>Choose the file again in the form of this task type, then submit.</source>
+        <translation>Wähle die Datei im Formular dieses Aufgabentyps erneut aus und sende die Aufgabe dann ab.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="77"/>
+        <source>The file {name} changed after you submitted it.</source>
+        <translation>Die Datei {name} wurde geändert, nachdem du sie abgesendet hast.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="78"/>
+        <source>It was not sent, so that the task does not use a version you did not choose. Submit it again to send the file as it is now.</source>
+        <translation>Sie wurde nicht gesendet, damit die Aufgabe keine Version verwendet, die du nicht ausgewählt hast. Sende die Aufgabe erneut ab, um die Datei in ihrem jetzigen Stand zu senden.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="87"/>
         <source>This app is not allowed to write or read {path}.</source>
         <translation>Diese App darf {path} nicht lesen oder schreiben.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="63"/>
+        <location filename="../nctask_desktop/messages.py" line="88"/>
         <source>Choose another folder, or check the folder&apos;s permissions.</source>
         <translation>Wähle einen anderen Ordner oder prüfe die Berechtigungen des Ordners.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="70"/>
+        <location filename="../nctask_desktop/messages.py" line="95"/>
         <source>The file {path} does not exist (any more).</source>
         <translation>Die Datei {path} existiert nicht (mehr).</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="71"/>
+        <location filename="../nctask_desktop/messages.py" line="96"/>
         <source>Check the name, or choose the file again.</source>
         <translation>Prüfe den Namen oder wähle die Datei erneut aus.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="76"/>
+        <location filename="../nctask_desktop/messages.py" line="101"/>
         <source>The disk is full.</source>
         <translation>Der Datenträger ist voll.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="77"/>
+        <location filename="../nctask_desktop/messages.py" line="102"/>
         <source>Free some space, then try again.</source>
         <translation>Gib etwas Speicherplatz frei und versuche es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="81"/>
+        <location filename="../nctask_desktop/messages.py" line="106"/>
         <source>A file could not be read or written: {reason}.</source>
         <translation>Eine Datei konnte nicht gelesen oder geschrieben werden: {reason}.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="82"/>
+        <location filename="../nctask_desktop/messages.py" line="107"/>
         <source>Check the file and folder, then try again.</source>
         <translation>Prüfe Datei und Ordner und versuche es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="86"/>
+        <location filename="../nctask_desktop/messages.py" line="111"/>
         <source>Something unexpected went wrong.</source>
         <translation>Etwas Unerwartetes ist schiefgelaufen.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="87"/>
+        <location filename="../nctask_desktop/messages.py" line="112"/>
         <source>Please try again. If it keeps happening, report it with the log file.</source>
         <translation>Bitte versuche es erneut. Wenn es immer wieder passiert, melde es zusammen mit der Protokolldatei.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="99"/>
+        <location filename="../nctask_desktop/messages.py" line="125"/>
+        <source>The disk is full: the result could not be saved in {folder}.</source>
+        <translation>Der Datenträger ist voll: Das Ergebnis konnte nicht in {folder} gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="126"/>
+        <source>The disk is full: the report could not be saved in {folder}.</source>
+        <translation>Der Datenträger ist voll: Der Bericht konnte nicht in {folder} gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="127"/>
+        <location filename="../nctask_desktop/messages.py" line="136"/>
+        <source>Free some space or choose another folder, then save again.</source>
+        <translation>Gib etwas Speicherplatz frei oder wähle einen anderen Ordner und speichere dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="130"/>
+        <source>Your disk quota is used up: the result could not be saved in {folder}.</source>
+        <translation>Dein Speicherkontingent ist aufgebraucht: Das Ergebnis konnte nicht in {folder} gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="133"/>
+        <source>Your disk quota is used up: the report could not be saved in {folder}.</source>
+        <translation>Dein Speicherkontingent ist aufgebraucht: Der Bericht konnte nicht in {folder} gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="139"/>
+        <source>This app may not write in {folder}, so the result was not saved.</source>
+        <translation>Diese App darf nicht in {folder} schreiben, deshalb wurde das Ergebnis nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="142"/>
+        <source>This app may not write in {folder}, so the report was not saved.</source>
+        <translation>Diese App darf nicht in {folder} schreiben, deshalb wurde der Bericht nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="145"/>
+        <source>Choose another folder, or allow writing in this one, then save again.</source>
+        <translation>Wähle einen anderen Ordner oder erlaube das Schreiben in diesem und speichere dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="150"/>
+        <source>{folder} is on a read-only disk, so the result was not saved.</source>
+        <translation>{folder} liegt auf einem schreibgeschützten Datenträger, deshalb wurde das Ergebnis nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="153"/>
+        <source>{folder} is on a read-only disk, so the report was not saved.</source>
+        <translation>{folder} liegt auf einem schreibgeschützten Datenträger, deshalb wurde der Bericht nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="156"/>
+        <source>Choose another folder, then save again.</source>
+        <translation>Wähle einen anderen Ordner und speichere dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="159"/>
+        <source>The result could not be saved in {folder}: {reason}.</source>
+        <translation>Das Ergebnis konnte nicht in {folder} gespeichert werden: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="160"/>
+        <source>The report could not be saved in {folder}: {reason}.</source>
+        <translation>Der Bericht konnte nicht in {folder} gespeichert werden: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="161"/>
+        <source>Check the folder or choose another one, then save again.</source>
+        <translation>Prüfe den Ordner oder wähle einen anderen und speichere dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="193"/>
         <source>{server} answers only over plain http. It is on this computer, so nothing leaves it.</source>
         <translation>{server} antwortet nur über einfaches http. Der Server läuft auf diesem Computer, es verlässt also nichts das Gerät.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="103"/>
+        <location filename="../nctask_desktop/messages.py" line="197"/>
         <source>Connect with http:// to go on.</source>
         <translation>Verbinde dich mit http://, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="106"/>
+        <location filename="../nctask_desktop/messages.py" line="200"/>
         <source>{server} answers only over plain http, without encryption: this is not a certificate problem.</source>
         <translation>{server} antwortet nur über einfaches http, ohne Verschlüsselung: Das ist kein Zertifikatsproblem.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="110"/>
+        <location filename="../nctask_desktop/messages.py" line="204"/>
         <source>You can connect with http://, but others on the network could read your password and your files. Do it only on a network you trust, or ask for https to be set up.</source>
         <translation>Du kannst dich mit http:// verbinden, aber andere im Netzwerk könnten dann dein Passwort und deine Dateien mitlesen. Tu das nur in einem Netzwerk, dem du vertraust, oder bitte darum, dass https eingerichtet wird.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="119"/>
+        <location filename="../nctask_desktop/messages.py" line="213"/>
         <source>You are not signed in to {server}.</source>
         <translation>Du bist nicht bei {server} angemeldet.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="120"/>
+        <location filename="../nctask_desktop/messages.py" line="214"/>
         <source>Sign in again to continue.</source>
         <translation>Melde dich erneut an, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="123"/>
+        <location filename="../nctask_desktop/messages.py" line="217"/>
         <source>{server} did not accept the login name or app password.</source>
         <translation>{server} hat den Anmeldenamen oder das App-Passwort nicht akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="124"/>
+        <location filename="../nctask_desktop/messages.py" line="218"/>
         <source>It may have been revoked. Sign in again to continue.</source>
         <translation>Vielleicht wurde es widerrufen. Melde dich erneut an, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="130"/>
+        <location filename="../nctask_desktop/messages.py" line="224"/>
         <source>The server did not accept the input: {message}</source>
         <translation>Der Server hat die Eingabe nicht akzeptiert: {message}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="131"/>
+        <location filename="../nctask_desktop/messages.py" line="225"/>
         <source>Correct it and try again.</source>
         <translation>Korrigiere sie und versuche es erneut.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="134"/>
+        <location filename="../nctask_desktop/messages.py" line="228"/>
         <source>The server did not accept the input.</source>
         <translation>Der Server hat die Eingabe nicht akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="135"/>
+        <location filename="../nctask_desktop/messages.py" line="229"/>
         <source>Check the values and try again.</source>
         <translation>Prüfe die Werte und versuche es erneut.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="141"/>
+        <location filename="../nctask_desktop/messages.py" line="235"/>
         <source>The server refused: {message}</source>
         <translation>Der Server hat abgelehnt: {message}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="142"/>
+        <location filename="../nctask_desktop/messages.py" line="236"/>
         <source>Choose files you own, or ask the owner to share them with you.</source>
         <translation>Wähle Dateien, die dir gehören, oder bitte die Person, der sie gehören, sie mit dir zu teilen.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="146"/>
+        <location filename="../nctask_desktop/messages.py" line="240"/>
         <source>You do not have access to this on {server}.</source>
         <translation>Du hast auf {server} keinen Zugriff darauf.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="154"/>
+        <location filename="../nctask_desktop/messages.py" line="248"/>
         <source>That does not look like a server address.</source>
         <translation>Das sieht nicht wie eine Serveradresse aus.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="155"/>
+        <location filename="../nctask_desktop/messages.py" line="249"/>
         <source>Type it as you would in a browser, for example cloud.example.org.</source>
         <translation>Gib sie so ein wie im Browser, zum Beispiel cloud.example.org.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="161"/>
+        <location filename="../nctask_desktop/messages.py" line="255"/>
         <source>The security certificate of {server} has changed since you trusted it, so nothing was sent.</source>
         <translation>Das Sicherheitszertifikat von {server} hat sich geändert, seit du ihm vertraut hast; deshalb wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="165"/>
+        <location filename="../nctask_desktop/messages.py" line="259"/>
         <source>Ask the server&apos;s administrator whether it was renewed. If it was, sign in again to trust the new one; if not, someone may be listening in between.</source>
         <translation>Frag die Administration des Servers, ob es erneuert wurde. Falls ja, melde dich erneut an, um dem neuen Zertifikat zu vertrauen; falls nicht, könnte jemand die Verbindung abhören.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="172"/>
+        <location filename="../nctask_desktop/messages.py" line="266"/>
         <source>The security certificate of {server} is not trusted by this computer, so the connection was stopped.</source>
         <translation>Dieser Computer vertraut dem Sicherheitszertifikat von {server} nicht, deshalb wurde die Verbindung abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="176"/>
+        <location filename="../nctask_desktop/messages.py" line="270"/>
         <source>Check the address. If it is your own server with its own certificate, you can trust it after checking its fingerprint with the server&apos;s administrator.</source>
         <translation>Prüfe die Adresse. Wenn es dein eigener Server mit einem eigenen Zertifikat ist, kannst du dem Zertifikat vertrauen, nachdem du seinen Fingerabdruck mit der Administration des Servers abgeglichen hast.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="183"/>
+        <location filename="../nctask_desktop/messages.py" line="277"/>
         <source>{server} took too long to answer.</source>
         <translation>{server} hat zu lange für eine Antwort gebraucht.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="184"/>
+        <location filename="../nctask_desktop/messages.py" line="278"/>
         <source>Check your internet connection and try again in a moment.</source>
         <translation>Prüfe deine Internetverbindung und versuche es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="188"/>
+        <location filename="../nctask_desktop/messages.py" line="282"/>
         <source>Could not reach {server}.</source>
         <translation>{server} konnte nicht erreicht werden.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="189"/>
+        <location filename="../nctask_desktop/messages.py" line="283"/>
         <source>Check the address and your internet connection, then try again.</source>
         <translation>Prüfe die Adresse und deine Internetverbindung und versuche es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="195"/>
+        <location filename="../nctask_desktop/messages.py" line="289"/>
         <source>{server} sent the connection somewhere else, which this app does not follow for your safety.</source>
         <translation>{server} hat die Verbindung woandershin umgeleitet; dem folgt diese App zu deiner Sicherheit nicht.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="199"/>
+        <location filename="../nctask_desktop/messages.py" line="293"/>
         <source>Use the address your Nextcloud shows in the browser after you have logged in.</source>
         <translation>Verwende die Adresse, die deine Nextcloud im Browser anzeigt, nachdem du dich angemeldet hast.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="206"/>
+        <location filename="../nctask_desktop/messages.py" line="300"/>
         <source>{server} does not answer like a Nextcloud server.</source>
         <translation>{server} antwortet nicht wie ein Nextcloud-Server.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="207"/>
+        <location filename="../nctask_desktop/messages.py" line="301"/>
         <source>Check the address. If you are on a hotel or guest network, log in to it in your browser first.</source>
         <translation>Prüfe die Adresse. Wenn du in einem Hotel- oder Gastnetzwerk bist, melde dich dort zuerst im Browser an.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="214"/>
+        <location filename="../nctask_desktop/messages.py" line="308"/>
         <source>{server} is in maintenance mode or being updated.</source>
         <translation>{server} ist im Wartungsmodus oder wird gerade aktualisiert.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="215"/>
+        <location filename="../nctask_desktop/messages.py" line="309"/>
         <source>Try again later; nothing you entered is lost.</source>
         <translation>Versuche es später erneut; deine Eingaben gehen nicht verloren.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="219"/>
+        <location filename="../nctask_desktop/messages.py" line="313"/>
         <source>The server allows 20 new tasks per 2 minutes, and that limit is reached.</source>
         <translation>Der Server erlaubt 20 neue Aufgaben pro 2 Minuten, und diese Grenze ist erreicht.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="222"/>
+        <location filename="../nctask_desktop/messages.py" line="316"/>
         <source>Wait a minute or two, then try again.</source>
         <translation>Warte ein oder zwei Minuten und versuche es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="226"/>
+        <location filename="../nctask_desktop/messages.py" line="320"/>
         <source>This kind of task is not available on {server} right now.</source>
         <translation>Dieser Aufgabentyp ist auf {server} gerade nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="227"/>
+        <location filename="../nctask_desktop/messages.py" line="321"/>
         <source>Ask the administrator to enable an app that provides it, or choose another task.</source>
         <translation>Wende dich an die Administration, damit sie eine App aktiviert, die diesen Aufgabentyp bereitstellt, oder wähle eine andere Aufgabe.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="234"/>
+        <location filename="../nctask_desktop/messages.py" line="328"/>
         <source>The server no longer has this.</source>
         <translation>Das gibt es auf dem Server nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="235"/>
+        <location filename="../nctask_desktop/messages.py" line="329"/>
         <source>It may have been deleted, or removed after the server&apos;s retention time.</source>
         <translation>Vielleicht wurde es gelöscht oder nach Ablauf der Aufbewahrungszeit des Servers entfernt.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="241"/>
+        <location filename="../nctask_desktop/messages.py" line="335"/>
         <source>Your Nextcloud storage is full.</source>
         <translation>Dein Nextcloud-Speicher ist voll.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="242"/>
+        <location filename="../nctask_desktop/messages.py" line="336"/>
         <source>Delete some files in Nextcloud, then try again.</source>
         <translation>Lösche einige Dateien in Nextcloud und versuche es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="246"/>
+        <location filename="../nctask_desktop/messages.py" line="340"/>
         <source>The sign-in link expired before access was granted.</source>
         <translation>Der Anmeldelink ist abgelaufen, bevor der Zugriff gewährt wurde.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="247"/>
+        <location filename="../nctask_desktop/messages.py" line="341"/>
         <source>Start signing in again.</source>
         <translation>Beginne die Anmeldung noch einmal.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="251"/>
+        <location filename="../nctask_desktop/messages.py" line="345"/>
         <source>{server} refused the request as a security precaution.</source>
         <translation>{server} hat die Anfrage aus Sicherheitsgründen abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="252"/>
+        <location filename="../nctask_desktop/messages.py" line="346"/>
         <source>Try again. If it keeps happening, a proxy in front of the server may be removing headers.</source>
         <translation>Versuche es erneut. Wenn es immer wieder passiert, entfernt vielleicht ein Proxy vor dem Server Header.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="259"/>
+        <location filename="../nctask_desktop/messages.py" line="353"/>
         <source>{server} ran into a problem on its side.</source>
         <translation>Auf der Seite von {server} ist ein Problem aufgetreten.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="260"/>
+        <location filename="../nctask_desktop/messages.py" line="354"/>
         <source>Try again later. If it keeps happening, tell the server&apos;s administrator.</source>
         <translation>Versuche es später erneut. Wenn es immer wieder passiert, wende dich an die Administration des Servers.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="266"/>
+        <location filename="../nctask_desktop/messages.py" line="360"/>
         <source>{server} sent a reply this app cannot read.</source>
         <translation>{server} hat eine Antwort geschickt, die diese App nicht lesen kann.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="267"/>
+        <location filename="../nctask_desktop/messages.py" line="361"/>
         <source>Try again later. A proxy in front of the server may be cutting replies short.</source>
         <translation>Versuche es später erneut. Vielleicht schneidet ein Proxy vor dem Server Antworten ab.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="288"/>
+        <location filename="../nctask_desktop/messages.py" line="382"/>
         <source>This server has no task processing; it needs Nextcloud 30 or newer.</source>
         <translation>Dieser Server bietet keine Aufgabenverarbeitung; dafür ist Nextcloud 30 oder neuer nötig.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="291"/>
+        <location filename="../nctask_desktop/messages.py" line="385"/>
         <source>Ask the administrator to update the server (it runs version {version}).</source>
         <translation>Wende dich an die Administration, damit sie den Server aktualisiert (er läuft mit Version {version}).</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="305"/>
+        <location filename="../nctask_desktop/messages.py" line="401"/>
         <source>The request to {server} failed.</source>
         <translation>Die Anfrage an {server} ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="306"/>
+        <location filename="../nctask_desktop/messages.py" line="402"/>
         <source>Try again. If it keeps happening, report it with the log file.</source>
         <translation>Versuche es erneut. Wenn es immer wieder passiert, melde es zusammen mit der Protokolldatei.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="315"/>
+        <location filename="../nctask_desktop/messages.py" line="414"/>
+        <source>The proxy server at {proxy} could not be reached.</source>
+        <translation>Der Proxy-Server unter {proxy} konnte nicht erreicht werden.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="415"/>
+        <source>Check the proxy in Preferences → Network (or in your system&apos;s network settings if the app uses those), then try again.</source>
+        <translation>Prüfe den Proxy unter Einstellungen → Netzwerk (oder in den Netzwerkeinstellungen deines Systems, falls die App diese verwendet) und versuche es dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="422"/>
+        <source>The proxy server at {proxy} did not connect you to {server}.</source>
+        <translation>Der Proxy-Server unter {proxy} hat dich nicht mit {server} verbunden.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="423"/>
+        <source>The server may be down, or the proxy may not allow it or may want a sign-in. Ask whoever runs your network, or change the proxy in Preferences → Network.</source>
+        <translation>Vielleicht ist der Server ausgefallen, oder der Proxy erlaubt die Verbindung nicht oder verlangt eine Anmeldung. Frag die Person, die dein Netzwerk betreut, oder ändere den Proxy unter Einstellungen → Netzwerk.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="433"/>
         <source>“{key}” is required.</source>
         <translation>„{key}“ ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="316"/>
+        <location filename="../nctask_desktop/messages.py" line="434"/>
         <source>Fill it in, then submit again.</source>
         <translation>Fülle das Feld aus und sende die Aufgabe dann erneut ab.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="318"/>
+        <location filename="../nctask_desktop/messages.py" line="436"/>
         <source>“{key}” needs a number, not “{detail}”.</source>
         <translation>„{key}“ braucht eine Zahl, nicht „{detail}“.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="319"/>
+        <location filename="../nctask_desktop/messages.py" line="437"/>
         <source>“{key}” must be one of: {detail}.</source>
         <translation>„{key}“ muss einer dieser Werte sein: {detail}.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="321"/>
+        <location filename="../nctask_desktop/messages.py" line="439"/>
         <source>This task has no input called “{key}”.</source>
         <translation>Diese Aufgabe hat keine Eingabe namens „{key}“.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="322"/>
+        <location filename="../nctask_desktop/messages.py" line="440"/>
         <source>Its inputs are: {detail}.</source>
         <translation>Ihre Eingaben sind: {detail}.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="324"/>
+        <location filename="../nctask_desktop/messages.py" line="442"/>
         <source>“{key}” takes one value only.</source>
         <translation>„{key}“ nimmt nur einen Wert an.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="326"/>
+        <location filename="../nctask_desktop/messages.py" line="444"/>
         <source>“{key}” needs a file.</source>
         <translation>„{key}“ braucht eine Datei.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="327"/>
+        <location filename="../nctask_desktop/messages.py" line="445"/>
         <source>Give a file as @PATH, or the id of a file in Nextcloud.</source>
         <translation>Gib eine Datei als @PATH oder die ID einer Datei in Nextcloud an.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="329"/>
+        <location filename="../nctask_desktop/messages.py" line="447"/>
         <source>“{key}” needs a list of values.</source>
         <translation>„{key}“ braucht eine Liste von Werten.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="330"/>
+        <location filename="../nctask_desktop/messages.py" line="448"/>
         <source>“{key}” needs text.</source>
         <translation>„{key}“ braucht Text.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="332"/>
+        <location filename="../nctask_desktop/messages.py" line="450"/>
         <source>The file {detail} for “{key}” does not exist.</source>
         <translation>Die Datei {detail} für „{key}“ existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="333"/>
+        <location filename="../nctask_desktop/messages.py" line="451"/>
         <source>Check the path.</source>
         <translation>Prüfe den Pfad.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="336"/>
+        <location filename="../nctask_desktop/messages.py" line="454"/>
         <source>The file {detail} for “{key}” is not readable UTF-8 text.</source>
         <translation>Die Datei {detail} für „{key}“ ist kein lesbarer UTF-8-Text.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="339"/>
+        <location filename="../nctask_desktop/messages.py" line="457"/>
         <source>“{key}” does not take a file.</source>
         <translation>„{key}“ nimmt keine Datei an.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="341"/>
+        <location filename="../nctask_desktop/messages.py" line="459"/>
         <source>“{key}” has a kind of input this app does not know yet ({detail}).</source>
         <translation>„{key}“ hat eine Art von Eingabe, die diese App noch nicht kennt ({detail}).</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="344"/>
+        <location filename="../nctask_desktop/messages.py" line="462"/>
         <source>Use the Nextcloud web Assistant for this task.</source>
         <translation>Verwende für diese Aufgabe den Nextcloud Assistant im Browser.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="351"/>
+        <location filename="../nctask_desktop/messages.py" line="469"/>
         <source>“{key}” is not valid.</source>
         <translation>„{key}“ ist ungültig.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="360"/>
-        <location filename="../nctask_desktop/messages.py" line="364"/>
+        <location filename="../nctask_desktop/messages.py" line="478"/>
+        <location filename="../nctask_desktop/messages.py" line="482"/>
         <source>The task failed: {message}</source>
         <translation>Die Aufgabe ist fehlgeschlagen: {message}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="369"/>
+        <location filename="../nctask_desktop/messages.py" line="487"/>
         <source>The task failed, and the server gave no reason.</source>
         <translation>Die Aufgabe ist fehlgeschlagen, und der Server hat keinen Grund genannt.</translation>
     </message>
@@ -1526,52 +1643,82 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="111"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="114"/>
         <source>No tasks yet. The tasks you run here, and those you run in the Assistant of your Nextcloud, appear here with their results.</source>
         <translation>Noch keine Aufgaben. Die Aufgaben, die du hier ausführst, und die, die du in der Assistant-App deiner Nextcloud ausführst, erscheinen hier mit ihren Ergebnissen.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="123"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="126"/>
         <source>No task matches the filter.</source>
         <translation>Keine Aufgabe passt zum Filter.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="132"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="135"/>
         <source>The selected task</source>
         <translation>Die ausgewählte Aufgabe</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="169"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="172"/>
         <source>History: {action}</source>
         <translation>Verlauf: {action}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="264"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="199"/>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="200"/>
+        <source>Dismiss the message about the history file</source>
+        <translation>Die Meldung zur Verlaufsdatei ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="287"/>
+        <source>Your task history on this computer was damaged, so it was set aside and is being read again from your server. Tasks your server no longer keeps (older than about a week) are in the old copy: {path}</source>
+        <translation>Dein Aufgabenverlauf auf diesem Computer war beschädigt. Er wurde deshalb beiseitegelegt und wird neu von deinem Server geladen. Aufgaben, die dein Server nicht mehr aufbewahrt (älter als etwa eine Woche), sind in der alten Kopie: {path}</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="293"/>
+        <source>Your task history was written by a newer version of nctask-desktop, so it was set aside unchanged and is being read again from your server. Tasks your server no longer keeps (older than about a week) are in the newer version&apos;s copy: {path}</source>
+        <translation>Dein Aufgabenverlauf wurde von einer neueren Version von nctask-desktop geschrieben. Er wurde deshalb unverändert beiseitegelegt und wird neu von deinem Server geladen. Aufgaben, die dein Server nicht mehr aufbewahrt (älter als etwa eine Woche), sind in der Kopie der neueren Version: {path}</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="299"/>
+        <source>Your task history on this computer could not be opened ({reason}): {path}. Your tasks are read from your server, but nothing is kept after you quit. Check that you may read and write that file and its folder, then start nctask-desktop again.</source>
+        <translation>Dein Aufgabenverlauf auf diesem Computer konnte nicht geöffnet werden ({reason}): {path}. Deine Aufgaben werden von deinem Server geladen, aber nichts bleibt erhalten, wenn du die App beendest. Prüfe, ob du diese Datei und ihren Ordner lesen und schreiben darfst, und starte nctask-desktop dann neu.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="303"/>
+        <source>Show the file</source>
+        <translation>Datei anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="314"/>
         <source>The server cannot be reached right now. The list shows what was known; it is updated as soon as the connection is back.</source>
         <translation>Der Server ist gerade nicht erreichbar. Die Liste zeigt den letzten bekannten Stand; sie wird aktualisiert, sobald die Verbindung wieder da ist.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="351"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="401"/>
         <source>Unavailable</source>
         <translation>Nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="435"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="485"/>
         <source>This kind of task (“{type}”) is not offered by the server any more, so it cannot be run again here.</source>
         <translation>Diesen Aufgabentyp („{type}“) bietet der Server nicht mehr an, daher kann die Aufgabe hier nicht erneut ausgeführt werden.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="458"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="508"/>
         <source>Could not cancel it: {reason}</source>
         <translation>Abbrechen fehlgeschlagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="475"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="525"/>
         <source>Delete tasks</source>
         <translation>Aufgaben löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/history_panel.py" line="476"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="526"/>
         <source>Delete %n task(s)?</source>
         <translation>
             <numerusform>%n Aufgabe löschen?</numerusform>
@@ -1579,22 +1726,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="478"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="528"/>
         <source>They are deleted from your Nextcloud (also from its Assistant) and from this list. Files you saved on this computer are kept.</source>
         <translation>Sie werden aus deiner Nextcloud (auch aus der Assistant-App) und aus dieser Liste gelöscht. Dateien, die du auf diesem Computer gespeichert hast, bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="481"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="531"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="490"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="540"/>
         <source>Could not delete it: {reason}</source>
         <translation>Löschen fehlgeschlagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="504"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="554"/>
         <source>The selected task has no text result to copy.</source>
         <translation>Die ausgewählte Aufgabe hat kein Textergebnis zum Kopieren.</translation>
     </message>
@@ -1824,43 +1971,43 @@
         <translation>Wird gestartet …</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="144"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="146"/>
         <source>New task or history</source>
         <translation>Neue Aufgabe oder Verlauf</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="149"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="151"/>
         <source>New task</source>
         <translation>Neue Aufgabe</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="159"/>
-        <location filename="../nctask_desktop/ui/main_window.py" line="364"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="161"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="374"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="303"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="313"/>
         <source>Starting the simulated server…</source>
         <translation>Der simulierte Server wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="323"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="333"/>
         <source>Trusted: {old}</source>
         <translation>Bisher vertraut: {old}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="326"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="336"/>
         <source>Now: {new}</source>
         <translation>Jetzt: {new}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="343"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="353"/>
         <source>Sign in again to see the tasks of this server.</source>
         <translation>Melde dich erneut an, um die Aufgaben dieses Servers zu sehen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/main_window.py" line="364"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="374"/>
         <source>History (%n running)</source>
         <translation>
             <numerusform>Verlauf (%n läuft)</numerusform>
@@ -2089,180 +2236,335 @@ Gespeichert in {folder}.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="64"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="89"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="68"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="93"/>
         <source>Files for tasks</source>
         <translation>Dateien für Aufgaben</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="74"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="99"/>
         <source>&amp;Upload folder in Nextcloud:</source>
         <translation>Ordner zum &amp;Hochladen in Nextcloud:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="79"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="104"/>
         <source>Files from this computer that a task needs are uploaded into this folder of your Nextcloud, in a sub-folder for each day.</source>
         <translation>Dateien von diesem Computer, die eine Aufgabe braucht, werden in diesen Ordner deiner Nextcloud hochgeladen, mit einem Unterordner pro Tag.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="87"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="112"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="92"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="117"/>
         <source>Folder for saved results</source>
         <translation>Ordner für gespeicherte Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="93"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="118"/>
         <source>Save results &amp;in:</source>
         <translation>Ergebnisse &amp;speichern in:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="95"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="120"/>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="96"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="121"/>
         <source>Choose the folder for saved results</source>
         <translation>Ordner für gespeicherte Ergebnisse auswählen</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="103"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="128"/>
         <source>Leave it empty for your Downloads folder.</source>
         <translation>Leer lassen, um deinen Downloads-Ordner zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="105"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="130"/>
         <source>Save the results of these tasks by themselves:</source>
         <translation>Die Ergebnisse dieser Aufgaben automatisch speichern:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="111"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="136"/>
         <source>Tasks whose results are saved by themselves</source>
         <translation>Aufgaben, deren Ergebnisse automatisch gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="122"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="147"/>
         <source>Save the results of “{task}” by themselves</source>
         <translation>Die Ergebnisse von „{task}“ automatisch speichern</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="141"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="166"/>
         <source>Notifications</source>
         <translation>Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="144"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="169"/>
         <source>&amp;Notify me when a task is done or has failed</source>
         <translation>&amp;Benachrichtigen, wenn eine Aufgabe fertig oder fehlgeschlagen ist</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="146"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="171"/>
         <source>Notify me when a task is done or has failed</source>
         <translation>Benachrichtigen, wenn eine Aufgabe fertig oder fehlgeschlagen ist</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="149"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="174"/>
         <source>Also notify my &amp;other devices (needs the Assistant app on the server)</source>
         <translation>Auch meine &amp;anderen Geräte benachrichtigen (benötigt die Assistant-App auf dem Server)</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="151"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="176"/>
         <source>Also notify my other devices</source>
         <translation>Auch meine anderen Geräte benachrichtigen</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="174"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="200"/>
         <source>Language and appearance</source>
         <translation>Sprache und Aussehen</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="178"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="204"/>
         <source>The system&apos;s language</source>
         <translation>Sprache des Systems</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="182"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="208"/>
         <source>&amp;Language:</source>
         <translation>Sp&amp;rache:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="184"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="210"/>
         <source>A new language is used from the next start of the app.</source>
         <translation>Eine neue Sprache wird ab dem nächsten Start der App verwendet.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="191"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="217"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Design:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="199"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="221"/>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="223"/>
+        <source>Use the &amp;system&apos;s proxy settings</source>
+        <translation>Proxy-&amp;Einstellungen des Systems verwenden</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="224"/>
+        <source>No pro&amp;xy: connect directly</source>
+        <translation>Kein Pro&amp;xy: direkt verbinden</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="225"/>
+        <source>&amp;Manual proxy:</source>
+        <translation>&amp;Manueller Proxy:</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="229"/>
+        <source>Manual proxy</source>
+        <translation>Manueller Proxy</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="241"/>
+        <source>Proxy server</source>
+        <translation>Proxy-Server</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="257"/>
+        <source>Connections to this computer never use a proxy. A change applies at once. Proxies that ask for a password are not supported here: use the system&apos;s settings for those.</source>
+        <translation>Verbindungen zu diesem Computer verwenden nie einen Proxy. Eine Änderung gilt sofort. Proxys, die ein Passwort verlangen, werden hier nicht unterstützt: Verwende für diese die Einstellungen des Systems.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="352"/>
+        <source>Type the proxy server&apos;s name or address, such as “{example}”, and its port in the field beside it.</source>
+        <translation>Gib den Namen oder die Adresse des Proxy-Servers ein, zum Beispiel „{example}“, und seinen Port im Feld daneben.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="238"/>
+        <source>Proxy kind</source>
+        <translation>Proxy-Typ</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="246"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="245"/>
+        <source>Proxy port</source>
+        <translation>Proxy-Port</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="314"/>
         <source>Save results in</source>
         <translation>Ergebnisse speichern in</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="221"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="336"/>
         <source>Type a folder name such as “{example}”, without “..” or special signs.</source>
         <translation>Gib einen Ordnernamen wie „{example}“ ein, ohne „..“ oder Sonderzeichen.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="229"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="344"/>
         <source>Choose the folder for results with “Choose…”, or give its full path.</source>
         <translation>Wähle den Ordner für Ergebnisse mit „Auswählen…“ oder gib seinen vollständigen Pfad an.</translation>
     </message>
 </context>
 <context>
-    <name>ResultView</name>
-    <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="76"/>
-        <source>Saving progress</source>
-        <translation>Fortschritt beim Speichern</translation>
+    <name>QuitPrompt</name>
+    <message numerus="yes">
+        <location filename="../nctask_desktop/ui/quit_prompt.py" line="12"/>
+        <source>%n task(s) you submitted have not reached your server yet. They are kept on this computer and sent the next time you start nctask-desktop.</source>
+        <translation>
+            <numerusform>%n abgesendete Aufgabe hat deinen Server noch nicht erreicht. Sie bleibt auf diesem Computer gespeichert und wird beim nächsten Start von nctask-desktop gesendet.</numerusform>
+            <numerusform>%n abgesendete Aufgaben haben deinen Server noch nicht erreicht. Sie bleiben auf diesem Computer gespeichert und werden beim nächsten Start von nctask-desktop gesendet.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="77"/>
-        <source>Stop saving</source>
-        <translation>Speichern abbrechen</translation>
+        <location filename="../nctask_desktop/ui/quit_prompt.py" line="45"/>
+        <source>Quit nctask-desktop?</source>
+        <translation>nctask-desktop beenden?</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="78"/>
-        <source>Stop saving the results</source>
-        <translation>Das Speichern der Ergebnisse abbrechen</translation>
+        <location filename="../nctask_desktop/ui/quit_prompt.py" line="48"/>
+        <source>You can also keep the app open until they are sent.</source>
+        <translation>Du kannst die App auch geöffnet lassen, bis sie gesendet sind.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="124"/>
-        <source>The text is copied. Paste it wherever you like.</source>
-        <translation>Der Text wurde kopiert. Füge ihn ein, wo du möchtest.</translation>
+        <location filename="../nctask_desktop/ui/quit_prompt.py" line="53"/>
+        <source>&amp;Quit, send them later</source>
+        <translation>&amp;Beenden, später senden</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="139"/>
-        <source>Save the results in…</source>
-        <translation>Ergebnisse speichern in…</translation>
+        <location filename="../nctask_desktop/ui/quit_prompt.py" line="57"/>
+        <source>&amp;Keep open</source>
+        <translation>&amp;Geöffnet lassen</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../nctask_desktop/ui/report_dialog.py" line="92"/>
+        <source>Report a problem</source>
+        <translation>Problem melden</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="143"/>
+        <location filename="../nctask_desktop/ui/report_dialog.py" line="96"/>
+        <source>This writes one zip file to attach to your message about the problem: the app&apos;s log files, its version and your system&apos;s, and the app&apos;s settings. Passwords, tokens, server addresses and names are left out. Nothing is sent anywhere.</source>
+        <translation>Damit wird eine Zip-Datei erstellt, die du deiner Nachricht über das Problem anhängen kannst: die Protokolldateien der App, ihre Version und die deines Systems sowie die Einstellungen der App. Passwörter, Tokens, Serveradressen und Namen werden weggelassen. Es wird nichts nach außen gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/report_dialog.py" line="105"/>
+        <location filename="../nctask_desktop/ui/report_dialog.py" line="106"/>
+        <source>Include the text of my tasks</source>
+        <translation>Den Text meiner Aufgaben beifügen</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/report_dialog.py" line="109"/>
+        <source>Adds the last {count} tasks of each account: what you asked and what came back. Leave it off unless the problem is about a task.</source>
+        <translation>Fügt die letzten {count} Aufgaben jedes Kontos hinzu: was du gefragt hast und was zurückkam. Lass es ausgeschaltet, es sei denn, das Problem betrifft eine Aufgabe.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/report_dialog.py" line="124"/>
+        <source>C&amp;hange folder…</source>
+        <translation>&amp;Ordner ändern…</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/report_dialog.py" line="127"/>
+        <source>Change the folder the report is saved in</source>
+        <translation>Den Ordner ändern, in dem der Bericht gespeichert wird</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/report_dialog.py" line="135"/>
+        <source>&amp;Create report</source>
+        <translation>Bericht &amp;erstellen</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/report_dialog.py" line="147"/>
+        <source>&amp;Show in folder</source>
+        <translation>Im Ordner &amp;anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/report_dialog.py" line="187"/>
+        <source>Saved in: {folder}</source>
+        <translation>Speicherort: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/report_dialog.py" line="195"/>
+        <source>Save the report in…</source>
+        <translation>Bericht speichern in…</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/report_dialog.py" line="198"/>
         <source>Save here</source>
         <translation>Hier speichern</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="180"/>
+        <location filename="../nctask_desktop/ui/report_dialog.py" line="261"/>
+        <source>The report is saved as “{name}” in {folder}. Attach it to your message about the problem.</source>
+        <translation>Der Bericht wurde als „{name}“ in {folder} gespeichert. Hänge ihn an deine Nachricht über das Problem an.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/report_dialog.py" line="282"/>
+        <source>This computer has no file manager to show “{name}”. It is in {folder}.</source>
+        <translation>Auf diesem Computer gibt es keinen Dateimanager, um „{name}“ anzuzeigen. Die Datei liegt in {folder}.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultView</name>
+    <message>
+        <location filename="../nctask_desktop/ui/result_view.py" line="77"/>
+        <source>Saving progress</source>
+        <translation>Fortschritt beim Speichern</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/result_view.py" line="78"/>
+        <source>Stop saving</source>
+        <translation>Speichern abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/result_view.py" line="79"/>
+        <source>Stop saving the results</source>
+        <translation>Das Speichern der Ergebnisse abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/result_view.py" line="125"/>
+        <source>The text is copied. Paste it wherever you like.</source>
+        <translation>Der Text wurde kopiert. Füge ihn ein, wo du möchtest.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/result_view.py" line="140"/>
+        <source>Save the results in…</source>
+        <translation>Ergebnisse speichern in…</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/result_view.py" line="144"/>
+        <source>Save here</source>
+        <translation>Hier speichern</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/result_view.py" line="184"/>
         <source>Could not save the results: {reason}</source>
         <translation>Die Ergebnisse konnten nicht gespeichert werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="192"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="196"/>
         <source>Saving file {index} of {count}…</source>
         <translation>Datei {index} von {count} wird gespeichert…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/result_view.py" line="201"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="205"/>
         <source>%n result file(s) saved automatically in {folder}.</source>
         <translation>
             <numerusform>%n Ergebnisdatei automatisch in {folder} gespeichert.</numerusform>
@@ -2270,7 +2572,7 @@ Gespeichert in {folder}.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/result_view.py" line="203"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="207"/>
         <source>%n file(s) saved in {folder}.</source>
         <translation>
             <numerusform>%n Datei in {folder} gespeichert.</numerusform>
@@ -2278,22 +2580,22 @@ Gespeichert in {folder}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="205"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="209"/>
         <source>Show in folder</source>
         <translation>Im Ordner anzeigen</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="260"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="264"/>
         <source>This computer has no application that opens “{name}”. Save it to a folder and open it from there, or install an application for this kind of file.</source>
         <translation>Auf diesem Computer gibt es keine Anwendung, die „{name}“ öffnen kann. Speichere die Datei in einem Ordner und öffne sie von dort, oder installiere eine Anwendung für diese Art von Datei.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="271"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="275"/>
         <source>Save to…</source>
         <translation>Speichern unter…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="291"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="295"/>
         <source>This computer has no file manager to show “{name}”. It is in {folder}.</source>
         <translation>Auf diesem Computer gibt es keinen Dateimanager, um „{name}“ anzuzeigen. Die Datei liegt in {folder}.</translation>
     </message>
@@ -2302,103 +2604,129 @@ Gespeichert in {folder}.</translation>
     <name>SessionPanel</name>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="70"/>
+        <source>Queued before nctask-desktop was closed; sending it now.</source>
+        <translation>Vor dem Schließen von nctask-desktop in die Warteschlange gestellt; wird jetzt gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="74"/>
         <source>Queued</source>
         <translation>In der Warteschlange</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="74"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="78"/>
         <source>Uploading files… {percent} %</source>
         <translation>Dateien werden hochgeladen… {percent} %</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="79"/>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="384"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="84"/>
+        <source>Not sent yet: {reason}</source>
+        <translation>Noch nicht gesendet: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="94"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="420"/>
         <source>Waiting: the server allows 20 new tasks per 2 minutes.</source>
         <translation>Wartet: Der Server erlaubt 20 neue Aufgaben pro 2 Minuten.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="88"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="103"/>
         <source>Sending…</source>
         <translation>Wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="90"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="105"/>
         <source>Paused: sign in again to send it.</source>
         <translation>Pausiert: Melde dich erneut an, um sie zu senden.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="92"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="107"/>
         <source>Cancelled before it was sent.</source>
         <translation>Abgebrochen, bevor sie gesendet wurde.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="95"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="110"/>
         <source>Not sent: {reason}</source>
         <translation>Nicht gesendet: {reason}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="102"/>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="122"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="117"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="137"/>
         <source>Sent.</source>
         <translation>Gesendet.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="105"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="120"/>
         <source>Sent; waiting for the server to start it.</source>
         <translation>Gesendet; wartet darauf, dass der Server sie startet.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="110"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="125"/>
         <source>Running… {percent} %</source>
         <translation>Läuft… {percent} %</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="113"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="128"/>
         <source>Running…</source>
         <translation>Läuft…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="115"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="130"/>
         <source>Done.</source>
         <translation>Fertig.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="121"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="136"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="306"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="321"/>
         <source>Sent in this session</source>
         <translation>In dieser Sitzung gesendet</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="311"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="326"/>
         <source>Tasks you submit appear here while they are sent and run. Their results will also be in the Assistant of your Nextcloud.</source>
         <translation>Aufgaben, die du absendest, erscheinen hier, während sie gesendet und ausgeführt werden. Ihre Ergebnisse findest du auch in der Assistant-App deiner Nextcloud.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="326"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="341"/>
         <source>Tasks sent in this session</source>
         <translation>In dieser Sitzung gesendete Aufgaben</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="330"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="345"/>
         <source>Send queue</source>
         <translation>Sendewarteschlange</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="334"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="349"/>
         <source>Cancel sending</source>
         <translation>Senden abbrechen</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="335"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="350"/>
         <source>Cancel sending the selected task</source>
         <translation>Senden der ausgewählten Aufgabe abbrechen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/session_panel.py" line="388"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="404"/>
+        <source>%n task(s) wait for the server to be reachable. They are kept, also if you quit, and sent as soon as it answers.</source>
+        <translation>
+            <numerusform>%n Aufgabe wartet darauf, dass der Server erreichbar ist. Sie bleibt gespeichert, auch wenn du die App beendest, und wird gesendet, sobald er antwortet.</numerusform>
+            <numerusform>%n Aufgaben warten darauf, dass der Server erreichbar ist. Sie bleiben gespeichert, auch wenn du die App beendest, und werden gesendet, sobald er antwortet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../nctask_desktop/ui/session_panel.py" line="412"/>
+        <source>Sending %n task(s) you submitted before nctask-desktop was last closed.</source>
+        <translation>
+            <numerusform>%n Aufgabe, die du vor dem letzten Schließen von nctask-desktop abgesendet hast, wird gesendet.</numerusform>
+            <numerusform>%n Aufgaben, die du vor dem letzten Schließen von nctask-desktop abgesendet hast, werden gesendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../nctask_desktop/ui/session_panel.py" line="424"/>
         <source>%n task(s) in the queue.</source>
         <translation>
             <numerusform>%n Aufgabe in der Warteschlange.</numerusform>
@@ -2406,20 +2734,28 @@ Gespeichert in {folder}.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/session_panel.py" line="393"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="429"/>
         <source>%n task(s) being sent.</source>
         <translation>
             <numerusform>%n Aufgabe wird gesendet.</numerusform>
             <numerusform>%n Aufgaben werden gesendet.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../nctask_desktop/ui/session_panel.py" line="437"/>
+        <source>Sent after the restart: %n task(s) you submitted before nctask-desktop was last closed.</source>
+        <translation>
+            <numerusform>Nach dem Neustart gesendet: %n Aufgabe, die du vor dem letzten Schließen von nctask-desktop abgesendet hast.</numerusform>
+            <numerusform>Nach dem Neustart gesendet: %n Aufgaben, die du vor dem letzten Schließen von nctask-desktop abgesendet hast.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="425"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="473"/>
         <source>Deleted.</source>
         <translation>Gelöscht.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="427"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="475"/>
         <source>The server no longer has this task.</source>
         <translation>Diese Aufgabe gibt es auf dem Server nicht mehr.</translation>
     </message>
@@ -2434,23 +2770,23 @@ Gespeichert in {folder}.</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="48"/>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="54"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="52"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="58"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkombinationen</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="52"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="56"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="52"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="56"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="55"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="59"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
@@ -2823,97 +3159,107 @@ Gespeichert in {folder}.</translation>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="49"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="52"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="50"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="53"/>
         <source>&amp;Add account…</source>
         <translation>Konto &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="52"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="55"/>
         <source>S&amp;witch account</source>
         <translation>Konto &amp;wechseln</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="54"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="57"/>
         <source>&amp;Sign out</source>
         <translation>&amp;Abmelden</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="56"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="59"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="59"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="62"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="67"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="70"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="69"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="72"/>
         <source>&amp;Refresh task list</source>
         <translation>Aufgabenliste &amp;aktualisieren</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="74"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="77"/>
         <source>&amp;Find a task</source>
         <translation>Aufgabe &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="78"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="81"/>
         <source>&amp;New task</source>
         <translation>&amp;Neue Aufgabe</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="80"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="83"/>
         <source>&amp;History</source>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="86"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="89"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="88"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="91"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkombinationen</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="92"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="95"/>
         <source>Open the &amp;log folder</source>
         <translation>&amp;Protokollordner öffnen</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="93"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="97"/>
+        <source>&amp;Report a problem…</source>
+        <translation>Problem &amp;melden…</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="100"/>
+        <source>Write one zip file with the logs and settings, to attach to a problem report</source>
+        <translation>Eine Zip-Datei mit den Protokollen und Einstellungen erstellen, die du einer Problemmeldung anhängen kannst</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="102"/>
         <source>&amp;About</source>
         <translation>Ü&amp;ber</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="114"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="123"/>
         <source>Open the context menu</source>
         <translation>Kontextmenü öffnen</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="114"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="123"/>
         <source>Menu key, or Shift+F10</source>
         <translation>Menütaste oder Shift+F10</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="115"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="124"/>
         <source>Next or previous control</source>
         <translation>Nächstes oder vorheriges Bedienelement</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="115"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="124"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tab, Shift+Tab</translation>
     </message>

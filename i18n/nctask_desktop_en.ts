@@ -4,7 +4,7 @@
 <context>
     <name>HistoryPanel</name>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/history_panel.py" line="476"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="526"/>
         <source>Delete %n task(s)?</source>
         <translation>
             <numerusform>Delete %n task?</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/main_window.py" line="364"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="374"/>
         <source>History (%n running)</source>
         <translation>
             <numerusform>History (%n running)</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>ResultView</name>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/result_view.py" line="201"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="205"/>
         <source>%n result file(s) saved automatically in {folder}.</source>
         <translation>
             <numerusform>%n result file saved automatically in {folder}.</numerusform>
@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/result_view.py" line="203"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="207"/>
         <source>%n file(s) saved in {folder}.</source>
         <translation>
             <numerusform>%n file saved in {folder}.</numerusform>
@@ -91,6 +91,16 @@
     </message>
 </context>
 <context>
+    <name>QuitPrompt</name>
+    <message numerus="yes">
+        <source>%n task(s) you submitted have not reached your server yet. They are kept on this computer and sent the next time you start nctask-desktop.</source>
+        <translation>
+            <numerusform>%n task you submitted has not reached your server yet. It is kept on this computer and sent the next time you start nctask-desktop.</numerusform>
+            <numerusform>%n tasks you submitted have not reached your server yet. They are kept on this computer and sent the next time you start nctask-desktop.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SessionPanel</name>
     <message numerus="yes">
         <source>%n task(s) being sent.</source>
@@ -107,10 +117,31 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n task(s) wait for the server to be reachable. They are kept, also if you quit, and sent as soon as it answers.</source>
+        <translation>
+            <numerusform>%n task waits for the server to be reachable. It is kept, also if you quit, and sent as soon as the server answers.</numerusform>
+            <numerusform>%n tasks wait for the server to be reachable. They are kept, also if you quit, and sent as soon as the server answers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Next try in %n second(s).</source>
         <translation>
             <numerusform>Next try in %n second.</numerusform>
             <numerusform>Next try in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n task(s) you submitted before nctask-desktop was last closed.</source>
+        <translation>
+            <numerusform>Sending %n task you submitted before nctask-desktop was last closed.</numerusform>
+            <numerusform>Sending %n tasks you submitted before nctask-desktop was last closed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent after the restart: %n task(s) you submitted before nctask-desktop was last closed.</source>
+        <translation>
+            <numerusform>Sent after the restart: %n task you submitted before nctask-desktop was last closed.</numerusform>
+            <numerusform>Sent after the restart: %n tasks you submitted before nctask-desktop was last closed.</numerusform>
         </translation>
     </message>
 </context>

@@ -4,52 +4,52 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="127"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="131"/>
         <source>About {app}</source>
         <translation>Acerca de {app}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="133"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="137"/>
         <source>Version {version} ({name}), with Qt {qt} and Python {python}</source>
         <translation>Versión {version} ({name}), con Qt {qt} y Python {python}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="146"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="150"/>
         <source>Runs the AI tasks of your own Nextcloud server from your desktop, with your own files. Free software under the GNU Affero General Public License, version 3 or later.</source>
         <translation>Ejecuta las tareas de IA de tu propio servidor Nextcloud desde el escritorio, con tus propios archivos. Software libre bajo la GNU Affero General Public License, versión 3 o posterior.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="157"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="161"/>
         <source>The project&apos;s address: {url}</source>
         <translation>Dirección del proyecto: {url}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="160"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="164"/>
         <source>Built with:</source>
         <translation>Creado con:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="163"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="167"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="163"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="167"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="163"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="167"/>
         <source>Licence</source>
         <translation>Licencia</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="165"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="169"/>
         <source>Libraries and their licences</source>
         <translation>Bibliotecas y sus licencias</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="166"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="170"/>
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>
@@ -155,142 +155,148 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="75"/>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="110"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="78"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="113"/>
         <source>Sign in again</source>
         <translation>Volver a iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="75"/>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="110"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="78"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="113"/>
         <source>Connect to your Nextcloud</source>
         <translation>Conectar con tu Nextcloud</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="88"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="91"/>
         <source>This computer has no usable keychain, so the app password is kept only until you quit the app. You will need to sign in again next time.</source>
         <translation>Este equipo no tiene un llavero que se pueda usar, así que la contraseña de aplicación solo se guarda hasta que cierres la aplicación. La próxima vez tendrás que volver a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="115"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="118"/>
         <source>cloud.example.org</source>
         <translation>cloud.example.org</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="117"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="120"/>
         <source>Server &amp;address:</source>
         <translation>&amp;Dirección del servidor:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="121"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="124"/>
         <source>The address you type in your browser to open your Nextcloud.</source>
         <translation>La dirección que escribes en el navegador para abrir tu Nextcloud.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="132"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="135"/>
         <source>Use an app &amp;password instead</source>
         <translation>Usar una &amp;contraseña de aplicación en su lugar</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="134"/>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="189"/>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="228"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="137"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="192"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="231"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="136"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="139"/>
         <source>Sign in with your &amp;browser</source>
         <translation>Iniciar sesión con el &amp;navegador</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="147"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="150"/>
         <source>Finish signing in in your browser</source>
         <translation>Termina de iniciar sesión en el navegador</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="150"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="153"/>
         <source>Your browser shows the login page of your Nextcloud. Log in there and choose “Grant access”. This window continues by itself.</source>
         <translation>El navegador muestra la página de inicio de sesión de tu Nextcloud. Inicia sesión allí y elige “Conceder acceso”. Esta ventana continuará sola.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="159"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="162"/>
         <source>No browser window? Copy the link and open it in your browser.</source>
         <translation>¿No ves la ventana del navegador? Copia el enlace y ábrelo en tu navegador.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="165"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="168"/>
         <source>Sign-in link</source>
         <translation>Enlace de inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="167"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="170"/>
         <source>&amp;Copy link</source>
         <translation>&amp;Copiar enlace</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="170"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="173"/>
         <source>&amp;Open browser again</source>
         <translation>Abrir el &amp;navegador otra vez</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="180"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="183"/>
         <source>Waiting for you to grant access…</source>
         <translation>Esperando a que concedas acceso…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="187"/>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="227"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="190"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="230"/>
         <source>&amp;Back</source>
         <translation>&amp;Atrás</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="189"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="192"/>
         <source>Cancel signing in</source>
         <translation>Cancelar el inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="197"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="200"/>
         <source>Sign in with an app password</source>
         <translation>Iniciar sesión con una contraseña de aplicación</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="202"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="205"/>
         <source>Server:</source>
         <translation>Servidor:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="204"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="207"/>
         <source>&amp;Login name:</source>
         <translation>&amp;Nombre de usuario:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="210"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="213"/>
         <source>App &amp;password:</source>
         <translation>&amp;Contraseña de aplicación:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="215"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="218"/>
         <source>Create an app password in your Nextcloud in the browser: Settings → Security → “Create new app password”. Copy the login name and the password it shows.</source>
         <translation>Crea una contraseña de aplicación en tu Nextcloud desde el navegador: Ajustes → Seguridad → “Crear nueva contraseña de aplicación”. Copia el nombre de usuario y la contraseña que aparecen.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="229"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="232"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="307"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="310"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="372"/>
         <source>Connect with http://</source>
         <translation>Conectar con http://</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="342"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="346"/>
         <source>Fill in the login name and the app password.</source>
         <translation>Rellena el nombre de usuario y la contraseña de aplicación.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="452"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="368"/>
+        <source>An address with http:// connects without encryption: others on the network could read your password and your files. Use https:// if your server offers it, or connect with http:// only on a network you trust.</source>
+        <translation>Una dirección con http:// se conecta sin cifrado: otras personas de la red podrían leer tu contraseña y tus archivos. Usa https:// si tu servidor lo ofrece, o conéctate con http:// solo en una red de confianza.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="476"/>
         <source>The link is copied. Paste it into your browser.</source>
         <translation>Se ha copiado el enlace. Pégalo en tu navegador.</translation>
     </message>
@@ -514,408 +520,519 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="62"/>
+        <location filename="../nctask_desktop/messages.py" line="67"/>
+        <source>The file {name} was moved or deleted after you submitted it.</source>
+        <translation>El archivo {name} se movió o se eliminó después de que lo enviaras.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="70"/>
+        <source>Choose the file again in the form of this task type, then submit.</source>
+        <translation>Vuelve a elegir el archivo en el formulario de este tipo de tarea y vuelve a enviar la tarea.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="77"/>
+        <source>The file {name} changed after you submitted it.</source>
+        <translation>El archivo {name} cambió después de que lo enviaras.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="78"/>
+        <source>It was not sent, so that the task does not use a version you did not choose. Submit it again to send the file as it is now.</source>
+        <translation>La tarea no se ha enviado, para que no use una versión que no elegiste. Vuelve a enviarla para mandar el archivo tal como está ahora.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="87"/>
         <source>This app is not allowed to write or read {path}.</source>
         <translation>Esta aplicación no tiene permiso para escribir o leer {path}.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="63"/>
+        <location filename="../nctask_desktop/messages.py" line="88"/>
         <source>Choose another folder, or check the folder&apos;s permissions.</source>
         <translation>Elige otra carpeta o revisa los permisos de la carpeta.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="70"/>
+        <location filename="../nctask_desktop/messages.py" line="95"/>
         <source>The file {path} does not exist (any more).</source>
         <translation>El archivo {path} no existe (o ya no existe).</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="71"/>
+        <location filename="../nctask_desktop/messages.py" line="96"/>
         <source>Check the name, or choose the file again.</source>
         <translation>Revisa el nombre o vuelve a elegir el archivo.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="76"/>
+        <location filename="../nctask_desktop/messages.py" line="101"/>
         <source>The disk is full.</source>
         <translation>El disco está lleno.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="77"/>
+        <location filename="../nctask_desktop/messages.py" line="102"/>
         <source>Free some space, then try again.</source>
         <translation>Libera algo de espacio y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="81"/>
+        <location filename="../nctask_desktop/messages.py" line="106"/>
         <source>A file could not be read or written: {reason}.</source>
         <translation>No se pudo leer o escribir un archivo: {reason}.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="82"/>
+        <location filename="../nctask_desktop/messages.py" line="107"/>
         <source>Check the file and folder, then try again.</source>
         <translation>Revisa el archivo y la carpeta, y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="86"/>
+        <location filename="../nctask_desktop/messages.py" line="111"/>
         <source>Something unexpected went wrong.</source>
         <translation>Ha ocurrido un error inesperado.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="87"/>
+        <location filename="../nctask_desktop/messages.py" line="112"/>
         <source>Please try again. If it keeps happening, report it with the log file.</source>
         <translation>Vuelve a intentarlo. Si sigue ocurriendo, infórmalo y adjunta el archivo de registro.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="99"/>
+        <location filename="../nctask_desktop/messages.py" line="125"/>
+        <source>The disk is full: the result could not be saved in {folder}.</source>
+        <translation>El disco está lleno: no se pudo guardar el resultado en {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="126"/>
+        <source>The disk is full: the report could not be saved in {folder}.</source>
+        <translation>El disco está lleno: no se pudo guardar el informe en {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="127"/>
+        <location filename="../nctask_desktop/messages.py" line="136"/>
+        <source>Free some space or choose another folder, then save again.</source>
+        <translation>Libera algo de espacio o elige otra carpeta, y vuelve a guardar.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="130"/>
+        <source>Your disk quota is used up: the result could not be saved in {folder}.</source>
+        <translation>Se ha agotado tu cuota de disco: no se pudo guardar el resultado en {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="133"/>
+        <source>Your disk quota is used up: the report could not be saved in {folder}.</source>
+        <translation>Se ha agotado tu cuota de disco: no se pudo guardar el informe en {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="139"/>
+        <source>This app may not write in {folder}, so the result was not saved.</source>
+        <translation>Esta aplicación no tiene permiso para escribir en {folder}, así que no se guardó el resultado.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="142"/>
+        <source>This app may not write in {folder}, so the report was not saved.</source>
+        <translation>Esta aplicación no tiene permiso para escribir en {folder}, así que no se guardó el informe.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="145"/>
+        <source>Choose another folder, or allow writing in this one, then save again.</source>
+        <translation>Elige otra carpeta, o permite la escritura en esta, y vuelve a guardar.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="150"/>
+        <source>{folder} is on a read-only disk, so the result was not saved.</source>
+        <translation>{folder} está en un disco de solo lectura, así que no se guardó el resultado.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="153"/>
+        <source>{folder} is on a read-only disk, so the report was not saved.</source>
+        <translation>{folder} está en un disco de solo lectura, así que no se guardó el informe.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="156"/>
+        <source>Choose another folder, then save again.</source>
+        <translation>Elige otra carpeta y vuelve a guardar.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="159"/>
+        <source>The result could not be saved in {folder}: {reason}.</source>
+        <translation>No se pudo guardar el resultado en {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="160"/>
+        <source>The report could not be saved in {folder}: {reason}.</source>
+        <translation>No se pudo guardar el informe en {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="161"/>
+        <source>Check the folder or choose another one, then save again.</source>
+        <translation>Revisa la carpeta o elige otra, y vuelve a guardar.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="193"/>
         <source>{server} answers only over plain http. It is on this computer, so nothing leaves it.</source>
         <translation>{server} solo responde por http simple. Está en este equipo, así que nada sale de él.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="103"/>
+        <location filename="../nctask_desktop/messages.py" line="197"/>
         <source>Connect with http:// to go on.</source>
         <translation>Conéctate con http:// para continuar.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="106"/>
+        <location filename="../nctask_desktop/messages.py" line="200"/>
         <source>{server} answers only over plain http, without encryption: this is not a certificate problem.</source>
         <translation>{server} solo responde por http simple, sin cifrado: no es un problema de certificado.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="110"/>
+        <location filename="../nctask_desktop/messages.py" line="204"/>
         <source>You can connect with http://, but others on the network could read your password and your files. Do it only on a network you trust, or ask for https to be set up.</source>
         <translation>Puedes conectarte con http://, pero otras personas de la red podrían leer tu contraseña y tus archivos. Hazlo solo en una red de confianza, o pide que se configure https.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="119"/>
+        <location filename="../nctask_desktop/messages.py" line="213"/>
         <source>You are not signed in to {server}.</source>
         <translation>No has iniciado sesión en {server}.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="120"/>
+        <location filename="../nctask_desktop/messages.py" line="214"/>
         <source>Sign in again to continue.</source>
         <translation>Vuelve a iniciar sesión para continuar.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="123"/>
+        <location filename="../nctask_desktop/messages.py" line="217"/>
         <source>{server} did not accept the login name or app password.</source>
         <translation>{server} no aceptó el nombre de usuario o la contraseña de aplicación.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="124"/>
+        <location filename="../nctask_desktop/messages.py" line="218"/>
         <source>It may have been revoked. Sign in again to continue.</source>
         <translation>Puede que se haya revocado. Vuelve a iniciar sesión para continuar.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="130"/>
+        <location filename="../nctask_desktop/messages.py" line="224"/>
         <source>The server did not accept the input: {message}</source>
         <translation>El servidor no aceptó los datos: {message}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="131"/>
+        <location filename="../nctask_desktop/messages.py" line="225"/>
         <source>Correct it and try again.</source>
         <translation>Corrígelos y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="134"/>
+        <location filename="../nctask_desktop/messages.py" line="228"/>
         <source>The server did not accept the input.</source>
         <translation>El servidor no aceptó los datos.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="135"/>
+        <location filename="../nctask_desktop/messages.py" line="229"/>
         <source>Check the values and try again.</source>
         <translation>Revisa los valores y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="141"/>
+        <location filename="../nctask_desktop/messages.py" line="235"/>
         <source>The server refused: {message}</source>
         <translation>El servidor lo rechazó: {message}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="142"/>
+        <location filename="../nctask_desktop/messages.py" line="236"/>
         <source>Choose files you own, or ask the owner to share them with you.</source>
         <translation>Elige archivos que sean tuyos, o pide a su propietario que los comparta contigo.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="146"/>
+        <location filename="../nctask_desktop/messages.py" line="240"/>
         <source>You do not have access to this on {server}.</source>
         <translation>No tienes acceso a esto en {server}.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="154"/>
+        <location filename="../nctask_desktop/messages.py" line="248"/>
         <source>That does not look like a server address.</source>
         <translation>Eso no parece una dirección de servidor.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="155"/>
+        <location filename="../nctask_desktop/messages.py" line="249"/>
         <source>Type it as you would in a browser, for example cloud.example.org.</source>
         <translation>Escríbela como en el navegador, por ejemplo cloud.example.org.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="161"/>
+        <location filename="../nctask_desktop/messages.py" line="255"/>
         <source>The security certificate of {server} has changed since you trusted it, so nothing was sent.</source>
         <translation>El certificado de seguridad de {server} ha cambiado desde que confiaste en él, así que no se ha enviado nada.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="165"/>
+        <location filename="../nctask_desktop/messages.py" line="259"/>
         <source>Ask the server&apos;s administrator whether it was renewed. If it was, sign in again to trust the new one; if not, someone may be listening in between.</source>
         <translation>Pregunta al administrador del servidor si se ha renovado. Si es así, vuelve a iniciar sesión para confiar en el nuevo; si no, puede que alguien esté espiando la conexión.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="172"/>
+        <location filename="../nctask_desktop/messages.py" line="266"/>
         <source>The security certificate of {server} is not trusted by this computer, so the connection was stopped.</source>
         <translation>Este equipo no confía en el certificado de seguridad de {server}, así que se ha detenido la conexión.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="176"/>
+        <location filename="../nctask_desktop/messages.py" line="270"/>
         <source>Check the address. If it is your own server with its own certificate, you can trust it after checking its fingerprint with the server&apos;s administrator.</source>
         <translation>Revisa la dirección. Si es tu propio servidor con su propio certificado, puedes confiar en él después de comprobar su huella digital con el administrador del servidor.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="183"/>
+        <location filename="../nctask_desktop/messages.py" line="277"/>
         <source>{server} took too long to answer.</source>
         <translation>{server} tardó demasiado en responder.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="184"/>
+        <location filename="../nctask_desktop/messages.py" line="278"/>
         <source>Check your internet connection and try again in a moment.</source>
         <translation>Revisa tu conexión a internet y vuelve a intentarlo en un momento.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="188"/>
+        <location filename="../nctask_desktop/messages.py" line="282"/>
         <source>Could not reach {server}.</source>
         <translation>No se pudo conectar con {server}.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="189"/>
+        <location filename="../nctask_desktop/messages.py" line="283"/>
         <source>Check the address and your internet connection, then try again.</source>
         <translation>Revisa la dirección y tu conexión a internet, y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="195"/>
+        <location filename="../nctask_desktop/messages.py" line="289"/>
         <source>{server} sent the connection somewhere else, which this app does not follow for your safety.</source>
         <translation>{server} redirigió la conexión a otro sitio, y esta aplicación no la sigue por tu seguridad.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="199"/>
+        <location filename="../nctask_desktop/messages.py" line="293"/>
         <source>Use the address your Nextcloud shows in the browser after you have logged in.</source>
         <translation>Usa la dirección que muestra tu Nextcloud en el navegador después de iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="206"/>
+        <location filename="../nctask_desktop/messages.py" line="300"/>
         <source>{server} does not answer like a Nextcloud server.</source>
         <translation>{server} no responde como un servidor Nextcloud.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="207"/>
+        <location filename="../nctask_desktop/messages.py" line="301"/>
         <source>Check the address. If you are on a hotel or guest network, log in to it in your browser first.</source>
         <translation>Revisa la dirección. Si estás en la red de un hotel o en una red de invitados, inicia sesión primero en ella desde el navegador.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="214"/>
+        <location filename="../nctask_desktop/messages.py" line="308"/>
         <source>{server} is in maintenance mode or being updated.</source>
         <translation>{server} está en modo de mantenimiento o se está actualizando.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="215"/>
+        <location filename="../nctask_desktop/messages.py" line="309"/>
         <source>Try again later; nothing you entered is lost.</source>
         <translation>Vuelve a intentarlo más tarde; no se ha perdido nada de lo que escribiste.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="219"/>
+        <location filename="../nctask_desktop/messages.py" line="313"/>
         <source>The server allows 20 new tasks per 2 minutes, and that limit is reached.</source>
         <translation>El servidor admite 20 tareas nuevas cada 2 minutos y se ha alcanzado ese límite.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="222"/>
+        <location filename="../nctask_desktop/messages.py" line="316"/>
         <source>Wait a minute or two, then try again.</source>
         <translation>Espera uno o dos minutos y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="226"/>
+        <location filename="../nctask_desktop/messages.py" line="320"/>
         <source>This kind of task is not available on {server} right now.</source>
         <translation>Este tipo de tarea no está disponible en {server} en este momento.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="227"/>
+        <location filename="../nctask_desktop/messages.py" line="321"/>
         <source>Ask the administrator to enable an app that provides it, or choose another task.</source>
         <translation>Pide al administrador que active una aplicación que lo ofrezca, o elige otra tarea.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="234"/>
+        <location filename="../nctask_desktop/messages.py" line="328"/>
         <source>The server no longer has this.</source>
         <translation>Esto ya no está en el servidor.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="235"/>
+        <location filename="../nctask_desktop/messages.py" line="329"/>
         <source>It may have been deleted, or removed after the server&apos;s retention time.</source>
         <translation>Puede que se haya eliminado, o que el servidor lo haya borrado al acabar su plazo de conservación.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="241"/>
+        <location filename="../nctask_desktop/messages.py" line="335"/>
         <source>Your Nextcloud storage is full.</source>
         <translation>El almacenamiento de tu Nextcloud está lleno.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="242"/>
+        <location filename="../nctask_desktop/messages.py" line="336"/>
         <source>Delete some files in Nextcloud, then try again.</source>
         <translation>Elimina algunos archivos en Nextcloud y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="246"/>
+        <location filename="../nctask_desktop/messages.py" line="340"/>
         <source>The sign-in link expired before access was granted.</source>
         <translation>El enlace de inicio de sesión caducó antes de que se concediera el acceso.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="247"/>
+        <location filename="../nctask_desktop/messages.py" line="341"/>
         <source>Start signing in again.</source>
         <translation>Vuelve a empezar el inicio de sesión.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="251"/>
+        <location filename="../nctask_desktop/messages.py" line="345"/>
         <source>{server} refused the request as a security precaution.</source>
         <translation>{server} rechazó la solicitud como medida de seguridad.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="252"/>
+        <location filename="../nctask_desktop/messages.py" line="346"/>
         <source>Try again. If it keeps happening, a proxy in front of the server may be removing headers.</source>
         <translation>Vuelve a intentarlo. Si sigue ocurriendo, puede que un proxy delante del servidor esté quitando cabeceras.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="259"/>
+        <location filename="../nctask_desktop/messages.py" line="353"/>
         <source>{server} ran into a problem on its side.</source>
         <translation>{server} tuvo un problema por su parte.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="260"/>
+        <location filename="../nctask_desktop/messages.py" line="354"/>
         <source>Try again later. If it keeps happening, tell the server&apos;s administrator.</source>
         <translation>Vuelve a intentarlo más tarde. Si sigue ocurriendo, avisa al administrador del servidor.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="266"/>
+        <location filename="../nctask_desktop/messages.py" line="360"/>
         <source>{server} sent a reply this app cannot read.</source>
         <translation>{server} envió una respuesta que esta aplicación no puede leer.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="267"/>
+        <location filename="../nctask_desktop/messages.py" line="361"/>
         <source>Try again later. A proxy in front of the server may be cutting replies short.</source>
         <translation>Vuelve a intentarlo más tarde. Puede que un proxy delante del servidor esté cortando las respuestas.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="288"/>
+        <location filename="../nctask_desktop/messages.py" line="382"/>
         <source>This server has no task processing; it needs Nextcloud 30 or newer.</source>
         <translation>Este servidor no tiene procesamiento de tareas; necesita Nextcloud 30 o posterior.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="291"/>
+        <location filename="../nctask_desktop/messages.py" line="385"/>
         <source>Ask the administrator to update the server (it runs version {version}).</source>
         <translation>Pide al administrador que actualice el servidor (tiene la versión {version}).</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="305"/>
+        <location filename="../nctask_desktop/messages.py" line="401"/>
         <source>The request to {server} failed.</source>
         <translation>Falló la solicitud a {server}.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="306"/>
+        <location filename="../nctask_desktop/messages.py" line="402"/>
         <source>Try again. If it keeps happening, report it with the log file.</source>
         <translation>Vuelve a intentarlo. Si sigue ocurriendo, infórmalo y adjunta el archivo de registro.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="315"/>
+        <location filename="../nctask_desktop/messages.py" line="414"/>
+        <source>The proxy server at {proxy} could not be reached.</source>
+        <translation>No se pudo conectar con el servidor proxy {proxy}.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="415"/>
+        <source>Check the proxy in Preferences → Network (or in your system&apos;s network settings if the app uses those), then try again.</source>
+        <translation>Revisa el proxy en Preferencias → Red (o en la configuración de red de tu sistema, si la aplicación la usa), y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="422"/>
+        <source>The proxy server at {proxy} did not connect you to {server}.</source>
+        <translation>El servidor proxy {proxy} no te conectó con {server}.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="423"/>
+        <source>The server may be down, or the proxy may not allow it or may want a sign-in. Ask whoever runs your network, or change the proxy in Preferences → Network.</source>
+        <translation>Puede que el servidor no esté disponible, o que el proxy no permita conectarse a él o pida iniciar sesión. Pregunta a quien administre tu red, o cambia el proxy en Preferencias → Red.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="433"/>
         <source>“{key}” is required.</source>
         <translation>“{key}” es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="316"/>
+        <location filename="../nctask_desktop/messages.py" line="434"/>
         <source>Fill it in, then submit again.</source>
         <translation>Rellénalo y vuelve a enviar la tarea.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="318"/>
+        <location filename="../nctask_desktop/messages.py" line="436"/>
         <source>“{key}” needs a number, not “{detail}”.</source>
         <translation>“{key}” necesita un número, no “{detail}”.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="319"/>
+        <location filename="../nctask_desktop/messages.py" line="437"/>
         <source>“{key}” must be one of: {detail}.</source>
         <translation>“{key}” debe ser uno de estos valores: {detail}.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="321"/>
+        <location filename="../nctask_desktop/messages.py" line="439"/>
         <source>This task has no input called “{key}”.</source>
         <translation>Esta tarea no tiene ningún campo llamado “{key}”.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="322"/>
+        <location filename="../nctask_desktop/messages.py" line="440"/>
         <source>Its inputs are: {detail}.</source>
         <translation>Sus campos son: {detail}.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="324"/>
+        <location filename="../nctask_desktop/messages.py" line="442"/>
         <source>“{key}” takes one value only.</source>
         <translation>“{key}” admite un solo valor.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="326"/>
+        <location filename="../nctask_desktop/messages.py" line="444"/>
         <source>“{key}” needs a file.</source>
         <translation>“{key}” necesita un archivo.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="327"/>
+        <location filename="../nctask_desktop/messages.py" line="445"/>
         <source>Give a file as @PATH, or the id of a file in Nextcloud.</source>
         <translation>Indica un archivo como @RUTA, o el id de un archivo en Nextcloud.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="329"/>
+        <location filename="../nctask_desktop/messages.py" line="447"/>
         <source>“{key}” needs a list of values.</source>
         <translation>“{key}” necesita una lista de valores.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="330"/>
+        <location filename="../nctask_desktop/messages.py" line="448"/>
         <source>“{key}” needs text.</source>
         <translation>“{key}” necesita texto.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="332"/>
+        <location filename="../nctask_desktop/messages.py" line="450"/>
         <source>The file {detail} for “{key}” does not exist.</source>
         <translation>El archivo {detail} para “{key}” no existe.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="333"/>
+        <location filename="../nctask_desktop/messages.py" line="451"/>
         <source>Check the path.</source>
         <translation>Revisa la ruta.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="336"/>
+        <location filename="../nctask_desktop/messages.py" line="454"/>
         <source>The file {detail} for “{key}” is not readable UTF-8 text.</source>
         <translation>El archivo {detail} para “{key}” no es texto UTF-8 legible.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="339"/>
+        <location filename="../nctask_desktop/messages.py" line="457"/>
         <source>“{key}” does not take a file.</source>
         <translation>“{key}” no admite archivos.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="341"/>
+        <location filename="../nctask_desktop/messages.py" line="459"/>
         <source>“{key}” has a kind of input this app does not know yet ({detail}).</source>
         <translation>“{key}” es un tipo de campo que esta aplicación aún no conoce ({detail}).</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="344"/>
+        <location filename="../nctask_desktop/messages.py" line="462"/>
         <source>Use the Nextcloud web Assistant for this task.</source>
         <translation>Usa el Asistente de Nextcloud en la web para esta tarea.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="351"/>
+        <location filename="../nctask_desktop/messages.py" line="469"/>
         <source>“{key}” is not valid.</source>
         <translation>“{key}” no es válido.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="360"/>
-        <location filename="../nctask_desktop/messages.py" line="364"/>
+        <location filename="../nctask_desktop/messages.py" line="478"/>
+        <location filename="../nctask_desktop/messages.py" line="482"/>
         <source>The task failed: {message}</source>
         <translation>La tarea falló: {message}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="369"/>
+        <location filename="../nctask_desktop/messages.py" line="487"/>
         <source>The task failed, and the server gave no reason.</source>
         <translation>La tarea falló y el servidor no dio ningún motivo.</translation>
     </message>
@@ -1526,52 +1643,82 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="111"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="114"/>
         <source>No tasks yet. The tasks you run here, and those you run in the Assistant of your Nextcloud, appear here with their results.</source>
         <translation>Aún no hay tareas. Las tareas que ejecutes aquí, y las que ejecutes en el Asistente de tu Nextcloud, aparecerán aquí con sus resultados.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="123"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="126"/>
         <source>No task matches the filter.</source>
         <translation>Ninguna tarea coincide con el filtro.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="132"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="135"/>
         <source>The selected task</source>
         <translation>La tarea seleccionada</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="169"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="172"/>
         <source>History: {action}</source>
         <translation>Historial: {action}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="264"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="199"/>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="200"/>
+        <source>Dismiss the message about the history file</source>
+        <translation>Descartar el mensaje sobre el archivo del historial</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="287"/>
+        <source>Your task history on this computer was damaged, so it was set aside and is being read again from your server. Tasks your server no longer keeps (older than about a week) are in the old copy: {path}</source>
+        <translation>El historial de tareas de este equipo estaba dañado, así que se ha apartado y se está volviendo a leer desde tu servidor. Las tareas que tu servidor ya no conserva (de hace más de una semana, aproximadamente) están en la copia antigua: {path}</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="293"/>
+        <source>Your task history was written by a newer version of nctask-desktop, so it was set aside unchanged and is being read again from your server. Tasks your server no longer keeps (older than about a week) are in the newer version&apos;s copy: {path}</source>
+        <translation>Tu historial de tareas lo escribió una versión más reciente de nctask-desktop, así que se ha apartado sin cambios y se está volviendo a leer desde tu servidor. Las tareas que tu servidor ya no conserva (de hace más de una semana, aproximadamente) están en la copia de la versión más reciente: {path}</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="299"/>
+        <source>Your task history on this computer could not be opened ({reason}): {path}. Your tasks are read from your server, but nothing is kept after you quit. Check that you may read and write that file and its folder, then start nctask-desktop again.</source>
+        <translation>No se pudo abrir el historial de tareas de este equipo ({reason}): {path}. Tus tareas se leen desde tu servidor, pero no se conserva nada al salir. Comprueba que tienes permiso para leer y escribir ese archivo y su carpeta, y vuelve a abrir nctask-desktop.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="303"/>
+        <source>Show the file</source>
+        <translation>Mostrar el archivo</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="314"/>
         <source>The server cannot be reached right now. The list shows what was known; it is updated as soon as the connection is back.</source>
         <translation>No se puede conectar con el servidor en este momento. La lista muestra lo último que se sabía; se actualizará en cuanto vuelva la conexión.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="351"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="401"/>
         <source>Unavailable</source>
         <translation>No disponible</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="435"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="485"/>
         <source>This kind of task (“{type}”) is not offered by the server any more, so it cannot be run again here.</source>
         <translation>El servidor ya no ofrece este tipo de tarea (“{type}”), así que no se puede volver a ejecutar aquí.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="458"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="508"/>
         <source>Could not cancel it: {reason}</source>
         <translation>No se pudo cancelar: {reason}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="475"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="525"/>
         <source>Delete tasks</source>
         <translation>Eliminar tareas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/history_panel.py" line="476"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="526"/>
         <source>Delete %n task(s)?</source>
         <translation>
             <numerusform>¿Eliminar %n tarea?</numerusform>
@@ -1579,22 +1726,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="478"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="528"/>
         <source>They are deleted from your Nextcloud (also from its Assistant) and from this list. Files you saved on this computer are kept.</source>
         <translation>Se eliminan de tu Nextcloud (también de su Asistente) y de esta lista. Los archivos que guardaste en este equipo se conservan.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="481"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="531"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="490"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="540"/>
         <source>Could not delete it: {reason}</source>
         <translation>No se pudo eliminar: {reason}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="504"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="554"/>
         <source>The selected task has no text result to copy.</source>
         <translation>La tarea seleccionada no tiene ningún resultado de texto que copiar.</translation>
     </message>
@@ -1824,43 +1971,43 @@
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="144"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="146"/>
         <source>New task or history</source>
         <translation>Nueva tarea o historial</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="149"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="151"/>
         <source>New task</source>
         <translation>Nueva tarea</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="159"/>
-        <location filename="../nctask_desktop/ui/main_window.py" line="364"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="161"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="374"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="303"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="313"/>
         <source>Starting the simulated server…</source>
         <translation>Iniciando el servidor simulado…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="323"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="333"/>
         <source>Trusted: {old}</source>
         <translation>De confianza: {old}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="326"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="336"/>
         <source>Now: {new}</source>
         <translation>Ahora: {new}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="343"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="353"/>
         <source>Sign in again to see the tasks of this server.</source>
         <translation>Vuelve a iniciar sesión para ver las tareas de este servidor.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/main_window.py" line="364"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="374"/>
         <source>History (%n running)</source>
         <translation>
             <numerusform>Historial (%n en ejecución)</numerusform>
@@ -2089,180 +2236,335 @@ Se ha guardado en {folder}.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="64"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="89"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="68"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="93"/>
         <source>Files for tasks</source>
         <translation>Archivos para las tareas</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="74"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="99"/>
         <source>&amp;Upload folder in Nextcloud:</source>
         <translation>Carpeta de &amp;subida en Nextcloud:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="79"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="104"/>
         <source>Files from this computer that a task needs are uploaded into this folder of your Nextcloud, in a sub-folder for each day.</source>
         <translation>Los archivos de este equipo que necesita una tarea se suben a esta carpeta de tu Nextcloud, en una subcarpeta para cada día.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="87"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="112"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="92"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="117"/>
         <source>Folder for saved results</source>
         <translation>Carpeta para los resultados guardados</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="93"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="118"/>
         <source>Save results &amp;in:</source>
         <translation>&amp;Guardar resultados en:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="95"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="120"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="96"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="121"/>
         <source>Choose the folder for saved results</source>
         <translation>Elegir la carpeta para los resultados guardados</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="103"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="128"/>
         <source>Leave it empty for your Downloads folder.</source>
         <translation>Déjalo vacío para usar tu carpeta de Descargas.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="105"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="130"/>
         <source>Save the results of these tasks by themselves:</source>
         <translation>Guardar automáticamente los resultados de estas tareas:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="111"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="136"/>
         <source>Tasks whose results are saved by themselves</source>
         <translation>Tareas cuyos resultados se guardan automáticamente</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="122"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="147"/>
         <source>Save the results of “{task}” by themselves</source>
         <translation>Guardar automáticamente los resultados de “{task}”</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="141"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="166"/>
         <source>Notifications</source>
         <translation>Notificaciones</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="144"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="169"/>
         <source>&amp;Notify me when a task is done or has failed</source>
         <translation>&amp;Notificarme cuando una tarea termine o falle</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="146"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="171"/>
         <source>Notify me when a task is done or has failed</source>
         <translation>Notificarme cuando una tarea termine o falle</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="149"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="174"/>
         <source>Also notify my &amp;other devices (needs the Assistant app on the server)</source>
         <translation>Notificar también a mis &amp;otros dispositivos (requiere la aplicación Asistente en el servidor)</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="151"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="176"/>
         <source>Also notify my other devices</source>
         <translation>Notificar también a mis otros dispositivos</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="174"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="200"/>
         <source>Language and appearance</source>
         <translation>Idioma y apariencia</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="178"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="204"/>
         <source>The system&apos;s language</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="182"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="208"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="184"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="210"/>
         <source>A new language is used from the next start of the app.</source>
         <translation>El nuevo idioma se usará la próxima vez que abras la aplicación.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="191"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="217"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Tema:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="199"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="221"/>
+        <source>Network</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="223"/>
+        <source>Use the &amp;system&apos;s proxy settings</source>
+        <translation>&amp;Usar la configuración de proxy del sistema</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="224"/>
+        <source>No pro&amp;xy: connect directly</source>
+        <translation>Sin pro&amp;xy: conectar directamente</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="225"/>
+        <source>&amp;Manual proxy:</source>
+        <translation>Proxy &amp;manual:</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="229"/>
+        <source>Manual proxy</source>
+        <translation>Proxy manual</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="241"/>
+        <source>Proxy server</source>
+        <translation>Servidor proxy</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="257"/>
+        <source>Connections to this computer never use a proxy. A change applies at once. Proxies that ask for a password are not supported here: use the system&apos;s settings for those.</source>
+        <translation>Las conexiones a este equipo nunca usan proxy. Los cambios se aplican al momento. Aquí no se admiten los proxies que piden contraseña: para ellos, usa la configuración del sistema.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="352"/>
+        <source>Type the proxy server&apos;s name or address, such as “{example}”, and its port in the field beside it.</source>
+        <translation>Escribe el nombre o la dirección del servidor proxy, como “{example}”, y su puerto en el campo de al lado.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="238"/>
+        <source>Proxy kind</source>
+        <translation>Tipo de proxy</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="246"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="245"/>
+        <source>Proxy port</source>
+        <translation>Puerto del proxy</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="314"/>
         <source>Save results in</source>
         <translation>Guardar resultados en</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="221"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="336"/>
         <source>Type a folder name such as “{example}”, without “..” or special signs.</source>
         <translation>Escribe un nombre de carpeta como “{example}”, sin “..” ni signos especiales.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="229"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="344"/>
         <source>Choose the folder for results with “Choose…”, or give its full path.</source>
         <translation>Elige la carpeta para los resultados con “Elegir…”, o escribe su ruta completa.</translation>
     </message>
 </context>
 <context>
-    <name>ResultView</name>
-    <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="76"/>
-        <source>Saving progress</source>
-        <translation>Progreso del guardado</translation>
+    <name>QuitPrompt</name>
+    <message numerus="yes">
+        <location filename="../nctask_desktop/ui/quit_prompt.py" line="12"/>
+        <source>%n task(s) you submitted have not reached your server yet. They are kept on this computer and sent the next time you start nctask-desktop.</source>
+        <translation>
+            <numerusform>%n tarea que enviaste aún no ha llegado a tu servidor. Se guarda en este equipo y se enviará la próxima vez que abras nctask-desktop.</numerusform>
+            <numerusform>%n tareas que enviaste aún no han llegado a tu servidor. Se guardan en este equipo y se enviarán la próxima vez que abras nctask-desktop.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="77"/>
-        <source>Stop saving</source>
-        <translation>Detener el guardado</translation>
+        <location filename="../nctask_desktop/ui/quit_prompt.py" line="45"/>
+        <source>Quit nctask-desktop?</source>
+        <translation>¿Salir de nctask-desktop?</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="78"/>
-        <source>Stop saving the results</source>
-        <translation>Dejar de guardar los resultados</translation>
+        <location filename="../nctask_desktop/ui/quit_prompt.py" line="48"/>
+        <source>You can also keep the app open until they are sent.</source>
+        <translation>También puedes dejar la aplicación abierta hasta que se envíen.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="124"/>
-        <source>The text is copied. Paste it wherever you like.</source>
-        <translation>Se ha copiado el texto. Pégalo donde quieras.</translation>
+        <location filename="../nctask_desktop/ui/quit_prompt.py" line="53"/>
+        <source>&amp;Quit, send them later</source>
+        <translation>&amp;Salir y enviarlas más tarde</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="139"/>
-        <source>Save the results in…</source>
-        <translation>Guardar los resultados en…</translation>
+        <location filename="../nctask_desktop/ui/quit_prompt.py" line="57"/>
+        <source>&amp;Keep open</source>
+        <translation>&amp;Dejar abierta</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../nctask_desktop/ui/report_dialog.py" line="92"/>
+        <source>Report a problem</source>
+        <translation>Informar de un problema</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="143"/>
+        <location filename="../nctask_desktop/ui/report_dialog.py" line="96"/>
+        <source>This writes one zip file to attach to your message about the problem: the app&apos;s log files, its version and your system&apos;s, and the app&apos;s settings. Passwords, tokens, server addresses and names are left out. Nothing is sent anywhere.</source>
+        <translation>Esto crea un único archivo zip para adjuntar a tu mensaje sobre el problema: los archivos de registro de la aplicación, su versión y la de tu sistema, y los ajustes de la aplicación. Se excluyen contraseñas, tokens, direcciones de servidor y nombres. No se envía nada a ninguna parte.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/report_dialog.py" line="105"/>
+        <location filename="../nctask_desktop/ui/report_dialog.py" line="106"/>
+        <source>Include the text of my tasks</source>
+        <translation>Incluir el texto de mis tareas</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/report_dialog.py" line="109"/>
+        <source>Adds the last {count} tasks of each account: what you asked and what came back. Leave it off unless the problem is about a task.</source>
+        <translation>Añade las últimas {count} tareas de cada cuenta: lo que pediste y lo que se obtuvo. Déjalo desactivado salvo que el problema tenga que ver con una tarea.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/report_dialog.py" line="124"/>
+        <source>C&amp;hange folder…</source>
+        <translation>Cam&amp;biar carpeta…</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/report_dialog.py" line="127"/>
+        <source>Change the folder the report is saved in</source>
+        <translation>Cambiar la carpeta donde se guarda el informe</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/report_dialog.py" line="135"/>
+        <source>&amp;Create report</source>
+        <translation>&amp;Crear informe</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/report_dialog.py" line="147"/>
+        <source>&amp;Show in folder</source>
+        <translation>&amp;Mostrar en la carpeta</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/report_dialog.py" line="187"/>
+        <source>Saved in: {folder}</source>
+        <translation>Se guarda en: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/report_dialog.py" line="195"/>
+        <source>Save the report in…</source>
+        <translation>Guardar el informe en…</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/report_dialog.py" line="198"/>
         <source>Save here</source>
         <translation>Guardar aquí</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="180"/>
+        <location filename="../nctask_desktop/ui/report_dialog.py" line="261"/>
+        <source>The report is saved as “{name}” in {folder}. Attach it to your message about the problem.</source>
+        <translation>El informe se ha guardado como “{name}” en {folder}. Adjúntalo a tu mensaje sobre el problema.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/report_dialog.py" line="282"/>
+        <source>This computer has no file manager to show “{name}”. It is in {folder}.</source>
+        <translation>Este equipo no tiene un gestor de archivos para mostrar “{name}”. Está en {folder}.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultView</name>
+    <message>
+        <location filename="../nctask_desktop/ui/result_view.py" line="77"/>
+        <source>Saving progress</source>
+        <translation>Progreso del guardado</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/result_view.py" line="78"/>
+        <source>Stop saving</source>
+        <translation>Detener el guardado</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/result_view.py" line="79"/>
+        <source>Stop saving the results</source>
+        <translation>Dejar de guardar los resultados</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/result_view.py" line="125"/>
+        <source>The text is copied. Paste it wherever you like.</source>
+        <translation>Se ha copiado el texto. Pégalo donde quieras.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/result_view.py" line="140"/>
+        <source>Save the results in…</source>
+        <translation>Guardar los resultados en…</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/result_view.py" line="144"/>
+        <source>Save here</source>
+        <translation>Guardar aquí</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/result_view.py" line="184"/>
         <source>Could not save the results: {reason}</source>
         <translation>No se pudieron guardar los resultados: {reason}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="192"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="196"/>
         <source>Saving file {index} of {count}…</source>
         <translation>Guardando el archivo {index} de {count}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/result_view.py" line="201"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="205"/>
         <source>%n result file(s) saved automatically in {folder}.</source>
         <translation>
             <numerusform>%n archivo de resultado guardado automáticamente en {folder}.</numerusform>
@@ -2270,7 +2572,7 @@ Se ha guardado en {folder}.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/result_view.py" line="203"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="207"/>
         <source>%n file(s) saved in {folder}.</source>
         <translation>
             <numerusform>%n archivo guardado en {folder}.</numerusform>
@@ -2278,22 +2580,22 @@ Se ha guardado en {folder}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="205"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="209"/>
         <source>Show in folder</source>
         <translation>Mostrar en la carpeta</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="260"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="264"/>
         <source>This computer has no application that opens “{name}”. Save it to a folder and open it from there, or install an application for this kind of file.</source>
         <translation>Este equipo no tiene ninguna aplicación que abra “{name}”. Guárdalo en una carpeta y ábrelo desde allí, o instala una aplicación para este tipo de archivo.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="271"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="275"/>
         <source>Save to…</source>
         <translation>Guardar en…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="291"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="295"/>
         <source>This computer has no file manager to show “{name}”. It is in {folder}.</source>
         <translation>Este equipo no tiene un gestor de archivos para mostrar “{name}”. Está en {folder}.</translation>
     </message>
@@ -2302,103 +2604,129 @@ Se ha guardado en {folder}.</translation>
     <name>SessionPanel</name>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="70"/>
+        <source>Queued before nctask-desktop was closed; sending it now.</source>
+        <translation>Se puso en cola antes de cerrar nctask-desktop; se está enviando ahora.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="74"/>
         <source>Queued</source>
         <translation>En cola</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="74"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="78"/>
         <source>Uploading files… {percent} %</source>
         <translation>Subiendo archivos… {percent} %</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="79"/>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="384"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="84"/>
+        <source>Not sent yet: {reason}</source>
+        <translation>Aún no enviada: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="94"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="420"/>
         <source>Waiting: the server allows 20 new tasks per 2 minutes.</source>
         <translation>En espera: el servidor admite 20 tareas nuevas cada 2 minutos.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="88"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="103"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="90"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="105"/>
         <source>Paused: sign in again to send it.</source>
         <translation>En pausa: vuelve a iniciar sesión para enviarla.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="92"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="107"/>
         <source>Cancelled before it was sent.</source>
         <translation>Cancelada antes de enviarse.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="95"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="110"/>
         <source>Not sent: {reason}</source>
         <translation>No enviada: {reason}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="102"/>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="122"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="117"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="137"/>
         <source>Sent.</source>
         <translation>Enviada.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="105"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="120"/>
         <source>Sent; waiting for the server to start it.</source>
         <translation>Enviada; esperando a que el servidor la inicie.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="110"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="125"/>
         <source>Running… {percent} %</source>
         <translation>En ejecución… {percent} %</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="113"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="128"/>
         <source>Running…</source>
         <translation>En ejecución…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="115"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="130"/>
         <source>Done.</source>
         <translation>Terminada.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="121"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="136"/>
         <source>Cancelled.</source>
         <translation>Cancelada.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="306"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="321"/>
         <source>Sent in this session</source>
         <translation>Enviadas en esta sesión</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="311"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="326"/>
         <source>Tasks you submit appear here while they are sent and run. Their results will also be in the Assistant of your Nextcloud.</source>
         <translation>Las tareas que envíes aparecen aquí mientras se envían y se ejecutan. Sus resultados también estarán en el Asistente de tu Nextcloud.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="326"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="341"/>
         <source>Tasks sent in this session</source>
         <translation>Tareas enviadas en esta sesión</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="330"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="345"/>
         <source>Send queue</source>
         <translation>Cola de envío</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="334"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="349"/>
         <source>Cancel sending</source>
         <translation>Cancelar el envío</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="335"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="350"/>
         <source>Cancel sending the selected task</source>
         <translation>Cancelar el envío de la tarea seleccionada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/session_panel.py" line="388"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="404"/>
+        <source>%n task(s) wait for the server to be reachable. They are kept, also if you quit, and sent as soon as it answers.</source>
+        <translation>
+            <numerusform>%n tarea espera a que se pueda conectar con el servidor. Se conserva aunque salgas y se enviará en cuanto el servidor responda.</numerusform>
+            <numerusform>%n tareas esperan a que se pueda conectar con el servidor. Se conservan aunque salgas y se enviarán en cuanto el servidor responda.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../nctask_desktop/ui/session_panel.py" line="412"/>
+        <source>Sending %n task(s) you submitted before nctask-desktop was last closed.</source>
+        <translation>
+            <numerusform>Enviando %n tarea que quedó pendiente al cerrar nctask-desktop la última vez.</numerusform>
+            <numerusform>Enviando %n tareas que quedaron pendientes al cerrar nctask-desktop la última vez.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../nctask_desktop/ui/session_panel.py" line="424"/>
         <source>%n task(s) in the queue.</source>
         <translation>
             <numerusform>%n tarea en la cola.</numerusform>
@@ -2406,20 +2734,28 @@ Se ha guardado en {folder}.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/session_panel.py" line="393"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="429"/>
         <source>%n task(s) being sent.</source>
         <translation>
             <numerusform>Enviando %n tarea.</numerusform>
             <numerusform>Enviando %n tareas.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../nctask_desktop/ui/session_panel.py" line="437"/>
+        <source>Sent after the restart: %n task(s) you submitted before nctask-desktop was last closed.</source>
+        <translation>
+            <numerusform>Enviada tras el reinicio: %n tarea que quedó pendiente al cerrar nctask-desktop la última vez.</numerusform>
+            <numerusform>Enviadas tras el reinicio: %n tareas que quedaron pendientes al cerrar nctask-desktop la última vez.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="425"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="473"/>
         <source>Deleted.</source>
         <translation>Eliminada.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="427"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="475"/>
         <source>The server no longer has this task.</source>
         <translation>Esta tarea ya no está en el servidor.</translation>
     </message>
@@ -2434,23 +2770,23 @@ Se ha guardado en {folder}.</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="48"/>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="54"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="52"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="58"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="52"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="56"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="52"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="56"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="55"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="59"/>
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>
@@ -2823,97 +3159,107 @@ Se ha guardado en {folder}.</translation>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="49"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="52"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="50"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="53"/>
         <source>&amp;Add account…</source>
         <translation>&amp;Añadir cuenta…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="52"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="55"/>
         <source>S&amp;witch account</source>
         <translation>Cam&amp;biar de cuenta</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="54"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="57"/>
         <source>&amp;Sign out</source>
         <translation>&amp;Cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="56"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="59"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="59"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="62"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="67"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="70"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="69"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="72"/>
         <source>&amp;Refresh task list</source>
         <translation>&amp;Actualizar la lista de tareas</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="74"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="77"/>
         <source>&amp;Find a task</source>
         <translation>&amp;Buscar una tarea</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="78"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="81"/>
         <source>&amp;New task</source>
         <translation>&amp;Nueva tarea</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="80"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="83"/>
         <source>&amp;History</source>
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="86"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="89"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="88"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="91"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="92"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="95"/>
         <source>Open the &amp;log folder</source>
         <translation>Abrir la carpeta de &amp;registro</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="93"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="97"/>
+        <source>&amp;Report a problem…</source>
+        <translation>&amp;Informar de un problema…</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="100"/>
+        <source>Write one zip file with the logs and settings, to attach to a problem report</source>
+        <translation>Crear un archivo zip con los registros y los ajustes, para adjuntarlo a un informe de problema</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="102"/>
         <source>&amp;About</source>
         <translation>A&amp;cerca de</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="114"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="123"/>
         <source>Open the context menu</source>
         <translation>Abrir el menú contextual</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="114"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="123"/>
         <source>Menu key, or Shift+F10</source>
         <translation>Tecla Menú o Shift+F10</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="115"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="124"/>
         <source>Next or previous control</source>
         <translation>Ir al elemento siguiente o anterior</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="115"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="124"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tab, Shift+Tab</translation>
     </message>

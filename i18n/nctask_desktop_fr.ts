@@ -4,52 +4,52 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="127"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="131"/>
         <source>About {app}</source>
         <translation>À propos de {app}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="133"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="137"/>
         <source>Version {version} ({name}), with Qt {qt} and Python {python}</source>
         <translation>Version {version} ({name}), avec Qt {qt} et Python {python}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="146"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="150"/>
         <source>Runs the AI tasks of your own Nextcloud server from your desktop, with your own files. Free software under the GNU Affero General Public License, version 3 or later.</source>
         <translation>Lance les tâches d&apos;IA de votre propre serveur Nextcloud depuis votre ordinateur, avec vos propres fichiers. Logiciel libre sous licence GNU Affero General Public License, version 3 ou ultérieure.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="157"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="161"/>
         <source>The project&apos;s address: {url}</source>
         <translation>Adresse du projet&#xa0;: {url}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="160"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="164"/>
         <source>Built with:</source>
         <translation>Réalisé avec&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="163"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="167"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="163"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="167"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="163"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="167"/>
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="165"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="169"/>
         <source>Libraries and their licences</source>
         <translation>Bibliothèques et leurs licences</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="166"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="170"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
@@ -155,142 +155,148 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="75"/>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="110"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="78"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="113"/>
         <source>Sign in again</source>
         <translation>Se reconnecter</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="75"/>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="110"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="78"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="113"/>
         <source>Connect to your Nextcloud</source>
         <translation>Se connecter à votre Nextcloud</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="88"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="91"/>
         <source>This computer has no usable keychain, so the app password is kept only until you quit the app. You will need to sign in again next time.</source>
         <translation>Cet ordinateur n&apos;a pas de trousseau de clés utilisable&#xa0;: le mot de passe d&apos;application n&apos;est donc conservé que jusqu&apos;à ce que vous quittiez l&apos;application. Vous devrez vous reconnecter la prochaine fois.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="115"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="118"/>
         <source>cloud.example.org</source>
         <translation>cloud.example.org</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="117"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="120"/>
         <source>Server &amp;address:</source>
         <translation>&amp;Adresse du serveur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="121"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="124"/>
         <source>The address you type in your browser to open your Nextcloud.</source>
         <translation>L&apos;adresse que vous saisissez dans votre navigateur pour ouvrir votre Nextcloud.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="132"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="135"/>
         <source>Use an app &amp;password instead</source>
         <translation>Utiliser plutôt un mot de &amp;passe d&apos;application</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="134"/>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="189"/>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="228"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="137"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="192"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="231"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="136"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="139"/>
         <source>Sign in with your &amp;browser</source>
         <translation>Se connecter avec votre &amp;navigateur</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="147"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="150"/>
         <source>Finish signing in in your browser</source>
         <translation>Terminez la connexion dans votre navigateur</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="150"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="153"/>
         <source>Your browser shows the login page of your Nextcloud. Log in there and choose “Grant access”. This window continues by itself.</source>
         <translation>Votre navigateur affiche la page de connexion de votre Nextcloud. Connectez-vous-y, puis choisissez «&#xa0;Autoriser l&apos;accès&#xa0;». Cette fenêtre continue d&apos;elle-même.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="159"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="162"/>
         <source>No browser window? Copy the link and open it in your browser.</source>
         <translation>Aucune fenêtre de navigateur&#xa0;? Copiez le lien et ouvrez-le dans votre navigateur.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="165"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="168"/>
         <source>Sign-in link</source>
         <translation>Lien de connexion</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="167"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="170"/>
         <source>&amp;Copy link</source>
         <translation>&amp;Copier le lien</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="170"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="173"/>
         <source>&amp;Open browser again</source>
         <translation>R&amp;ouvrir le navigateur</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="180"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="183"/>
         <source>Waiting for you to grant access…</source>
         <translation>En attente de votre autorisation d&apos;accès…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="187"/>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="227"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="190"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="230"/>
         <source>&amp;Back</source>
         <translation>&amp;Retour</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="189"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="192"/>
         <source>Cancel signing in</source>
         <translation>Annuler la connexion</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="197"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="200"/>
         <source>Sign in with an app password</source>
         <translation>Se connecter avec un mot de passe d&apos;application</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="202"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="205"/>
         <source>Server:</source>
         <translation>Serveur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="204"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="207"/>
         <source>&amp;Login name:</source>
         <translation>&amp;Identifiant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="210"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="213"/>
         <source>App &amp;password:</source>
         <translation>Mot de &amp;passe d&apos;application&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="215"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="218"/>
         <source>Create an app password in your Nextcloud in the browser: Settings → Security → “Create new app password”. Copy the login name and the password it shows.</source>
         <translation>Créez un mot de passe d&apos;application dans votre Nextcloud, depuis le navigateur&#xa0;: Paramètres → Sécurité → «&#xa0;Créer un nouveau mot de passe d&apos;application&#xa0;». Copiez l&apos;identifiant et le mot de passe affichés.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="229"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="232"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Se connecter</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="307"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="310"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="372"/>
         <source>Connect with http://</source>
         <translation>Se connecter avec http://</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="342"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="346"/>
         <source>Fill in the login name and the app password.</source>
         <translation>Renseignez l&apos;identifiant et le mot de passe d&apos;application.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="452"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="368"/>
+        <source>An address with http:// connects without encryption: others on the network could read your password and your files. Use https:// if your server offers it, or connect with http:// only on a network you trust.</source>
+        <translation>Une adresse en http:// se connecte sans chiffrement&#xa0;: d&apos;autres personnes sur le réseau pourraient lire votre mot de passe et vos fichiers. Utilisez https:// si votre serveur le propose, ou ne vous connectez avec http:// que sur un réseau de confiance.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="476"/>
         <source>The link is copied. Paste it into your browser.</source>
         <translation>Le lien est copié. Collez-le dans votre navigateur.</translation>
     </message>
@@ -514,408 +520,519 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="62"/>
+        <location filename="../nctask_desktop/messages.py" line="67"/>
+        <source>The file {name} was moved or deleted after you submitted it.</source>
+        <translation>Le fichier {name} a été déplacé ou supprimé après que vous l&apos;avez envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="70"/>
+        <source>Choose the file again in the form of this task type, then submit.</source>
+        <translation>Choisissez à nouveau le fichier dans le formulaire de ce type de tâche, puis envoyez la tâche.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="77"/>
+        <source>The file {name} changed after you submitted it.</source>
+        <translation>Le fichier {name} a été modifié après que vous l&apos;avez envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="78"/>
+        <source>It was not sent, so that the task does not use a version you did not choose. Submit it again to send the file as it is now.</source>
+        <translation>Il n&apos;a pas été envoyé, pour que la tâche n&apos;utilise pas une version que vous n&apos;avez pas choisie. Envoyez à nouveau la tâche pour transmettre le fichier dans son état actuel.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="87"/>
         <source>This app is not allowed to write or read {path}.</source>
         <translation>Cette application n&apos;a pas le droit d&apos;écrire ou de lire {path}.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="63"/>
+        <location filename="../nctask_desktop/messages.py" line="88"/>
         <source>Choose another folder, or check the folder&apos;s permissions.</source>
         <translation>Choisissez un autre dossier, ou vérifiez les autorisations du dossier.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="70"/>
+        <location filename="../nctask_desktop/messages.py" line="95"/>
         <source>The file {path} does not exist (any more).</source>
         <translation>Le fichier {path} n&apos;existe pas (ou plus).</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="71"/>
+        <location filename="../nctask_desktop/messages.py" line="96"/>
         <source>Check the name, or choose the file again.</source>
         <translation>Vérifiez le nom, ou choisissez à nouveau le fichier.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="76"/>
+        <location filename="../nctask_desktop/messages.py" line="101"/>
         <source>The disk is full.</source>
         <translation>Le disque est plein.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="77"/>
+        <location filename="../nctask_desktop/messages.py" line="102"/>
         <source>Free some space, then try again.</source>
         <translation>Libérez de l&apos;espace, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="81"/>
+        <location filename="../nctask_desktop/messages.py" line="106"/>
         <source>A file could not be read or written: {reason}.</source>
         <translation>Un fichier n&apos;a pas pu être lu ou écrit&#xa0;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="82"/>
+        <location filename="../nctask_desktop/messages.py" line="107"/>
         <source>Check the file and folder, then try again.</source>
         <translation>Vérifiez le fichier et le dossier, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="86"/>
+        <location filename="../nctask_desktop/messages.py" line="111"/>
         <source>Something unexpected went wrong.</source>
         <translation>Une erreur inattendue s&apos;est produite.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="87"/>
+        <location filename="../nctask_desktop/messages.py" line="112"/>
         <source>Please try again. If it keeps happening, report it with the log file.</source>
         <translation>Veuillez réessayer. Si le problème persiste, signalez-le en joignant le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="99"/>
+        <location filename="../nctask_desktop/messages.py" line="125"/>
+        <source>The disk is full: the result could not be saved in {folder}.</source>
+        <translation>Le disque est plein&#xa0;: le résultat n&apos;a pas pu être enregistré dans {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="126"/>
+        <source>The disk is full: the report could not be saved in {folder}.</source>
+        <translation>Le disque est plein&#xa0;: le rapport n&apos;a pas pu être enregistré dans {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="127"/>
+        <location filename="../nctask_desktop/messages.py" line="136"/>
+        <source>Free some space or choose another folder, then save again.</source>
+        <translation>Libérez de l&apos;espace ou choisissez un autre dossier, puis enregistrez à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="130"/>
+        <source>Your disk quota is used up: the result could not be saved in {folder}.</source>
+        <translation>Votre quota de disque est épuisé&#xa0;: le résultat n&apos;a pas pu être enregistré dans {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="133"/>
+        <source>Your disk quota is used up: the report could not be saved in {folder}.</source>
+        <translation>Votre quota de disque est épuisé&#xa0;: le rapport n&apos;a pas pu être enregistré dans {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="139"/>
+        <source>This app may not write in {folder}, so the result was not saved.</source>
+        <translation>Cette application n&apos;a pas le droit d&apos;écrire dans {folder}&#xa0;: le résultat n&apos;a donc pas été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="142"/>
+        <source>This app may not write in {folder}, so the report was not saved.</source>
+        <translation>Cette application n&apos;a pas le droit d&apos;écrire dans {folder}&#xa0;: le rapport n&apos;a donc pas été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="145"/>
+        <source>Choose another folder, or allow writing in this one, then save again.</source>
+        <translation>Choisissez un autre dossier, ou autorisez l&apos;écriture dans celui-ci, puis enregistrez à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="150"/>
+        <source>{folder} is on a read-only disk, so the result was not saved.</source>
+        <translation>{folder} se trouve sur un disque en lecture seule&#xa0;: le résultat n&apos;a donc pas été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="153"/>
+        <source>{folder} is on a read-only disk, so the report was not saved.</source>
+        <translation>{folder} se trouve sur un disque en lecture seule&#xa0;: le rapport n&apos;a donc pas été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="156"/>
+        <source>Choose another folder, then save again.</source>
+        <translation>Choisissez un autre dossier, puis enregistrez à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="159"/>
+        <source>The result could not be saved in {folder}: {reason}.</source>
+        <translation>Le résultat n&apos;a pas pu être enregistré dans {folder}&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="160"/>
+        <source>The report could not be saved in {folder}: {reason}.</source>
+        <translation>Le rapport n&apos;a pas pu être enregistré dans {folder}&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="161"/>
+        <source>Check the folder or choose another one, then save again.</source>
+        <translation>Vérifiez le dossier ou choisissez-en un autre, puis enregistrez à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="193"/>
         <source>{server} answers only over plain http. It is on this computer, so nothing leaves it.</source>
         <translation>{server} ne répond qu&apos;en http simple. Il se trouve sur cet ordinateur, donc rien n&apos;en sort.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="103"/>
+        <location filename="../nctask_desktop/messages.py" line="197"/>
         <source>Connect with http:// to go on.</source>
         <translation>Connectez-vous avec http:// pour continuer.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="106"/>
+        <location filename="../nctask_desktop/messages.py" line="200"/>
         <source>{server} answers only over plain http, without encryption: this is not a certificate problem.</source>
         <translation>{server} ne répond qu&apos;en http simple, sans chiffrement&#xa0;: ce n&apos;est pas un problème de certificat.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="110"/>
+        <location filename="../nctask_desktop/messages.py" line="204"/>
         <source>You can connect with http://, but others on the network could read your password and your files. Do it only on a network you trust, or ask for https to be set up.</source>
         <translation>Vous pouvez vous connecter avec http://, mais d&apos;autres personnes sur le réseau pourraient lire votre mot de passe et vos fichiers. Ne le faites que sur un réseau de confiance, ou demandez la mise en place de https.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="119"/>
+        <location filename="../nctask_desktop/messages.py" line="213"/>
         <source>You are not signed in to {server}.</source>
         <translation>Vous n&apos;êtes pas connecté à {server}.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="120"/>
+        <location filename="../nctask_desktop/messages.py" line="214"/>
         <source>Sign in again to continue.</source>
         <translation>Reconnectez-vous pour continuer.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="123"/>
+        <location filename="../nctask_desktop/messages.py" line="217"/>
         <source>{server} did not accept the login name or app password.</source>
         <translation>{server} n&apos;a pas accepté l&apos;identifiant ou le mot de passe d&apos;application.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="124"/>
+        <location filename="../nctask_desktop/messages.py" line="218"/>
         <source>It may have been revoked. Sign in again to continue.</source>
         <translation>Il a peut-être été révoqué. Reconnectez-vous pour continuer.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="130"/>
+        <location filename="../nctask_desktop/messages.py" line="224"/>
         <source>The server did not accept the input: {message}</source>
         <translation>Le serveur n&apos;a pas accepté les données saisies&#xa0;: {message}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="131"/>
+        <location filename="../nctask_desktop/messages.py" line="225"/>
         <source>Correct it and try again.</source>
         <translation>Corrigez-les, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="134"/>
+        <location filename="../nctask_desktop/messages.py" line="228"/>
         <source>The server did not accept the input.</source>
         <translation>Le serveur n&apos;a pas accepté les données saisies.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="135"/>
+        <location filename="../nctask_desktop/messages.py" line="229"/>
         <source>Check the values and try again.</source>
         <translation>Vérifiez les valeurs, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="141"/>
+        <location filename="../nctask_desktop/messages.py" line="235"/>
         <source>The server refused: {message}</source>
         <translation>Le serveur a refusé&#xa0;: {message}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="142"/>
+        <location filename="../nctask_desktop/messages.py" line="236"/>
         <source>Choose files you own, or ask the owner to share them with you.</source>
         <translation>Choisissez des fichiers qui vous appartiennent, ou demandez à leur propriétaire de les partager avec vous.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="146"/>
+        <location filename="../nctask_desktop/messages.py" line="240"/>
         <source>You do not have access to this on {server}.</source>
         <translation>Vous n&apos;avez pas accès à cet élément sur {server}.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="154"/>
+        <location filename="../nctask_desktop/messages.py" line="248"/>
         <source>That does not look like a server address.</source>
         <translation>Cela ne ressemble pas à une adresse de serveur.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="155"/>
+        <location filename="../nctask_desktop/messages.py" line="249"/>
         <source>Type it as you would in a browser, for example cloud.example.org.</source>
         <translation>Saisissez-la comme dans un navigateur, par exemple cloud.example.org.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="161"/>
+        <location filename="../nctask_desktop/messages.py" line="255"/>
         <source>The security certificate of {server} has changed since you trusted it, so nothing was sent.</source>
         <translation>Le certificat de sécurité de {server} a changé depuis que vous lui avez fait confiance&#xa0;: rien n&apos;a donc été envoyé.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="165"/>
+        <location filename="../nctask_desktop/messages.py" line="259"/>
         <source>Ask the server&apos;s administrator whether it was renewed. If it was, sign in again to trust the new one; if not, someone may be listening in between.</source>
         <translation>Demandez à l&apos;administrateur du serveur si le certificat a été renouvelé. Si c&apos;est le cas, reconnectez-vous pour faire confiance au nouveau&#xa0;; sinon, quelqu&apos;un espionne peut-être vos échanges avec le serveur.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="172"/>
+        <location filename="../nctask_desktop/messages.py" line="266"/>
         <source>The security certificate of {server} is not trusted by this computer, so the connection was stopped.</source>
         <translation>Cet ordinateur ne fait pas confiance au certificat de sécurité de {server}&#xa0;: la connexion a donc été interrompue.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="176"/>
+        <location filename="../nctask_desktop/messages.py" line="270"/>
         <source>Check the address. If it is your own server with its own certificate, you can trust it after checking its fingerprint with the server&apos;s administrator.</source>
         <translation>Vérifiez l&apos;adresse. S&apos;il s&apos;agit de votre propre serveur, avec son propre certificat, vous pouvez faire confiance à ce certificat après avoir vérifié son empreinte avec l&apos;administrateur du serveur.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="183"/>
+        <location filename="../nctask_desktop/messages.py" line="277"/>
         <source>{server} took too long to answer.</source>
         <translation>{server} a mis trop de temps à répondre.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="184"/>
+        <location filename="../nctask_desktop/messages.py" line="278"/>
         <source>Check your internet connection and try again in a moment.</source>
         <translation>Vérifiez votre connexion Internet et réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="188"/>
+        <location filename="../nctask_desktop/messages.py" line="282"/>
         <source>Could not reach {server}.</source>
         <translation>Impossible de joindre {server}.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="189"/>
+        <location filename="../nctask_desktop/messages.py" line="283"/>
         <source>Check the address and your internet connection, then try again.</source>
         <translation>Vérifiez l&apos;adresse et votre connexion Internet, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="195"/>
+        <location filename="../nctask_desktop/messages.py" line="289"/>
         <source>{server} sent the connection somewhere else, which this app does not follow for your safety.</source>
         <translation>{server} a redirigé la connexion ailleurs&#xa0;; pour votre sécurité, cette application ne suit pas ce genre de redirection.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="199"/>
+        <location filename="../nctask_desktop/messages.py" line="293"/>
         <source>Use the address your Nextcloud shows in the browser after you have logged in.</source>
         <translation>Utilisez l&apos;adresse que votre Nextcloud affiche dans le navigateur une fois que vous êtes connecté.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="206"/>
+        <location filename="../nctask_desktop/messages.py" line="300"/>
         <source>{server} does not answer like a Nextcloud server.</source>
         <translation>{server} ne répond pas comme un serveur Nextcloud.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="207"/>
+        <location filename="../nctask_desktop/messages.py" line="301"/>
         <source>Check the address. If you are on a hotel or guest network, log in to it in your browser first.</source>
         <translation>Vérifiez l&apos;adresse. Si vous êtes sur le réseau d&apos;un hôtel ou sur un réseau invité, connectez-vous d&apos;abord à ce réseau dans votre navigateur.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="214"/>
+        <location filename="../nctask_desktop/messages.py" line="308"/>
         <source>{server} is in maintenance mode or being updated.</source>
         <translation>{server} est en mode maintenance ou en cours de mise à jour.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="215"/>
+        <location filename="../nctask_desktop/messages.py" line="309"/>
         <source>Try again later; nothing you entered is lost.</source>
         <translation>Réessayez plus tard&#xa0;; rien de ce que vous avez saisi n&apos;est perdu.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="219"/>
+        <location filename="../nctask_desktop/messages.py" line="313"/>
         <source>The server allows 20 new tasks per 2 minutes, and that limit is reached.</source>
         <translation>Le serveur autorise 20 nouvelles tâches toutes les 2 minutes, et cette limite est atteinte.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="222"/>
+        <location filename="../nctask_desktop/messages.py" line="316"/>
         <source>Wait a minute or two, then try again.</source>
         <translation>Attendez une minute ou deux, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="226"/>
+        <location filename="../nctask_desktop/messages.py" line="320"/>
         <source>This kind of task is not available on {server} right now.</source>
         <translation>Ce type de tâche n&apos;est pas disponible sur {server} pour le moment.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="227"/>
+        <location filename="../nctask_desktop/messages.py" line="321"/>
         <source>Ask the administrator to enable an app that provides it, or choose another task.</source>
         <translation>Demandez à l&apos;administrateur d&apos;activer une application qui le propose, ou choisissez une autre tâche.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="234"/>
+        <location filename="../nctask_desktop/messages.py" line="328"/>
         <source>The server no longer has this.</source>
         <translation>Le serveur ne dispose plus de cet élément.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="235"/>
+        <location filename="../nctask_desktop/messages.py" line="329"/>
         <source>It may have been deleted, or removed after the server&apos;s retention time.</source>
         <translation>Il a peut-être été supprimé, ou effacé à la fin de la durée de conservation du serveur.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="241"/>
+        <location filename="../nctask_desktop/messages.py" line="335"/>
         <source>Your Nextcloud storage is full.</source>
         <translation>Votre espace de stockage Nextcloud est plein.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="242"/>
+        <location filename="../nctask_desktop/messages.py" line="336"/>
         <source>Delete some files in Nextcloud, then try again.</source>
         <translation>Supprimez des fichiers dans Nextcloud, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="246"/>
+        <location filename="../nctask_desktop/messages.py" line="340"/>
         <source>The sign-in link expired before access was granted.</source>
         <translation>Le lien de connexion a expiré avant que l&apos;accès soit autorisé.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="247"/>
+        <location filename="../nctask_desktop/messages.py" line="341"/>
         <source>Start signing in again.</source>
         <translation>Recommencez la connexion.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="251"/>
+        <location filename="../nctask_desktop/messages.py" line="345"/>
         <source>{server} refused the request as a security precaution.</source>
         <translation>{server} a refusé la requête par mesure de sécurité.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="252"/>
+        <location filename="../nctask_desktop/messages.py" line="346"/>
         <source>Try again. If it keeps happening, a proxy in front of the server may be removing headers.</source>
         <translation>Réessayez. Si le problème persiste, un proxy placé devant le serveur supprime peut-être des en-têtes.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="259"/>
+        <location filename="../nctask_desktop/messages.py" line="353"/>
         <source>{server} ran into a problem on its side.</source>
         <translation>{server} a rencontré un problème de son côté.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="260"/>
+        <location filename="../nctask_desktop/messages.py" line="354"/>
         <source>Try again later. If it keeps happening, tell the server&apos;s administrator.</source>
         <translation>Réessayez plus tard. Si le problème persiste, prévenez l&apos;administrateur du serveur.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="266"/>
+        <location filename="../nctask_desktop/messages.py" line="360"/>
         <source>{server} sent a reply this app cannot read.</source>
         <translation>{server} a envoyé une réponse que cette application ne peut pas lire.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="267"/>
+        <location filename="../nctask_desktop/messages.py" line="361"/>
         <source>Try again later. A proxy in front of the server may be cutting replies short.</source>
         <translation>Réessayez plus tard. Un proxy placé devant le serveur tronque peut-être les réponses.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="288"/>
+        <location filename="../nctask_desktop/messages.py" line="382"/>
         <source>This server has no task processing; it needs Nextcloud 30 or newer.</source>
         <translation>Ce serveur ne sait pas traiter de tâches&#xa0;: il faut Nextcloud 30 ou une version plus récente.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="291"/>
+        <location filename="../nctask_desktop/messages.py" line="385"/>
         <source>Ask the administrator to update the server (it runs version {version}).</source>
         <translation>Demandez à l&apos;administrateur de mettre à jour le serveur (il utilise la version {version}).</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="305"/>
+        <location filename="../nctask_desktop/messages.py" line="401"/>
         <source>The request to {server} failed.</source>
         <translation>La requête vers {server} a échoué.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="306"/>
+        <location filename="../nctask_desktop/messages.py" line="402"/>
         <source>Try again. If it keeps happening, report it with the log file.</source>
         <translation>Réessayez. Si le problème persiste, signalez-le en joignant le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="315"/>
+        <location filename="../nctask_desktop/messages.py" line="414"/>
+        <source>The proxy server at {proxy} could not be reached.</source>
+        <translation>Impossible de joindre le serveur proxy {proxy}.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="415"/>
+        <source>Check the proxy in Preferences → Network (or in your system&apos;s network settings if the app uses those), then try again.</source>
+        <translation>Vérifiez le proxy dans Préférences → Réseau (ou dans les paramètres réseau de votre système si l&apos;application les utilise), puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="422"/>
+        <source>The proxy server at {proxy} did not connect you to {server}.</source>
+        <translation>Le serveur proxy {proxy} ne vous a pas connecté à {server}.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="423"/>
+        <source>The server may be down, or the proxy may not allow it or may want a sign-in. Ask whoever runs your network, or change the proxy in Preferences → Network.</source>
+        <translation>Le serveur est peut-être hors service, ou le proxy ne l&apos;autorise pas ou demande une authentification. Demandez à la personne qui gère votre réseau, ou changez le proxy dans Préférences → Réseau.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="433"/>
         <source>“{key}” is required.</source>
         <translation>«&#xa0;{key}&#xa0;» est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="316"/>
+        <location filename="../nctask_desktop/messages.py" line="434"/>
         <source>Fill it in, then submit again.</source>
         <translation>Renseignez ce champ, puis envoyez à nouveau la tâche.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="318"/>
+        <location filename="../nctask_desktop/messages.py" line="436"/>
         <source>“{key}” needs a number, not “{detail}”.</source>
         <translation>«&#xa0;{key}&#xa0;» attend un nombre, et non «&#xa0;{detail}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="319"/>
+        <location filename="../nctask_desktop/messages.py" line="437"/>
         <source>“{key}” must be one of: {detail}.</source>
         <translation>«&#xa0;{key}&#xa0;» doit prendre l&apos;une de ces valeurs&#xa0;: {detail}.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="321"/>
+        <location filename="../nctask_desktop/messages.py" line="439"/>
         <source>This task has no input called “{key}”.</source>
         <translation>Cette tâche n&apos;a pas d&apos;entrée nommée «&#xa0;{key}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="322"/>
+        <location filename="../nctask_desktop/messages.py" line="440"/>
         <source>Its inputs are: {detail}.</source>
         <translation>Ses entrées sont&#xa0;: {detail}.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="324"/>
+        <location filename="../nctask_desktop/messages.py" line="442"/>
         <source>“{key}” takes one value only.</source>
         <translation>«&#xa0;{key}&#xa0;» n&apos;accepte qu&apos;une seule valeur.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="326"/>
+        <location filename="../nctask_desktop/messages.py" line="444"/>
         <source>“{key}” needs a file.</source>
         <translation>«&#xa0;{key}&#xa0;» attend un fichier.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="327"/>
+        <location filename="../nctask_desktop/messages.py" line="445"/>
         <source>Give a file as @PATH, or the id of a file in Nextcloud.</source>
         <translation>Indiquez un fichier sous la forme @PATH (son chemin), ou l&apos;identifiant d&apos;un fichier dans Nextcloud.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="329"/>
+        <location filename="../nctask_desktop/messages.py" line="447"/>
         <source>“{key}” needs a list of values.</source>
         <translation>«&#xa0;{key}&#xa0;» attend une liste de valeurs.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="330"/>
+        <location filename="../nctask_desktop/messages.py" line="448"/>
         <source>“{key}” needs text.</source>
         <translation>«&#xa0;{key}&#xa0;» attend du texte.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="332"/>
+        <location filename="../nctask_desktop/messages.py" line="450"/>
         <source>The file {detail} for “{key}” does not exist.</source>
         <translation>Le fichier {detail} indiqué pour «&#xa0;{key}&#xa0;» n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="333"/>
+        <location filename="../nctask_desktop/messages.py" line="451"/>
         <source>Check the path.</source>
         <translation>Vérifiez le chemin.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="336"/>
+        <location filename="../nctask_desktop/messages.py" line="454"/>
         <source>The file {detail} for “{key}” is not readable UTF-8 text.</source>
         <translation>Le fichier {detail} indiqué pour «&#xa0;{key}&#xa0;» n&apos;est pas du texte UTF-8 lisible.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="339"/>
+        <location filename="../nctask_desktop/messages.py" line="457"/>
         <source>“{key}” does not take a file.</source>
         <translation>«&#xa0;{key}&#xa0;» n&apos;accepte pas de fichier.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="341"/>
+        <location filename="../nctask_desktop/messages.py" line="459"/>
         <source>“{key}” has a kind of input this app does not know yet ({detail}).</source>
         <translation>«&#xa0;{key}&#xa0;» a un type d&apos;entrée que cette application ne connaît pas encore ({detail}).</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="344"/>
+        <location filename="../nctask_desktop/messages.py" line="462"/>
         <source>Use the Nextcloud web Assistant for this task.</source>
         <translation>Utilisez l&apos;Assistant de Nextcloud dans le navigateur pour cette tâche.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="351"/>
+        <location filename="../nctask_desktop/messages.py" line="469"/>
         <source>“{key}” is not valid.</source>
         <translation>«&#xa0;{key}&#xa0;» n&apos;est pas valide.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="360"/>
-        <location filename="../nctask_desktop/messages.py" line="364"/>
+        <location filename="../nctask_desktop/messages.py" line="478"/>
+        <location filename="../nctask_desktop/messages.py" line="482"/>
         <source>The task failed: {message}</source>
         <translation>La tâche a échoué&#xa0;: {message}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="369"/>
+        <location filename="../nctask_desktop/messages.py" line="487"/>
         <source>The task failed, and the server gave no reason.</source>
         <translation>La tâche a échoué, et le serveur n&apos;a donné aucune raison.</translation>
     </message>
@@ -1526,52 +1643,82 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="111"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="114"/>
         <source>No tasks yet. The tasks you run here, and those you run in the Assistant of your Nextcloud, appear here with their results.</source>
         <translation>Aucune tâche pour l&apos;instant. Les tâches que vous lancez ici, ainsi que celles que vous lancez dans l&apos;Assistant de votre Nextcloud, apparaissent ici avec leurs résultats.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="123"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="126"/>
         <source>No task matches the filter.</source>
         <translation>Aucune tâche ne correspond au filtre.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="132"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="135"/>
         <source>The selected task</source>
         <translation>La tâche sélectionnée</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="169"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="172"/>
         <source>History: {action}</source>
         <translation>Historique&#xa0;: {action}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="264"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="199"/>
+        <source>Dismiss</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="200"/>
+        <source>Dismiss the message about the history file</source>
+        <translation>Masquer le message concernant le fichier d&apos;historique</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="287"/>
+        <source>Your task history on this computer was damaged, so it was set aside and is being read again from your server. Tasks your server no longer keeps (older than about a week) are in the old copy: {path}</source>
+        <translation>Votre historique des tâches sur cet ordinateur était endommagé&#xa0;: il a donc été mis de côté, et il est rechargé depuis votre serveur. Les tâches que votre serveur ne conserve plus (datant de plus d&apos;une semaine environ) se trouvent dans l&apos;ancienne copie&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="293"/>
+        <source>Your task history was written by a newer version of nctask-desktop, so it was set aside unchanged and is being read again from your server. Tasks your server no longer keeps (older than about a week) are in the newer version&apos;s copy: {path}</source>
+        <translation>Votre historique des tâches a été écrit par une version plus récente de nctask-desktop&#xa0;: il a donc été mis de côté sans modification, et il est rechargé depuis votre serveur. Les tâches que votre serveur ne conserve plus (datant de plus d&apos;une semaine environ) se trouvent dans la copie de la version plus récente&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="299"/>
+        <source>Your task history on this computer could not be opened ({reason}): {path}. Your tasks are read from your server, but nothing is kept after you quit. Check that you may read and write that file and its folder, then start nctask-desktop again.</source>
+        <translation>Votre historique des tâches sur cet ordinateur n&apos;a pas pu être ouvert ({reason})&#xa0;: {path}. Vos tâches sont chargées depuis votre serveur, mais rien n&apos;est conservé quand vous quittez. Vérifiez que vous avez le droit de lire et d&apos;écrire ce fichier et son dossier, puis redémarrez nctask-desktop.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="303"/>
+        <source>Show the file</source>
+        <translation>Afficher le fichier</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="314"/>
         <source>The server cannot be reached right now. The list shows what was known; it is updated as soon as the connection is back.</source>
         <translation>Le serveur est injoignable pour le moment. La liste affiche ce qui était connu&#xa0;; elle sera mise à jour dès le retour de la connexion.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="351"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="401"/>
         <source>Unavailable</source>
         <translation>Indisponible</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="435"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="485"/>
         <source>This kind of task (“{type}”) is not offered by the server any more, so it cannot be run again here.</source>
         <translation>Ce type de tâche («&#xa0;{type}&#xa0;») n&apos;est plus proposé par le serveur&#xa0;: elle ne peut donc pas être relancée ici.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="458"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="508"/>
         <source>Could not cancel it: {reason}</source>
         <translation>Impossible de l&apos;annuler&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="475"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="525"/>
         <source>Delete tasks</source>
         <translation>Supprimer les tâches</translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/history_panel.py" line="476"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="526"/>
         <source>Delete %n task(s)?</source>
         <translation>
             <numerusform>Supprimer %n tâche ?</numerusform>
@@ -1579,22 +1726,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="478"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="528"/>
         <source>They are deleted from your Nextcloud (also from its Assistant) and from this list. Files you saved on this computer are kept.</source>
         <translation>Elles sont supprimées de votre Nextcloud (y compris de son Assistant) et de cette liste. Les fichiers que vous avez enregistrés sur cet ordinateur sont conservés.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="481"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="531"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="490"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="540"/>
         <source>Could not delete it: {reason}</source>
         <translation>Impossible de la supprimer&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="504"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="554"/>
         <source>The selected task has no text result to copy.</source>
         <translation>La tâche sélectionnée n&apos;a pas de résultat texte à copier.</translation>
     </message>
@@ -1824,43 +1971,43 @@
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="144"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="146"/>
         <source>New task or history</source>
         <translation>Nouvelle tâche ou historique</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="149"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="151"/>
         <source>New task</source>
         <translation>Nouvelle tâche</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="159"/>
-        <location filename="../nctask_desktop/ui/main_window.py" line="364"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="161"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="374"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="303"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="313"/>
         <source>Starting the simulated server…</source>
         <translation>Démarrage du serveur simulé…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="323"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="333"/>
         <source>Trusted: {old}</source>
         <translation>Empreinte de confiance&#xa0;: {old}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="326"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="336"/>
         <source>Now: {new}</source>
         <translation>Empreinte actuelle&#xa0;: {new}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="343"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="353"/>
         <source>Sign in again to see the tasks of this server.</source>
         <translation>Reconnectez-vous pour voir les tâches de ce serveur.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/main_window.py" line="364"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="374"/>
         <source>History (%n running)</source>
         <translation>
             <numerusform>Historique (%n en cours)</numerusform>
@@ -2089,180 +2236,335 @@ Enregistré dans {folder}.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="64"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="89"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="68"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="93"/>
         <source>Files for tasks</source>
         <translation>Fichiers pour les tâches</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="74"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="99"/>
         <source>&amp;Upload folder in Nextcloud:</source>
         <translation>Dossier de &amp;téléversement dans Nextcloud&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="79"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="104"/>
         <source>Files from this computer that a task needs are uploaded into this folder of your Nextcloud, in a sub-folder for each day.</source>
         <translation>Les fichiers de cet ordinateur dont une tâche a besoin sont téléversés dans ce dossier de votre Nextcloud, dans un sous-dossier par jour.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="87"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="112"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="92"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="117"/>
         <source>Folder for saved results</source>
         <translation>Dossier des résultats enregistrés</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="93"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="118"/>
         <source>Save results &amp;in:</source>
         <translation>Enregistrer les résultats &amp;dans&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="95"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="120"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="96"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="121"/>
         <source>Choose the folder for saved results</source>
         <translation>Choisir le dossier des résultats enregistrés</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="103"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="128"/>
         <source>Leave it empty for your Downloads folder.</source>
         <translation>Laissez vide pour utiliser votre dossier Téléchargements.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="105"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="130"/>
         <source>Save the results of these tasks by themselves:</source>
         <translation>Enregistrer automatiquement les résultats de ces tâches&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="111"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="136"/>
         <source>Tasks whose results are saved by themselves</source>
         <translation>Tâches dont les résultats sont enregistrés automatiquement</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="122"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="147"/>
         <source>Save the results of “{task}” by themselves</source>
         <translation>Enregistrer automatiquement les résultats de «&#xa0;{task}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="141"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="166"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="144"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="169"/>
         <source>&amp;Notify me when a task is done or has failed</source>
         <translation>&amp;M&apos;avertir quand une tâche est terminée ou a échoué</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="146"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="171"/>
         <source>Notify me when a task is done or has failed</source>
         <translation>M&apos;avertir quand une tâche est terminée ou a échoué</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="149"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="174"/>
         <source>Also notify my &amp;other devices (needs the Assistant app on the server)</source>
         <translation>Avertir aussi mes &amp;autres appareils (nécessite l&apos;application Assistant sur le serveur)</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="151"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="176"/>
         <source>Also notify my other devices</source>
         <translation>Avertir aussi mes autres appareils</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="174"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="200"/>
         <source>Language and appearance</source>
         <translation>Langue et apparence</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="178"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="204"/>
         <source>The system&apos;s language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="182"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="208"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="184"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="210"/>
         <source>A new language is used from the next start of the app.</source>
         <translation>La nouvelle langue sera utilisée au prochain démarrage de l&apos;application.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="191"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="217"/>
         <source>&amp;Theme:</source>
         <translation>T&amp;hème&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="199"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="221"/>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="223"/>
+        <source>Use the &amp;system&apos;s proxy settings</source>
+        <translation>Utiliser les paramètres de proxy du &amp;système</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="224"/>
+        <source>No pro&amp;xy: connect directly</source>
+        <translation>Pas de pro&amp;xy&#xa0;: connexion directe</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="225"/>
+        <source>&amp;Manual proxy:</source>
+        <translation>Proxy ma&amp;nuel&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="229"/>
+        <source>Manual proxy</source>
+        <translation>Proxy manuel</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="241"/>
+        <source>Proxy server</source>
+        <translation>Serveur proxy</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="257"/>
+        <source>Connections to this computer never use a proxy. A change applies at once. Proxies that ask for a password are not supported here: use the system&apos;s settings for those.</source>
+        <translation>Les connexions vers cet ordinateur n&apos;utilisent jamais de proxy. Une modification s&apos;applique immédiatement. Les proxys qui demandent un mot de passe ne sont pas pris en charge ici&#xa0;: pour ceux-ci, utilisez les paramètres du système.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="352"/>
+        <source>Type the proxy server&apos;s name or address, such as “{example}”, and its port in the field beside it.</source>
+        <translation>Saisissez le nom ou l&apos;adresse du serveur proxy, par exemple «&#xa0;{example}&#xa0;», et son port dans le champ à côté.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="238"/>
+        <source>Proxy kind</source>
+        <translation>Type de proxy</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="246"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="245"/>
+        <source>Proxy port</source>
+        <translation>Port du proxy</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="314"/>
         <source>Save results in</source>
         <translation>Enregistrer les résultats dans</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="221"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="336"/>
         <source>Type a folder name such as “{example}”, without “..” or special signs.</source>
         <translation>Saisissez un nom de dossier comme «&#xa0;{example}&#xa0;», sans «&#xa0;..&#xa0;» ni caractères spéciaux.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="229"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="344"/>
         <source>Choose the folder for results with “Choose…”, or give its full path.</source>
         <translation>Choisissez le dossier des résultats avec «&#xa0;Choisir…&#xa0;», ou indiquez son chemin complet.</translation>
     </message>
 </context>
 <context>
-    <name>ResultView</name>
-    <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="76"/>
-        <source>Saving progress</source>
-        <translation>Progression de l&apos;enregistrement</translation>
+    <name>QuitPrompt</name>
+    <message numerus="yes">
+        <location filename="../nctask_desktop/ui/quit_prompt.py" line="12"/>
+        <source>%n task(s) you submitted have not reached your server yet. They are kept on this computer and sent the next time you start nctask-desktop.</source>
+        <translation>
+            <numerusform>%n tâche que vous avez envoyée n&apos;a pas encore atteint votre serveur. Elle est conservée sur cet ordinateur et sera envoyée au prochain démarrage de nctask-desktop.</numerusform>
+            <numerusform>%n tâches que vous avez envoyées n&apos;ont pas encore atteint votre serveur. Elles sont conservées sur cet ordinateur et seront envoyées au prochain démarrage de nctask-desktop.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="77"/>
-        <source>Stop saving</source>
-        <translation>Arrêter l&apos;enregistrement</translation>
+        <location filename="../nctask_desktop/ui/quit_prompt.py" line="45"/>
+        <source>Quit nctask-desktop?</source>
+        <translation>Quitter nctask-desktop&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="78"/>
-        <source>Stop saving the results</source>
-        <translation>Arrêter l&apos;enregistrement des résultats</translation>
+        <location filename="../nctask_desktop/ui/quit_prompt.py" line="48"/>
+        <source>You can also keep the app open until they are sent.</source>
+        <translation>Vous pouvez aussi laisser l&apos;application ouverte jusqu&apos;à leur envoi.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="124"/>
-        <source>The text is copied. Paste it wherever you like.</source>
-        <translation>Le texte est copié. Collez-le où vous voulez.</translation>
+        <location filename="../nctask_desktop/ui/quit_prompt.py" line="53"/>
+        <source>&amp;Quit, send them later</source>
+        <translation>&amp;Quitter, les envoyer plus tard</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="139"/>
-        <source>Save the results in…</source>
-        <translation>Enregistrer les résultats dans…</translation>
+        <location filename="../nctask_desktop/ui/quit_prompt.py" line="57"/>
+        <source>&amp;Keep open</source>
+        <translation>&amp;Garder ouvert</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../nctask_desktop/ui/report_dialog.py" line="92"/>
+        <source>Report a problem</source>
+        <translation>Signaler un problème</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="143"/>
+        <location filename="../nctask_desktop/ui/report_dialog.py" line="96"/>
+        <source>This writes one zip file to attach to your message about the problem: the app&apos;s log files, its version and your system&apos;s, and the app&apos;s settings. Passwords, tokens, server addresses and names are left out. Nothing is sent anywhere.</source>
+        <translation>Cette action crée un fichier zip à joindre à votre message concernant le problème&#xa0;: les fichiers journaux de l&apos;application, sa version et celle de votre système, ainsi que les paramètres de l&apos;application. Les mots de passe, jetons, adresses de serveur et noms en sont exclus. Rien n&apos;est envoyé nulle part.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/report_dialog.py" line="105"/>
+        <location filename="../nctask_desktop/ui/report_dialog.py" line="106"/>
+        <source>Include the text of my tasks</source>
+        <translation>Inclure le texte de mes tâches</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/report_dialog.py" line="109"/>
+        <source>Adds the last {count} tasks of each account: what you asked and what came back. Leave it off unless the problem is about a task.</source>
+        <translation>Ajoute les {count} dernières tâches de chaque compte&#xa0;: ce que vous avez demandé et ce qui a été renvoyé. Laissez cette case décochée, sauf si le problème concerne une tâche.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/report_dialog.py" line="124"/>
+        <source>C&amp;hange folder…</source>
+        <translation>C&amp;hanger de dossier…</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/report_dialog.py" line="127"/>
+        <source>Change the folder the report is saved in</source>
+        <translation>Changer le dossier où le rapport est enregistré</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/report_dialog.py" line="135"/>
+        <source>&amp;Create report</source>
+        <translation>&amp;Créer le rapport</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/report_dialog.py" line="147"/>
+        <source>&amp;Show in folder</source>
+        <translation>&amp;Afficher dans le dossier</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/report_dialog.py" line="187"/>
+        <source>Saved in: {folder}</source>
+        <translation>Dossier d&apos;enregistrement&#xa0;: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/report_dialog.py" line="195"/>
+        <source>Save the report in…</source>
+        <translation>Enregistrer le rapport dans…</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/report_dialog.py" line="198"/>
         <source>Save here</source>
         <translation>Enregistrer ici</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="180"/>
+        <location filename="../nctask_desktop/ui/report_dialog.py" line="261"/>
+        <source>The report is saved as “{name}” in {folder}. Attach it to your message about the problem.</source>
+        <translation>Le rapport est enregistré sous «&#xa0;{name}&#xa0;» dans {folder}. Joignez-le à votre message concernant le problème.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/report_dialog.py" line="282"/>
+        <source>This computer has no file manager to show “{name}”. It is in {folder}.</source>
+        <translation>Cet ordinateur n&apos;a pas de gestionnaire de fichiers pour afficher «&#xa0;{name}&#xa0;». Ce fichier se trouve dans {folder}.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultView</name>
+    <message>
+        <location filename="../nctask_desktop/ui/result_view.py" line="77"/>
+        <source>Saving progress</source>
+        <translation>Progression de l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/result_view.py" line="78"/>
+        <source>Stop saving</source>
+        <translation>Arrêter l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/result_view.py" line="79"/>
+        <source>Stop saving the results</source>
+        <translation>Arrêter l&apos;enregistrement des résultats</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/result_view.py" line="125"/>
+        <source>The text is copied. Paste it wherever you like.</source>
+        <translation>Le texte est copié. Collez-le où vous voulez.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/result_view.py" line="140"/>
+        <source>Save the results in…</source>
+        <translation>Enregistrer les résultats dans…</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/result_view.py" line="144"/>
+        <source>Save here</source>
+        <translation>Enregistrer ici</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/result_view.py" line="184"/>
         <source>Could not save the results: {reason}</source>
         <translation>Impossible d&apos;enregistrer les résultats&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="192"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="196"/>
         <source>Saving file {index} of {count}…</source>
         <translation>Enregistrement du fichier {index} sur {count}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/result_view.py" line="201"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="205"/>
         <source>%n result file(s) saved automatically in {folder}.</source>
         <translation>
             <numerusform>%n fichier de résultat enregistré automatiquement dans {folder}.</numerusform>
@@ -2270,7 +2572,7 @@ Enregistré dans {folder}.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/result_view.py" line="203"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="207"/>
         <source>%n file(s) saved in {folder}.</source>
         <translation>
             <numerusform>%n fichier enregistré dans {folder}.</numerusform>
@@ -2278,22 +2580,22 @@ Enregistré dans {folder}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="205"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="209"/>
         <source>Show in folder</source>
         <translation>Afficher dans le dossier</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="260"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="264"/>
         <source>This computer has no application that opens “{name}”. Save it to a folder and open it from there, or install an application for this kind of file.</source>
         <translation>Cet ordinateur n&apos;a aucune application capable d&apos;ouvrir «&#xa0;{name}&#xa0;». Enregistrez-le dans un dossier et ouvrez-le depuis celui-ci, ou installez une application pour ce type de fichier.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="271"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="275"/>
         <source>Save to…</source>
         <translation>Enregistrer dans…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="291"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="295"/>
         <source>This computer has no file manager to show “{name}”. It is in {folder}.</source>
         <translation>Cet ordinateur n&apos;a pas de gestionnaire de fichiers pour afficher «&#xa0;{name}&#xa0;». Ce fichier se trouve dans {folder}.</translation>
     </message>
@@ -2302,103 +2604,129 @@ Enregistré dans {folder}.</translation>
     <name>SessionPanel</name>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="70"/>
+        <source>Queued before nctask-desktop was closed; sending it now.</source>
+        <translation>Mise en file d&apos;attente avant la fermeture de nctask-desktop&#xa0;; envoi en cours.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="74"/>
         <source>Queued</source>
         <translation>En file d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="74"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="78"/>
         <source>Uploading files… {percent} %</source>
         <translation>Téléversement des fichiers… {percent}&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="79"/>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="384"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="84"/>
+        <source>Not sent yet: {reason}</source>
+        <translation>Pas encore envoyée&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="94"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="420"/>
         <source>Waiting: the server allows 20 new tasks per 2 minutes.</source>
         <translation>En attente&#xa0;: le serveur autorise 20 nouvelles tâches toutes les 2 minutes.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="88"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="103"/>
         <source>Sending…</source>
         <translation>Envoi en cours…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="90"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="105"/>
         <source>Paused: sign in again to send it.</source>
         <translation>En pause&#xa0;: reconnectez-vous pour l&apos;envoyer.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="92"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="107"/>
         <source>Cancelled before it was sent.</source>
         <translation>Annulée avant l&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="95"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="110"/>
         <source>Not sent: {reason}</source>
         <translation>Non envoyée&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="102"/>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="122"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="117"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="137"/>
         <source>Sent.</source>
         <translation>Envoyée.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="105"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="120"/>
         <source>Sent; waiting for the server to start it.</source>
         <translation>Envoyée&#xa0;; en attente du démarrage par le serveur.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="110"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="125"/>
         <source>Running… {percent} %</source>
         <translation>En cours… {percent}&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="113"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="128"/>
         <source>Running…</source>
         <translation>En cours…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="115"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="130"/>
         <source>Done.</source>
         <translation>Terminée.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="121"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="136"/>
         <source>Cancelled.</source>
         <translation>Annulée.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="306"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="321"/>
         <source>Sent in this session</source>
         <translation>Envoyées pendant cette session</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="311"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="326"/>
         <source>Tasks you submit appear here while they are sent and run. Their results will also be in the Assistant of your Nextcloud.</source>
         <translation>Les tâches que vous envoyez apparaissent ici pendant leur envoi et leur exécution. Leurs résultats seront aussi disponibles dans l&apos;Assistant de votre Nextcloud.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="326"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="341"/>
         <source>Tasks sent in this session</source>
         <translation>Tâches envoyées pendant cette session</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="330"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="345"/>
         <source>Send queue</source>
         <translation>File d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="334"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="349"/>
         <source>Cancel sending</source>
         <translation>Annuler l&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="335"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="350"/>
         <source>Cancel sending the selected task</source>
         <translation>Annuler l&apos;envoi de la tâche sélectionnée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/session_panel.py" line="388"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="404"/>
+        <source>%n task(s) wait for the server to be reachable. They are kept, also if you quit, and sent as soon as it answers.</source>
+        <translation>
+            <numerusform>%n tâche attend que le serveur soit joignable. Elle est conservée, même si vous quittez, et sera envoyée dès qu&apos;il répondra.</numerusform>
+            <numerusform>%n tâches attendent que le serveur soit joignable. Elles sont conservées, même si vous quittez, et seront envoyées dès qu&apos;il répondra.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../nctask_desktop/ui/session_panel.py" line="412"/>
+        <source>Sending %n task(s) you submitted before nctask-desktop was last closed.</source>
+        <translation>
+            <numerusform>Envoi de %n tâche que vous aviez soumise avant la dernière fermeture de nctask-desktop.</numerusform>
+            <numerusform>Envoi de %n tâches que vous aviez soumises avant la dernière fermeture de nctask-desktop.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../nctask_desktop/ui/session_panel.py" line="424"/>
         <source>%n task(s) in the queue.</source>
         <translation>
             <numerusform>%n tâche en file d&apos;attente.</numerusform>
@@ -2406,20 +2734,28 @@ Enregistré dans {folder}.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/session_panel.py" line="393"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="429"/>
         <source>%n task(s) being sent.</source>
         <translation>
             <numerusform>%n tâche en cours d&apos;envoi.</numerusform>
             <numerusform>%n tâches en cours d&apos;envoi.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../nctask_desktop/ui/session_panel.py" line="437"/>
+        <source>Sent after the restart: %n task(s) you submitted before nctask-desktop was last closed.</source>
+        <translation>
+            <numerusform>Envoyée après le redémarrage&#xa0;: %n tâche que vous aviez soumise avant la dernière fermeture de nctask-desktop.</numerusform>
+            <numerusform>Envoyées après le redémarrage&#xa0;: %n tâches que vous aviez soumises avant la dernière fermeture de nctask-desktop.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="425"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="473"/>
         <source>Deleted.</source>
         <translation>Supprimée.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="427"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="475"/>
         <source>The server no longer has this task.</source>
         <translation>Le serveur ne dispose plus de cette tâche.</translation>
     </message>
@@ -2434,23 +2770,23 @@ Enregistré dans {folder}.</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="48"/>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="54"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="52"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="58"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="52"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="56"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="52"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="56"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="55"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="59"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
@@ -2823,97 +3159,107 @@ Enregistré dans {folder}.</translation>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="49"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="52"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="50"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="53"/>
         <source>&amp;Add account…</source>
         <translation>&amp;Ajouter un compte…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="52"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="55"/>
         <source>S&amp;witch account</source>
         <translation>&amp;Changer de compte</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="54"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="57"/>
         <source>&amp;Sign out</source>
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="56"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="59"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="59"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="62"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="67"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="70"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="69"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="72"/>
         <source>&amp;Refresh task list</source>
         <translation>&amp;Actualiser la liste des tâches</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="74"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="77"/>
         <source>&amp;Find a task</source>
         <translation>&amp;Rechercher une tâche</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="78"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="81"/>
         <source>&amp;New task</source>
         <translation>&amp;Nouvelle tâche</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="80"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="83"/>
         <source>&amp;History</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="86"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="89"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="88"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="91"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="92"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="95"/>
         <source>Open the &amp;log folder</source>
         <translation>Ouvrir le dossier du &amp;journal</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="93"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="97"/>
+        <source>&amp;Report a problem…</source>
+        <translation>&amp;Signaler un problème…</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="100"/>
+        <source>Write one zip file with the logs and settings, to attach to a problem report</source>
+        <translation>Créer un fichier zip contenant les journaux et les paramètres, à joindre à un signalement de problème</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="102"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="114"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="123"/>
         <source>Open the context menu</source>
         <translation>Ouvrir le menu contextuel</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="114"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="123"/>
         <source>Menu key, or Shift+F10</source>
         <translation>Touche Menu, ou Shift+F10</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="115"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="124"/>
         <source>Next or previous control</source>
         <translation>Élément suivant ou précédent</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="115"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="124"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tab, Shift+Tab</translation>
     </message>

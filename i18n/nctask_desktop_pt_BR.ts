@@ -4,52 +4,52 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="127"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="131"/>
         <source>About {app}</source>
         <translation>Sobre o {app}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="133"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="137"/>
         <source>Version {version} ({name}), with Qt {qt} and Python {python}</source>
         <translation>Versão {version} ({name}), com Qt {qt} e Python {python}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="146"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="150"/>
         <source>Runs the AI tasks of your own Nextcloud server from your desktop, with your own files. Free software under the GNU Affero General Public License, version 3 or later.</source>
         <translation>Executa as tarefas de IA do seu próprio servidor Nextcloud no seu computador, com os seus próprios arquivos. Software livre sob a licença GNU Affero General Public License, versão 3 ou posterior.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="157"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="161"/>
         <source>The project&apos;s address: {url}</source>
         <translation>Endereço do projeto: {url}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="160"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="164"/>
         <source>Built with:</source>
         <translation>Feito com:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="163"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="167"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="163"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="167"/>
         <source>Version</source>
         <translation>Versão</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="163"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="167"/>
         <source>Licence</source>
         <translation>Licença</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="165"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="169"/>
         <source>Libraries and their licences</source>
         <translation>Bibliotecas e as suas licenças</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="166"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="170"/>
         <source>Columns</source>
         <translation>Colunas</translation>
     </message>
@@ -155,142 +155,148 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="75"/>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="110"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="78"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="113"/>
         <source>Sign in again</source>
         <translation>Entrar novamente</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="75"/>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="110"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="78"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="113"/>
         <source>Connect to your Nextcloud</source>
         <translation>Conectar ao seu Nextcloud</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="88"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="91"/>
         <source>This computer has no usable keychain, so the app password is kept only until you quit the app. You will need to sign in again next time.</source>
         <translation>Este computador não tem um chaveiro utilizável, então a senha de aplicativo fica guardada só até você fechar o aplicativo. Você precisará entrar novamente da próxima vez.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="115"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="118"/>
         <source>cloud.example.org</source>
         <translation>cloud.example.org</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="117"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="120"/>
         <source>Server &amp;address:</source>
         <translation>&amp;Endereço do servidor:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="121"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="124"/>
         <source>The address you type in your browser to open your Nextcloud.</source>
         <translation>O endereço que você digita no navegador para abrir o seu Nextcloud.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="132"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="135"/>
         <source>Use an app &amp;password instead</source>
         <translation>Usar uma &amp;senha de aplicativo</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="134"/>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="189"/>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="228"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="137"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="192"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="231"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="136"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="139"/>
         <source>Sign in with your &amp;browser</source>
         <translation>Entrar pelo &amp;navegador</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="147"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="150"/>
         <source>Finish signing in in your browser</source>
         <translation>Conclua o login no seu navegador</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="150"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="153"/>
         <source>Your browser shows the login page of your Nextcloud. Log in there and choose “Grant access”. This window continues by itself.</source>
         <translation>O seu navegador mostra a página de login do seu Nextcloud. Entre lá e escolha “Conceder acesso”. Esta janela continua sozinha.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="159"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="162"/>
         <source>No browser window? Copy the link and open it in your browser.</source>
         <translation>Nenhuma janela do navegador abriu? Copie o link e abra-o no seu navegador.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="165"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="168"/>
         <source>Sign-in link</source>
         <translation>Link de login</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="167"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="170"/>
         <source>&amp;Copy link</source>
         <translation>&amp;Copiar link</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="170"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="173"/>
         <source>&amp;Open browser again</source>
         <translation>&amp;Abrir o navegador de novo</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="180"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="183"/>
         <source>Waiting for you to grant access…</source>
         <translation>Aguardando você conceder acesso…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="187"/>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="227"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="190"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="230"/>
         <source>&amp;Back</source>
         <translation>&amp;Voltar</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="189"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="192"/>
         <source>Cancel signing in</source>
         <translation>Cancelar o login</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="197"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="200"/>
         <source>Sign in with an app password</source>
         <translation>Entrar com uma senha de aplicativo</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="202"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="205"/>
         <source>Server:</source>
         <translation>Servidor:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="204"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="207"/>
         <source>&amp;Login name:</source>
         <translation>Nome de &amp;login:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="210"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="213"/>
         <source>App &amp;password:</source>
         <translation>&amp;Senha de aplicativo:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="215"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="218"/>
         <source>Create an app password in your Nextcloud in the browser: Settings → Security → “Create new app password”. Copy the login name and the password it shows.</source>
         <translation>Crie uma senha de aplicativo no seu Nextcloud, pelo navegador: Configurações → Segurança → “Criar nova senha de aplicativo”. Copie o nome de login e a senha que aparecerem.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="229"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="232"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Entrar</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="307"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="310"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="372"/>
         <source>Connect with http://</source>
         <translation>Conectar com http://</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="342"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="346"/>
         <source>Fill in the login name and the app password.</source>
         <translation>Preencha o nome de login e a senha de aplicativo.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="452"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="368"/>
+        <source>An address with http:// connects without encryption: others on the network could read your password and your files. Use https:// if your server offers it, or connect with http:// only on a network you trust.</source>
+        <translation>Um endereço com http:// conecta sem criptografia: outras pessoas na rede poderiam ler a sua senha e os seus arquivos. Use https:// se o seu servidor oferecer, ou conecte com http:// apenas em uma rede de confiança.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="476"/>
         <source>The link is copied. Paste it into your browser.</source>
         <translation>O link foi copiado. Cole-o no seu navegador.</translation>
     </message>
@@ -514,408 +520,519 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="62"/>
+        <location filename="../nctask_desktop/messages.py" line="67"/>
+        <source>The file {name} was moved or deleted after you submitted it.</source>
+        <translation>O arquivo {name} foi movido ou excluído depois que você o enviou.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="70"/>
+        <source>Choose the file again in the form of this task type, then submit.</source>
+        <translation>Escolha o arquivo novamente no formulário deste tipo de tarefa e envie.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="77"/>
+        <source>The file {name} changed after you submitted it.</source>
+        <translation>O arquivo {name} mudou depois que você o enviou.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="78"/>
+        <source>It was not sent, so that the task does not use a version you did not choose. Submit it again to send the file as it is now.</source>
+        <translation>Ele não foi enviado, para que a tarefa não use uma versão que você não escolheu. Envie a tarefa novamente para mandar o arquivo como ele está agora.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="87"/>
         <source>This app is not allowed to write or read {path}.</source>
         <translation>Este aplicativo não tem permissão para ler ou gravar {path}.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="63"/>
+        <location filename="../nctask_desktop/messages.py" line="88"/>
         <source>Choose another folder, or check the folder&apos;s permissions.</source>
         <translation>Escolha outra pasta ou verifique as permissões da pasta.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="70"/>
+        <location filename="../nctask_desktop/messages.py" line="95"/>
         <source>The file {path} does not exist (any more).</source>
         <translation>O arquivo {path} não existe (mais).</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="71"/>
+        <location filename="../nctask_desktop/messages.py" line="96"/>
         <source>Check the name, or choose the file again.</source>
         <translation>Verifique o nome ou escolha o arquivo novamente.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="76"/>
+        <location filename="../nctask_desktop/messages.py" line="101"/>
         <source>The disk is full.</source>
         <translation>O disco está cheio.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="77"/>
+        <location filename="../nctask_desktop/messages.py" line="102"/>
         <source>Free some space, then try again.</source>
         <translation>Libere algum espaço e tente novamente.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="81"/>
+        <location filename="../nctask_desktop/messages.py" line="106"/>
         <source>A file could not be read or written: {reason}.</source>
         <translation>Não foi possível ler ou gravar um arquivo: {reason}.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="82"/>
+        <location filename="../nctask_desktop/messages.py" line="107"/>
         <source>Check the file and folder, then try again.</source>
         <translation>Verifique o arquivo e a pasta e tente novamente.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="86"/>
+        <location filename="../nctask_desktop/messages.py" line="111"/>
         <source>Something unexpected went wrong.</source>
         <translation>Ocorreu um erro inesperado.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="87"/>
+        <location filename="../nctask_desktop/messages.py" line="112"/>
         <source>Please try again. If it keeps happening, report it with the log file.</source>
         <translation>Tente novamente. Se continuar acontecendo, relate o problema junto com o arquivo de log.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="99"/>
+        <location filename="../nctask_desktop/messages.py" line="125"/>
+        <source>The disk is full: the result could not be saved in {folder}.</source>
+        <translation>O disco está cheio: não foi possível salvar o resultado em {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="126"/>
+        <source>The disk is full: the report could not be saved in {folder}.</source>
+        <translation>O disco está cheio: não foi possível salvar o relatório em {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="127"/>
+        <location filename="../nctask_desktop/messages.py" line="136"/>
+        <source>Free some space or choose another folder, then save again.</source>
+        <translation>Libere algum espaço ou escolha outra pasta e salve novamente.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="130"/>
+        <source>Your disk quota is used up: the result could not be saved in {folder}.</source>
+        <translation>A sua cota de disco se esgotou: não foi possível salvar o resultado em {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="133"/>
+        <source>Your disk quota is used up: the report could not be saved in {folder}.</source>
+        <translation>A sua cota de disco se esgotou: não foi possível salvar o relatório em {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="139"/>
+        <source>This app may not write in {folder}, so the result was not saved.</source>
+        <translation>Este aplicativo não tem permissão para gravar em {folder}, então o resultado não foi salvo.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="142"/>
+        <source>This app may not write in {folder}, so the report was not saved.</source>
+        <translation>Este aplicativo não tem permissão para gravar em {folder}, então o relatório não foi salvo.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="145"/>
+        <source>Choose another folder, or allow writing in this one, then save again.</source>
+        <translation>Escolha outra pasta, ou permita a gravação nesta, e salve novamente.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="150"/>
+        <source>{folder} is on a read-only disk, so the result was not saved.</source>
+        <translation>{folder} está em um disco somente leitura, então o resultado não foi salvo.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="153"/>
+        <source>{folder} is on a read-only disk, so the report was not saved.</source>
+        <translation>{folder} está em um disco somente leitura, então o relatório não foi salvo.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="156"/>
+        <source>Choose another folder, then save again.</source>
+        <translation>Escolha outra pasta e salve novamente.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="159"/>
+        <source>The result could not be saved in {folder}: {reason}.</source>
+        <translation>Não foi possível salvar o resultado em {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="160"/>
+        <source>The report could not be saved in {folder}: {reason}.</source>
+        <translation>Não foi possível salvar o relatório em {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="161"/>
+        <source>Check the folder or choose another one, then save again.</source>
+        <translation>Verifique a pasta ou escolha outra e salve novamente.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="193"/>
         <source>{server} answers only over plain http. It is on this computer, so nothing leaves it.</source>
         <translation>{server} responde apenas por http simples. Ele está neste computador, então nada sai dele.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="103"/>
+        <location filename="../nctask_desktop/messages.py" line="197"/>
         <source>Connect with http:// to go on.</source>
         <translation>Conecte com http:// para continuar.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="106"/>
+        <location filename="../nctask_desktop/messages.py" line="200"/>
         <source>{server} answers only over plain http, without encryption: this is not a certificate problem.</source>
         <translation>{server} responde apenas por http simples, sem criptografia: não é um problema de certificado.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="110"/>
+        <location filename="../nctask_desktop/messages.py" line="204"/>
         <source>You can connect with http://, but others on the network could read your password and your files. Do it only on a network you trust, or ask for https to be set up.</source>
         <translation>Você pode conectar com http://, mas outras pessoas na rede poderiam ler a sua senha e os seus arquivos. Faça isso apenas em uma rede de confiança, ou peça que configurem o https.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="119"/>
+        <location filename="../nctask_desktop/messages.py" line="213"/>
         <source>You are not signed in to {server}.</source>
         <translation>Você não entrou na sua conta em {server}.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="120"/>
+        <location filename="../nctask_desktop/messages.py" line="214"/>
         <source>Sign in again to continue.</source>
         <translation>Entre novamente para continuar.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="123"/>
+        <location filename="../nctask_desktop/messages.py" line="217"/>
         <source>{server} did not accept the login name or app password.</source>
         <translation>{server} não aceitou o nome de login ou a senha de aplicativo.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="124"/>
+        <location filename="../nctask_desktop/messages.py" line="218"/>
         <source>It may have been revoked. Sign in again to continue.</source>
         <translation>A senha pode ter sido revogada. Entre novamente para continuar.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="130"/>
+        <location filename="../nctask_desktop/messages.py" line="224"/>
         <source>The server did not accept the input: {message}</source>
         <translation>O servidor não aceitou a entrada: {message}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="131"/>
+        <location filename="../nctask_desktop/messages.py" line="225"/>
         <source>Correct it and try again.</source>
         <translation>Corrija e tente novamente.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="134"/>
+        <location filename="../nctask_desktop/messages.py" line="228"/>
         <source>The server did not accept the input.</source>
         <translation>O servidor não aceitou a entrada.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="135"/>
+        <location filename="../nctask_desktop/messages.py" line="229"/>
         <source>Check the values and try again.</source>
         <translation>Verifique os valores e tente novamente.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="141"/>
+        <location filename="../nctask_desktop/messages.py" line="235"/>
         <source>The server refused: {message}</source>
         <translation>O servidor recusou: {message}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="142"/>
+        <location filename="../nctask_desktop/messages.py" line="236"/>
         <source>Choose files you own, or ask the owner to share them with you.</source>
         <translation>Escolha arquivos que sejam seus, ou peça ao proprietário que os compartilhe com você.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="146"/>
+        <location filename="../nctask_desktop/messages.py" line="240"/>
         <source>You do not have access to this on {server}.</source>
         <translation>Você não tem acesso a isto em {server}.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="154"/>
+        <location filename="../nctask_desktop/messages.py" line="248"/>
         <source>That does not look like a server address.</source>
         <translation>Isso não parece um endereço de servidor.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="155"/>
+        <location filename="../nctask_desktop/messages.py" line="249"/>
         <source>Type it as you would in a browser, for example cloud.example.org.</source>
         <translation>Digite-o como faria no navegador, por exemplo cloud.example.org.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="161"/>
+        <location filename="../nctask_desktop/messages.py" line="255"/>
         <source>The security certificate of {server} has changed since you trusted it, so nothing was sent.</source>
         <translation>O certificado de segurança de {server} mudou desde que você confiou nele, então nada foi enviado.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="165"/>
+        <location filename="../nctask_desktop/messages.py" line="259"/>
         <source>Ask the server&apos;s administrator whether it was renewed. If it was, sign in again to trust the new one; if not, someone may be listening in between.</source>
         <translation>Pergunte ao administrador do servidor se o certificado foi renovado. Se foi, entre novamente para confiar no novo; se não foi, alguém pode estar espionando a conexão no meio do caminho.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="172"/>
+        <location filename="../nctask_desktop/messages.py" line="266"/>
         <source>The security certificate of {server} is not trusted by this computer, so the connection was stopped.</source>
         <translation>Este computador não confia no certificado de segurança de {server}, então a conexão foi interrompida.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="176"/>
+        <location filename="../nctask_desktop/messages.py" line="270"/>
         <source>Check the address. If it is your own server with its own certificate, you can trust it after checking its fingerprint with the server&apos;s administrator.</source>
         <translation>Verifique o endereço. Se for o seu próprio servidor, com um certificado próprio, você pode confiar nele depois de conferir a impressão digital com o administrador do servidor.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="183"/>
+        <location filename="../nctask_desktop/messages.py" line="277"/>
         <source>{server} took too long to answer.</source>
         <translation>{server} demorou demais para responder.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="184"/>
+        <location filename="../nctask_desktop/messages.py" line="278"/>
         <source>Check your internet connection and try again in a moment.</source>
         <translation>Verifique a sua conexão com a internet e tente novamente daqui a pouco.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="188"/>
+        <location filename="../nctask_desktop/messages.py" line="282"/>
         <source>Could not reach {server}.</source>
         <translation>Não foi possível acessar {server}.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="189"/>
+        <location filename="../nctask_desktop/messages.py" line="283"/>
         <source>Check the address and your internet connection, then try again.</source>
         <translation>Verifique o endereço e a sua conexão com a internet e tente novamente.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="195"/>
+        <location filename="../nctask_desktop/messages.py" line="289"/>
         <source>{server} sent the connection somewhere else, which this app does not follow for your safety.</source>
         <translation>{server} desviou a conexão para outro lugar e, para a sua segurança, este aplicativo não segue esse desvio.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="199"/>
+        <location filename="../nctask_desktop/messages.py" line="293"/>
         <source>Use the address your Nextcloud shows in the browser after you have logged in.</source>
         <translation>Use o endereço que o seu Nextcloud mostra no navegador depois que você entra.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="206"/>
+        <location filename="../nctask_desktop/messages.py" line="300"/>
         <source>{server} does not answer like a Nextcloud server.</source>
         <translation>{server} não responde como um servidor Nextcloud.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="207"/>
+        <location filename="../nctask_desktop/messages.py" line="301"/>
         <source>Check the address. If you are on a hotel or guest network, log in to it in your browser first.</source>
         <translation>Verifique o endereço. Se você estiver na rede de um hotel ou em uma rede de visitantes, entre nela pelo navegador primeiro.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="214"/>
+        <location filename="../nctask_desktop/messages.py" line="308"/>
         <source>{server} is in maintenance mode or being updated.</source>
         <translation>{server} está em modo de manutenção ou sendo atualizado.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="215"/>
+        <location filename="../nctask_desktop/messages.py" line="309"/>
         <source>Try again later; nothing you entered is lost.</source>
         <translation>Tente novamente mais tarde; nada do que você digitou foi perdido.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="219"/>
+        <location filename="../nctask_desktop/messages.py" line="313"/>
         <source>The server allows 20 new tasks per 2 minutes, and that limit is reached.</source>
         <translation>O servidor permite 20 novas tarefas a cada 2 minutos, e esse limite foi atingido.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="222"/>
+        <location filename="../nctask_desktop/messages.py" line="316"/>
         <source>Wait a minute or two, then try again.</source>
         <translation>Aguarde um ou dois minutos e tente novamente.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="226"/>
+        <location filename="../nctask_desktop/messages.py" line="320"/>
         <source>This kind of task is not available on {server} right now.</source>
         <translation>Este tipo de tarefa não está disponível em {server} no momento.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="227"/>
+        <location filename="../nctask_desktop/messages.py" line="321"/>
         <source>Ask the administrator to enable an app that provides it, or choose another task.</source>
         <translation>Peça ao administrador que ative um aplicativo que ofereça esse tipo de tarefa, ou escolha outra tarefa.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="234"/>
+        <location filename="../nctask_desktop/messages.py" line="328"/>
         <source>The server no longer has this.</source>
         <translation>O servidor não tem mais isto.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="235"/>
+        <location filename="../nctask_desktop/messages.py" line="329"/>
         <source>It may have been deleted, or removed after the server&apos;s retention time.</source>
         <translation>Pode ter sido excluído, ou removido depois do prazo de retenção do servidor.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="241"/>
+        <location filename="../nctask_desktop/messages.py" line="335"/>
         <source>Your Nextcloud storage is full.</source>
         <translation>O armazenamento do seu Nextcloud está cheio.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="242"/>
+        <location filename="../nctask_desktop/messages.py" line="336"/>
         <source>Delete some files in Nextcloud, then try again.</source>
         <translation>Exclua alguns arquivos no Nextcloud e tente novamente.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="246"/>
+        <location filename="../nctask_desktop/messages.py" line="340"/>
         <source>The sign-in link expired before access was granted.</source>
         <translation>O link de login expirou antes que o acesso fosse concedido.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="247"/>
+        <location filename="../nctask_desktop/messages.py" line="341"/>
         <source>Start signing in again.</source>
         <translation>Comece o login novamente.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="251"/>
+        <location filename="../nctask_desktop/messages.py" line="345"/>
         <source>{server} refused the request as a security precaution.</source>
         <translation>{server} recusou a solicitação por precaução de segurança.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="252"/>
+        <location filename="../nctask_desktop/messages.py" line="346"/>
         <source>Try again. If it keeps happening, a proxy in front of the server may be removing headers.</source>
         <translation>Tente novamente. Se continuar acontecendo, um proxy na frente do servidor pode estar removendo cabeçalhos.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="259"/>
+        <location filename="../nctask_desktop/messages.py" line="353"/>
         <source>{server} ran into a problem on its side.</source>
         <translation>{server} teve um problema do lado dele.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="260"/>
+        <location filename="../nctask_desktop/messages.py" line="354"/>
         <source>Try again later. If it keeps happening, tell the server&apos;s administrator.</source>
         <translation>Tente novamente mais tarde. Se continuar acontecendo, avise o administrador do servidor.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="266"/>
+        <location filename="../nctask_desktop/messages.py" line="360"/>
         <source>{server} sent a reply this app cannot read.</source>
         <translation>{server} enviou uma resposta que este aplicativo não consegue ler.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="267"/>
+        <location filename="../nctask_desktop/messages.py" line="361"/>
         <source>Try again later. A proxy in front of the server may be cutting replies short.</source>
         <translation>Tente novamente mais tarde. Um proxy na frente do servidor pode estar cortando as respostas.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="288"/>
+        <location filename="../nctask_desktop/messages.py" line="382"/>
         <source>This server has no task processing; it needs Nextcloud 30 or newer.</source>
         <translation>Este servidor não tem processamento de tarefas; é preciso ter o Nextcloud 30 ou mais recente.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="291"/>
+        <location filename="../nctask_desktop/messages.py" line="385"/>
         <source>Ask the administrator to update the server (it runs version {version}).</source>
         <translation>Peça ao administrador que atualize o servidor (ele usa a versão {version}).</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="305"/>
+        <location filename="../nctask_desktop/messages.py" line="401"/>
         <source>The request to {server} failed.</source>
         <translation>A solicitação a {server} falhou.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="306"/>
+        <location filename="../nctask_desktop/messages.py" line="402"/>
         <source>Try again. If it keeps happening, report it with the log file.</source>
         <translation>Tente novamente. Se continuar acontecendo, relate o problema junto com o arquivo de log.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="315"/>
+        <location filename="../nctask_desktop/messages.py" line="414"/>
+        <source>The proxy server at {proxy} could not be reached.</source>
+        <translation>Não foi possível acessar o servidor proxy em {proxy}.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="415"/>
+        <source>Check the proxy in Preferences → Network (or in your system&apos;s network settings if the app uses those), then try again.</source>
+        <translation>Verifique o proxy em Preferências → Rede (ou nas configurações de rede do seu sistema, se o aplicativo usar essas) e tente novamente.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="422"/>
+        <source>The proxy server at {proxy} did not connect you to {server}.</source>
+        <translation>O servidor proxy em {proxy} não conectou você a {server}.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="423"/>
+        <source>The server may be down, or the proxy may not allow it or may want a sign-in. Ask whoever runs your network, or change the proxy in Preferences → Network.</source>
+        <translation>Talvez o servidor esteja fora do ar, ou o proxy não permita o acesso a ele ou exija um login. Pergunte a quem administra a sua rede, ou altere o proxy em Preferências → Rede.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/messages.py" line="433"/>
         <source>“{key}” is required.</source>
         <translation>“{key}” é obrigatório.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="316"/>
+        <location filename="../nctask_desktop/messages.py" line="434"/>
         <source>Fill it in, then submit again.</source>
         <translation>Preencha e envie novamente.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="318"/>
+        <location filename="../nctask_desktop/messages.py" line="436"/>
         <source>“{key}” needs a number, not “{detail}”.</source>
         <translation>“{key}” precisa de um número, não de “{detail}”.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="319"/>
+        <location filename="../nctask_desktop/messages.py" line="437"/>
         <source>“{key}” must be one of: {detail}.</source>
         <translation>“{key}” deve ser um destes: {detail}.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="321"/>
+        <location filename="../nctask_desktop/messages.py" line="439"/>
         <source>This task has no input called “{key}”.</source>
         <translation>Esta tarefa não tem nenhuma entrada chamada “{key}”.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="322"/>
+        <location filename="../nctask_desktop/messages.py" line="440"/>
         <source>Its inputs are: {detail}.</source>
         <translation>As entradas dela são: {detail}.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="324"/>
+        <location filename="../nctask_desktop/messages.py" line="442"/>
         <source>“{key}” takes one value only.</source>
         <translation>“{key}” aceita apenas um valor.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="326"/>
+        <location filename="../nctask_desktop/messages.py" line="444"/>
         <source>“{key}” needs a file.</source>
         <translation>“{key}” precisa de um arquivo.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="327"/>
+        <location filename="../nctask_desktop/messages.py" line="445"/>
         <source>Give a file as @PATH, or the id of a file in Nextcloud.</source>
         <translation>Informe um arquivo como @PATH, ou o id de um arquivo no Nextcloud.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="329"/>
+        <location filename="../nctask_desktop/messages.py" line="447"/>
         <source>“{key}” needs a list of values.</source>
         <translation>“{key}” precisa de uma lista de valores.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="330"/>
+        <location filename="../nctask_desktop/messages.py" line="448"/>
         <source>“{key}” needs text.</source>
         <translation>“{key}” precisa de um texto.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="332"/>
+        <location filename="../nctask_desktop/messages.py" line="450"/>
         <source>The file {detail} for “{key}” does not exist.</source>
         <translation>O arquivo {detail} para “{key}” não existe.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="333"/>
+        <location filename="../nctask_desktop/messages.py" line="451"/>
         <source>Check the path.</source>
         <translation>Verifique o caminho.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="336"/>
+        <location filename="../nctask_desktop/messages.py" line="454"/>
         <source>The file {detail} for “{key}” is not readable UTF-8 text.</source>
         <translation>O arquivo {detail} para “{key}” não é um texto UTF-8 legível.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="339"/>
+        <location filename="../nctask_desktop/messages.py" line="457"/>
         <source>“{key}” does not take a file.</source>
         <translation>“{key}” não aceita arquivo.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="341"/>
+        <location filename="../nctask_desktop/messages.py" line="459"/>
         <source>“{key}” has a kind of input this app does not know yet ({detail}).</source>
         <translation>“{key}” tem um tipo de entrada que este aplicativo ainda não conhece ({detail}).</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="344"/>
+        <location filename="../nctask_desktop/messages.py" line="462"/>
         <source>Use the Nextcloud web Assistant for this task.</source>
         <translation>Use o Assistente do Nextcloud na web para esta tarefa.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="351"/>
+        <location filename="../nctask_desktop/messages.py" line="469"/>
         <source>“{key}” is not valid.</source>
         <translation>“{key}” não é válido.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="360"/>
-        <location filename="../nctask_desktop/messages.py" line="364"/>
+        <location filename="../nctask_desktop/messages.py" line="478"/>
+        <location filename="../nctask_desktop/messages.py" line="482"/>
         <source>The task failed: {message}</source>
         <translation>A tarefa falhou: {message}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/messages.py" line="369"/>
+        <location filename="../nctask_desktop/messages.py" line="487"/>
         <source>The task failed, and the server gave no reason.</source>
         <translation>A tarefa falhou, e o servidor não informou o motivo.</translation>
     </message>
@@ -1526,52 +1643,82 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="111"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="114"/>
         <source>No tasks yet. The tasks you run here, and those you run in the Assistant of your Nextcloud, appear here with their results.</source>
         <translation>Nenhuma tarefa ainda. As tarefas que você executa aqui, e as que executa no Assistente do seu Nextcloud, aparecem aqui com os resultados.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="123"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="126"/>
         <source>No task matches the filter.</source>
         <translation>Nenhuma tarefa corresponde ao filtro.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="132"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="135"/>
         <source>The selected task</source>
         <translation>A tarefa selecionada</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="169"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="172"/>
         <source>History: {action}</source>
         <translation>Histórico: {action}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="264"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="199"/>
+        <source>Dismiss</source>
+        <translation>Dispensar</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="200"/>
+        <source>Dismiss the message about the history file</source>
+        <translation>Dispensar a mensagem sobre o arquivo do histórico</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="287"/>
+        <source>Your task history on this computer was damaged, so it was set aside and is being read again from your server. Tasks your server no longer keeps (older than about a week) are in the old copy: {path}</source>
+        <translation>O seu histórico de tarefas neste computador estava danificado, então ele foi guardado à parte e está sendo lido novamente do seu servidor. As tarefas que o seu servidor não guarda mais (com mais de uma semana, aproximadamente) estão na cópia antiga: {path}</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="293"/>
+        <source>Your task history was written by a newer version of nctask-desktop, so it was set aside unchanged and is being read again from your server. Tasks your server no longer keeps (older than about a week) are in the newer version&apos;s copy: {path}</source>
+        <translation>O seu histórico de tarefas foi gravado por uma versão mais recente do nctask-desktop, então ele foi guardado à parte sem alterações e está sendo lido novamente do seu servidor. As tarefas que o seu servidor não guarda mais (com mais de uma semana, aproximadamente) estão na cópia da versão mais recente: {path}</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="299"/>
+        <source>Your task history on this computer could not be opened ({reason}): {path}. Your tasks are read from your server, but nothing is kept after you quit. Check that you may read and write that file and its folder, then start nctask-desktop again.</source>
+        <translation>Não foi possível abrir o seu histórico de tarefas neste computador ({reason}): {path}. As suas tarefas são lidas do seu servidor, mas nada fica guardado depois que você fecha o aplicativo. Verifique se você tem permissão para ler e gravar esse arquivo e a pasta dele e abra o nctask-desktop novamente.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="303"/>
+        <source>Show the file</source>
+        <translation>Mostrar o arquivo</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="314"/>
         <source>The server cannot be reached right now. The list shows what was known; it is updated as soon as the connection is back.</source>
         <translation>Não é possível acessar o servidor no momento. A lista mostra o que já se sabia; ela será atualizada assim que a conexão voltar.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="351"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="401"/>
         <source>Unavailable</source>
         <translation>Indisponível</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="435"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="485"/>
         <source>This kind of task (“{type}”) is not offered by the server any more, so it cannot be run again here.</source>
         <translation>Este tipo de tarefa (“{type}”) não é mais oferecido pelo servidor, então a tarefa não pode ser executada novamente aqui.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="458"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="508"/>
         <source>Could not cancel it: {reason}</source>
         <translation>Não foi possível cancelar: {reason}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="475"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="525"/>
         <source>Delete tasks</source>
         <translation>Excluir tarefas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/history_panel.py" line="476"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="526"/>
         <source>Delete %n task(s)?</source>
         <translation>
             <numerusform>Excluir %n tarefa?</numerusform>
@@ -1579,22 +1726,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="478"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="528"/>
         <source>They are deleted from your Nextcloud (also from its Assistant) and from this list. Files you saved on this computer are kept.</source>
         <translation>As tarefas serão excluídas do seu Nextcloud (também do Assistente) e desta lista. Os arquivos que você salvou neste computador são mantidos.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="481"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="531"/>
         <source>Delete</source>
         <translation>Excluir</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="490"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="540"/>
         <source>Could not delete it: {reason}</source>
         <translation>Não foi possível excluir: {reason}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="504"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="554"/>
         <source>The selected task has no text result to copy.</source>
         <translation>A tarefa selecionada não tem resultado em texto para copiar.</translation>
     </message>
@@ -1824,43 +1971,43 @@
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="144"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="146"/>
         <source>New task or history</source>
         <translation>Nova tarefa ou histórico</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="149"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="151"/>
         <source>New task</source>
         <translation>Nova tarefa</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="159"/>
-        <location filename="../nctask_desktop/ui/main_window.py" line="364"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="161"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="374"/>
         <source>History</source>
         <translation>Histórico</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="303"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="313"/>
         <source>Starting the simulated server…</source>
         <translation>Iniciando o servidor simulado…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="323"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="333"/>
         <source>Trusted: {old}</source>
         <translation>Em que você confiou: {old}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="326"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="336"/>
         <source>Now: {new}</source>
         <translation>Agora: {new}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="343"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="353"/>
         <source>Sign in again to see the tasks of this server.</source>
         <translation>Entre novamente para ver as tarefas deste servidor.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/main_window.py" line="364"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="374"/>
         <source>History (%n running)</source>
         <translation>
             <numerusform>Histórico (%n em execução)</numerusform>
@@ -2089,180 +2236,335 @@ Resultado salvo em {folder}.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="64"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="89"/>
         <source>Preferences</source>
         <translation>Preferências</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="68"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="93"/>
         <source>Files for tasks</source>
         <translation>Arquivos para as tarefas</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="74"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="99"/>
         <source>&amp;Upload folder in Nextcloud:</source>
         <translation>Pasta de &amp;envio no Nextcloud:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="79"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="104"/>
         <source>Files from this computer that a task needs are uploaded into this folder of your Nextcloud, in a sub-folder for each day.</source>
         <translation>Os arquivos deste computador de que uma tarefa precisa são enviados para esta pasta do seu Nextcloud, em uma subpasta para cada dia.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="87"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="112"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="92"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="117"/>
         <source>Folder for saved results</source>
         <translation>Pasta para os resultados salvos</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="93"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="118"/>
         <source>Save results &amp;in:</source>
         <translation>Salvar &amp;resultados em:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="95"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="120"/>
         <source>Choose…</source>
         <translation>Escolher…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="96"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="121"/>
         <source>Choose the folder for saved results</source>
         <translation>Escolher a pasta para os resultados salvos</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="103"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="128"/>
         <source>Leave it empty for your Downloads folder.</source>
         <translation>Deixe em branco para usar a sua pasta Downloads.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="105"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="130"/>
         <source>Save the results of these tasks by themselves:</source>
         <translation>Salvar automaticamente os resultados destas tarefas:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="111"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="136"/>
         <source>Tasks whose results are saved by themselves</source>
         <translation>Tarefas cujos resultados são salvos automaticamente</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="122"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="147"/>
         <source>Save the results of “{task}” by themselves</source>
         <translation>Salvar automaticamente os resultados de “{task}”</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="141"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="166"/>
         <source>Notifications</source>
         <translation>Notificações</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="144"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="169"/>
         <source>&amp;Notify me when a task is done or has failed</source>
         <translation>&amp;Notificar-me quando uma tarefa for concluída ou falhar</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="146"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="171"/>
         <source>Notify me when a task is done or has failed</source>
         <translation>Notificar-me quando uma tarefa for concluída ou falhar</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="149"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="174"/>
         <source>Also notify my &amp;other devices (needs the Assistant app on the server)</source>
         <translation>Notificar também os meus &amp;outros dispositivos (requer o aplicativo Assistente no servidor)</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="151"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="176"/>
         <source>Also notify my other devices</source>
         <translation>Notificar também os meus outros dispositivos</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="174"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="200"/>
         <source>Language and appearance</source>
         <translation>Idioma e aparência</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="178"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="204"/>
         <source>The system&apos;s language</source>
         <translation>Idioma do sistema</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="182"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="208"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="184"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="210"/>
         <source>A new language is used from the next start of the app.</source>
         <translation>O novo idioma será usado a partir da próxima vez que você abrir o aplicativo.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="191"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="217"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Tema:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="199"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="221"/>
+        <source>Network</source>
+        <translation>Rede</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="223"/>
+        <source>Use the &amp;system&apos;s proxy settings</source>
+        <translation>Usar as configurações de proxy do &amp;sistema</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="224"/>
+        <source>No pro&amp;xy: connect directly</source>
+        <translation>Sem pro&amp;xy: conectar diretamente</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="225"/>
+        <source>&amp;Manual proxy:</source>
+        <translation>Proxy &amp;manual:</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="229"/>
+        <source>Manual proxy</source>
+        <translation>Proxy manual</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="241"/>
+        <source>Proxy server</source>
+        <translation>Servidor proxy</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="257"/>
+        <source>Connections to this computer never use a proxy. A change applies at once. Proxies that ask for a password are not supported here: use the system&apos;s settings for those.</source>
+        <translation>As conexões com este próprio computador nunca usam proxy. As alterações valem na hora. Proxies que pedem senha não são suportados aqui: para esses, use as configurações do sistema.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="352"/>
+        <source>Type the proxy server&apos;s name or address, such as “{example}”, and its port in the field beside it.</source>
+        <translation>Digite o nome ou o endereço do servidor proxy, como “{example}”, e a porta dele no campo ao lado.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="238"/>
+        <source>Proxy kind</source>
+        <translation>Tipo de proxy</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="246"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Porta:</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="245"/>
+        <source>Proxy port</source>
+        <translation>Porta do proxy</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="314"/>
         <source>Save results in</source>
         <translation>Salvar resultados em</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="221"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="336"/>
         <source>Type a folder name such as “{example}”, without “..” or special signs.</source>
         <translation>Digite um nome de pasta como “{example}”, sem “..” nem caracteres especiais.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="229"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="344"/>
         <source>Choose the folder for results with “Choose…”, or give its full path.</source>
         <translation>Escolha a pasta para os resultados com “Escolher…” ou informe o caminho completo.</translation>
     </message>
 </context>
 <context>
-    <name>ResultView</name>
-    <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="76"/>
-        <source>Saving progress</source>
-        <translation>Progresso do salvamento</translation>
+    <name>QuitPrompt</name>
+    <message numerus="yes">
+        <location filename="../nctask_desktop/ui/quit_prompt.py" line="12"/>
+        <source>%n task(s) you submitted have not reached your server yet. They are kept on this computer and sent the next time you start nctask-desktop.</source>
+        <translation>
+            <numerusform>%n tarefa que você enviou ainda não chegou ao seu servidor. Ela fica guardada neste computador e será enviada na próxima vez que você abrir o nctask-desktop.</numerusform>
+            <numerusform>%n tarefas que você enviou ainda não chegaram ao seu servidor. Elas ficam guardadas neste computador e serão enviadas na próxima vez que você abrir o nctask-desktop.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="77"/>
-        <source>Stop saving</source>
-        <translation>Parar de salvar</translation>
+        <location filename="../nctask_desktop/ui/quit_prompt.py" line="45"/>
+        <source>Quit nctask-desktop?</source>
+        <translation>Sair do nctask-desktop?</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="78"/>
-        <source>Stop saving the results</source>
-        <translation>Parar de salvar os resultados</translation>
+        <location filename="../nctask_desktop/ui/quit_prompt.py" line="48"/>
+        <source>You can also keep the app open until they are sent.</source>
+        <translation>Você também pode manter o aplicativo aberto até que o envio termine.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="124"/>
-        <source>The text is copied. Paste it wherever you like.</source>
-        <translation>O texto foi copiado. Cole-o onde quiser.</translation>
+        <location filename="../nctask_desktop/ui/quit_prompt.py" line="53"/>
+        <source>&amp;Quit, send them later</source>
+        <translation>&amp;Sair e enviar depois</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="139"/>
-        <source>Save the results in…</source>
-        <translation>Salvar os resultados em…</translation>
+        <location filename="../nctask_desktop/ui/quit_prompt.py" line="57"/>
+        <source>&amp;Keep open</source>
+        <translation>&amp;Manter aberto</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../nctask_desktop/ui/report_dialog.py" line="92"/>
+        <source>Report a problem</source>
+        <translation>Relatar um problema</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="143"/>
+        <location filename="../nctask_desktop/ui/report_dialog.py" line="96"/>
+        <source>This writes one zip file to attach to your message about the problem: the app&apos;s log files, its version and your system&apos;s, and the app&apos;s settings. Passwords, tokens, server addresses and names are left out. Nothing is sent anywhere.</source>
+        <translation>Isto gera um único arquivo zip para você anexar à sua mensagem sobre o problema: os arquivos de log do aplicativo, a versão dele e a do seu sistema, e as configurações do aplicativo. Senhas, tokens, endereços de servidores e nomes ficam de fora. Nada é enviado para lugar nenhum.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/report_dialog.py" line="105"/>
+        <location filename="../nctask_desktop/ui/report_dialog.py" line="106"/>
+        <source>Include the text of my tasks</source>
+        <translation>Incluir o texto das minhas tarefas</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/report_dialog.py" line="109"/>
+        <source>Adds the last {count} tasks of each account: what you asked and what came back. Leave it off unless the problem is about a task.</source>
+        <translation>Adiciona as últimas {count} tarefas de cada conta: o que você pediu e o que veio de resposta. Deixe desmarcado, a menos que o problema seja com uma tarefa.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/report_dialog.py" line="124"/>
+        <source>C&amp;hange folder…</source>
+        <translation>&amp;Alterar pasta…</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/report_dialog.py" line="127"/>
+        <source>Change the folder the report is saved in</source>
+        <translation>Alterar a pasta em que o relatório é salvo</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/report_dialog.py" line="135"/>
+        <source>&amp;Create report</source>
+        <translation>&amp;Criar relatório</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/report_dialog.py" line="147"/>
+        <source>&amp;Show in folder</source>
+        <translation>&amp;Mostrar na pasta</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/report_dialog.py" line="187"/>
+        <source>Saved in: {folder}</source>
+        <translation>Salvo em: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/report_dialog.py" line="195"/>
+        <source>Save the report in…</source>
+        <translation>Salvar o relatório em…</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/report_dialog.py" line="198"/>
         <source>Save here</source>
         <translation>Salvar aqui</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="180"/>
+        <location filename="../nctask_desktop/ui/report_dialog.py" line="261"/>
+        <source>The report is saved as “{name}” in {folder}. Attach it to your message about the problem.</source>
+        <translation>O relatório foi salvo como “{name}” em {folder}. Anexe-o à sua mensagem sobre o problema.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/report_dialog.py" line="282"/>
+        <source>This computer has no file manager to show “{name}”. It is in {folder}.</source>
+        <translation>Este computador não tem um gerenciador de arquivos para mostrar “{name}”. Ele está em {folder}.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultView</name>
+    <message>
+        <location filename="../nctask_desktop/ui/result_view.py" line="77"/>
+        <source>Saving progress</source>
+        <translation>Progresso do salvamento</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/result_view.py" line="78"/>
+        <source>Stop saving</source>
+        <translation>Parar de salvar</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/result_view.py" line="79"/>
+        <source>Stop saving the results</source>
+        <translation>Parar de salvar os resultados</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/result_view.py" line="125"/>
+        <source>The text is copied. Paste it wherever you like.</source>
+        <translation>O texto foi copiado. Cole-o onde quiser.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/result_view.py" line="140"/>
+        <source>Save the results in…</source>
+        <translation>Salvar os resultados em…</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/result_view.py" line="144"/>
+        <source>Save here</source>
+        <translation>Salvar aqui</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/result_view.py" line="184"/>
         <source>Could not save the results: {reason}</source>
         <translation>Não foi possível salvar os resultados: {reason}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="192"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="196"/>
         <source>Saving file {index} of {count}…</source>
         <translation>Salvando o arquivo {index} de {count}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/result_view.py" line="201"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="205"/>
         <source>%n result file(s) saved automatically in {folder}.</source>
         <translation>
             <numerusform>%n arquivo de resultado salvo automaticamente em {folder}.</numerusform>
@@ -2270,7 +2572,7 @@ Resultado salvo em {folder}.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/result_view.py" line="203"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="207"/>
         <source>%n file(s) saved in {folder}.</source>
         <translation>
             <numerusform>%n arquivo salvo em {folder}.</numerusform>
@@ -2278,22 +2580,22 @@ Resultado salvo em {folder}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="205"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="209"/>
         <source>Show in folder</source>
         <translation>Mostrar na pasta</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="260"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="264"/>
         <source>This computer has no application that opens “{name}”. Save it to a folder and open it from there, or install an application for this kind of file.</source>
         <translation>Este computador não tem nenhum aplicativo que abra “{name}”. Salve-o em uma pasta e abra-o de lá, ou instale um aplicativo para esse tipo de arquivo.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="271"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="275"/>
         <source>Save to…</source>
         <translation>Salvar em…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="291"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="295"/>
         <source>This computer has no file manager to show “{name}”. It is in {folder}.</source>
         <translation>Este computador não tem um gerenciador de arquivos para mostrar “{name}”. Ele está em {folder}.</translation>
     </message>
@@ -2302,103 +2604,129 @@ Resultado salvo em {folder}.</translation>
     <name>SessionPanel</name>
     <message>
         <location filename="../nctask_desktop/ui/session_panel.py" line="70"/>
+        <source>Queued before nctask-desktop was closed; sending it now.</source>
+        <translation>Na fila desde antes de o nctask-desktop ser fechado; sendo enviada agora.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="74"/>
         <source>Queued</source>
         <translation>Na fila</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="74"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="78"/>
         <source>Uploading files… {percent} %</source>
         <translation>Enviando arquivos… {percent} %</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="79"/>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="384"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="84"/>
+        <source>Not sent yet: {reason}</source>
+        <translation>Ainda não enviada: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="94"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="420"/>
         <source>Waiting: the server allows 20 new tasks per 2 minutes.</source>
         <translation>Aguardando: o servidor permite 20 novas tarefas a cada 2 minutos.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="88"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="103"/>
         <source>Sending…</source>
         <translation>Enviando a tarefa…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="90"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="105"/>
         <source>Paused: sign in again to send it.</source>
         <translation>Pausada: entre novamente para enviá-la.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="92"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="107"/>
         <source>Cancelled before it was sent.</source>
         <translation>Cancelada antes de ser enviada.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="95"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="110"/>
         <source>Not sent: {reason}</source>
         <translation>Não enviada: {reason}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="102"/>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="122"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="117"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="137"/>
         <source>Sent.</source>
         <translation>Enviada.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="105"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="120"/>
         <source>Sent; waiting for the server to start it.</source>
         <translation>Enviada; aguardando o servidor iniciá-la.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="110"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="125"/>
         <source>Running… {percent} %</source>
         <translation>Em execução… {percent} %</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="113"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="128"/>
         <source>Running…</source>
         <translation>Em execução…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="115"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="130"/>
         <source>Done.</source>
         <translation>Concluída.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="121"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="136"/>
         <source>Cancelled.</source>
         <translation>Cancelada.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="306"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="321"/>
         <source>Sent in this session</source>
         <translation>Enviadas nesta sessão</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="311"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="326"/>
         <source>Tasks you submit appear here while they are sent and run. Their results will also be in the Assistant of your Nextcloud.</source>
         <translation>As tarefas que você envia aparecem aqui enquanto seguem para o servidor e são executadas. Os resultados também estarão no Assistente do seu Nextcloud.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="326"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="341"/>
         <source>Tasks sent in this session</source>
         <translation>Tarefas enviadas nesta sessão</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="330"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="345"/>
         <source>Send queue</source>
         <translation>Fila de envio</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="334"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="349"/>
         <source>Cancel sending</source>
         <translation>Cancelar envio</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="335"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="350"/>
         <source>Cancel sending the selected task</source>
         <translation>Cancelar o envio da tarefa selecionada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/session_panel.py" line="388"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="404"/>
+        <source>%n task(s) wait for the server to be reachable. They are kept, also if you quit, and sent as soon as it answers.</source>
+        <translation>
+            <numerusform>%n tarefa aguarda até que o servidor possa ser acessado. Ela fica guardada, mesmo se você fechar o aplicativo, e será enviada assim que ele responder.</numerusform>
+            <numerusform>%n tarefas aguardam até que o servidor possa ser acessado. Elas ficam guardadas, mesmo se você fechar o aplicativo, e serão enviadas assim que ele responder.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../nctask_desktop/ui/session_panel.py" line="412"/>
+        <source>Sending %n task(s) you submitted before nctask-desktop was last closed.</source>
+        <translation>
+            <numerusform>Enviando %n tarefa que ficou pendente quando o nctask-desktop foi fechado da última vez.</numerusform>
+            <numerusform>Enviando %n tarefas que ficaram pendentes quando o nctask-desktop foi fechado da última vez.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../nctask_desktop/ui/session_panel.py" line="424"/>
         <source>%n task(s) in the queue.</source>
         <translation>
             <numerusform>%n tarefa na fila.</numerusform>
@@ -2406,20 +2734,28 @@ Resultado salvo em {folder}.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/session_panel.py" line="393"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="429"/>
         <source>%n task(s) being sent.</source>
         <translation>
             <numerusform>%n tarefa sendo enviada.</numerusform>
             <numerusform>%n tarefas sendo enviadas.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../nctask_desktop/ui/session_panel.py" line="437"/>
+        <source>Sent after the restart: %n task(s) you submitted before nctask-desktop was last closed.</source>
+        <translation>
+            <numerusform>Enviada depois que o aplicativo foi aberto de novo: %n tarefa que ficou pendente quando o nctask-desktop foi fechado da última vez.</numerusform>
+            <numerusform>Enviadas depois que o aplicativo foi aberto de novo: %n tarefas que ficaram pendentes quando o nctask-desktop foi fechado da última vez.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="425"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="473"/>
         <source>Deleted.</source>
         <translation>Excluída.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/session_panel.py" line="427"/>
+        <location filename="../nctask_desktop/ui/session_panel.py" line="475"/>
         <source>The server no longer has this task.</source>
         <translation>O servidor não tem mais esta tarefa.</translation>
     </message>
@@ -2434,23 +2770,23 @@ Resultado salvo em {folder}.</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="48"/>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="54"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="52"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="58"/>
         <source>Keyboard shortcuts</source>
         <translation>Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="52"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="56"/>
         <source>Action</source>
         <translation>Ação</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="52"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="56"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="55"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="59"/>
         <source>Columns</source>
         <translation>Colunas</translation>
     </message>
@@ -2823,97 +3159,107 @@ Resultado salvo em {folder}.</translation>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="49"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="52"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="50"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="53"/>
         <source>&amp;Add account…</source>
         <translation>&amp;Adicionar conta…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="52"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="55"/>
         <source>S&amp;witch account</source>
         <translation>&amp;Trocar de conta</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="54"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="57"/>
         <source>&amp;Sign out</source>
         <translation>Sair da &amp;conta</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="56"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="59"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferências…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="59"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="62"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="67"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="70"/>
         <source>&amp;View</source>
         <translation>&amp;Exibir</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="69"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="72"/>
         <source>&amp;Refresh task list</source>
         <translation>&amp;Atualizar lista de tarefas</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="74"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="77"/>
         <source>&amp;Find a task</source>
         <translation>&amp;Pesquisar uma tarefa</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="78"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="81"/>
         <source>&amp;New task</source>
         <translation>&amp;Nova tarefa</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="80"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="83"/>
         <source>&amp;History</source>
         <translation>&amp;Histórico</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="86"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="89"/>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="88"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="91"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="92"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="95"/>
         <source>Open the &amp;log folder</source>
         <translation>Abrir a pasta de &amp;logs</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="93"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="97"/>
+        <source>&amp;Report a problem…</source>
+        <translation>&amp;Relatar um problema…</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="100"/>
+        <source>Write one zip file with the logs and settings, to attach to a problem report</source>
+        <translation>Gerar um único arquivo zip com os logs e as configurações, para anexar a um relato de problema</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="102"/>
         <source>&amp;About</source>
         <translation>&amp;Sobre</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="114"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="123"/>
         <source>Open the context menu</source>
         <translation>Abrir o menu de contexto</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="114"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="123"/>
         <source>Menu key, or Shift+F10</source>
         <translation>Tecla Menu ou Shift+F10</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="115"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="124"/>
         <source>Next or previous control</source>
         <translation>Ir para o controle seguinte ou anterior</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="115"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="124"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tab, Shift+Tab</translation>
     </message>
