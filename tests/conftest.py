@@ -11,6 +11,7 @@ import pytest
 
 from nctask_desktop.demo import DemoServer, DemoUser
 from tests.fake_keyring import MemoryKeyring
+from tests.proxy_support import LoopbackProxy, loopback_proxy
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -62,3 +63,18 @@ def demo_server() -> Iterator[DemoServer]:
     server.start()
     yield server
     server.stop()
+
+
+@pytest.fixture
+def no_system_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Whatever proxy the machine running the tests uses, proxy tests set their own."""
+    for var in ("http_proxy", "https_proxy", "all_proxy", "no_proxy", "NCTASK_PROXY"):
+        monkeypatch.delenv(var, raising=False)
+        monkeypatch.delenv(var.upper(), raising=False)
+
+
+@pytest.fixture
+def proxy() -> Iterator[LoopbackProxy]:
+    """A proxy on loopback (HTTP CONNECT, plain forwarding, SOCKS5) that counts what it relays."""
+    with loopback_proxy() as running:
+        yield running

@@ -25,21 +25,7 @@ from nctask_desktop.services.secrets import SecretStore
 from nctask_desktop.services.settings import Preferences
 from tests.proxy_support import LoopbackProxy, free_port, loopback_proxy
 
-PROXY_VARS = ("http_proxy", "https_proxy", "all_proxy", "no_proxy")
-
-
-@pytest.fixture(autouse=True)
-def no_system_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Whatever the machine running the tests uses, these tests set their own."""
-    for var in PROXY_VARS:
-        monkeypatch.delenv(var, raising=False)
-        monkeypatch.delenv(var.upper(), raising=False)
-
-
-@pytest.fixture
-def proxy() -> Iterator[LoopbackProxy]:
-    with loopback_proxy() as running:
-        yield running
+pytestmark = pytest.mark.usefixtures("no_system_proxy")
 
 
 def collect_socks_leftovers() -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import ssl
-from collections.abc import Iterator
 
 import pytest
 import trustme
@@ -14,20 +13,9 @@ from nctask_desktop import cli
 from nctask_desktop.api import tls
 from nctask_desktop.demo import DemoServer, DemoUser
 from nctask_desktop.services.settings import Preferences
-from tests.proxy_support import LoopbackProxy, free_port, loopback_proxy
+from tests.proxy_support import LoopbackProxy, free_port
 
-
-@pytest.fixture(autouse=True)
-def no_system_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
-    for var in ("http_proxy", "https_proxy", "all_proxy", "no_proxy", "NCTASK_PROXY"):
-        monkeypatch.delenv(var, raising=False)
-        monkeypatch.delenv(var.upper(), raising=False)
-
-
-@pytest.fixture
-def proxy() -> Iterator[LoopbackProxy]:
-    with loopback_proxy() as running:
-        yield running
+pytestmark = pytest.mark.usefixtures("no_system_proxy")
 
 
 @pytest.fixture
