@@ -65,6 +65,12 @@ async def test_upload_is_streamed_from_disk(tmp_path: Path) -> None:
     async with NextcloudClient(
         "https://x.org", "a", "p", user_id="alice", transport=CountingTransport()
     ) as client:
+        small = tmp_path / "small.bin"
+        small.write_bytes(bytes(1000))
+        await WebDav(client).upload(
+            small, "small.bin"
+        )  # modules imported on first use: not counted
+        received = 0
         tracemalloc.start()
         try:
             file_id = await WebDav(client, chunked_threshold=SIZE * 2).upload(big, "big.bin")
@@ -72,7 +78,8 @@ async def test_upload_is_streamed_from_disk(tmp_path: Path) -> None:
         finally:
             tracemalloc.stop()
     assert file_id == 99 and received == SIZE
-    assert peak < 4 * MB, f"peak {peak / MB:.1f} MB for a {SIZE // MB} MB upload"
+    # a few 1 MiB blocks in flight (read in a thread, handed over, sent), never the file
+    assert peak < 6 * MB, f"peak {peak / MB:.1f} MB for a {SIZE // MB} MB upload"
 
 
 async def test_file_id_falls_back_to_propfind(tmp_path: Path) -> None:
