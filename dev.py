@@ -44,6 +44,7 @@ APT_PACKAGES = [
     "libxcb-render-util0",
     "libxcb-image0",
     "fonts-dejavu-core",
+    "libportaudio2",  # the microphone, for recording audio inputs (sounddevice loads it)
 ]
 
 

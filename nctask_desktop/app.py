@@ -282,6 +282,13 @@ def painted_ms(painted_at: float | None) -> str:
         return ""
 
 
+def _microphone_library() -> str:
+    """PortAudio's version ("PortAudio V19.6.0-devel"), or "none" when it cannot be loaded."""
+    from nctask_desktop.services.portaudio import portaudio_version
+
+    return (portaudio_version() or "none").split(",")[0]
+
+
 def smoke_line(
     secrets: SecretStore, language: str, translations: list[str], painted: str = ""
 ) -> str:
@@ -294,6 +301,7 @@ def smoke_line(
         f"language={language}",
         f"direction={_direction_name()}",
         f"translations={','.join(translations) or 'none'}",
+        f"microphone={_microphone_library()}",
     ]
     if painted:  # launched by the start-up benchmark
         fields += [f"painted_ms={painted}", f"rss_mb={rss_mb():.1f}"]

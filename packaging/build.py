@@ -179,10 +179,13 @@ SONAME_PACKAGES = {
     "libxcb-cursor.so.0": "libxcb-cursor0",
     "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
 }
-# Needed at run time, but not linked: fonts, the X keyboard data, the desktop's trigger tools.
+# Needed at run time, but not linked: fonts, the X keyboard data, PortAudio (the microphone:
+# sounddevice loads the system's library, which uses the system's ALSA and its PipeWire/PulseAudio
+# plugins).
 EXTRA_DEPENDS = [
     "fonts-dejavu-core | fonts-liberation2 | fonts-noto-core | fonts-freefont-ttf",
     "xkb-data",
+    "libportaudio2",
 ]
 RECOMMENDS = ["gnome-keyring | kwalletmanager | keepassxc", "xdg-utils"]
 GLIBC_CORE = re.compile(
@@ -339,7 +342,7 @@ def build_deb(bundle: Path, icons: dict[str, Path], info: buildinfo.BuildInfo) -
         f"Files: *\nCopyright: {buildinfo.PUBLISHER}\nLicense: AGPL-3.0-or-later\n"
         " The bundle in /opt/nctask-desktop also contains Python (PSF License), Qt and PySide6\n"
         " (LGPL-3.0), and the Python packages httpx, keyring, platformdirs, qasync, SecretStorage,\n"
-        " jeepney and cryptography under their own licenses.\n",
+        " jeepney, cryptography, cffi and sounddevice under their own licenses.\n",
         encoding="utf-8",
     )
     validate_linux_metadata(staging, info)

@@ -216,4 +216,9 @@ def macos_info_plist(info: BuildInfo) -> dict[str, object]:
         "NSHumanReadableCopyright": f"{PUBLISHER}, AGPL-3.0-or-later",
         "CFBundleDevelopmentRegion": "en",
         "CFBundleLocalizations": ["en", *info.languages],
+        # Asked when the user first records an audio input; without it macOS refuses the microphone.
+        "NSMicrophoneUsageDescription": (
+            "AI Tasks for Nextcloud records audio from the microphone only when you choose Record "
+            "for an audio input or the microphone in the chat, to send it to your Nextcloud."
+        ),
     }

@@ -11,7 +11,7 @@ no virtualenv, a minimal PATH, Qt offscreen (unless --platform), in an empty wor
 1. `nctask-desktop --version` says the version of nctask_desktop/__init__.py;
 2. `nctask-desktop --smoke-test` (it prints its one line after the main window's first paint):
    version, Qt platform, keyring back-end (never "fail"; with --expect-keychain not the in-memory
-   fallback either), language English;
+   fallback either), language English, the microphone library (PortAudio) loaded;
 3. the same in German (--lang, default de; from the locale on Linux and from the preferences on every
    system): Qt's own qtbase translation and ours (nctask_desktop_de, else the English plural
    catalogue nctask_desktop_en when the bundle has it) loaded;
@@ -171,6 +171,12 @@ def check_smoke(
         raise Failed(f"keyring back-end: {keyring!r}")
     if args.expect_keychain and (keyring.startswith("memory") or "null" in keyring.lower()):
         raise Failed(f"a keychain exists here, but the app uses {keyring!r}")
+    microphone = facts.get("microphone", "")
+    if not microphone or microphone == "none":
+        raise Failed(
+            "the microphone library (PortAudio) does not load in the bundle"
+            + (" (Linux: is libportaudio2 installed?)" if sys.platform.startswith("linux") else "")
+        )
     language = facts.get("language", "")
     loaded = [t for t in facts.get("translations", "").split(",") if t and t != "none"]
     if lang is None:
@@ -195,7 +201,8 @@ def check_smoke(
             )
     ok(
         f"window painted; version {facts['version']}, platform {facts.get('platform')}, keyring "
-        f"{keyring}, language {language}, translations {','.join(loaded) or 'none'}"
+        f"{keyring}, language {language}, translations {','.join(loaded) or 'none'}, "
+        f"microphone {microphone}"
     )
 
 

@@ -56,3 +56,17 @@ def test_icons_are_generated_from_the_svg(tmp_path: Path) -> None:
         png = files["hicolor"] / f"{size}x{size}" / "apps" / "nctask-desktop.png"
         width, height = struct.unpack(">II", png.read_bytes()[16:24])
         assert (width, height) == (size, size)
+
+
+def test_the_microphone_is_declared_wherever_a_system_asks() -> None:
+    """macOS asks with the Info.plist's sentence and refuses a hardened app without the
+    entitlement; the .deb and dev.py bring PortAudio, which sounddevice loads at run time."""
+    plist = buildinfo.macos_info_plist(buildinfo.BuildInfo.from_tree(ROOT))
+    reason = plist["NSMicrophoneUsageDescription"]
+    assert isinstance(reason, str) and "microphone" in reason and "Record" in reason
+    entitlements = (ROOT / "packaging" / "macos" / "entitlements.plist").read_text("utf-8")
+    assert "<key>com.apple.security.device.audio-input</key>\n    <true/>" in entitlements
+    build = (ROOT / "packaging" / "build.py").read_text("utf-8")
+    assert re.search(r'EXTRA_DEPENDS = \[[^\]]*"libportaudio2"', build)
+    dev = (ROOT / "dev.py").read_text("utf-8")
+    assert re.search(r'APT_PACKAGES = \[[^\]]*"libportaudio2"', dev)

@@ -1,4 +1,4 @@
-"""File inputs (image, audio, video, any file): choose, drop, choose from Nextcloud, preview, remove."""
+"""File inputs (image, audio, video, any file): choose, record, drop, from Nextcloud, preview."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDragLeaveEvent,
     QDropEvent,
+    QIcon,
     QImage,
     QPixmap,
 )
@@ -28,8 +29,10 @@ from PySide6.QtWidgets import (
 
 from nctask_desktop.api import Slot
 from nctask_desktop.services.drafts import NextcloudFile, decode_values
+from nctask_desktop.services.recorder import SampleSource
 from nctask_desktop.services.tasks import LocalFile
 from nctask_desktop.ui.file_card import FileCardFrame
+from nctask_desktop.ui.recorder import RecorderDialog
 from nctask_desktop.ui.widgets import (
     MutedLabel,
     format_clock,
@@ -189,7 +192,8 @@ class FileCard(FileCardFrame):
 
 
 class FilePicker(QFrame):
-    """The empty state of a file input: where to drop, "Choose file…", "Choose from Nextcloud…"."""
+    """The empty state of a file input: where to drop, "Choose file…", "Record…" (audio only),
+    "Choose from Nextcloud…"."""
 
     localChosen = Signal(list)  # list[Path]
     remoteChosen = Signal(list)  # list[NextcloudFile]
@@ -238,6 +242,16 @@ class FilePicker(QFrame):
         )
         self.choose_button.clicked.connect(self.open_file_dialog)
         buttons.addWidget(self.choose_button)
+        self.record_button: QPushButton | None = None
+        self.recorder_dialog: RecorderDialog | None = None
+        if kind is FileKind.AUDIO:
+            self.record_button = QPushButton(self.tr("Record…"), self)
+            self.record_button.setIcon(QIcon.fromTheme("audio-input-microphone"))
+            self.record_button.setAccessibleName(
+                self.tr("Record audio with the microphone for “{name}”").format(name=slot.name)
+            )
+            self.record_button.clicked.connect(self.open_recorder)
+            buttons.addWidget(self.record_button)
         self.nextcloud_button = QPushButton(self.tr("Choose from Nextcloud…"), self)
         self.nextcloud_button.setAccessibleName(
             self.tr("Choose from your Nextcloud for “{name}”").format(name=slot.name)
@@ -282,6 +296,24 @@ class FilePicker(QFrame):
         if paths:
             FilePicker._last_directory = str(paths[0].parent)
             self.localChosen.emit(paths)
+
+    def open_recorder(self, source: SampleSource | None = None) -> RecorderDialog:
+        """The recorder, opened window-modal; the recording it gives is taken like a chosen file."""
+        dialog = RecorderDialog(
+            self.window(),
+            source,
+            title=self.tr("Record audio for “{name}”").format(name=self.slot.name),
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self._recorded)
+        self.recorder_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _recorded(self) -> None:
+        dialog = self.sender()
+        if isinstance(dialog, RecorderDialog) and dialog.recorded is not None:
+            self.localChosen.emit([dialog.recorded])
 
     def open_nextcloud_dialog(self) -> NextcloudFileDialog | None:
         if self.file_browser is None:
