@@ -468,6 +468,12 @@ async def cmd_download(s: Session) -> int:
     return EXIT_OK
 
 
+async def cmd_chat(s: Session) -> int:
+    from nctask_desktop.cli_chat import cmd_chat as chat
+
+    return await chat(s)
+
+
 COMMANDS = {
     "login": cmd_login,
     "logout": cmd_logout,
@@ -480,6 +486,7 @@ COMMANDS = {
     "cancel": cmd_cancel,
     "delete": cmd_delete,
     "download": cmd_download,
+    "chat": cmd_chat,
 }
 
 

@@ -127,6 +127,38 @@ def build_parser() -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=text)
         p.add_argument("id", type=int)
 
+    p = sub.add_parser(
+        "chat",
+        help="chat with your server's assistant (core:text2text:chat); without -m on a terminal, "
+        "an interactive prompt",
+    )
+    p.add_argument("-m", "--message", metavar="TEXT", help="send this message and print the answer")
+    p.add_argument(
+        "--conversation",
+        metavar="ID",
+        help="continue this conversation (its history is sent); see --list",
+    )
+    p.add_argument(
+        "--system",
+        metavar="TEXT",
+        help="the system prompt (of a new conversation, or from now on of --conversation's)",
+    )
+    p.add_argument(
+        "--list", action="store_true", help="list your conversations (id, title, last activity)"
+    )
+    p.add_argument(
+        "--json",
+        action="store_true",
+        help='print {"conversation": ID, "reply": TEXT, "task": TASK} (with --list: the list)',
+    )
+    p.add_argument(
+        "--rate-limit-wait",
+        type=float,
+        default=task_service.RATE_LIMIT_BUDGET,
+        metavar="SECONDS",
+        help="how long to keep retrying when the server's rate limit is reached (default: %(default)s)",
+    )
+
     p = sub.add_parser("download", help="save a task's output files")
     p.add_argument("id", type=int)
     p.add_argument("--output-dir", type=Path, required=True)

@@ -14,6 +14,7 @@ QT_FREE = [
     "demo",
     "cli.py",
     "cli_follow.py",
+    "cli_chat.py",
     "cli_trust.py",
     "messages.py",
     "demo_mode.py",
@@ -35,7 +36,7 @@ for pkg in (nctask_desktop.api, nctask_desktop.services, nctask_desktop.demo):
     for info in pkgutil.walk_packages(pkg.__path__, pkg.__name__ + '.'):
         if not info.name.endswith('__main__'):
             importlib.import_module(info.name)
-import nctask_desktop.cli, nctask_desktop.messages
+import nctask_desktop.cli, nctask_desktop.cli_chat, nctask_desktop.messages
 loaded = [m for m in sys.modules if m.split('.')[0] in {banned!r}]
 assert not loaded, loaded
 print('ok')

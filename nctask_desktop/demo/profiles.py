@@ -15,6 +15,8 @@ class Profile:
     version: tuple[int, int, int, int]
     version_string: str
     taskprocessing: bool = True
+    chat: bool = True
+    """Whether a chat provider is installed (core:text2text:chat is offered)."""
     int_statuses: bool = False
     int_slot_types: bool = False
     merged_shapes: bool = False
@@ -46,4 +48,5 @@ def _load() -> dict[str, Profile]:
 
 
 PROFILES: dict[str, Profile] = _load()
-"""The profiles of profiles.json: nc30 (as recorded), nc30-early, nc33, nc29-backport, nc29."""
+"""The profiles of profiles.json: nc30 (as recorded), nc30-nochat, nc30-early, nc33, nc29-backport,
+nc29."""

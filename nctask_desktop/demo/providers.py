@@ -125,6 +125,51 @@ def run_contextwrite(ctx: RunContext) -> dict[str, Any]:
     return _fake_result(ctx, {"style_input": "Style input", "source_input": "Source input"}, 4321)
 
 
+def _chat_history(history: Any) -> list[dict[str, str]]:
+    """The history entries of a chat task as the Assistant's LLM providers read them (JSON
+    objects with a role and a content, starting with a human message); anything else fails
+    the task, as it would there."""
+    entries: list[dict[str, str]] = []
+    for number, item in enumerate(history if isinstance(history, list) else [], 1):
+        try:
+            entry = json.loads(item)
+        except (TypeError, ValueError):
+            entry = None
+        role = entry.get("role") if isinstance(entry, dict) else None
+        content = entry.get("content") if isinstance(entry, dict) else None
+        if role not in ("human", "assistant") or not isinstance(content, str):
+            raise ProviderFailure(
+                f"Invalid message history: entry {number} is not a JSON object with a role"
+                " (human or assistant) and a content",
+                "The assistant could not read the conversation.",
+            )
+        if number == 1 and role != "human":
+            raise ProviderFailure(
+                "Invalid message history: it must start with a human message",
+                "The assistant could not read the conversation.",
+            )
+        entries.append({"role": role, "content": content})
+    return entries
+
+
+def run_chat(ctx: RunContext) -> dict[str, Any]:
+    """The testing app's fake chat reply, plus what shows that the history arrived: how many
+    earlier turns it held, and the last human message in it."""
+    _should_fail(ctx)
+    data = ctx.input
+    history = _chat_history(data.get("history"))
+    humans = [entry["content"] for entry in history if entry["role"] == "human"]
+    last = f'"{humans[-1]}"' if humans else "none"
+    return {
+        "output": "This is a fake response message: "
+        f"\n\n- System prompt: {_text(data.get('system_prompt'))}"
+        f"\n- Input message: {_text(data.get('input'))}"
+        f"\n- Message history:\n{len(history)} messages"
+        f"\n- Earlier turns: {len(humans)}"
+        f"\n- Last human message in the history: {last}"
+    }
+
+
 def _language_name(code: Any) -> str:
     """Display name of a language code of the translate enum."""
     for name, value in (DETECT_LANGUAGE, *LANGUAGES):
@@ -272,7 +317,8 @@ def core_task_types() -> list[TaskTypeDef]:
 
 
 def extra_task_types() -> list[TaskTypeDef]:
-    """Types beyond the recording: speech synthesis and a form tester using every slot type."""
+    """Types beyond the recording: chat, speech synthesis and a form tester using every slot
+    type."""
     return [_task_type(raw) for raw in _definitions()["extra"]]
 
 
@@ -289,6 +335,7 @@ def _allslots_inputs() -> list[Slot]:
 
 _RUNNERS: dict[str, Callable[[RunContext], dict[str, Any]]] = {
     "text2text": run_text2text,
+    "chat": run_chat,
     "contextwrite": run_contextwrite,
     "translate": run_translate,
     "text2image": run_text2image,

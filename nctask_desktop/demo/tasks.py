@@ -36,6 +36,7 @@ STATUS_NAMES = (
 )
 SCHEDULED_SHARE = 0.2  # part of task_seconds a task waits before it runs
 PROGRESS_STEPS = 10
+CHAT_TYPE = "core:text2text:chat"
 
 # Nextcloud's own messages (bugs included: ListOfAudio, ListOfTexts for videos, audio for files).
 _SLOT_MESSAGES: dict[str, str] = {
@@ -105,6 +106,8 @@ def task_types_for(profile: Profile) -> dict[str, TaskTypeDef]:
     if not profile.taskprocessing:
         return {}
     types = [*core_task_types(), *extra_task_types()]
+    if not profile.chat:
+        types = [t for t in types if t.id != CHAT_TYPE]
     if profile.is_internal:
         types.append(internal_task_type())
     return {task_type.id: task_type for task_type in types}

@@ -21,6 +21,7 @@ from nctask_desktop.api import Capabilities, NextcloudClient, Task, TaskType
 from nctask_desktop.api import errors as e
 
 from .accounts import Account, AccountService, AccountStore, SignOutResult
+from .chat import ChatSession, ChatStore
 from .drafts import DraftStore
 from .events import Event
 from .history import HistoryStore
@@ -71,6 +72,7 @@ class AccountSession:
         auto_save_folder: Callable[[Task], Path | None] = lambda _task: None,
         notify_other_devices: Callable[[], bool] = lambda: False,
         history_options: dict[str, Any] | None = None,
+        chat_store: ChatStore | None = None,
     ) -> None:
         self.account = account
         self.client = client
@@ -102,12 +104,23 @@ class AccountSession:
             cache=ResultCache(account.key),
             **(history_options or {}),
         )
+        self.chat = ChatSession(
+            account.key,
+            chat_store or ChatStore(),
+            self.queue,
+            self.history,
+            types=lambda: self.types,
+            owns_store=chat_store is None,
+        )
+        """The account's conversations (services/chat.py)."""
 
     def _history_event(self, event: HistoryEvent) -> None:
+        self.chat.history_event(event)
         if self._on_history is not None:
             self._on_history(self.account, event)
 
     def _submission_changed(self, submission: Submission) -> None:
+        self.chat.submission_changed(submission)
         if submission.resumed and submission.state is SubmissionState.FAILED:
             keep_as_draft(self.account.key, submission)
         if submission.state is SubmissionState.SCHEDULED and submission.task is not None:
@@ -182,6 +195,8 @@ class AccountSession:
         await old.aclose()
 
     async def close(self) -> None:
+        self.chat.close()
+        await self.chat.settle()
         for task in list(self._background):
             task.cancel()
         await asyncio.gather(*self._background, return_exceptions=True)
@@ -230,6 +245,7 @@ class Workspace:
         self.history_options = history_options or {}
         self._history_store = history_store
         self._outbox: OutboxStore | None = None
+        self._chat_store: ChatStore | None = None
         self._sessions: dict[str, AccountSession] = {}
         self.submission_changed: Event[[Account, Submission]] = Event("submission_changed")
         """A submission of any account moved on (queued, uploading, scheduled, failed…)."""
@@ -264,6 +280,13 @@ class Workspace:
         if self._outbox is None:
             self._outbox = OutboxStore()
         return self._outbox
+
+    @property
+    def chat_store(self) -> ChatStore:
+        """The conversations of every account (SQLite, data folder), opened on first use."""
+        if self._chat_store is None:
+            self._chat_store = ChatStore()
+        return self._chat_store
 
     def unsent(self) -> int:
         """Submissions of open sessions that have not reached their server yet."""
@@ -409,10 +432,12 @@ class Workspace:
             auto_save_folder=self.auto_save_folder,
             notify_other_devices=lambda: self.prefs.notify_other_devices,
             history_options=self.history_options,
+            chat_store=self.chat_store,
         )
         self._sessions[account.key] = session
         session.history.start()
         session.queue.restore()
+        session.chat.start()
         return session
 
     def _history_event(self, account: Account, event: HistoryEvent) -> None:
@@ -455,10 +480,11 @@ class Workspace:
         return result
 
     async def _forget_history(self, key: str) -> None:
-        """Signed out: the local history, unsent submissions and cached files of the account go
-        too."""
+        """Signed out: the local history, unsent submissions, conversations and cached files of
+        the account go too."""
         await asyncio.to_thread(self.history_store.forget_account, key)
         await asyncio.to_thread(self.outbox.forget_account, key)
+        await asyncio.to_thread(self.chat_store.forget_account, key)
         await ResultCache(key).clear()
 
     async def close(self) -> None:
@@ -477,3 +503,6 @@ class Workspace:
         if self._outbox is not None:
             self._outbox.close()
             self._outbox = None
+        if self._chat_store is not None:
+            self._chat_store.close()
+            self._chat_store = None
