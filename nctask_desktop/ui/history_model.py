@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from nctask_desktop.api import Task, TaskStatus, TaskType
+from nctask_desktop.services.chat import is_chat_task
 from nctask_desktop.services.history import HistoryEntry
 from nctask_desktop.services.tasks import input_summary
 
@@ -448,7 +449,8 @@ class HistoryModel(QAbstractTableModel):
 
 
 class HistoryFilter(QSortFilterProxyModel):
-    """Filter by status group and task type, search over type names and text inputs."""
+    """Filter by status group and task type, search over type names and text inputs. Chat
+    messages (their home is the Chat tab) are left out unless asked for, or their kind is chosen."""
 
     ALL, ACTIVE, DONE, FAILED = "all", "active", "done", "failed"
 
@@ -457,6 +459,7 @@ class HistoryFilter(QSortFilterProxyModel):
         self._status = self.ALL
         self._type = ""
         self._search = ""
+        self.show_chat = False
         self.setSortRole(HistoryModel.SortRole)
         self.setDynamicSortFilter(True)
 
@@ -472,6 +475,9 @@ class HistoryFilter(QSortFilterProxyModel):
     def set_type_filter(self, type_id: str) -> None:
         self._refilter(lambda: setattr(self, "_type", type_id))
 
+    def set_show_chat(self, show: bool) -> None:
+        self._refilter(lambda: setattr(self, "show_chat", show))
+
     def set_search(self, text: str) -> None:
         self._refilter(lambda: setattr(self, "_search", text.strip().lower()))
 
@@ -485,12 +491,15 @@ class HistoryFilter(QSortFilterProxyModel):
             self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        if self._status == self.ALL and not self._type and not self._search:
+        everything = self._status == self.ALL and not self._type and not self._search
+        if everything and self.show_chat:
             return True
         model = self.sourceModel()
         if not isinstance(model, HistoryModel):
             return True
         task = model.entry(source_row).task  # the Python list, not a round trip through Qt
+        if not self.show_chat and not self._type and is_chat_task(task):
+            return False
         status = task.status
         if self._status == self.ACTIVE and not status.is_active:
             return False

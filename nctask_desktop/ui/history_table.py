@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction, QFocusEvent, QIcon, QKeyEvent, QKeySequence, 
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -179,6 +180,12 @@ class HistoryFilterBar(QWidget):
         self.search.setAccessibleName(self.tr("Search your tasks"))
         clear_button(self.search)
         self.search.textChanged.connect(proxy.set_search)
+        self.chat_filter = QCheckBox(self.tr("Chat &messages"), self)
+        self.chat_filter.setAccessibleName(self.tr("Show chat messages"))
+        self.chat_filter.setToolTip(
+            self.tr("The messages and answers of the Chat tab are left out unless this is on")
+        )
+        self.chat_filter.toggled.connect(proxy.set_show_chat)
         row.addWidget(show)
         row.addWidget(self.status_filter)
         row.addSpacing(self.fontMetrics().averageCharWidth() * 2)
@@ -186,6 +193,8 @@ class HistoryFilterBar(QWidget):
         row.addWidget(self.type_filter)
         row.addSpacing(self.fontMetrics().averageCharWidth() * 2)
         row.addWidget(self.search, 1)
+        row.addSpacing(self.fontMetrics().averageCharWidth() * 2)
+        row.addWidget(self.chat_filter)
 
     def fill_types(self, names: list[tuple[str, str]]) -> None:
         """The kinds to choose from, (name, type id), sorted by name; the choice is kept."""
@@ -205,6 +214,7 @@ class HistoryFilterBar(QWidget):
         """Show everything (a task to select was hidden by the filters)."""
         self.status_filter.setCurrentIndex(0)
         self.type_filter.setCurrentIndex(0)
+        self.chat_filter.setChecked(True)
         self.search.clear()
 
 

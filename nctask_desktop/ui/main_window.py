@@ -1,5 +1,5 @@
 """The main window, a thin shell: the welcome page, the account bar and its banners, the two
-pages ("New task" and "History", each its own module), menus, geometry and account switching.
+pages ("New task", "History" and "Chat", each its own module), menus, geometry and account switching.
 
 The pages subscribe to the workspace's events themselves; the shell routes only navigation
 (open a task in History, Run again into the New-task page). The tray and notifications live in
@@ -50,7 +50,7 @@ if TYPE_CHECKING:  # the modules a window needs once it shows an account: import
     from .type_browser import TypeBrowser
 
 WELCOME_PAGE, WORK_PAGE = 0, 1
-NEW_TASK_TAB, HISTORY_TAB = 0, 1
+NEW_TASK_TAB, HISTORY_TAB, CHAT_TAB = 0, 1, 2
 
 
 class MainWindow(QMainWindow):
@@ -120,12 +120,14 @@ class MainWindow(QMainWindow):
         self.quit_prompt = QuitPrompt(self, workspace.unsent)
         self.new_task.restore_layout(self.settings)
         self.history_panel.restore_layout(self.settings)
+        self.chat.restore_layout(self.settings)
         self.attached = True
 
     # --- building -------------------------------------------------------------------------------
 
     def _build_work_page(self, form_factory: FormFactory | None) -> None:
         from .account_area import AccountArea
+        from .chat_page import ChatPage
         from .history_panel import HistoryPanel
         from .new_task_page import NewTaskPage
 
@@ -143,7 +145,7 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its tab bar takes the focus
         self.tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.tabs.tabBar().setAccessibleName(self.tr("New task or history"))
+        self.tabs.tabBar().setAccessibleName(self.tr("New task, history or chat"))
         self.new_task = NewTaskPage(
             self.workspace, self.tabs, form_factory=form_factory, open_url=self.open_url
         )
@@ -159,6 +161,10 @@ class MainWindow(QMainWindow):
         self.history_panel.run_again_requested.connect(self.run_again)
         self.new_task.types_loaded.connect(lambda _key, types: self.history_panel.set_types(types))
         self.tabs.addTab(self.history_panel, self.tr("History"))
+        self.chat = ChatPage(self.tabs)
+        self.chat.refresh_requested.connect(self.refresh)
+        self.new_task.types_loaded.connect(lambda _key, _types: self.chat.update_state())
+        self.tabs.addTab(self.chat, self.tr("Chat"))
         self.tabs.currentChanged.connect(self._tab_changed)
         layout.addWidget(self.tabs, 1)
         self.pages.addWidget(page)
@@ -185,6 +191,8 @@ class MainWindow(QMainWindow):
         if self.tabs.currentIndex() == HISTORY_TAB:
             self.history_panel.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
             self.history_panel.search.selectAll()
+        elif self.tabs.currentIndex() == CHAT_TAB:
+            self.chat.focus_search()
         else:
             self.type_browser.focus_search()
 
@@ -225,6 +233,7 @@ class MainWindow(QMainWindow):
             return
         self.new_task.save_layout(self.settings)
         self.history_panel.save_layout(self.settings)
+        self.chat.save_layout(self.settings)
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -242,6 +251,7 @@ class MainWindow(QMainWindow):
         self.owner.cancel_all()
         self.new_task.close_all()
         self.history_panel.close_all()
+        self.chat.close_all()
         self.presence.close()
         self.flows.close()
         self._unsubscribe()
@@ -272,6 +282,7 @@ class MainWindow(QMainWindow):
         self.account = None
         self.session = None
         self.history_panel.set_session(None)
+        self.chat.set_session(None)
         self.new_task.set_account(None)
         self.pages.setCurrentIndex(WELCOME_PAGE)
         self.welcome.connect_button.setFocus()
@@ -303,6 +314,7 @@ class MainWindow(QMainWindow):
         self.account = account
         self.session = None
         self.history_panel.set_session(None)
+        self.chat.set_session(None)
         self.pages.setCurrentIndex(WORK_PAGE)
         self.area.show_account(account)
         self._update_actions()
@@ -337,6 +349,7 @@ class MainWindow(QMainWindow):
             self.type_browser.show_problem(text)
             return
         self.history_panel.set_session(self.session)
+        self.chat.set_session(self.session)
         self.new_task.set_session(self.session)
         self.presence.update()
         self.flows.load_avatar(self.session)
@@ -370,7 +383,10 @@ class MainWindow(QMainWindow):
     # --- history, run again ---------------------------------------------------------------------
 
     def update_tab_title(self) -> None:
-        shown = len(self.session.history.unfinished) if self.session is not None else 0
+        from nctask_desktop.services.chat import is_chat_task  # chat: not shown there by default
+
+        unfinished = self.session.history.unfinished if self.session is not None else []
+        shown = len([x for x in unfinished if not is_chat_task(x.task)])
         title = self.tr("History (%n running)", None, shown) if shown else self.tr("History")
         self.tabs.setTabText(HISTORY_TAB, title)
 
@@ -394,6 +410,10 @@ class MainWindow(QMainWindow):
             await self.show_account(account)
         if self.pages.currentIndex() != WORK_PAGE:
             return
+        entry = self.session.history.entry(task_id) if self.session is not None else None
+        if entry is not None and self.chat.open_task(entry.task, quiet=True):
+            self.tabs.setCurrentIndex(CHAT_TAB)  # a chat answer: in its conversation
+            return
         self.tabs.setCurrentIndex(HISTORY_TAB)
         if task_id >= 0:
             self.history_panel.select_task(task_id)
@@ -406,7 +426,11 @@ class MainWindow(QMainWindow):
             self.history_panel.model.set_entries(entries)
 
     def run_again(self, entry: HistoryEntry) -> None:
-        """History's Run again: the task's input in its form on the New-task page."""
+        """History's Run again: the task's input in its form on the New-task page (a chat
+        message: its conversation, on the Chat tab)."""
+        if self.chat.open_task(entry.task):
+            self.tabs.setCurrentIndex(CHAT_TAB)
+            return
         self.new_task.run_again(entry)
         self.tabs.setCurrentIndex(NEW_TASK_TAB)
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from nctask_desktop.services.accounts import Account
+from nctask_desktop.services.chat import is_chat_task
 from nctask_desktop.services.live_history import EventKind, HistoryEvent
 from nctask_desktop.services.notifications import notices_for, running_text
 from nctask_desktop.services.workspace import Workspace
@@ -141,9 +142,13 @@ class Presence(QObject):
     def _notify_finished(self, account: Account, event: HistoryEvent) -> None:
         session = self.workspace.session_if_open(account)
         several = len(self.workspace.store.accounts) > 1
+        tasks = event.tasks
+        if QApplication.applicationState() == Qt.ApplicationState.ApplicationActive:
+            # a chat answer shows in its conversation: no notification while the app is in front
+            tasks = tuple(t for t in tasks if not is_chat_task(t))
         notices = notices_for(
             account.key,
-            event.tasks,
+            tasks,
             enabled=self.workspace.prefs.notifications,
             types=session.types if session is not None else None,
             account_label=self.account_label(account) if several else "",

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from nctask_desktop.api import SlotType, TaskType
+from nctask_desktop.services.chat import CHAT_TYPE
 
 from .widgets import BusyBar, MutedLabel, clear_button
 
@@ -105,7 +106,8 @@ class TaskTypeModel(QStandardItemModel):
 
     def set_types(self, types: Mapping[str, TaskType] | Iterable[TaskType]) -> None:
         values = list(types.values()) if isinstance(types, Mapping) else list(types)
-        visible = [t for t in values if not t.is_internal]
+        # chat has its own tab: its form would ask for the history as raw JSON
+        visible = [t for t in values if not t.is_internal and t.id != CHAT_TYPE]
         self._types = {t.id: t for t in visible}
         self.clear()
         self.setHorizontalHeaderLabels([self.tr("Task")])

@@ -16,6 +16,7 @@ from .keyboard import open_context_menu
 if TYPE_CHECKING:
     from nctask_desktop.services.workspace import Workspace
 
+    from .chat_page import ChatPage
     from .history_panel import HistoryPanel
     from .new_task_page import NewTaskPage
     from .welcome import AccountBar
@@ -30,6 +31,7 @@ class Shell(Protocol):
     account_bar: AccountBar
     new_task: NewTaskPage
     history_panel: HistoryPanel
+    chat: ChatPage
 
     def add_account(self) -> object: ...
     def sign_out(self) -> object: ...
@@ -81,9 +83,10 @@ class WindowMenus(QObject):
             self.tr("&New task"), lambda: pages.setCurrentIndex(0), "Ctrl+1"
         )
         self.history = self._action(self.tr("&History"), lambda: pages.setCurrentIndex(1), "Ctrl+2")
+        self.chat = self._action(self.tr("&Chat"), lambda: pages.setCurrentIndex(2), "Ctrl+3")
         view_menu.addActions([self.refresh, self.find])
         view_menu.addSeparator()
-        view_menu.addActions([self.new_task, self.history])
+        view_menu.addActions([self.new_task, self.history, self.chat])
 
         self.help = Help(cast(QWidget, window), self.shortcuts, window.open_url)
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -120,6 +123,7 @@ class WindowMenus(QObject):
             *action_shortcuts(self.all()),
             *self.window.new_task.keyboard_shortcuts(),
             *self.window.history_panel.keyboard_shortcuts(),
+            *self.window.chat.keyboard_shortcuts(),
             (self.tr("Open the context menu"), self.tr("Menu key, or Shift+F10")),
             (self.tr("Next or previous control"), self.tr("Tab, Shift+Tab")),
         ]
@@ -148,6 +152,7 @@ class WindowMenus(QObject):
             self.find,
             self.new_task,
             self.history,
+            self.chat,
             self.shortcuts_action,
             self.log_folder,
             self.report_problem,
@@ -163,5 +168,6 @@ class WindowMenus(QObject):
             self.find,
             self.new_task,
             self.history,
+            self.chat,
         ):
             action.setEnabled(working)

@@ -6,7 +6,10 @@ import asyncio
 from collections.abc import Callable
 from typing import Any
 
+from PySide6 import QtWidgets as W
 from PySide6.QtCore import QUrl
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 
 async def wait_until(
@@ -100,3 +103,48 @@ def tab_path(window: Any, start: Any, steps: int) -> list[Any]:
         assert current is not None, "Tab goes nowhere from here"
         found.append(current)
     return found
+
+
+# --- what a screen reader hears (tests of accessibility, of every screen) --------------------
+
+CONTROLS = tuple(
+    getattr(W, name)
+    for name in [
+        "QAbstractButton",
+        "QAbstractItemView",
+        "QAbstractSlider",
+        "QAbstractSpinBox",
+        "QComboBox",
+        "QLineEdit",
+        "QTabBar",
+        "QTextEdit",
+    ]
+)
+
+
+def heard_name(widget: QWidget) -> str:
+    interface = QAccessible.queryAccessibleInterface(widget)
+    return interface.text(QAccessible.Text.Name).strip() if interface is not None else ""
+
+
+def unnamed_controls(root: QWidget) -> list[str]:
+    """The shown controls under `root` a screen reader would announce without a name."""
+    missing = []
+    for widget in root.findChildren(QWidget):
+        if not isinstance(widget, CONTROLS) or not widget.isVisible():
+            continue
+        if isinstance(widget, QLineEdit) and isinstance(
+            widget.parentWidget(), QComboBox | W.QAbstractSpinBox
+        ):
+            continue  # the editor inside a combo or spin box: the box is named
+        if widget.objectName() in ("qt_scrollarea_hcontainer", "qt_scrollarea_vcontainer"):
+            continue
+        if (
+            isinstance(widget, W.QAbstractSlider)
+            and widget.parentWidget() is not None
+            and (widget.parentWidget().objectName().startswith("qt_scrollarea"))
+        ):
+            continue  # a scroll bar, named by Qt by its orientation
+        if not heard_name(widget):
+            missing.append(f"{type(widget).__name__} in {type(widget.parentWidget()).__name__}")
+    return missing

@@ -7,58 +7,13 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6 import QtWidgets as W
-from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from nctask_desktop.demo import DemoServer
 from nctask_desktop.services.settings import Preferences
 from nctask_desktop.ui.account_dialog import PASSWORD_PAGE, AccountDialog
 from nctask_desktop.ui.help_dialogs import AboutDialog, ShortcutsDialog
 from nctask_desktop.ui.preferences_dialog import PreferencesDialog
-from tests.ui.support import alice_window, wait_until
-
-CONTROLS = tuple(
-    getattr(W, name)
-    for name in [
-        "QAbstractButton",
-        "QAbstractItemView",
-        "QAbstractSlider",
-        "QAbstractSpinBox",
-        "QComboBox",
-        "QLineEdit",
-        "QTabBar",
-        "QTextEdit",
-    ]
-)
-
-
-def heard_name(widget: QWidget) -> str:
-    interface = QAccessible.queryAccessibleInterface(widget)
-    return interface.text(QAccessible.Text.Name).strip() if interface is not None else ""
-
-
-def unnamed_controls(root: QWidget) -> list[str]:
-    """The shown controls under `root` a screen reader would announce without a name."""
-    missing = []
-    for widget in root.findChildren(QWidget):
-        if not isinstance(widget, CONTROLS) or not widget.isVisible():
-            continue
-        if isinstance(widget, QLineEdit) and isinstance(
-            widget.parentWidget(), QComboBox | W.QAbstractSpinBox
-        ):
-            continue  # the editor inside a combo or spin box: the box is named
-        if widget.objectName() in ("qt_scrollarea_hcontainer", "qt_scrollarea_vcontainer"):
-            continue
-        if (
-            isinstance(widget, W.QAbstractSlider)
-            and widget.parentWidget() is not None
-            and (widget.parentWidget().objectName().startswith("qt_scrollarea"))
-        ):
-            continue  # a scroll bar, named by Qt by its orientation
-        if not heard_name(widget):
-            missing.append(f"{type(widget).__name__} in {type(widget.parentWidget()).__name__}")
-    return missing
+from tests.ui.support import alice_window, unnamed_controls, wait_until
 
 
 async def test_every_control_of_the_main_window_has_a_name(
