@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QMenu,
     QMessageBox,
-    QPushButton,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -45,7 +44,7 @@ from nctask_desktop.api import TaskStatus, TaskType
 from nctask_desktop.api import errors as e
 from nctask_desktop.services.accounts import Account
 from nctask_desktop.services.events import Event
-from nctask_desktop.services.history import HistoryEntry, Recovery
+from nctask_desktop.services.history import HistoryEntry
 from nctask_desktop.services.live_history import EventKind, HistoryEvent, LiveHistory
 from nctask_desktop.services.settings import Preferences
 from nctask_desktop.services.workspace import AccountSession
@@ -55,6 +54,7 @@ from .history_model import HistoryFilter, HistoryModel
 from .history_table import HistoryFilterBar, HistoryTable, HistoryToolbar
 from .image_viewer import ImageViewer
 from .result_view import COPIED_MS, ResultView
+from .store_banner import StoreBanner
 from .widgets import Banner, MutedLabel, confirm, every_second, explain_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -103,8 +103,7 @@ class HistoryPanel(QWidget):
         self._build_actions(layout)
         self.offline_banner = Banner(self, kind="warning")
         self.problem_banner = Banner(self, kind="error")
-        self.store_banner = self._build_store_banner()
-        self._store_told: Recovery | None = None
+        self.store_banner = StoreBanner(self, self.open_url)
         for banner in (self.store_banner, self.offline_banner, self.problem_banner):
             layout.addWidget(banner)
 
@@ -192,18 +191,6 @@ class HistoryPanel(QWidget):
         self.inputs_action.triggered.connect(self._show_selected_inputs)
         layout.addWidget(self.toolbar)
 
-    def _build_store_banner(self) -> Banner:
-        """Told once: the local history file was set aside (damaged, newer) or cannot be opened."""
-        banner = Banner(self, kind="warning")
-        banner.action_clicked.connect(self._show_old_store)
-        dismiss = QPushButton(self.tr("Dismiss"), banner)
-        dismiss.setAccessibleName(self.tr("Dismiss the message about the history file"))
-        dismiss.clicked.connect(banner.hide)
-        row = banner.layout()
-        assert row is not None  # the Banner's own row: icon, text, action
-        row.addWidget(dismiss)
-        return banner
-
     # --- the account --------------------------------------------------------------------------
 
     def set_session(self, session: AccountSession | None) -> None:
@@ -275,37 +262,9 @@ class HistoryPanel(QWidget):
         self._update_actions()
 
     def _tell_store_recovery(self) -> None:
-        """When the history file was set aside or could not be opened (at start, or when damage
-        showed later), say so once: what happened, what is lost, where the old file is."""
-        recovery = self.session.history.store.recovered if self.session is not None else None
-        if recovery is None or recovery is self._store_told:
-            return
-        self._store_told = recovery
-        path = str(recovery.moved_to or recovery.path)
-        if recovery.kind == "damaged":
-            text = self.tr(
-                "Your task history on this computer was damaged, so it was set aside and is being "
-                "read again from your server. Tasks your server no longer keeps (older than about "
-                "a week) are in the old copy: {path}"
-            ).format(path=path)
-        elif recovery.kind == "newer":
-            text = self.tr(
-                "Your task history was written by a newer version of nctask-desktop, so it was "
-                "set aside unchanged and is being read again from your server. Tasks your server "
-                "no longer keeps (older than about a week) are in the newer version's copy: {path}"
-            ).format(path=path)
-        else:
-            text = self.tr(
-                "Your task history on this computer could not be opened ({reason}): {path}. Your "
-                "tasks are read from your server, but nothing is kept after you quit. Check that "
-                "you may read and write that file and its folder, then start nctask-desktop again."
-            ).format(reason=recovery.detail, path=path)
-        self.store_banner.show_message(text, self.tr("Show the file"))
-
-    def _show_old_store(self) -> None:
-        recovery = self._store_told
-        if recovery is not None:
-            self.open_url(QUrl.fromLocalFile(str((recovery.moved_to or recovery.path).parent)))
+        """When the history file was set aside or could not be opened, say so once."""
+        if self.session is not None:
+            self.store_banner.tell(self.session.history.store.recovered)
 
     def _show_offline(self, offline: bool) -> None:
         if offline:
