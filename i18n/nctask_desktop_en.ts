@@ -4,7 +4,7 @@
 <context>
     <name>HistoryPanel</name>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/history_panel.py" line="526"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="485"/>
         <source>Delete %n task(s)?</source>
         <translation>
             <numerusform>Delete %n task?</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/main_window.py" line="374"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="390"/>
         <source>History (%n running)</source>
         <translation>
             <numerusform>History (%n running)</numerusform>

@@ -407,6 +407,164 @@
     </message>
 </context>
 <context>
+    <name>Chat</name>
+    <message>
+        <location filename="../nctask_desktop/services/chat.py" line="72"/>
+        <source>The answer was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/services/chat.py" line="73"/>
+        <source>The server no longer has this answer&apos;s task. Retry to ask again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/services/chat.py" line="76"/>
+        <source>This message did not reach the server before the app was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChatList</name>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_list.py" line="50"/>
+        <source>No messages yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChatPage</name>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_page.py" line="95"/>
+        <source>Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_page.py" line="98"/>
+        <source>Check again whether your server offers chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_page.py" line="142"/>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_page.py" line="145"/>
+        <source>Delete…</source>
+        <translation type="unfinished">Supprimer…</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_page.py" line="151"/>
+        <source>New conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_page.py" line="160"/>
+        <source>Chat: new conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_page.py" line="161"/>
+        <source>Chat: send the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_page.py" line="163"/>
+        <source>Chat: new line in the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_page.py" line="166"/>
+        <source>Chat: rename the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_page.py" line="167"/>
+        <source>Chat: delete the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_page.py" line="213"/>
+        <location filename="../nctask_desktop/ui/chat_page.py" line="216"/>
+        <source>Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_page.py" line="213"/>
+        <source>Sign in to your Nextcloud to chat with its assistant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_page.py" line="216"/>
+        <source>Looking at what your server offers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_page.py" line="219"/>
+        <source>Your server does not offer chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_page.py" line="221"/>
+        <source>Chat needs an AI app on your Nextcloud that provides it. Its administrator can enable one, for example “OpenAI and LocalAI integration” or “Local large language model” (llm2), together with the Assistant app. The other tasks your server offers are on the New task tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_page.py" line="278"/>
+        <source>The conversation of that chat message was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_page.py" line="281"/>
+        <source>That chat message was sent from elsewhere (for example the Assistant in your browser): its conversation is not on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_page.py" line="354"/>
+        <source>Delete conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_page.py" line="355"/>
+        <source>Delete the conversation “{title}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_page.py" line="357"/>
+        <source>Its messages and answers are deleted from this computer. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_page.py" line="359"/>
+        <source>Delete</source>
+        <translation type="unfinished">Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>ChatView</name>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_bubble.py" line="53"/>
+        <source>Queued</source>
+        <translation type="unfinished">En file d&apos;attente</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_bubble.py" line="57"/>
+        <source>Still waiting for the server to start it. The server may have no worker running: tell its administrator if this stays so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_bubble.py" line="62"/>
+        <source>Waiting for the server to start it</source>
+        <translation type="unfinished">En attente du démarrage par le serveur</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_bubble.py" line="63"/>
+        <source>Writing the answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CollapsibleSection</name>
     <message>
         <location filename="../nctask_desktop/ui/forms/form.py" line="86"/>
@@ -417,6 +575,139 @@
         <location filename="../nctask_desktop/ui/forms/form.py" line="86"/>
         <source>Collapsed</source>
         <translation>Replié</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationList</name>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_list.py" line="196"/>
+        <source>Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConversationModel</name>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_list.py" line="78"/>
+        <source>New conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConversationPane</name>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_list.py" line="212"/>
+        <source>&amp;New conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_list.py" line="214"/>
+        <source>Start a new conversation (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_list.py" line="216"/>
+        <location filename="../nctask_desktop/ui/chat_list.py" line="217"/>
+        <source>Search conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_list.py" line="221"/>
+        <source>No conversations yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_list.py" line="222"/>
+        <source>No conversation matches the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConversationView</name>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_view.py" line="123"/>
+        <source>Ask anything. Your Nextcloud&apos;s assistant answers; the conversation is kept on this computer for this account. Enter sends, Shift+Enter starts a new line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_view.py" line="134"/>
+        <source>Your message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_view.py" line="135"/>
+        <source>Write a message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_view.py" line="137"/>
+        <source>Enter sends the message; Shift+Enter starts a new line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_view.py" line="141"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_view.py" line="142"/>
+        <source>Record a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_view.py" line="143"/>
+        <source>Record a message: its words go into the message box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_view.py" line="148"/>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_view.py" line="149"/>
+        <source>Send the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_view.py" line="150"/>
+        <source>Send the message (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_view.py" line="161"/>
+        <source>More options</source>
+        <translation type="unfinished">Plus d&apos;options</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_view.py" line="162"/>
+        <source>&amp;Instructions for the assistant in this conversation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_view.py" line="164"/>
+        <source>Instructions for the assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_view.py" line="169"/>
+        <source>Use the usual instructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_view.py" line="204"/>
+        <source>New conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_view.py" line="305"/>
+        <source>Wait for the answer (or cancel it) before you send the next message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_view.py" line="315"/>
+        <source>The answer is copied. Paste it wherever you like.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1040,23 +1331,23 @@
 <context>
     <name>FileCard</name>
     <message>
-        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="129"/>
-        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="176"/>
+        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="132"/>
+        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="179"/>
         <source>on this computer</source>
         <translation>sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="137"/>
+        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="140"/>
         <source>File {id}</source>
         <translation>Fichier {id}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="143"/>
+        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="146"/>
         <source>in your Nextcloud</source>
         <translation>dans votre Nextcloud</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="171"/>
+        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="174"/>
         <source>This file is no longer on this computer.</source>
         <translation>Ce fichier n&apos;est plus sur cet ordinateur.</translation>
     </message>
@@ -1064,12 +1355,12 @@
 <context>
     <name>FileEditor</name>
     <message>
-        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="473"/>
+        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="505"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="475"/>
+        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="507"/>
         <source>Remove the file of “{name}”</source>
         <translation>Retirer le fichier de «&#xa0;{name}&#xa0;»</translation>
     </message>
@@ -1077,54 +1368,69 @@
 <context>
     <name>FilePicker</name>
     <message>
-        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="222"/>
+        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="226"/>
         <source>Drop {kinds} here, or:</source>
         <translation>Déposez {kinds} ici, ou&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="224"/>
+        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="228"/>
         <source>Drop {kind} here, or:</source>
         <translation>Déposez {kind} ici, ou&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="232"/>
+        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="236"/>
         <source>Choose files…</source>
         <translation>Choisir des fichiers…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="232"/>
+        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="236"/>
         <source>Choose file…</source>
         <translation>Choisir un fichier…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="235"/>
+        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="239"/>
         <source>Choose files on this computer for “{name}”</source>
         <translation>Choisir des fichiers sur cet ordinateur pour «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="237"/>
+        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="241"/>
         <source>Choose a file on this computer for “{name}”</source>
         <translation>Choisir un fichier sur cet ordinateur pour «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="241"/>
+        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="248"/>
+        <source>Record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="251"/>
+        <source>Record audio with the microphone for “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="255"/>
         <source>Choose from Nextcloud…</source>
         <translation>Choisir dans Nextcloud…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="243"/>
+        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="257"/>
         <source>Choose from your Nextcloud for “{name}”</source>
         <translation>Choisir dans votre Nextcloud pour «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="263"/>
+        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="277"/>
         <source>Choose {kinds}</source>
         <translation>Choisir {kinds}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="265"/>
+        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="279"/>
         <source>Choose a file</source>
         <translation>Choisir un fichier</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="305"/>
+        <source>Record audio for “{name}”</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1401,12 +1707,12 @@
         <translation>Cette entrée est d&apos;un type que cette application ne connaît pas encore ({kind}). Utilisez l&apos;Assistant de Nextcloud dans le navigateur pour cette tâche.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="327"/>
+        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="359"/>
         <source>“{name}” is empty (0 bytes). Choose a file that has something in it.</source>
         <translation>«&#xa0;{name}&#xa0;» est vide (0 octet). Choisissez un fichier qui contient quelque chose.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="331"/>
+        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="363"/>
         <source>“{name}” is not {kind}. “{slot}” takes {kinds} ({exts}, …).</source>
         <translation>«&#xa0;{name}&#xa0;» n&apos;est pas {kind}. «&#xa0;{slot}&#xa0;» accepte {kinds} ({exts}, …).</translation>
     </message>
@@ -1474,112 +1780,112 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="55"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="56"/>
         <source>just now</source>
         <translation>à l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="62"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="63"/>
         <source>yesterday</source>
         <translation>hier</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="74"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="75"/>
         <source>%1 s</source>
         <translation>%1&#xa0;s</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="76"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="77"/>
         <source>%1 min %2 s</source>
         <translation>%1&#xa0;min %2&#xa0;s</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="78"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="79"/>
         <source>%1 h %2 min</source>
         <translation>%1&#xa0;h %2&#xa0;min</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="91"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="92"/>
         <source>Removed from the server</source>
         <translation>Supprimée du serveur</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="94"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="95"/>
         <source>%1 — no longer on the server</source>
         <translation>%1 — n&apos;est plus sur le serveur</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="104"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="105"/>
         <source>Still waiting — the server may have no worker running</source>
         <translation>Toujours en attente — le serveur n&apos;a peut-être aucun processus de traitement actif</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="105"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="106"/>
         <source>Waiting for the server to start it</source>
         <translation>En attente du démarrage par le serveur</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="109"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="110"/>
         <source>Running — %1%</source>
         <translation>En cours — %1&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="110"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="111"/>
         <source>Running</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="112"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="113"/>
         <source>Done</source>
         <translation>Terminée</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="114"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="115"/>
         <source>Failed</source>
         <translation>Échouée</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="116"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="117"/>
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="117"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="118"/>
         <source>Unknown</source>
         <translation>État inconnu</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="207"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="208"/>
         <source>Task</source>
         <translation>Tâche</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="208"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="209"/>
         <source>Input</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="209"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="210"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="210"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="211"/>
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="211"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="212"/>
         <source>Submitted</source>
         <translation>Envoyée</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="212"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="213"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="273"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="274"/>
         <source>The server no longer has this task (it removes old tasks after a while). Files you saved are kept.</source>
         <translation>Le serveur ne dispose plus de cette tâche (il supprime les anciennes tâches au bout d&apos;un certain temps). Les fichiers que vous avez enregistrés sont conservés.</translation>
     </message>
@@ -1608,117 +1914,102 @@
 <context>
     <name>HistoryFilterBar</name>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="159"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="160"/>
         <source>&amp;Show:</source>
         <translation>&amp;Voir&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="161"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="162"/>
         <source>Show tasks by state</source>
         <translation>Afficher les tâches selon leur état</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="168"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="169"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="170"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="171"/>
         <source>Show tasks of one kind</source>
         <translation>Afficher les tâches d&apos;un seul type</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="172"/>
-        <location filename="../nctask_desktop/ui/history_table.py" line="196"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="173"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="205"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="178"/>
         <location filename="../nctask_desktop/ui/history_table.py" line="179"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="180"/>
         <source>Search your tasks</source>
         <translation>Rechercher dans vos tâches</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="183"/>
+        <source>Chat &amp;messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="184"/>
+        <source>Show chat messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="186"/>
+        <source>The messages and answers of the Chat tab are left out unless this is on</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="114"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="113"/>
         <source>No tasks yet. The tasks you run here, and those you run in the Assistant of your Nextcloud, appear here with their results.</source>
         <translation>Aucune tâche pour l&apos;instant. Les tâches que vous lancez ici, ainsi que celles que vous lancez dans l&apos;Assistant de votre Nextcloud, apparaissent ici avec leurs résultats.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="126"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="125"/>
         <source>No task matches the filter.</source>
         <translation>Aucune tâche ne correspond au filtre.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="135"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="134"/>
         <source>The selected task</source>
         <translation>La tâche sélectionnée</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="172"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="171"/>
         <source>History: {action}</source>
         <translation>Historique&#xa0;: {action}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="199"/>
-        <source>Dismiss</source>
-        <translation>Masquer</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="200"/>
-        <source>Dismiss the message about the history file</source>
-        <translation>Masquer le message concernant le fichier d&apos;historique</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="287"/>
-        <source>Your task history on this computer was damaged, so it was set aside and is being read again from your server. Tasks your server no longer keeps (older than about a week) are in the old copy: {path}</source>
-        <translation>Votre historique des tâches sur cet ordinateur était endommagé&#xa0;: il a donc été mis de côté, et il est rechargé depuis votre serveur. Les tâches que votre serveur ne conserve plus (datant de plus d&apos;une semaine environ) se trouvent dans l&apos;ancienne copie&#xa0;: {path}</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="293"/>
-        <source>Your task history was written by a newer version of nctask-desktop, so it was set aside unchanged and is being read again from your server. Tasks your server no longer keeps (older than about a week) are in the newer version&apos;s copy: {path}</source>
-        <translation>Votre historique des tâches a été écrit par une version plus récente de nctask-desktop&#xa0;: il a donc été mis de côté sans modification, et il est rechargé depuis votre serveur. Les tâches que votre serveur ne conserve plus (datant de plus d&apos;une semaine environ) se trouvent dans la copie de la version plus récente&#xa0;: {path}</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="299"/>
-        <source>Your task history on this computer could not be opened ({reason}): {path}. Your tasks are read from your server, but nothing is kept after you quit. Check that you may read and write that file and its folder, then start nctask-desktop again.</source>
-        <translation>Votre historique des tâches sur cet ordinateur n&apos;a pas pu être ouvert ({reason})&#xa0;: {path}. Vos tâches sont chargées depuis votre serveur, mais rien n&apos;est conservé quand vous quittez. Vérifiez que vous avez le droit de lire et d&apos;écrire ce fichier et son dossier, puis redémarrez nctask-desktop.</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="303"/>
-        <source>Show the file</source>
-        <translation>Afficher le fichier</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="314"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="273"/>
         <source>The server cannot be reached right now. The list shows what was known; it is updated as soon as the connection is back.</source>
         <translation>Le serveur est injoignable pour le moment. La liste affiche ce qui était connu&#xa0;; elle sera mise à jour dès le retour de la connexion.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="401"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="360"/>
         <source>Unavailable</source>
         <translation>Indisponible</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="485"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="444"/>
         <source>This kind of task (“{type}”) is not offered by the server any more, so it cannot be run again here.</source>
         <translation>Ce type de tâche («&#xa0;{type}&#xa0;») n&apos;est plus proposé par le serveur&#xa0;: elle ne peut donc pas être relancée ici.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="508"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="467"/>
         <source>Could not cancel it: {reason}</source>
         <translation>Impossible de l&apos;annuler&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="525"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="484"/>
         <source>Delete tasks</source>
         <translation>Supprimer les tâches</translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/history_panel.py" line="526"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="485"/>
         <source>Delete %n task(s)?</source>
         <translation>
             <numerusform>Supprimer %n tâche ?</numerusform>
@@ -1726,42 +2017,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="528"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="487"/>
         <source>They are deleted from your Nextcloud (also from its Assistant) and from this list. Files you saved on this computer are kept.</source>
         <translation>Elles sont supprimées de votre Nextcloud (y compris de son Assistant) et de cette liste. Les fichiers que vous avez enregistrés sur cet ordinateur sont conservés.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="531"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="490"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="540"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="499"/>
         <source>Could not delete it: {reason}</source>
         <translation>Impossible de la supprimer&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="554"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="513"/>
         <source>The selected task has no text result to copy.</source>
         <translation>La tâche sélectionnée n&apos;a pas de résultat texte à copier.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="148"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="149"/>
         <source>All tasks</source>
         <translation>Toutes les tâches</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="149"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="150"/>
         <source>Not finished</source>
         <translation>Non terminées</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="150"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="151"/>
         <source>Done</source>
         <translation>Terminées</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="151"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="152"/>
         <source>Failed or cancelled</source>
         <translation>Échouées ou annulées</translation>
     </message>
@@ -1769,12 +2060,12 @@
 <context>
     <name>HistoryTable</name>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="88"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="89"/>
         <source>Your tasks</source>
         <translation>Vos tâches</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="102"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="103"/>
         <source>Columns: click one to sort by it</source>
         <translation>Colonnes&#xa0;: cliquez sur l&apos;une d&apos;elles pour trier selon celle-ci</translation>
     </message>
@@ -1782,92 +2073,92 @@
 <context>
     <name>HistoryToolbar</name>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="220"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="230"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="220"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="230"/>
         <source>Open the result</source>
         <translation>Ouvrir le résultat</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="223"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="233"/>
         <source>Run again</source>
         <translation>Relancer</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="224"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="234"/>
         <source>Fill in the form with this task&apos;s input</source>
         <translation>Remplir le formulaire avec les entrées de cette tâche</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="229"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="239"/>
         <source>Cancel task</source>
         <translation>Annuler la tâche</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="229"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="239"/>
         <source>Stop the selected tasks</source>
         <translation>Arrêter les tâches sélectionnées</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="232"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="242"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="232"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="242"/>
         <source>Delete the selected tasks</source>
         <translation>Supprimer les tâches sélectionnées</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="234"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="244"/>
         <source>Copy text</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="234"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="244"/>
         <source>Copy the text result</source>
         <translation>Copier le résultat texte</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="239"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="249"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="240"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="250"/>
         <source>Save the results in the download folder</source>
         <translation>Enregistrer les résultats dans le dossier de téléchargement</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="245"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="255"/>
         <source>Save to…</source>
         <translation>Enregistrer dans…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="246"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="256"/>
         <source>Save the results to a folder you choose</source>
         <translation>Enregistrer les résultats dans un dossier de votre choix</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="251"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="261"/>
         <source>Input files</source>
         <translation>Fichiers d&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="251"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="261"/>
         <source>Show the task&apos;s input files</source>
         <translation>Afficher les fichiers d&apos;entrée de la tâche</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="253"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="263"/>
         <source>Task actions</source>
         <translation>Actions sur la tâche</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="275"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="285"/>
         <source>More actions</source>
         <translation>Plus d&apos;actions</translation>
     </message>
@@ -1921,6 +2212,14 @@
     </message>
 </context>
 <context>
+    <name>LevelMeter</name>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="148"/>
+        <source>Input level</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ListEditor</name>
     <message>
         <location filename="../nctask_desktop/ui/forms/lists.py" line="110"/>
@@ -1971,48 +2270,139 @@
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="146"/>
-        <source>New task or history</source>
-        <translation>Nouvelle tâche ou historique</translation>
+        <location filename="../nctask_desktop/ui/main_window.py" line="148"/>
+        <source>New task, history or chat</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="151"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="153"/>
         <source>New task</source>
         <translation>Nouvelle tâche</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="161"/>
-        <location filename="../nctask_desktop/ui/main_window.py" line="374"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="163"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="390"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="313"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="167"/>
+        <source>Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/main_window.py" line="325"/>
         <source>Starting the simulated server…</source>
         <translation>Démarrage du serveur simulé…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="333"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="345"/>
         <source>Trusted: {old}</source>
         <translation>Empreinte de confiance&#xa0;: {old}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="336"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="348"/>
         <source>Now: {new}</source>
         <translation>Empreinte actuelle&#xa0;: {new}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="353"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="366"/>
         <source>Sign in again to see the tasks of this server.</source>
         <translation>Reconnectez-vous pour voir les tâches de ce serveur.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/main_window.py" line="374"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="390"/>
         <source>History (%n running)</source>
         <translation>
             <numerusform>Historique (%n en cours)</numerusform>
             <numerusform>Historique (%n en cours)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MessageBubble</name>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_bubble.py" line="123"/>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_bubble.py" line="123"/>
+        <source>Assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_bubble.py" line="142"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_bubble.py" line="145"/>
+        <source>Cancel this answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_bubble.py" line="157"/>
+        <source>Copy</source>
+        <translation type="unfinished">Copier</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_bubble.py" line="160"/>
+        <source>Copy this answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_bubble.py" line="164"/>
+        <source>Regenerate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_bubble.py" line="167"/>
+        <source>Write this answer again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_bubble.py" line="171"/>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_bubble.py" line="174"/>
+        <source>Ask for this answer again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_bubble.py" line="196"/>
+        <source>Your message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_bubble.py" line="196"/>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_bubble.py" line="205"/>
+        <source>The server gave no reason.</source>
+        <translation type="unfinished">Le serveur n&apos;a donné aucune raison.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_bubble.py" line="206"/>
+        <source>No answer: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_bubble.py" line="208"/>
+        <source>The answer was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessagesArea</name>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_view.py" line="69"/>
+        <source>The conversation</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2236,187 +2626,187 @@ Enregistré dans {folder}.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="89"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="90"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="93"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="102"/>
         <source>Files for tasks</source>
         <translation>Fichiers pour les tâches</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="99"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="108"/>
         <source>&amp;Upload folder in Nextcloud:</source>
         <translation>Dossier de &amp;téléversement dans Nextcloud&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="104"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="113"/>
         <source>Files from this computer that a task needs are uploaded into this folder of your Nextcloud, in a sub-folder for each day.</source>
         <translation>Les fichiers de cet ordinateur dont une tâche a besoin sont téléversés dans ce dossier de votre Nextcloud, dans un sous-dossier par jour.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="112"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="121"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="117"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="126"/>
         <source>Folder for saved results</source>
         <translation>Dossier des résultats enregistrés</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="118"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="127"/>
         <source>Save results &amp;in:</source>
         <translation>Enregistrer les résultats &amp;dans&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="120"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="129"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="121"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="130"/>
         <source>Choose the folder for saved results</source>
         <translation>Choisir le dossier des résultats enregistrés</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="128"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="137"/>
         <source>Leave it empty for your Downloads folder.</source>
         <translation>Laissez vide pour utiliser votre dossier Téléchargements.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="130"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="139"/>
         <source>Save the results of these tasks by themselves:</source>
         <translation>Enregistrer automatiquement les résultats de ces tâches&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="136"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="145"/>
         <source>Tasks whose results are saved by themselves</source>
         <translation>Tâches dont les résultats sont enregistrés automatiquement</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="147"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="156"/>
         <source>Save the results of “{task}” by themselves</source>
         <translation>Enregistrer automatiquement les résultats de «&#xa0;{task}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="166"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="175"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="169"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="178"/>
         <source>&amp;Notify me when a task is done or has failed</source>
         <translation>&amp;M&apos;avertir quand une tâche est terminée ou a échoué</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="171"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="180"/>
         <source>Notify me when a task is done or has failed</source>
         <translation>M&apos;avertir quand une tâche est terminée ou a échoué</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="174"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="183"/>
         <source>Also notify my &amp;other devices (needs the Assistant app on the server)</source>
         <translation>Avertir aussi mes &amp;autres appareils (nécessite l&apos;application Assistant sur le serveur)</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="176"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="185"/>
         <source>Also notify my other devices</source>
         <translation>Avertir aussi mes autres appareils</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="200"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="228"/>
         <source>Language and appearance</source>
         <translation>Langue et apparence</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="204"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="232"/>
         <source>The system&apos;s language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="208"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="236"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="210"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="238"/>
         <source>A new language is used from the next start of the app.</source>
         <translation>La nouvelle langue sera utilisée au prochain démarrage de l&apos;application.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="217"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="245"/>
         <source>&amp;Theme:</source>
         <translation>T&amp;hème&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="221"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="249"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="223"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="251"/>
         <source>Use the &amp;system&apos;s proxy settings</source>
         <translation>Utiliser les paramètres de proxy du &amp;système</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="224"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="252"/>
         <source>No pro&amp;xy: connect directly</source>
         <translation>Pas de pro&amp;xy&#xa0;: connexion directe</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="225"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="253"/>
         <source>&amp;Manual proxy:</source>
         <translation>Proxy ma&amp;nuel&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="229"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="257"/>
         <source>Manual proxy</source>
         <translation>Proxy manuel</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="241"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="269"/>
         <source>Proxy server</source>
         <translation>Serveur proxy</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="257"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="285"/>
         <source>Connections to this computer never use a proxy. A change applies at once. Proxies that ask for a password are not supported here: use the system&apos;s settings for those.</source>
         <translation>Les connexions vers cet ordinateur n&apos;utilisent jamais de proxy. Une modification s&apos;applique immédiatement. Les proxys qui demandent un mot de passe ne sont pas pris en charge ici&#xa0;: pour ceux-ci, utilisez les paramètres du système.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="352"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="380"/>
         <source>Type the proxy server&apos;s name or address, such as “{example}”, and its port in the field beside it.</source>
         <translation>Saisissez le nom ou l&apos;adresse du serveur proxy, par exemple «&#xa0;{example}&#xa0;», et son port dans le champ à côté.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="238"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="266"/>
         <source>Proxy kind</source>
         <translation>Type de proxy</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="246"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="274"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="245"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="273"/>
         <source>Proxy port</source>
         <translation>Port du proxy</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="314"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="342"/>
         <source>Save results in</source>
         <translation>Enregistrer les résultats dans</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="336"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="364"/>
         <source>Type a folder name such as “{example}”, without “..” or special signs.</source>
         <translation>Saisissez un nom de dossier comme «&#xa0;{example}&#xa0;», sans «&#xa0;..&#xa0;» ni caractères spéciaux.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="344"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="372"/>
         <source>Choose the folder for results with “Choose…”, or give its full path.</source>
         <translation>Choisissez le dossier des résultats avec «&#xa0;Choisir…&#xa0;», ou indiquez son chemin complet.</translation>
     </message>
@@ -2450,6 +2840,94 @@ Enregistré dans {folder}.</translation>
         <location filename="../nctask_desktop/ui/quit_prompt.py" line="57"/>
         <source>&amp;Keep open</source>
         <translation>&amp;Garder ouvert</translation>
+    </message>
+</context>
+<context>
+    <name>RecorderDialog</name>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="178"/>
+        <source>Record audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="194"/>
+        <source>Recording time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="220"/>
+        <source>Use this recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="224"/>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="226"/>
+        <source>Discard the recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="256"/>
+        <source>Stop recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="258"/>
+        <source>Recording… Speak now; press Stop recording when done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="260"/>
+        <source>Record again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="263"/>
+        <source>Recorded {time}. Play it back if you like, then use it or discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="267"/>
+        <source>Start recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="269"/>
+        <source>Press Start recording, then speak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="271"/>
+        <source>Stop playing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="271"/>
+        <source>Play back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="276"/>
+        <source>Stop playing the recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="276"/>
+        <source>Play the recording back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="310"/>
+        <source>Waiting for you to allow the microphone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="382"/>
+        <source>The recording stopped at {time}, the longest it can be.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2792,6 +3270,39 @@ Enregistré dans {folder}.</translation>
     </message>
 </context>
 <context>
+    <name>StoreBanner</name>
+    <message>
+        <location filename="../nctask_desktop/ui/store_banner.py" line="24"/>
+        <source>Dismiss</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/store_banner.py" line="25"/>
+        <source>Dismiss the message about the history file</source>
+        <translation>Masquer le message concernant le fichier d&apos;historique</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/store_banner.py" line="39"/>
+        <source>Your task history on this computer was damaged, so it was set aside and is being read again from your server. Tasks your server no longer keeps (older than about a week) are in the old copy: {path}</source>
+        <translation>Votre historique des tâches sur cet ordinateur était endommagé&#xa0;: il a donc été mis de côté, et il est rechargé depuis votre serveur. Les tâches que votre serveur ne conserve plus (datant de plus d&apos;une semaine environ) se trouvent dans l&apos;ancienne copie&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/store_banner.py" line="45"/>
+        <source>Your task history was written by a newer version of nctask-desktop, so it was set aside unchanged and is being read again from your server. Tasks your server no longer keeps (older than about a week) are in the newer version&apos;s copy: {path}</source>
+        <translation>Votre historique des tâches a été écrit par une version plus récente de nctask-desktop&#xa0;: il a donc été mis de côté sans modification, et il est rechargé depuis votre serveur. Les tâches que votre serveur ne conserve plus (datant de plus d&apos;une semaine environ) se trouvent dans la copie de la version plus récente&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/store_banner.py" line="51"/>
+        <source>Your task history on this computer could not be opened ({reason}): {path}. Your tasks are read from your server, but nothing is kept after you quit. Check that you may read and write that file and its folder, then start nctask-desktop again.</source>
+        <translation>Votre historique des tâches sur cet ordinateur n&apos;a pas pu être ouvert ({reason})&#xa0;: {path}. Vos tâches sont chargées depuis votre serveur, mais rien n&apos;est conservé quand vous quittez. Vérifiez que vous avez le droit de lire et d&apos;écrire ce fichier et son dossier, puis redémarrez nctask-desktop.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/store_banner.py" line="55"/>
+        <source>Show the file</source>
+        <translation>Afficher le fichier</translation>
+    </message>
+</context>
+<context>
     <name>TaskDetails</name>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="123"/>
@@ -3011,8 +3522,8 @@ Enregistré dans {folder}.</translation>
 <context>
     <name>TaskTypeModel</name>
     <message>
-        <location filename="../nctask_desktop/ui/type_browser.py" line="103"/>
-        <location filename="../nctask_desktop/ui/type_browser.py" line="111"/>
+        <location filename="../nctask_desktop/ui/type_browser.py" line="104"/>
+        <location filename="../nctask_desktop/ui/type_browser.py" line="113"/>
         <source>Task</source>
         <translation>Tâche</translation>
     </message>
@@ -3046,71 +3557,119 @@ Enregistré dans {folder}.</translation>
 <context>
     <name>TypeBrowser</name>
     <message>
-        <location filename="../nctask_desktop/ui/type_browser.py" line="57"/>
+        <location filename="../nctask_desktop/ui/type_browser.py" line="58"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/type_browser.py" line="58"/>
+        <location filename="../nctask_desktop/ui/type_browser.py" line="59"/>
         <source>Translate</source>
         <translation>Traduction</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/type_browser.py" line="59"/>
+        <location filename="../nctask_desktop/ui/type_browser.py" line="60"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/type_browser.py" line="60"/>
+        <location filename="../nctask_desktop/ui/type_browser.py" line="61"/>
         <source>Audio</source>
         <translation>Audio</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/type_browser.py" line="61"/>
+        <location filename="../nctask_desktop/ui/type_browser.py" line="62"/>
         <source>Other</source>
         <translation>Autres</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/type_browser.py" line="197"/>
-        <location filename="../nctask_desktop/ui/type_browser.py" line="198"/>
+        <location filename="../nctask_desktop/ui/type_browser.py" line="199"/>
+        <location filename="../nctask_desktop/ui/type_browser.py" line="200"/>
         <source>Search tasks</source>
         <translation>Rechercher des tâches</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/type_browser.py" line="207"/>
+        <location filename="../nctask_desktop/ui/type_browser.py" line="209"/>
         <source>Refresh the list of tasks ({key})</source>
         <translation>Actualiser la liste des tâches ({key})</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/type_browser.py" line="213"/>
+        <location filename="../nctask_desktop/ui/type_browser.py" line="215"/>
         <source>Refresh the list of tasks</source>
         <translation>Actualiser la liste des tâches</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/type_browser.py" line="232"/>
+        <location filename="../nctask_desktop/ui/type_browser.py" line="234"/>
         <source>Task types</source>
         <translation>Types de tâches</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/type_browser.py" line="243"/>
-        <location filename="../nctask_desktop/ui/type_browser.py" line="244"/>
+        <location filename="../nctask_desktop/ui/type_browser.py" line="245"/>
+        <location filename="../nctask_desktop/ui/type_browser.py" line="246"/>
         <source>Try again</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/type_browser.py" line="253"/>
+        <location filename="../nctask_desktop/ui/type_browser.py" line="255"/>
         <source>No task matches your search.</source>
         <translation>Aucune tâche ne correspond à votre recherche.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/type_browser.py" line="271"/>
+        <location filename="../nctask_desktop/ui/type_browser.py" line="273"/>
         <source>This server offers no AI tasks yet.</source>
         <translation>Ce serveur ne propose encore aucune tâche d&apos;IA.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/type_browser.py" line="273"/>
+        <location filename="../nctask_desktop/ui/type_browser.py" line="275"/>
         <source>Ask the administrator to install the Assistant app and an AI provider (for example a local language model).</source>
         <translation>Demandez à l&apos;administrateur d&apos;installer l&apos;application Assistant et un fournisseur d&apos;IA (par exemple un modèle de langage local).</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceInput</name>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_voice.py" line="92"/>
+        <source>Record a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_voice.py" line="93"/>
+        <source>Use this recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_voice.py" line="110"/>
+        <source>Turning your recording into text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_voice.py" line="110"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_voice.py" line="112"/>
+        <source>Stop turning the recording into text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_voice.py" line="128"/>
+        <source>Your recording is in the message box as text. Check it, then send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_voice.py" line="154"/>
+        <source>The recording could not be sent: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_voice.py" line="176"/>
+        <source>The recording could not be turned into text. {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_voice.py" line="185"/>
+        <source>No words were heard in the recording.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3159,107 +3718,112 @@ Enregistré dans {folder}.</translation>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="52"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="54"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="53"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="55"/>
         <source>&amp;Add account…</source>
         <translation>&amp;Ajouter un compte…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="55"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="57"/>
         <source>S&amp;witch account</source>
         <translation>&amp;Changer de compte</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="57"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="59"/>
         <source>&amp;Sign out</source>
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="59"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="61"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="62"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="64"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="70"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="72"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="72"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="74"/>
         <source>&amp;Refresh task list</source>
         <translation>&amp;Actualiser la liste des tâches</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="77"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="79"/>
         <source>&amp;Find a task</source>
         <translation>&amp;Rechercher une tâche</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="81"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="83"/>
         <source>&amp;New task</source>
         <translation>&amp;Nouvelle tâche</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="83"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="85"/>
         <source>&amp;History</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="89"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="86"/>
+        <source>&amp;Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="92"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="91"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="94"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="95"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="98"/>
         <source>Open the &amp;log folder</source>
         <translation>Ouvrir le dossier du &amp;journal</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="97"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="100"/>
         <source>&amp;Report a problem…</source>
         <translation>&amp;Signaler un problème…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="100"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="103"/>
         <source>Write one zip file with the logs and settings, to attach to a problem report</source>
         <translation>Créer un fichier zip contenant les journaux et les paramètres, à joindre à un signalement de problème</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="102"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="105"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="123"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="127"/>
         <source>Open the context menu</source>
         <translation>Ouvrir le menu contextuel</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="123"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="127"/>
         <source>Menu key, or Shift+F10</source>
         <translation>Touche Menu, ou Shift+F10</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="124"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="128"/>
         <source>Next or previous control</source>
         <translation>Élément suivant ou précédent</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="124"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="128"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tab, Shift+Tab</translation>
     </message>

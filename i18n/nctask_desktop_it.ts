@@ -407,6 +407,164 @@
     </message>
 </context>
 <context>
+    <name>Chat</name>
+    <message>
+        <location filename="../nctask_desktop/services/chat.py" line="72"/>
+        <source>The answer was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/services/chat.py" line="73"/>
+        <source>The server no longer has this answer&apos;s task. Retry to ask again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/services/chat.py" line="76"/>
+        <source>This message did not reach the server before the app was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChatList</name>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_list.py" line="50"/>
+        <source>No messages yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChatPage</name>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_page.py" line="95"/>
+        <source>Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_page.py" line="98"/>
+        <source>Check again whether your server offers chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_page.py" line="142"/>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_page.py" line="145"/>
+        <source>Delete…</source>
+        <translation type="unfinished">Elimina…</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_page.py" line="151"/>
+        <source>New conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_page.py" line="160"/>
+        <source>Chat: new conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_page.py" line="161"/>
+        <source>Chat: send the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_page.py" line="163"/>
+        <source>Chat: new line in the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_page.py" line="166"/>
+        <source>Chat: rename the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_page.py" line="167"/>
+        <source>Chat: delete the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_page.py" line="213"/>
+        <location filename="../nctask_desktop/ui/chat_page.py" line="216"/>
+        <source>Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_page.py" line="213"/>
+        <source>Sign in to your Nextcloud to chat with its assistant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_page.py" line="216"/>
+        <source>Looking at what your server offers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_page.py" line="219"/>
+        <source>Your server does not offer chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_page.py" line="221"/>
+        <source>Chat needs an AI app on your Nextcloud that provides it. Its administrator can enable one, for example “OpenAI and LocalAI integration” or “Local large language model” (llm2), together with the Assistant app. The other tasks your server offers are on the New task tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_page.py" line="278"/>
+        <source>The conversation of that chat message was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_page.py" line="281"/>
+        <source>That chat message was sent from elsewhere (for example the Assistant in your browser): its conversation is not on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_page.py" line="354"/>
+        <source>Delete conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_page.py" line="355"/>
+        <source>Delete the conversation “{title}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_page.py" line="357"/>
+        <source>Its messages and answers are deleted from this computer. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_page.py" line="359"/>
+        <source>Delete</source>
+        <translation type="unfinished">Elimina</translation>
+    </message>
+</context>
+<context>
+    <name>ChatView</name>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_bubble.py" line="53"/>
+        <source>Queued</source>
+        <translation type="unfinished">In coda</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_bubble.py" line="57"/>
+        <source>Still waiting for the server to start it. The server may have no worker running: tell its administrator if this stays so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_bubble.py" line="62"/>
+        <source>Waiting for the server to start it</source>
+        <translation type="unfinished">In attesa che il server la avvii</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_bubble.py" line="63"/>
+        <source>Writing the answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CollapsibleSection</name>
     <message>
         <location filename="../nctask_desktop/ui/forms/form.py" line="86"/>
@@ -417,6 +575,139 @@
         <location filename="../nctask_desktop/ui/forms/form.py" line="86"/>
         <source>Collapsed</source>
         <translation>Compresso</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationList</name>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_list.py" line="196"/>
+        <source>Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConversationModel</name>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_list.py" line="78"/>
+        <source>New conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConversationPane</name>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_list.py" line="212"/>
+        <source>&amp;New conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_list.py" line="214"/>
+        <source>Start a new conversation (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_list.py" line="216"/>
+        <location filename="../nctask_desktop/ui/chat_list.py" line="217"/>
+        <source>Search conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_list.py" line="221"/>
+        <source>No conversations yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_list.py" line="222"/>
+        <source>No conversation matches the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConversationView</name>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_view.py" line="123"/>
+        <source>Ask anything. Your Nextcloud&apos;s assistant answers; the conversation is kept on this computer for this account. Enter sends, Shift+Enter starts a new line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_view.py" line="134"/>
+        <source>Your message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_view.py" line="135"/>
+        <source>Write a message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_view.py" line="137"/>
+        <source>Enter sends the message; Shift+Enter starts a new line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_view.py" line="141"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_view.py" line="142"/>
+        <source>Record a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_view.py" line="143"/>
+        <source>Record a message: its words go into the message box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_view.py" line="148"/>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_view.py" line="149"/>
+        <source>Send the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_view.py" line="150"/>
+        <source>Send the message (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_view.py" line="161"/>
+        <source>More options</source>
+        <translation type="unfinished">Altre opzioni</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_view.py" line="162"/>
+        <source>&amp;Instructions for the assistant in this conversation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_view.py" line="164"/>
+        <source>Instructions for the assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_view.py" line="169"/>
+        <source>Use the usual instructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_view.py" line="204"/>
+        <source>New conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_view.py" line="305"/>
+        <source>Wait for the answer (or cancel it) before you send the next message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_view.py" line="315"/>
+        <source>The answer is copied. Paste it wherever you like.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1040,23 +1331,23 @@
 <context>
     <name>FileCard</name>
     <message>
-        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="129"/>
-        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="176"/>
+        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="132"/>
+        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="179"/>
         <source>on this computer</source>
         <translation>su questo computer</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="137"/>
+        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="140"/>
         <source>File {id}</source>
         <translation>File {id}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="143"/>
+        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="146"/>
         <source>in your Nextcloud</source>
         <translation>nel tuo Nextcloud</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="171"/>
+        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="174"/>
         <source>This file is no longer on this computer.</source>
         <translation>Questo file non è più su questo computer.</translation>
     </message>
@@ -1064,12 +1355,12 @@
 <context>
     <name>FileEditor</name>
     <message>
-        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="473"/>
+        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="505"/>
         <source>Remove</source>
         <translation>Rimuovi</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="475"/>
+        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="507"/>
         <source>Remove the file of “{name}”</source>
         <translation>Rimuovi il file di “{name}”</translation>
     </message>
@@ -1077,54 +1368,69 @@
 <context>
     <name>FilePicker</name>
     <message>
-        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="222"/>
+        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="226"/>
         <source>Drop {kinds} here, or:</source>
         <translation>Trascina qui {kinds}, oppure:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="224"/>
+        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="228"/>
         <source>Drop {kind} here, or:</source>
         <translation>Trascina qui {kind}, oppure:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="232"/>
+        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="236"/>
         <source>Choose files…</source>
         <translation>Scegli i file…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="232"/>
+        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="236"/>
         <source>Choose file…</source>
         <translation>Scegli un file…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="235"/>
+        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="239"/>
         <source>Choose files on this computer for “{name}”</source>
         <translation>Scegli i file su questo computer per “{name}”</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="237"/>
+        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="241"/>
         <source>Choose a file on this computer for “{name}”</source>
         <translation>Scegli un file su questo computer per “{name}”</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="241"/>
+        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="248"/>
+        <source>Record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="251"/>
+        <source>Record audio with the microphone for “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="255"/>
         <source>Choose from Nextcloud…</source>
         <translation>Scegli da Nextcloud…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="243"/>
+        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="257"/>
         <source>Choose from your Nextcloud for “{name}”</source>
         <translation>Scegli dal tuo Nextcloud per “{name}”</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="263"/>
+        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="277"/>
         <source>Choose {kinds}</source>
         <translation>Scegli {kinds}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="265"/>
+        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="279"/>
         <source>Choose a file</source>
         <translation>Scegli un file</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="305"/>
+        <source>Record audio for “{name}”</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1401,12 +1707,12 @@
         <translation>Questo campo è di un tipo che questa app non conosce ancora ({kind}). Per questa attività usa l&apos;Assistant di Nextcloud nel browser.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="327"/>
+        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="359"/>
         <source>“{name}” is empty (0 bytes). Choose a file that has something in it.</source>
         <translation>“{name}” è vuoto (0 byte). Scegli un file che contenga qualcosa.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="331"/>
+        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="363"/>
         <source>“{name}” is not {kind}. “{slot}” takes {kinds} ({exts}, …).</source>
         <translation>“{name}” non è {kind}. “{slot}” accetta {kinds} ({exts}, …).</translation>
     </message>
@@ -1474,112 +1780,112 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="55"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="56"/>
         <source>just now</source>
         <translation>poco fa</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="62"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="63"/>
         <source>yesterday</source>
         <translation>ieri</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="74"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="75"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="76"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="77"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="78"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="79"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="91"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="92"/>
         <source>Removed from the server</source>
         <translation>Rimossa dal server</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="94"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="95"/>
         <source>%1 — no longer on the server</source>
         <translation>%1 — non più sul server</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="104"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="105"/>
         <source>Still waiting — the server may have no worker running</source>
         <translation>Ancora in attesa — forse sul server non è attivo nessun worker</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="105"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="106"/>
         <source>Waiting for the server to start it</source>
         <translation>In attesa che il server la avvii</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="109"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="110"/>
         <source>Running — %1%</source>
         <translation>In esecuzione — %1%</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="110"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="111"/>
         <source>Running</source>
         <translation>In esecuzione</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="112"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="113"/>
         <source>Done</source>
         <translation>Completata</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="114"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="115"/>
         <source>Failed</source>
         <translation>Non riuscita</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="116"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="117"/>
         <source>Cancelled</source>
         <translation>Annullata</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="117"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="118"/>
         <source>Unknown</source>
         <translation>Sconosciuto</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="207"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="208"/>
         <source>Task</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="208"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="209"/>
         <source>Input</source>
         <translation>Dati</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="209"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="210"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="210"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="211"/>
         <source>Progress</source>
         <translation>Avanzamento</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="211"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="212"/>
         <source>Submitted</source>
         <translation>Inviata</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="212"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="213"/>
         <source>Duration</source>
         <translation>Durata</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="273"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="274"/>
         <source>The server no longer has this task (it removes old tasks after a while). Files you saved are kept.</source>
         <translation>Il server non ha più questa attività (dopo un po&apos; di tempo rimuove le attività vecchie). I file che hai salvato restano.</translation>
     </message>
@@ -1608,117 +1914,102 @@
 <context>
     <name>HistoryFilterBar</name>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="159"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="160"/>
         <source>&amp;Show:</source>
         <translation>&amp;Mostra:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="161"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="162"/>
         <source>Show tasks by state</source>
         <translation>Mostra le attività in base allo stato</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="168"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="169"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="170"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="171"/>
         <source>Show tasks of one kind</source>
         <translation>Mostra le attività di un solo tipo</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="172"/>
-        <location filename="../nctask_desktop/ui/history_table.py" line="196"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="173"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="205"/>
         <source>All kinds</source>
         <translation>Tutti i tipi</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="178"/>
         <location filename="../nctask_desktop/ui/history_table.py" line="179"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="180"/>
         <source>Search your tasks</source>
         <translation>Cerca tra le tue attività</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="183"/>
+        <source>Chat &amp;messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="184"/>
+        <source>Show chat messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="186"/>
+        <source>The messages and answers of the Chat tab are left out unless this is on</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="114"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="113"/>
         <source>No tasks yet. The tasks you run here, and those you run in the Assistant of your Nextcloud, appear here with their results.</source>
         <translation>Ancora nessuna attività. Le attività che esegui qui, e quelle che esegui nell&apos;Assistant del tuo Nextcloud, compaiono qui con i loro risultati.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="126"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="125"/>
         <source>No task matches the filter.</source>
         <translation>Nessuna attività corrisponde al filtro.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="135"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="134"/>
         <source>The selected task</source>
         <translation>L&apos;attività selezionata</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="172"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="171"/>
         <source>History: {action}</source>
         <translation>Cronologia: {action}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="199"/>
-        <source>Dismiss</source>
-        <translation>Ignora</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="200"/>
-        <source>Dismiss the message about the history file</source>
-        <translation>Ignora il messaggio sul file della cronologia</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="287"/>
-        <source>Your task history on this computer was damaged, so it was set aside and is being read again from your server. Tasks your server no longer keeps (older than about a week) are in the old copy: {path}</source>
-        <translation>La cronologia delle attività su questo computer era danneggiata, quindi è stata messa da parte e viene riletta dal tuo server. Le attività che il tuo server non conserva più (più vecchie di circa una settimana) si trovano nella vecchia copia: {path}</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="293"/>
-        <source>Your task history was written by a newer version of nctask-desktop, so it was set aside unchanged and is being read again from your server. Tasks your server no longer keeps (older than about a week) are in the newer version&apos;s copy: {path}</source>
-        <translation>La cronologia delle attività è stata scritta da una versione più recente di nctask-desktop, quindi è stata messa da parte senza modifiche e viene riletta dal tuo server. Le attività che il tuo server non conserva più (più vecchie di circa una settimana) si trovano nella copia della versione più recente: {path}</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="299"/>
-        <source>Your task history on this computer could not be opened ({reason}): {path}. Your tasks are read from your server, but nothing is kept after you quit. Check that you may read and write that file and its folder, then start nctask-desktop again.</source>
-        <translation>Impossibile aprire la cronologia delle attività su questo computer ({reason}): {path}. Le tue attività vengono lette dal tuo server, ma non viene conservato nulla quando chiudi l&apos;app. Controlla di avere il permesso di leggere e scrivere quel file e la sua cartella, poi avvia di nuovo nctask-desktop.</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="303"/>
-        <source>Show the file</source>
-        <translation>Mostra il file</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="314"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="273"/>
         <source>The server cannot be reached right now. The list shows what was known; it is updated as soon as the connection is back.</source>
         <translation>Al momento il server non è raggiungibile. L&apos;elenco mostra le ultime informazioni disponibili e verrà aggiornato appena torna la connessione.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="401"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="360"/>
         <source>Unavailable</source>
         <translation>Non disponibile</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="485"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="444"/>
         <source>This kind of task (“{type}”) is not offered by the server any more, so it cannot be run again here.</source>
         <translation>Il server non offre più questo tipo di attività (“{type}”), quindi non è possibile eseguirla di nuovo qui.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="508"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="467"/>
         <source>Could not cancel it: {reason}</source>
         <translation>Impossibile annullarla: {reason}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="525"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="484"/>
         <source>Delete tasks</source>
         <translation>Elimina attività</translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/history_panel.py" line="526"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="485"/>
         <source>Delete %n task(s)?</source>
         <translation>
             <numerusform>Vuoi eliminare %n attività?</numerusform>
@@ -1726,42 +2017,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="528"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="487"/>
         <source>They are deleted from your Nextcloud (also from its Assistant) and from this list. Files you saved on this computer are kept.</source>
         <translation>Verranno eliminate dal tuo Nextcloud (anche dal suo Assistant) e da questo elenco. I file che hai salvato su questo computer restano.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="531"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="490"/>
         <source>Delete</source>
         <translation>Elimina</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="540"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="499"/>
         <source>Could not delete it: {reason}</source>
         <translation>Impossibile eliminarla: {reason}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="554"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="513"/>
         <source>The selected task has no text result to copy.</source>
         <translation>L&apos;attività selezionata non ha un risultato di testo da copiare.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="148"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="149"/>
         <source>All tasks</source>
         <translation>Tutte le attività</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="149"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="150"/>
         <source>Not finished</source>
         <translation>Non terminate</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="150"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="151"/>
         <source>Done</source>
         <translation>Completate</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="151"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="152"/>
         <source>Failed or cancelled</source>
         <translation>Non riuscite o annullate</translation>
     </message>
@@ -1769,12 +2060,12 @@
 <context>
     <name>HistoryTable</name>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="88"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="89"/>
         <source>Your tasks</source>
         <translation>Le tue attività</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="102"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="103"/>
         <source>Columns: click one to sort by it</source>
         <translation>Colonne: fai clic su una colonna per ordinare l&apos;elenco</translation>
     </message>
@@ -1782,92 +2073,92 @@
 <context>
     <name>HistoryToolbar</name>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="220"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="230"/>
         <source>Open</source>
         <translation>Apri</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="220"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="230"/>
         <source>Open the result</source>
         <translation>Apri il risultato</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="223"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="233"/>
         <source>Run again</source>
         <translation>Esegui di nuovo</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="224"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="234"/>
         <source>Fill in the form with this task&apos;s input</source>
         <translation>Compila il modulo con i dati di questa attività</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="229"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="239"/>
         <source>Cancel task</source>
         <translation>Annulla attività</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="229"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="239"/>
         <source>Stop the selected tasks</source>
         <translation>Interrompi le attività selezionate</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="232"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="242"/>
         <source>Delete…</source>
         <translation>Elimina…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="232"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="242"/>
         <source>Delete the selected tasks</source>
         <translation>Elimina le attività selezionate</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="234"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="244"/>
         <source>Copy text</source>
         <translation>Copia testo</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="234"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="244"/>
         <source>Copy the text result</source>
         <translation>Copia il testo del risultato</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="239"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="249"/>
         <source>Save</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="240"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="250"/>
         <source>Save the results in the download folder</source>
         <translation>Salva i risultati nella cartella dei download</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="245"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="255"/>
         <source>Save to…</source>
         <translation>Salva in…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="246"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="256"/>
         <source>Save the results to a folder you choose</source>
         <translation>Salva i risultati in una cartella a tua scelta</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="251"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="261"/>
         <source>Input files</source>
         <translation>File forniti</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="251"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="261"/>
         <source>Show the task&apos;s input files</source>
         <translation>Mostra i file forniti all&apos;attività</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="253"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="263"/>
         <source>Task actions</source>
         <translation>Azioni sull&apos;attività</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="275"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="285"/>
         <source>More actions</source>
         <translation>Altre azioni</translation>
     </message>
@@ -1921,6 +2212,14 @@
     </message>
 </context>
 <context>
+    <name>LevelMeter</name>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="148"/>
+        <source>Input level</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ListEditor</name>
     <message>
         <location filename="../nctask_desktop/ui/forms/lists.py" line="110"/>
@@ -1971,48 +2270,139 @@
         <translation>Avvio in corso…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="146"/>
-        <source>New task or history</source>
-        <translation>Nuova attività o cronologia</translation>
+        <location filename="../nctask_desktop/ui/main_window.py" line="148"/>
+        <source>New task, history or chat</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="151"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="153"/>
         <source>New task</source>
         <translation>Nuova attività</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="161"/>
-        <location filename="../nctask_desktop/ui/main_window.py" line="374"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="163"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="390"/>
         <source>History</source>
         <translation>Cronologia</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="313"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="167"/>
+        <source>Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/main_window.py" line="325"/>
         <source>Starting the simulated server…</source>
         <translation>Avvio del server simulato…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="333"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="345"/>
         <source>Trusted: {old}</source>
         <translation>Impronta accettata: {old}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="336"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="348"/>
         <source>Now: {new}</source>
         <translation>Impronta attuale: {new}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="353"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="366"/>
         <source>Sign in again to see the tasks of this server.</source>
         <translation>Accedi di nuovo per vedere le attività di questo server.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/main_window.py" line="374"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="390"/>
         <source>History (%n running)</source>
         <translation>
             <numerusform>Cronologia (%n in corso)</numerusform>
             <numerusform>Cronologia (%n in corso)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MessageBubble</name>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_bubble.py" line="123"/>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_bubble.py" line="123"/>
+        <source>Assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_bubble.py" line="142"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Annulla</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_bubble.py" line="145"/>
+        <source>Cancel this answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_bubble.py" line="157"/>
+        <source>Copy</source>
+        <translation type="unfinished">Copia</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_bubble.py" line="160"/>
+        <source>Copy this answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_bubble.py" line="164"/>
+        <source>Regenerate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_bubble.py" line="167"/>
+        <source>Write this answer again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_bubble.py" line="171"/>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_bubble.py" line="174"/>
+        <source>Ask for this answer again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_bubble.py" line="196"/>
+        <source>Your message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_bubble.py" line="196"/>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_bubble.py" line="205"/>
+        <source>The server gave no reason.</source>
+        <translation type="unfinished">Il server non ha indicato il motivo.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_bubble.py" line="206"/>
+        <source>No answer: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_bubble.py" line="208"/>
+        <source>The answer was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessagesArea</name>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_view.py" line="69"/>
+        <source>The conversation</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2236,187 +2626,187 @@ Risultati salvati in {folder}.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="89"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="90"/>
         <source>Preferences</source>
         <translation>Preferenze</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="93"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="102"/>
         <source>Files for tasks</source>
         <translation>File per le attività</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="99"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="108"/>
         <source>&amp;Upload folder in Nextcloud:</source>
         <translation>Cartella di &amp;caricamento in Nextcloud:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="104"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="113"/>
         <source>Files from this computer that a task needs are uploaded into this folder of your Nextcloud, in a sub-folder for each day.</source>
         <translation>I file di questo computer che servono a un&apos;attività vengono caricati in questa cartella del tuo Nextcloud, in una sottocartella per ogni giorno.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="112"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="121"/>
         <source>Results</source>
         <translation>Risultati</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="117"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="126"/>
         <source>Folder for saved results</source>
         <translation>Cartella per i risultati salvati</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="118"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="127"/>
         <source>Save results &amp;in:</source>
         <translation>Salva i risultati &amp;in:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="120"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="129"/>
         <source>Choose…</source>
         <translation>Scegli…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="121"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="130"/>
         <source>Choose the folder for saved results</source>
         <translation>Scegli la cartella per i risultati salvati</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="128"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="137"/>
         <source>Leave it empty for your Downloads folder.</source>
         <translation>Lascia vuoto per usare la cartella dei download.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="130"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="139"/>
         <source>Save the results of these tasks by themselves:</source>
         <translation>Salva automaticamente i risultati di queste attività:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="136"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="145"/>
         <source>Tasks whose results are saved by themselves</source>
         <translation>Attività i cui risultati vengono salvati automaticamente</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="147"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="156"/>
         <source>Save the results of “{task}” by themselves</source>
         <translation>Salva automaticamente i risultati di “{task}”</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="166"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="175"/>
         <source>Notifications</source>
         <translation>Notifiche</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="169"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="178"/>
         <source>&amp;Notify me when a task is done or has failed</source>
         <translation>&amp;Notificami quando un&apos;attività è completata o non è riuscita</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="171"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="180"/>
         <source>Notify me when a task is done or has failed</source>
         <translation>Notificami quando un&apos;attività è completata o non è riuscita</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="174"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="183"/>
         <source>Also notify my &amp;other devices (needs the Assistant app on the server)</source>
         <translation>Avvisa anche gli &amp;altri miei dispositivi (richiede l&apos;app Assistant sul server)</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="176"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="185"/>
         <source>Also notify my other devices</source>
         <translation>Avvisa anche gli altri miei dispositivi</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="200"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="228"/>
         <source>Language and appearance</source>
         <translation>Lingua e aspetto</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="204"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="232"/>
         <source>The system&apos;s language</source>
         <translation>Lingua del sistema</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="208"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="236"/>
         <source>&amp;Language:</source>
         <translation>&amp;Lingua:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="210"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="238"/>
         <source>A new language is used from the next start of the app.</source>
         <translation>La nuova lingua verrà usata dal prossimo avvio dell&apos;app.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="217"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="245"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Tema:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="221"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="249"/>
         <source>Network</source>
         <translation>Rete</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="223"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="251"/>
         <source>Use the &amp;system&apos;s proxy settings</source>
         <translation>Usa le impostazioni proxy del &amp;sistema</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="224"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="252"/>
         <source>No pro&amp;xy: connect directly</source>
         <translation>Nessun pro&amp;xy: collegamento diretto</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="225"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="253"/>
         <source>&amp;Manual proxy:</source>
         <translation>Proxy &amp;manuale:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="229"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="257"/>
         <source>Manual proxy</source>
         <translation>Proxy manuale</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="241"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="269"/>
         <source>Proxy server</source>
         <translation>Server proxy</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="257"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="285"/>
         <source>Connections to this computer never use a proxy. A change applies at once. Proxies that ask for a password are not supported here: use the system&apos;s settings for those.</source>
         <translation>Le connessioni verso questo computer non usano mai un proxy. Le modifiche hanno effetto subito. I proxy che chiedono una password non sono supportati qui: per quelli usa le impostazioni del sistema.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="352"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="380"/>
         <source>Type the proxy server&apos;s name or address, such as “{example}”, and its port in the field beside it.</source>
         <translation>Scrivi il nome o l&apos;indirizzo del server proxy, come “{example}”, e la sua porta nel campo accanto.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="238"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="266"/>
         <source>Proxy kind</source>
         <translation>Tipo di proxy</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="246"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="274"/>
         <source>&amp;Port:</source>
         <translation>&amp;Porta:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="245"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="273"/>
         <source>Proxy port</source>
         <translation>Porta del proxy</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="314"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="342"/>
         <source>Save results in</source>
         <translation>Salva i risultati in</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="336"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="364"/>
         <source>Type a folder name such as “{example}”, without “..” or special signs.</source>
         <translation>Scrivi il nome di una cartella come “{example}”, senza “..” né caratteri speciali.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="344"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="372"/>
         <source>Choose the folder for results with “Choose…”, or give its full path.</source>
         <translation>Scegli la cartella per i risultati con “Scegli…”, oppure scrivi il suo percorso completo.</translation>
     </message>
@@ -2450,6 +2840,94 @@ Risultati salvati in {folder}.</translation>
         <location filename="../nctask_desktop/ui/quit_prompt.py" line="57"/>
         <source>&amp;Keep open</source>
         <translation>&amp;Lascia l&apos;app aperta</translation>
+    </message>
+</context>
+<context>
+    <name>RecorderDialog</name>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="178"/>
+        <source>Record audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="194"/>
+        <source>Recording time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="220"/>
+        <source>Use this recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="224"/>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="226"/>
+        <source>Discard the recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="256"/>
+        <source>Stop recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="258"/>
+        <source>Recording… Speak now; press Stop recording when done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="260"/>
+        <source>Record again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="263"/>
+        <source>Recorded {time}. Play it back if you like, then use it or discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="267"/>
+        <source>Start recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="269"/>
+        <source>Press Start recording, then speak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="271"/>
+        <source>Stop playing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="271"/>
+        <source>Play back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="276"/>
+        <source>Stop playing the recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="276"/>
+        <source>Play the recording back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="310"/>
+        <source>Waiting for you to allow the microphone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="382"/>
+        <source>The recording stopped at {time}, the longest it can be.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2792,6 +3270,39 @@ Risultati salvati in {folder}.</translation>
     </message>
 </context>
 <context>
+    <name>StoreBanner</name>
+    <message>
+        <location filename="../nctask_desktop/ui/store_banner.py" line="24"/>
+        <source>Dismiss</source>
+        <translation>Ignora</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/store_banner.py" line="25"/>
+        <source>Dismiss the message about the history file</source>
+        <translation>Ignora il messaggio sul file della cronologia</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/store_banner.py" line="39"/>
+        <source>Your task history on this computer was damaged, so it was set aside and is being read again from your server. Tasks your server no longer keeps (older than about a week) are in the old copy: {path}</source>
+        <translation>La cronologia delle attività su questo computer era danneggiata, quindi è stata messa da parte e viene riletta dal tuo server. Le attività che il tuo server non conserva più (più vecchie di circa una settimana) si trovano nella vecchia copia: {path}</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/store_banner.py" line="45"/>
+        <source>Your task history was written by a newer version of nctask-desktop, so it was set aside unchanged and is being read again from your server. Tasks your server no longer keeps (older than about a week) are in the newer version&apos;s copy: {path}</source>
+        <translation>La cronologia delle attività è stata scritta da una versione più recente di nctask-desktop, quindi è stata messa da parte senza modifiche e viene riletta dal tuo server. Le attività che il tuo server non conserva più (più vecchie di circa una settimana) si trovano nella copia della versione più recente: {path}</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/store_banner.py" line="51"/>
+        <source>Your task history on this computer could not be opened ({reason}): {path}. Your tasks are read from your server, but nothing is kept after you quit. Check that you may read and write that file and its folder, then start nctask-desktop again.</source>
+        <translation>Impossibile aprire la cronologia delle attività su questo computer ({reason}): {path}. Le tue attività vengono lette dal tuo server, ma non viene conservato nulla quando chiudi l&apos;app. Controlla di avere il permesso di leggere e scrivere quel file e la sua cartella, poi avvia di nuovo nctask-desktop.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/store_banner.py" line="55"/>
+        <source>Show the file</source>
+        <translation>Mostra il file</translation>
+    </message>
+</context>
+<context>
     <name>TaskDetails</name>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="123"/>
@@ -3011,8 +3522,8 @@ Risultati salvati in {folder}.</translation>
 <context>
     <name>TaskTypeModel</name>
     <message>
-        <location filename="../nctask_desktop/ui/type_browser.py" line="103"/>
-        <location filename="../nctask_desktop/ui/type_browser.py" line="111"/>
+        <location filename="../nctask_desktop/ui/type_browser.py" line="104"/>
+        <location filename="../nctask_desktop/ui/type_browser.py" line="113"/>
         <source>Task</source>
         <translation>Attività</translation>
     </message>
@@ -3046,71 +3557,119 @@ Risultati salvati in {folder}.</translation>
 <context>
     <name>TypeBrowser</name>
     <message>
-        <location filename="../nctask_desktop/ui/type_browser.py" line="57"/>
+        <location filename="../nctask_desktop/ui/type_browser.py" line="58"/>
         <source>Text</source>
         <translation>Testo</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/type_browser.py" line="58"/>
+        <location filename="../nctask_desktop/ui/type_browser.py" line="59"/>
         <source>Translate</source>
         <translation>Traduzione</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/type_browser.py" line="59"/>
+        <location filename="../nctask_desktop/ui/type_browser.py" line="60"/>
         <source>Image</source>
         <translation>Immagine</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/type_browser.py" line="60"/>
+        <location filename="../nctask_desktop/ui/type_browser.py" line="61"/>
         <source>Audio</source>
         <translation>Audio</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/type_browser.py" line="61"/>
+        <location filename="../nctask_desktop/ui/type_browser.py" line="62"/>
         <source>Other</source>
         <translation>Altro</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/type_browser.py" line="197"/>
-        <location filename="../nctask_desktop/ui/type_browser.py" line="198"/>
+        <location filename="../nctask_desktop/ui/type_browser.py" line="199"/>
+        <location filename="../nctask_desktop/ui/type_browser.py" line="200"/>
         <source>Search tasks</source>
         <translation>Cerca attività</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/type_browser.py" line="207"/>
+        <location filename="../nctask_desktop/ui/type_browser.py" line="209"/>
         <source>Refresh the list of tasks ({key})</source>
         <translation>Aggiorna l&apos;elenco delle attività ({key})</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/type_browser.py" line="213"/>
+        <location filename="../nctask_desktop/ui/type_browser.py" line="215"/>
         <source>Refresh the list of tasks</source>
         <translation>Aggiorna l&apos;elenco delle attività</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/type_browser.py" line="232"/>
+        <location filename="../nctask_desktop/ui/type_browser.py" line="234"/>
         <source>Task types</source>
         <translation>Tipi di attività</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/type_browser.py" line="243"/>
-        <location filename="../nctask_desktop/ui/type_browser.py" line="244"/>
+        <location filename="../nctask_desktop/ui/type_browser.py" line="245"/>
+        <location filename="../nctask_desktop/ui/type_browser.py" line="246"/>
         <source>Try again</source>
         <translation>Riprova</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/type_browser.py" line="253"/>
+        <location filename="../nctask_desktop/ui/type_browser.py" line="255"/>
         <source>No task matches your search.</source>
         <translation>Nessuna attività corrisponde alla ricerca.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/type_browser.py" line="271"/>
+        <location filename="../nctask_desktop/ui/type_browser.py" line="273"/>
         <source>This server offers no AI tasks yet.</source>
         <translation>Questo server non offre ancora attività di IA.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/type_browser.py" line="273"/>
+        <location filename="../nctask_desktop/ui/type_browser.py" line="275"/>
         <source>Ask the administrator to install the Assistant app and an AI provider (for example a local language model).</source>
         <translation>Chiedi all&apos;amministratore di installare l&apos;app Assistant e un fornitore di IA (per esempio un modello linguistico locale).</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceInput</name>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_voice.py" line="92"/>
+        <source>Record a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_voice.py" line="93"/>
+        <source>Use this recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_voice.py" line="110"/>
+        <source>Turning your recording into text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_voice.py" line="110"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Annulla</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_voice.py" line="112"/>
+        <source>Stop turning the recording into text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_voice.py" line="128"/>
+        <source>Your recording is in the message box as text. Check it, then send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_voice.py" line="154"/>
+        <source>The recording could not be sent: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_voice.py" line="176"/>
+        <source>The recording could not be turned into text. {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_voice.py" line="185"/>
+        <source>No words were heard in the recording.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3159,107 +3718,112 @@ Risultati salvati in {folder}.</translation>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="52"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="54"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="53"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="55"/>
         <source>&amp;Add account…</source>
         <translation>&amp;Aggiungi account…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="55"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="57"/>
         <source>S&amp;witch account</source>
         <translation>&amp;Cambia account</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="57"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="59"/>
         <source>&amp;Sign out</source>
         <translation>&amp;Disconnetti</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="59"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="61"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferenze…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="62"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="64"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="70"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="72"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="72"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="74"/>
         <source>&amp;Refresh task list</source>
         <translation>&amp;Aggiorna elenco attività</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="77"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="79"/>
         <source>&amp;Find a task</source>
         <translation>Ce&amp;rca un&apos;attività</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="81"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="83"/>
         <source>&amp;New task</source>
         <translation>&amp;Nuova attività</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="83"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="85"/>
         <source>&amp;History</source>
         <translation>&amp;Cronologia</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="89"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="86"/>
+        <source>&amp;Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="92"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="91"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="94"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Scorciatoie da tastiera</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="95"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="98"/>
         <source>Open the &amp;log folder</source>
         <translation>Apri la cartella dei &amp;registri</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="97"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="100"/>
         <source>&amp;Report a problem…</source>
         <translation>Segnala un &amp;problema…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="100"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="103"/>
         <source>Write one zip file with the logs and settings, to attach to a problem report</source>
         <translation>Crea un file zip con i registri e le impostazioni, da allegare a una segnalazione di problema</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="102"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="105"/>
         <source>&amp;About</source>
         <translation>&amp;Informazioni</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="123"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="127"/>
         <source>Open the context menu</source>
         <translation>Apri il menu contestuale</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="123"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="127"/>
         <source>Menu key, or Shift+F10</source>
         <translation>Tasto Menu, oppure Shift+F10</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="124"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="128"/>
         <source>Next or previous control</source>
         <translation>Elemento successivo o precedente</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="124"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="128"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tab, Shift+Tab</translation>
     </message>

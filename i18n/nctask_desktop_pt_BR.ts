@@ -407,6 +407,164 @@
     </message>
 </context>
 <context>
+    <name>Chat</name>
+    <message>
+        <location filename="../nctask_desktop/services/chat.py" line="72"/>
+        <source>The answer was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/services/chat.py" line="73"/>
+        <source>The server no longer has this answer&apos;s task. Retry to ask again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/services/chat.py" line="76"/>
+        <source>This message did not reach the server before the app was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChatList</name>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_list.py" line="50"/>
+        <source>No messages yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChatPage</name>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_page.py" line="95"/>
+        <source>Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_page.py" line="98"/>
+        <source>Check again whether your server offers chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_page.py" line="142"/>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_page.py" line="145"/>
+        <source>Delete…</source>
+        <translation type="unfinished">Excluir…</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_page.py" line="151"/>
+        <source>New conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_page.py" line="160"/>
+        <source>Chat: new conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_page.py" line="161"/>
+        <source>Chat: send the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_page.py" line="163"/>
+        <source>Chat: new line in the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_page.py" line="166"/>
+        <source>Chat: rename the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_page.py" line="167"/>
+        <source>Chat: delete the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_page.py" line="213"/>
+        <location filename="../nctask_desktop/ui/chat_page.py" line="216"/>
+        <source>Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_page.py" line="213"/>
+        <source>Sign in to your Nextcloud to chat with its assistant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_page.py" line="216"/>
+        <source>Looking at what your server offers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_page.py" line="219"/>
+        <source>Your server does not offer chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_page.py" line="221"/>
+        <source>Chat needs an AI app on your Nextcloud that provides it. Its administrator can enable one, for example “OpenAI and LocalAI integration” or “Local large language model” (llm2), together with the Assistant app. The other tasks your server offers are on the New task tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_page.py" line="278"/>
+        <source>The conversation of that chat message was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_page.py" line="281"/>
+        <source>That chat message was sent from elsewhere (for example the Assistant in your browser): its conversation is not on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_page.py" line="354"/>
+        <source>Delete conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_page.py" line="355"/>
+        <source>Delete the conversation “{title}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_page.py" line="357"/>
+        <source>Its messages and answers are deleted from this computer. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_page.py" line="359"/>
+        <source>Delete</source>
+        <translation type="unfinished">Excluir</translation>
+    </message>
+</context>
+<context>
+    <name>ChatView</name>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_bubble.py" line="53"/>
+        <source>Queued</source>
+        <translation type="unfinished">Na fila</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_bubble.py" line="57"/>
+        <source>Still waiting for the server to start it. The server may have no worker running: tell its administrator if this stays so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_bubble.py" line="62"/>
+        <source>Waiting for the server to start it</source>
+        <translation type="unfinished">Aguardando o servidor iniciá-la</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_bubble.py" line="63"/>
+        <source>Writing the answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CollapsibleSection</name>
     <message>
         <location filename="../nctask_desktop/ui/forms/form.py" line="86"/>
@@ -417,6 +575,139 @@
         <location filename="../nctask_desktop/ui/forms/form.py" line="86"/>
         <source>Collapsed</source>
         <translation>Recolhido</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationList</name>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_list.py" line="196"/>
+        <source>Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConversationModel</name>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_list.py" line="78"/>
+        <source>New conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConversationPane</name>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_list.py" line="212"/>
+        <source>&amp;New conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_list.py" line="214"/>
+        <source>Start a new conversation (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_list.py" line="216"/>
+        <location filename="../nctask_desktop/ui/chat_list.py" line="217"/>
+        <source>Search conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_list.py" line="221"/>
+        <source>No conversations yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_list.py" line="222"/>
+        <source>No conversation matches the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConversationView</name>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_view.py" line="123"/>
+        <source>Ask anything. Your Nextcloud&apos;s assistant answers; the conversation is kept on this computer for this account. Enter sends, Shift+Enter starts a new line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_view.py" line="134"/>
+        <source>Your message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_view.py" line="135"/>
+        <source>Write a message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_view.py" line="137"/>
+        <source>Enter sends the message; Shift+Enter starts a new line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_view.py" line="141"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_view.py" line="142"/>
+        <source>Record a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_view.py" line="143"/>
+        <source>Record a message: its words go into the message box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_view.py" line="148"/>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_view.py" line="149"/>
+        <source>Send the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_view.py" line="150"/>
+        <source>Send the message (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_view.py" line="161"/>
+        <source>More options</source>
+        <translation type="unfinished">Mais opções</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_view.py" line="162"/>
+        <source>&amp;Instructions for the assistant in this conversation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_view.py" line="164"/>
+        <source>Instructions for the assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_view.py" line="169"/>
+        <source>Use the usual instructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_view.py" line="204"/>
+        <source>New conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_view.py" line="305"/>
+        <source>Wait for the answer (or cancel it) before you send the next message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_view.py" line="315"/>
+        <source>The answer is copied. Paste it wherever you like.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1040,23 +1331,23 @@
 <context>
     <name>FileCard</name>
     <message>
-        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="129"/>
-        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="176"/>
+        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="132"/>
+        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="179"/>
         <source>on this computer</source>
         <translation>neste computador</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="137"/>
+        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="140"/>
         <source>File {id}</source>
         <translation>Arquivo {id}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="143"/>
+        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="146"/>
         <source>in your Nextcloud</source>
         <translation>no seu Nextcloud</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="171"/>
+        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="174"/>
         <source>This file is no longer on this computer.</source>
         <translation>Este arquivo não está mais neste computador.</translation>
     </message>
@@ -1064,12 +1355,12 @@
 <context>
     <name>FileEditor</name>
     <message>
-        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="473"/>
+        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="505"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="475"/>
+        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="507"/>
         <source>Remove the file of “{name}”</source>
         <translation>Remover o arquivo de “{name}”</translation>
     </message>
@@ -1077,54 +1368,69 @@
 <context>
     <name>FilePicker</name>
     <message>
-        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="222"/>
+        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="226"/>
         <source>Drop {kinds} here, or:</source>
         <translation>Solte {kinds} aqui ou:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="224"/>
+        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="228"/>
         <source>Drop {kind} here, or:</source>
         <translation>Solte {kind} aqui ou:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="232"/>
+        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="236"/>
         <source>Choose files…</source>
         <translation>Escolher arquivos…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="232"/>
+        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="236"/>
         <source>Choose file…</source>
         <translation>Escolher arquivo…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="235"/>
+        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="239"/>
         <source>Choose files on this computer for “{name}”</source>
         <translation>Escolher arquivos neste computador para “{name}”</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="237"/>
+        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="241"/>
         <source>Choose a file on this computer for “{name}”</source>
         <translation>Escolher um arquivo neste computador para “{name}”</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="241"/>
+        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="248"/>
+        <source>Record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="251"/>
+        <source>Record audio with the microphone for “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="255"/>
         <source>Choose from Nextcloud…</source>
         <translation>Escolher do Nextcloud…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="243"/>
+        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="257"/>
         <source>Choose from your Nextcloud for “{name}”</source>
         <translation>Escolher do seu Nextcloud para “{name}”</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="263"/>
+        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="277"/>
         <source>Choose {kinds}</source>
         <translation>Escolher {kinds}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="265"/>
+        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="279"/>
         <source>Choose a file</source>
         <translation>Escolher um arquivo</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="305"/>
+        <source>Record audio for “{name}”</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1401,12 +1707,12 @@
         <translation>Esta entrada é de um tipo que este aplicativo ainda não conhece ({kind}). Use o Assistente do Nextcloud na web para esta tarefa.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="327"/>
+        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="359"/>
         <source>“{name}” is empty (0 bytes). Choose a file that has something in it.</source>
         <translation>“{name}” está vazio (0 bytes). Escolha um arquivo que tenha algum conteúdo.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="331"/>
+        <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="363"/>
         <source>“{name}” is not {kind}. “{slot}” takes {kinds} ({exts}, …).</source>
         <translation>“{name}” não é {kind}. “{slot}” aceita {kinds} ({exts}, …).</translation>
     </message>
@@ -1474,112 +1780,112 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="55"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="56"/>
         <source>just now</source>
         <translation>agora mesmo</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="62"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="63"/>
         <source>yesterday</source>
         <translation>ontem</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="74"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="75"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="76"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="77"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="78"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="79"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="91"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="92"/>
         <source>Removed from the server</source>
         <translation>Removida do servidor</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="94"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="95"/>
         <source>%1 — no longer on the server</source>
         <translation>%1 — não está mais no servidor</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="104"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="105"/>
         <source>Still waiting — the server may have no worker running</source>
         <translation>Ainda aguardando — talvez o servidor não tenha nenhum processo de trabalho rodando</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="105"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="106"/>
         <source>Waiting for the server to start it</source>
         <translation>Aguardando o servidor iniciá-la</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="109"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="110"/>
         <source>Running — %1%</source>
         <translation>Em execução — %1%</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="110"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="111"/>
         <source>Running</source>
         <translation>Em execução</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="112"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="113"/>
         <source>Done</source>
         <translation>Concluída</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="114"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="115"/>
         <source>Failed</source>
         <translation>Com falha</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="116"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="117"/>
         <source>Cancelled</source>
         <translation>Cancelada</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="117"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="118"/>
         <source>Unknown</source>
         <translation>Desconhecida</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="207"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="208"/>
         <source>Task</source>
         <translation>Tarefa</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="208"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="209"/>
         <source>Input</source>
         <translation>Entrada</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="209"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="210"/>
         <source>Status</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="210"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="211"/>
         <source>Progress</source>
         <translation>Progresso</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="211"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="212"/>
         <source>Submitted</source>
         <translation>Enviada</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="212"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="213"/>
         <source>Duration</source>
         <translation>Duração</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="273"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="274"/>
         <source>The server no longer has this task (it removes old tasks after a while). Files you saved are kept.</source>
         <translation>O servidor não tem mais esta tarefa (ele remove as tarefas antigas depois de um tempo). Os arquivos que você salvou são mantidos.</translation>
     </message>
@@ -1608,117 +1914,102 @@
 <context>
     <name>HistoryFilterBar</name>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="159"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="160"/>
         <source>&amp;Show:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="161"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="162"/>
         <source>Show tasks by state</source>
         <translation>Mostrar tarefas por situação</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="168"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="169"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="170"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="171"/>
         <source>Show tasks of one kind</source>
         <translation>Mostrar tarefas de um tipo</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="172"/>
-        <location filename="../nctask_desktop/ui/history_table.py" line="196"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="173"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="205"/>
         <source>All kinds</source>
         <translation>Todos os tipos</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="178"/>
         <location filename="../nctask_desktop/ui/history_table.py" line="179"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="180"/>
         <source>Search your tasks</source>
         <translation>Pesquisar as suas tarefas</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="183"/>
+        <source>Chat &amp;messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="184"/>
+        <source>Show chat messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_table.py" line="186"/>
+        <source>The messages and answers of the Chat tab are left out unless this is on</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="114"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="113"/>
         <source>No tasks yet. The tasks you run here, and those you run in the Assistant of your Nextcloud, appear here with their results.</source>
         <translation>Nenhuma tarefa ainda. As tarefas que você executa aqui, e as que executa no Assistente do seu Nextcloud, aparecem aqui com os resultados.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="126"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="125"/>
         <source>No task matches the filter.</source>
         <translation>Nenhuma tarefa corresponde ao filtro.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="135"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="134"/>
         <source>The selected task</source>
         <translation>A tarefa selecionada</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="172"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="171"/>
         <source>History: {action}</source>
         <translation>Histórico: {action}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="199"/>
-        <source>Dismiss</source>
-        <translation>Dispensar</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="200"/>
-        <source>Dismiss the message about the history file</source>
-        <translation>Dispensar a mensagem sobre o arquivo do histórico</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="287"/>
-        <source>Your task history on this computer was damaged, so it was set aside and is being read again from your server. Tasks your server no longer keeps (older than about a week) are in the old copy: {path}</source>
-        <translation>O seu histórico de tarefas neste computador estava danificado, então ele foi guardado à parte e está sendo lido novamente do seu servidor. As tarefas que o seu servidor não guarda mais (com mais de uma semana, aproximadamente) estão na cópia antiga: {path}</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="293"/>
-        <source>Your task history was written by a newer version of nctask-desktop, so it was set aside unchanged and is being read again from your server. Tasks your server no longer keeps (older than about a week) are in the newer version&apos;s copy: {path}</source>
-        <translation>O seu histórico de tarefas foi gravado por uma versão mais recente do nctask-desktop, então ele foi guardado à parte sem alterações e está sendo lido novamente do seu servidor. As tarefas que o seu servidor não guarda mais (com mais de uma semana, aproximadamente) estão na cópia da versão mais recente: {path}</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="299"/>
-        <source>Your task history on this computer could not be opened ({reason}): {path}. Your tasks are read from your server, but nothing is kept after you quit. Check that you may read and write that file and its folder, then start nctask-desktop again.</source>
-        <translation>Não foi possível abrir o seu histórico de tarefas neste computador ({reason}): {path}. As suas tarefas são lidas do seu servidor, mas nada fica guardado depois que você fecha o aplicativo. Verifique se você tem permissão para ler e gravar esse arquivo e a pasta dele e abra o nctask-desktop novamente.</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="303"/>
-        <source>Show the file</source>
-        <translation>Mostrar o arquivo</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="314"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="273"/>
         <source>The server cannot be reached right now. The list shows what was known; it is updated as soon as the connection is back.</source>
         <translation>Não é possível acessar o servidor no momento. A lista mostra o que já se sabia; ela será atualizada assim que a conexão voltar.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="401"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="360"/>
         <source>Unavailable</source>
         <translation>Indisponível</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="485"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="444"/>
         <source>This kind of task (“{type}”) is not offered by the server any more, so it cannot be run again here.</source>
         <translation>Este tipo de tarefa (“{type}”) não é mais oferecido pelo servidor, então a tarefa não pode ser executada novamente aqui.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="508"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="467"/>
         <source>Could not cancel it: {reason}</source>
         <translation>Não foi possível cancelar: {reason}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="525"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="484"/>
         <source>Delete tasks</source>
         <translation>Excluir tarefas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/history_panel.py" line="526"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="485"/>
         <source>Delete %n task(s)?</source>
         <translation>
             <numerusform>Excluir %n tarefa?</numerusform>
@@ -1726,42 +2017,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="528"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="487"/>
         <source>They are deleted from your Nextcloud (also from its Assistant) and from this list. Files you saved on this computer are kept.</source>
         <translation>As tarefas serão excluídas do seu Nextcloud (também do Assistente) e desta lista. Os arquivos que você salvou neste computador são mantidos.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="531"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="490"/>
         <source>Delete</source>
         <translation>Excluir</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="540"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="499"/>
         <source>Could not delete it: {reason}</source>
         <translation>Não foi possível excluir: {reason}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="554"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="513"/>
         <source>The selected task has no text result to copy.</source>
         <translation>A tarefa selecionada não tem resultado em texto para copiar.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="148"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="149"/>
         <source>All tasks</source>
         <translation>Todas as tarefas</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="149"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="150"/>
         <source>Not finished</source>
         <translation>Não concluídas</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="150"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="151"/>
         <source>Done</source>
         <translation>Concluídas</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="151"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="152"/>
         <source>Failed or cancelled</source>
         <translation>Com falha ou canceladas</translation>
     </message>
@@ -1769,12 +2060,12 @@
 <context>
     <name>HistoryTable</name>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="88"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="89"/>
         <source>Your tasks</source>
         <translation>As suas tarefas</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="102"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="103"/>
         <source>Columns: click one to sort by it</source>
         <translation>Colunas: clique em uma para ordenar por ela</translation>
     </message>
@@ -1782,92 +2073,92 @@
 <context>
     <name>HistoryToolbar</name>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="220"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="230"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="220"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="230"/>
         <source>Open the result</source>
         <translation>Abrir o resultado</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="223"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="233"/>
         <source>Run again</source>
         <translation>Executar novamente</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="224"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="234"/>
         <source>Fill in the form with this task&apos;s input</source>
         <translation>Preencher o formulário com a entrada desta tarefa</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="229"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="239"/>
         <source>Cancel task</source>
         <translation>Cancelar tarefa</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="229"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="239"/>
         <source>Stop the selected tasks</source>
         <translation>Interromper as tarefas selecionadas</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="232"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="242"/>
         <source>Delete…</source>
         <translation>Excluir…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="232"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="242"/>
         <source>Delete the selected tasks</source>
         <translation>Excluir as tarefas selecionadas</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="234"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="244"/>
         <source>Copy text</source>
         <translation>Copiar texto</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="234"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="244"/>
         <source>Copy the text result</source>
         <translation>Copiar o resultado em texto</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="239"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="249"/>
         <source>Save</source>
         <translation>Salvar</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="240"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="250"/>
         <source>Save the results in the download folder</source>
         <translation>Salvar os resultados na pasta de downloads</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="245"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="255"/>
         <source>Save to…</source>
         <translation>Salvar em…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="246"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="256"/>
         <source>Save the results to a folder you choose</source>
         <translation>Salvar os resultados em uma pasta à sua escolha</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="251"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="261"/>
         <source>Input files</source>
         <translation>Arquivos de entrada</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="251"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="261"/>
         <source>Show the task&apos;s input files</source>
         <translation>Mostrar os arquivos de entrada da tarefa</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="253"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="263"/>
         <source>Task actions</source>
         <translation>Ações da tarefa</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_table.py" line="275"/>
+        <location filename="../nctask_desktop/ui/history_table.py" line="285"/>
         <source>More actions</source>
         <translation>Mais ações</translation>
     </message>
@@ -1921,6 +2212,14 @@
     </message>
 </context>
 <context>
+    <name>LevelMeter</name>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="148"/>
+        <source>Input level</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ListEditor</name>
     <message>
         <location filename="../nctask_desktop/ui/forms/lists.py" line="110"/>
@@ -1971,48 +2270,139 @@
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="146"/>
-        <source>New task or history</source>
-        <translation>Nova tarefa ou histórico</translation>
+        <location filename="../nctask_desktop/ui/main_window.py" line="148"/>
+        <source>New task, history or chat</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="151"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="153"/>
         <source>New task</source>
         <translation>Nova tarefa</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="161"/>
-        <location filename="../nctask_desktop/ui/main_window.py" line="374"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="163"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="390"/>
         <source>History</source>
         <translation>Histórico</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="313"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="167"/>
+        <source>Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/main_window.py" line="325"/>
         <source>Starting the simulated server…</source>
         <translation>Iniciando o servidor simulado…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="333"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="345"/>
         <source>Trusted: {old}</source>
         <translation>Em que você confiou: {old}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="336"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="348"/>
         <source>Now: {new}</source>
         <translation>Agora: {new}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="353"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="366"/>
         <source>Sign in again to see the tasks of this server.</source>
         <translation>Entre novamente para ver as tarefas deste servidor.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/main_window.py" line="374"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="390"/>
         <source>History (%n running)</source>
         <translation>
             <numerusform>Histórico (%n em execução)</numerusform>
             <numerusform>Histórico (%n em execução)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MessageBubble</name>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_bubble.py" line="123"/>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_bubble.py" line="123"/>
+        <source>Assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_bubble.py" line="142"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_bubble.py" line="145"/>
+        <source>Cancel this answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_bubble.py" line="157"/>
+        <source>Copy</source>
+        <translation type="unfinished">Copiar</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_bubble.py" line="160"/>
+        <source>Copy this answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_bubble.py" line="164"/>
+        <source>Regenerate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_bubble.py" line="167"/>
+        <source>Write this answer again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_bubble.py" line="171"/>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_bubble.py" line="174"/>
+        <source>Ask for this answer again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_bubble.py" line="196"/>
+        <source>Your message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_bubble.py" line="196"/>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_bubble.py" line="205"/>
+        <source>The server gave no reason.</source>
+        <translation type="unfinished">O servidor não informou o motivo.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_bubble.py" line="206"/>
+        <source>No answer: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_bubble.py" line="208"/>
+        <source>The answer was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessagesArea</name>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_view.py" line="69"/>
+        <source>The conversation</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2236,187 +2626,187 @@ Resultado salvo em {folder}.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="89"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="90"/>
         <source>Preferences</source>
         <translation>Preferências</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="93"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="102"/>
         <source>Files for tasks</source>
         <translation>Arquivos para as tarefas</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="99"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="108"/>
         <source>&amp;Upload folder in Nextcloud:</source>
         <translation>Pasta de &amp;envio no Nextcloud:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="104"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="113"/>
         <source>Files from this computer that a task needs are uploaded into this folder of your Nextcloud, in a sub-folder for each day.</source>
         <translation>Os arquivos deste computador de que uma tarefa precisa são enviados para esta pasta do seu Nextcloud, em uma subpasta para cada dia.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="112"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="121"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="117"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="126"/>
         <source>Folder for saved results</source>
         <translation>Pasta para os resultados salvos</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="118"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="127"/>
         <source>Save results &amp;in:</source>
         <translation>Salvar &amp;resultados em:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="120"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="129"/>
         <source>Choose…</source>
         <translation>Escolher…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="121"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="130"/>
         <source>Choose the folder for saved results</source>
         <translation>Escolher a pasta para os resultados salvos</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="128"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="137"/>
         <source>Leave it empty for your Downloads folder.</source>
         <translation>Deixe em branco para usar a sua pasta Downloads.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="130"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="139"/>
         <source>Save the results of these tasks by themselves:</source>
         <translation>Salvar automaticamente os resultados destas tarefas:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="136"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="145"/>
         <source>Tasks whose results are saved by themselves</source>
         <translation>Tarefas cujos resultados são salvos automaticamente</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="147"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="156"/>
         <source>Save the results of “{task}” by themselves</source>
         <translation>Salvar automaticamente os resultados de “{task}”</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="166"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="175"/>
         <source>Notifications</source>
         <translation>Notificações</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="169"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="178"/>
         <source>&amp;Notify me when a task is done or has failed</source>
         <translation>&amp;Notificar-me quando uma tarefa for concluída ou falhar</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="171"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="180"/>
         <source>Notify me when a task is done or has failed</source>
         <translation>Notificar-me quando uma tarefa for concluída ou falhar</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="174"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="183"/>
         <source>Also notify my &amp;other devices (needs the Assistant app on the server)</source>
         <translation>Notificar também os meus &amp;outros dispositivos (requer o aplicativo Assistente no servidor)</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="176"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="185"/>
         <source>Also notify my other devices</source>
         <translation>Notificar também os meus outros dispositivos</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="200"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="228"/>
         <source>Language and appearance</source>
         <translation>Idioma e aparência</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="204"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="232"/>
         <source>The system&apos;s language</source>
         <translation>Idioma do sistema</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="208"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="236"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="210"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="238"/>
         <source>A new language is used from the next start of the app.</source>
         <translation>O novo idioma será usado a partir da próxima vez que você abrir o aplicativo.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="217"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="245"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Tema:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="221"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="249"/>
         <source>Network</source>
         <translation>Rede</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="223"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="251"/>
         <source>Use the &amp;system&apos;s proxy settings</source>
         <translation>Usar as configurações de proxy do &amp;sistema</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="224"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="252"/>
         <source>No pro&amp;xy: connect directly</source>
         <translation>Sem pro&amp;xy: conectar diretamente</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="225"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="253"/>
         <source>&amp;Manual proxy:</source>
         <translation>Proxy &amp;manual:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="229"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="257"/>
         <source>Manual proxy</source>
         <translation>Proxy manual</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="241"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="269"/>
         <source>Proxy server</source>
         <translation>Servidor proxy</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="257"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="285"/>
         <source>Connections to this computer never use a proxy. A change applies at once. Proxies that ask for a password are not supported here: use the system&apos;s settings for those.</source>
         <translation>As conexões com este próprio computador nunca usam proxy. As alterações valem na hora. Proxies que pedem senha não são suportados aqui: para esses, use as configurações do sistema.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="352"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="380"/>
         <source>Type the proxy server&apos;s name or address, such as “{example}”, and its port in the field beside it.</source>
         <translation>Digite o nome ou o endereço do servidor proxy, como “{example}”, e a porta dele no campo ao lado.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="238"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="266"/>
         <source>Proxy kind</source>
         <translation>Tipo de proxy</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="246"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="274"/>
         <source>&amp;Port:</source>
         <translation>&amp;Porta:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="245"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="273"/>
         <source>Proxy port</source>
         <translation>Porta do proxy</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="314"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="342"/>
         <source>Save results in</source>
         <translation>Salvar resultados em</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="336"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="364"/>
         <source>Type a folder name such as “{example}”, without “..” or special signs.</source>
         <translation>Digite um nome de pasta como “{example}”, sem “..” nem caracteres especiais.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="344"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="372"/>
         <source>Choose the folder for results with “Choose…”, or give its full path.</source>
         <translation>Escolha a pasta para os resultados com “Escolher…” ou informe o caminho completo.</translation>
     </message>
@@ -2450,6 +2840,94 @@ Resultado salvo em {folder}.</translation>
         <location filename="../nctask_desktop/ui/quit_prompt.py" line="57"/>
         <source>&amp;Keep open</source>
         <translation>&amp;Manter aberto</translation>
+    </message>
+</context>
+<context>
+    <name>RecorderDialog</name>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="178"/>
+        <source>Record audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="194"/>
+        <source>Recording time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="220"/>
+        <source>Use this recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="224"/>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="226"/>
+        <source>Discard the recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="256"/>
+        <source>Stop recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="258"/>
+        <source>Recording… Speak now; press Stop recording when done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="260"/>
+        <source>Record again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="263"/>
+        <source>Recorded {time}. Play it back if you like, then use it or discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="267"/>
+        <source>Start recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="269"/>
+        <source>Press Start recording, then speak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="271"/>
+        <source>Stop playing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="271"/>
+        <source>Play back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="276"/>
+        <source>Stop playing the recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="276"/>
+        <source>Play the recording back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="310"/>
+        <source>Waiting for you to allow the microphone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="382"/>
+        <source>The recording stopped at {time}, the longest it can be.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2792,6 +3270,39 @@ Resultado salvo em {folder}.</translation>
     </message>
 </context>
 <context>
+    <name>StoreBanner</name>
+    <message>
+        <location filename="../nctask_desktop/ui/store_banner.py" line="24"/>
+        <source>Dismiss</source>
+        <translation>Dispensar</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/store_banner.py" line="25"/>
+        <source>Dismiss the message about the history file</source>
+        <translation>Dispensar a mensagem sobre o arquivo do histórico</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/store_banner.py" line="39"/>
+        <source>Your task history on this computer was damaged, so it was set aside and is being read again from your server. Tasks your server no longer keeps (older than about a week) are in the old copy: {path}</source>
+        <translation>O seu histórico de tarefas neste computador estava danificado, então ele foi guardado à parte e está sendo lido novamente do seu servidor. As tarefas que o seu servidor não guarda mais (com mais de uma semana, aproximadamente) estão na cópia antiga: {path}</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/store_banner.py" line="45"/>
+        <source>Your task history was written by a newer version of nctask-desktop, so it was set aside unchanged and is being read again from your server. Tasks your server no longer keeps (older than about a week) are in the newer version&apos;s copy: {path}</source>
+        <translation>O seu histórico de tarefas foi gravado por uma versão mais recente do nctask-desktop, então ele foi guardado à parte sem alterações e está sendo lido novamente do seu servidor. As tarefas que o seu servidor não guarda mais (com mais de uma semana, aproximadamente) estão na cópia da versão mais recente: {path}</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/store_banner.py" line="51"/>
+        <source>Your task history on this computer could not be opened ({reason}): {path}. Your tasks are read from your server, but nothing is kept after you quit. Check that you may read and write that file and its folder, then start nctask-desktop again.</source>
+        <translation>Não foi possível abrir o seu histórico de tarefas neste computador ({reason}): {path}. As suas tarefas são lidas do seu servidor, mas nada fica guardado depois que você fecha o aplicativo. Verifique se você tem permissão para ler e gravar esse arquivo e a pasta dele e abra o nctask-desktop novamente.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/store_banner.py" line="55"/>
+        <source>Show the file</source>
+        <translation>Mostrar o arquivo</translation>
+    </message>
+</context>
+<context>
     <name>TaskDetails</name>
     <message>
         <location filename="../nctask_desktop/ui/task_details.py" line="123"/>
@@ -3011,8 +3522,8 @@ Resultado salvo em {folder}.</translation>
 <context>
     <name>TaskTypeModel</name>
     <message>
-        <location filename="../nctask_desktop/ui/type_browser.py" line="103"/>
-        <location filename="../nctask_desktop/ui/type_browser.py" line="111"/>
+        <location filename="../nctask_desktop/ui/type_browser.py" line="104"/>
+        <location filename="../nctask_desktop/ui/type_browser.py" line="113"/>
         <source>Task</source>
         <translation>Tarefa</translation>
     </message>
@@ -3046,71 +3557,119 @@ Resultado salvo em {folder}.</translation>
 <context>
     <name>TypeBrowser</name>
     <message>
-        <location filename="../nctask_desktop/ui/type_browser.py" line="57"/>
+        <location filename="../nctask_desktop/ui/type_browser.py" line="58"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/type_browser.py" line="58"/>
+        <location filename="../nctask_desktop/ui/type_browser.py" line="59"/>
         <source>Translate</source>
         <translation>Tradução</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/type_browser.py" line="59"/>
+        <location filename="../nctask_desktop/ui/type_browser.py" line="60"/>
         <source>Image</source>
         <translation>Imagem</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/type_browser.py" line="60"/>
+        <location filename="../nctask_desktop/ui/type_browser.py" line="61"/>
         <source>Audio</source>
         <translation>Áudio</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/type_browser.py" line="61"/>
+        <location filename="../nctask_desktop/ui/type_browser.py" line="62"/>
         <source>Other</source>
         <translation>Outros</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/type_browser.py" line="197"/>
-        <location filename="../nctask_desktop/ui/type_browser.py" line="198"/>
+        <location filename="../nctask_desktop/ui/type_browser.py" line="199"/>
+        <location filename="../nctask_desktop/ui/type_browser.py" line="200"/>
         <source>Search tasks</source>
         <translation>Pesquisar tarefas</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/type_browser.py" line="207"/>
+        <location filename="../nctask_desktop/ui/type_browser.py" line="209"/>
         <source>Refresh the list of tasks ({key})</source>
         <translation>Atualizar a lista de tarefas ({key})</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/type_browser.py" line="213"/>
+        <location filename="../nctask_desktop/ui/type_browser.py" line="215"/>
         <source>Refresh the list of tasks</source>
         <translation>Atualizar a lista de tarefas</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/type_browser.py" line="232"/>
+        <location filename="../nctask_desktop/ui/type_browser.py" line="234"/>
         <source>Task types</source>
         <translation>Tipos de tarefa</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/type_browser.py" line="243"/>
-        <location filename="../nctask_desktop/ui/type_browser.py" line="244"/>
+        <location filename="../nctask_desktop/ui/type_browser.py" line="245"/>
+        <location filename="../nctask_desktop/ui/type_browser.py" line="246"/>
         <source>Try again</source>
         <translation>Tentar novamente</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/type_browser.py" line="253"/>
+        <location filename="../nctask_desktop/ui/type_browser.py" line="255"/>
         <source>No task matches your search.</source>
         <translation>Nenhuma tarefa corresponde à sua pesquisa.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/type_browser.py" line="271"/>
+        <location filename="../nctask_desktop/ui/type_browser.py" line="273"/>
         <source>This server offers no AI tasks yet.</source>
         <translation>Este servidor ainda não oferece tarefas de IA.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/type_browser.py" line="273"/>
+        <location filename="../nctask_desktop/ui/type_browser.py" line="275"/>
         <source>Ask the administrator to install the Assistant app and an AI provider (for example a local language model).</source>
         <translation>Peça ao administrador que instale o aplicativo Assistente e um provedor de IA (por exemplo, um modelo de linguagem local).</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceInput</name>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_voice.py" line="92"/>
+        <source>Record a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_voice.py" line="93"/>
+        <source>Use this recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_voice.py" line="110"/>
+        <source>Turning your recording into text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_voice.py" line="110"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_voice.py" line="112"/>
+        <source>Stop turning the recording into text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_voice.py" line="128"/>
+        <source>Your recording is in the message box as text. Check it, then send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_voice.py" line="154"/>
+        <source>The recording could not be sent: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_voice.py" line="176"/>
+        <source>The recording could not be turned into text. {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/chat_voice.py" line="185"/>
+        <source>No words were heard in the recording.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3159,107 +3718,112 @@ Resultado salvo em {folder}.</translation>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="52"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="54"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="53"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="55"/>
         <source>&amp;Add account…</source>
         <translation>&amp;Adicionar conta…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="55"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="57"/>
         <source>S&amp;witch account</source>
         <translation>&amp;Trocar de conta</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="57"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="59"/>
         <source>&amp;Sign out</source>
         <translation>Sair da &amp;conta</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="59"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="61"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferências…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="62"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="64"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="70"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="72"/>
         <source>&amp;View</source>
         <translation>&amp;Exibir</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="72"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="74"/>
         <source>&amp;Refresh task list</source>
         <translation>&amp;Atualizar lista de tarefas</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="77"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="79"/>
         <source>&amp;Find a task</source>
         <translation>&amp;Pesquisar uma tarefa</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="81"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="83"/>
         <source>&amp;New task</source>
         <translation>&amp;Nova tarefa</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="83"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="85"/>
         <source>&amp;History</source>
         <translation>&amp;Histórico</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="89"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="86"/>
+        <source>&amp;Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="92"/>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="91"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="94"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="95"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="98"/>
         <source>Open the &amp;log folder</source>
         <translation>Abrir a pasta de &amp;logs</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="97"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="100"/>
         <source>&amp;Report a problem…</source>
         <translation>&amp;Relatar um problema…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="100"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="103"/>
         <source>Write one zip file with the logs and settings, to attach to a problem report</source>
         <translation>Gerar um único arquivo zip com os logs e as configurações, para anexar a um relato de problema</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="102"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="105"/>
         <source>&amp;About</source>
         <translation>&amp;Sobre</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="123"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="127"/>
         <source>Open the context menu</source>
         <translation>Abrir o menu de contexto</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="123"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="127"/>
         <source>Menu key, or Shift+F10</source>
         <translation>Tecla Menu ou Shift+F10</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="124"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="128"/>
         <source>Next or previous control</source>
         <translation>Ir para o controle seguinte ou anterior</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="124"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="128"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tab, Shift+Tab</translation>
     </message>
