@@ -33,6 +33,7 @@ from .widgets import (
     add_field,
     button_row,
     explain_text,
+    fit_height,
     push_button,
     scaled_font,
 )
@@ -262,14 +263,7 @@ class AccountDialog(QDialog):
 
     def _fit_height(self) -> None:
         """Grow (never narrow) the dialog so the current page's wrapped texts fit."""
-        layout = self.layout()
-        if layout is None:
-            return
-        layout.activate()
-        width = max(self.width(), self.minimumWidth(), layout.minimumSize().width())
-        height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else -1
-        height = max(height, layout.totalMinimumSize().height())
-        self.resize(width, height)
+        fit_height(self)
 
     # --- what is shown while working ------------------------------------------------------------
 

@@ -37,7 +37,7 @@ from nctask_desktop.services.recorder import (
 )
 
 from .asyncqt import run_dialog
-from .widgets import InlineMessage, explain_text, style_spacing, wrapping_policy
+from .widgets import InlineMessage, explain_text, fit_height, style_spacing, wrapping_policy
 
 POLL_MS = 50  # how often the dialog moves samples into the file and updates the meter
 
@@ -291,6 +291,7 @@ class RecorderDialog(QDialog):
 
     def _say_problem(self, error: MicrophoneError) -> None:
         self.message.show_message(problem_text(error))
+        fit_height(self)
 
     # --- actions ------------------------------------------------------------------------------
 
@@ -343,6 +344,7 @@ class RecorderDialog(QDialog):
         except OSError as error:  # the cache folder cannot be written
             self.recorder = None
             self.message.show_message(explain_text(error))
+            fit_height(self)
         else:
             self.recorder = recorder
             self.timer.start()
@@ -383,9 +385,11 @@ class RecorderDialog(QDialog):
                         time=format_elapsed(self.recorder.elapsed)
                     )
                 )
+                fit_height(self)
             elif self.recorder.silent() and not self._silence_said:
                 self._silence_said = True
                 self.message.show_message(silence_text())
+                fit_height(self)
             elif self.recorder.heard_sound and self._silence_said:
                 self._silence_said = False
                 self.message.clear()
@@ -406,6 +410,7 @@ class RecorderDialog(QDialog):
             self.recorded = self.recorder.finish()
         except OSError as error:
             self.message.show_message(explain_text(error))
+            fit_height(self)
             return
         self.timer.stop()
         super().accept()

@@ -582,3 +582,15 @@ async def confirm(
         showing(None)
         box.deleteLater()
     return button is go
+
+
+def fit_height(dialog: QWidget) -> None:
+    """Grow (never narrow) a dialog so that its wrapped texts fit, e.g. after a message shows."""
+    layout = dialog.layout()
+    if layout is None:
+        return
+    layout.activate()
+    width = max(dialog.width(), dialog.minimumWidth(), layout.minimumSize().width())
+    height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else -1
+    height = max(height, layout.totalMinimumSize().height())
+    dialog.resize(width, height)

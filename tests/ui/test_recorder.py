@@ -224,6 +224,10 @@ def test_microphone_problem_is_one_sentence_saying_which(
     text = dialog.message.text()
     assert words in text and dialog.message.isVisible()
     assert "Traceback" not in text and "lib words" not in text
+    # the dialog grew so that the whole sentence shows (it was cut off at first)
+    label = dialog.message
+    assert label.height() >= label.heightForWidth(label.width()) > 0
+    assert label.geometry().bottom() < dialog.height()
     assert not dialog.is_recording() and dialog.recorder is None
     assert dialog.record_button.isEnabled() and dialog.record_button.text() == "Start recording"
     assert not dialog.use_button.isEnabled()
