@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
@@ -452,6 +453,9 @@ class HistoryFilter(QSortFilterProxyModel):
     """Filter by status group and task type, search over type names and text inputs. Chat
     messages (their home is the Chat tab) are left out unless asked for, or their kind is chosen."""
 
+    filter_changed = Signal()
+    """A filter was changed (also when no row came or went)."""
+
     ALL, ACTIVE, DONE, FAILED = "all", "active", "done", "failed"
 
     def __init__(self, parent: Any = None) -> None:
@@ -478,6 +482,12 @@ class HistoryFilter(QSortFilterProxyModel):
     def set_show_chat(self, show: bool) -> None:
         self._refilter(lambda: setattr(self, "show_chat", show))
 
+    def only_chat_hidden(self) -> bool:
+        """No other filter is set: what is hidden is chat messages only."""
+        return (
+            not self.show_chat and self._status == self.ALL and not self._type and not self._search
+        )
+
     def set_search(self, text: str) -> None:
         self._refilter(lambda: setattr(self, "_search", text.strip().lower()))
 
@@ -489,6 +499,7 @@ class HistoryFilter(QSortFilterProxyModel):
         else:  # pragma: no cover - older Qt
             change()
             self.invalidateRowsFilter()
+        self.filter_changed.emit()
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         everything = self._status == self.ALL and not self._type and not self._search

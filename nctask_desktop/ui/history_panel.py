@@ -158,6 +158,7 @@ class HistoryPanel(QWidget):
         self.proxy.rowsInserted.connect(self._rows_timer.start)
         self.proxy.rowsRemoved.connect(self._rows_timer.start)
         self.proxy.layoutChanged.connect(self._rows_timer.start)
+        self.proxy.filter_changed.connect(self._rows_timer.start)
         self.ticker = every_second(self, self._tick)
         self._ticks = 0
         self._rows_changed()
@@ -329,7 +330,17 @@ class HistoryPanel(QWidget):
     def _rows_changed(self, *_args: object) -> None:
         has_rows = self.model.rowCount() > 0
         self.pages.setCurrentIndex(1 if has_rows else 0)
-        self.no_match.setVisible(has_rows and self.proxy.rowCount() == 0)
+        none_shown = has_rows and self.proxy.rowCount() == 0
+        if none_shown and self.proxy.only_chat_hidden():
+            self.no_match.setText(
+                self.tr(
+                    "Your tasks so far are chat messages, which are kept in the Chat tab. Tick "
+                    "Chat messages to list them here too."
+                )
+            )
+        else:
+            self.no_match.setText(self.tr("No task matches the filter."))
+        self.no_match.setVisible(none_shown)
         self._update_actions()
 
     def _update_actions(self) -> None:

@@ -520,3 +520,21 @@ def test_the_conversation_model_updates_rows_in_place(qtbot: Any) -> None:
     assert renamed == [("c", "A better title")]
     model.set_conversations([])
     assert model.rowCount() == 0
+
+
+async def test_a_history_of_chat_messages_only_says_where_they_are(
+    make_workspace: Any, make_window: Any, demo_server: DemoServer
+) -> None:
+    workspace, window = await alice_window(make_workspace, make_window, demo_server)
+    page = await open_chat(window)
+    type_and_enter(page, "Hello there")
+    await until_answer(page, state_is(page, MessageState.DONE))
+    panel = window.history_panel
+    window.tabs.setCurrentIndex(HISTORY_TAB)
+    await wait_until(lambda: panel.model.rowCount() == 1)
+    assert panel.proxy.rowCount() == 0 and panel.no_match.isVisible()
+    assert "chat messages, which are kept in the Chat tab" in panel.no_match.text()
+    panel.filters.search.setText("nothing like this")  # now a filter of the user's hides it
+    panel.filters.chat_filter.click()
+    await wait_until(lambda: panel.no_match.text() == "No task matches the filter.")
+    assert panel.no_match.isVisible()
