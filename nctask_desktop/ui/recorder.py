@@ -52,10 +52,6 @@ def default_player() -> AudioPlayer:
     return PortAudioPlayer()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Recorder", text)
-
-
 def problem_text(error: MicrophoneError, platform: str | None = None) -> str:
     """One sentence: what is wrong with the microphone, and how to allow or fix it on this system."""
     platform = platform or sys.platform
@@ -63,52 +59,62 @@ def problem_text(error: MicrophoneError, platform: str | None = None) -> str:
     problem = error.problem
     if problem is MicrophoneProblem.PERMISSION:
         if mac:
-            return _tr(
+            return QCoreApplication.translate(
+                "Recorder",
                 "macOS does not let the app use the microphone: allow it in System Settings → "
-                "Privacy & Security → Microphone, then try again."
+                "Privacy & Security → Microphone, then try again.",
             )
         if windows:
-            return _tr(
+            return QCoreApplication.translate(
+                "Recorder",
                 "Windows does not let the app use the microphone: allow it in Settings → Privacy "
                 "& security → Microphone (“Let desktop apps access your microphone”), then try "
-                "again."
+                "again.",
             )
-        return _tr(
+        return QCoreApplication.translate(
+            "Recorder",
             "The system does not let the app use the microphone: allow it in your sound settings "
-            "(PipeWire or PulseAudio) or your desktop's privacy settings, then try again."
+            "(PipeWire or PulseAudio) or your desktop's privacy settings, then try again.",
         )
     if problem is MicrophoneProblem.NO_DEVICE:
         if mac:
-            return _tr(
+            return QCoreApplication.translate(
+                "Recorder",
                 "No microphone was found: connect one, or choose one in System Settings → Sound → "
-                "Input, then try again."
+                "Input, then try again.",
             )
         if windows:
-            return _tr(
+            return QCoreApplication.translate(
+                "Recorder",
                 "No microphone was found: connect one, or turn it on in Settings → System → Sound "
-                "→ Input, then try again."
+                "→ Input, then try again.",
             )
-        return _tr(
+        return QCoreApplication.translate(
+            "Recorder",
             "No microphone was found: connect one, or choose it as the input in your sound "
-            "settings (PipeWire or PulseAudio), then try again."
+            "settings (PipeWire or PulseAudio), then try again.",
         )
     if problem is MicrophoneProblem.BUSY:
-        return _tr(
+        return QCoreApplication.translate(
+            "Recorder",
             "The microphone is in use by another program: close that program, or choose another "
-            "input in your sound settings, then try again."
+            "input in your sound settings, then try again.",
         )
     if problem is MicrophoneProblem.NO_BACKEND:
         if platform.startswith("linux"):
-            return _tr(
+            return QCoreApplication.translate(
+                "Recorder",
                 "Recording needs the PortAudio library, which is not installed: install the "
-                "package libportaudio2 (sudo apt install libportaudio2), then try again."
+                "package libportaudio2 (sudo apt install libportaudio2), then try again.",
             )
-        return _tr(
+        return QCoreApplication.translate(
+            "Recorder",
             "Recording needs the PortAudio library, which is missing from this installation: "
-            "install the app again."
+            "install the app again.",
         )
-    return _tr(
-        "The microphone could not be used ({detail}): check your sound settings, then try again."
+    return QCoreApplication.translate(
+        "Recorder",
+        "The microphone could not be used ({detail}): check your sound settings, then try again.",
     ).format(detail=error.detail or error.problem.value)
 
 
@@ -116,18 +122,21 @@ def silence_text(platform: str | None = None) -> str:
     """What to say when only exact silence arrives: the microphone is muted or blocked."""
     platform = platform or sys.platform
     if platform == "darwin":
-        return _tr(
+        return QCoreApplication.translate(
+            "Recorder",
             "No sound reaches the app: the microphone is muted, or macOS blocks it (allow it in "
-            "System Settings → Privacy & Security → Microphone)."
+            "System Settings → Privacy & Security → Microphone).",
         )
     if platform == "win32":
-        return _tr(
+        return QCoreApplication.translate(
+            "Recorder",
             "No sound reaches the app: the microphone is muted, or Windows blocks it (allow it in "
-            "Settings → Privacy & security → Microphone)."
+            "Settings → Privacy & security → Microphone).",
         )
-    return _tr(
+    return QCoreApplication.translate(
+        "Recorder",
         "No sound reaches the app: the microphone is muted, or blocked in your sound settings "
-        "(PipeWire or PulseAudio)."
+        "(PipeWire or PulseAudio).",
     )
 
 
