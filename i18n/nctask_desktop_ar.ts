@@ -411,17 +411,17 @@
     <message>
         <location filename="../nctask_desktop/services/chat.py" line="72"/>
         <source>The answer was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي الرد.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/services/chat.py" line="73"/>
         <source>The server no longer has this answer&apos;s task. Retry to ask again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تعد مهمة هذا الرد موجودة على الخادم. انقر «إعادة المحاولة» لتطلبه مجددًا.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/services/chat.py" line="76"/>
         <source>This message did not reach the server before the app was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تصل هذه الرسالة إلى الخادم قبل إغلاق التطبيق.</translation>
     </message>
 </context>
 <context>
@@ -429,7 +429,7 @@
     <message>
         <location filename="../nctask_desktop/ui/chat_list.py" line="50"/>
         <source>No messages yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد رسائل بعد</translation>
     </message>
 </context>
 <context>
@@ -437,108 +437,108 @@
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="95"/>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>التحقق مجددًا</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="98"/>
         <source>Check again whether your server offers chat</source>
-        <translation type="unfinished"></translation>
+        <translation>التحقق مجددًا مما إذا كان خادمك يوفّر الدردشة</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="142"/>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تسمية</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="145"/>
         <source>Delete…</source>
-        <translation type="unfinished">حذف…</translation>
+        <translation>حذف…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="151"/>
         <source>New conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>محادثة جديدة</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="160"/>
         <source>Chat: new conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>الدردشة: محادثة جديدة</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="161"/>
         <source>Chat: send the message</source>
-        <translation type="unfinished"></translation>
+        <translation>الدردشة: إرسال الرسالة</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="163"/>
         <source>Chat: new line in the message</source>
-        <translation type="unfinished"></translation>
+        <translation>الدردشة: سطر جديد في الرسالة</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="166"/>
         <source>Chat: rename the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>الدردشة: إعادة تسمية المحادثة</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="167"/>
         <source>Chat: delete the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>الدردشة: حذف المحادثة</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="213"/>
         <location filename="../nctask_desktop/ui/chat_page.py" line="216"/>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>الدردشة</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="213"/>
         <source>Sign in to your Nextcloud to chat with its assistant.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل الدخول إلى Nextcloud الخاص بك لتتحدث مع مساعده.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="216"/>
         <source>Looking at what your server offers…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحقق مما يوفّره خادمك…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="219"/>
         <source>Your server does not offer chat</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوفّر خادمك الدردشة</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="221"/>
         <source>Chat needs an AI app on your Nextcloud that provides it. Its administrator can enable one, for example “OpenAI and LocalAI integration” or “Local large language model” (llm2), together with the Assistant app. The other tasks your server offers are on the New task tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتاج الدردشة إلى تطبيق ذكاء اصطناعي على Nextcloud الخاص بك يوفّرها. يمكن لمسؤوله تفعيل أحدها، مثل «OpenAI and LocalAI integration» أو «Local large language model» (llm2)، مع تطبيق Assistant. أما المهام الأخرى التي يوفّرها خادمك فتجدها في علامة التبويب «مهمة جديدة».</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="278"/>
         <source>The conversation of that chat message was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذفت المحادثة التي تضم رسالة الدردشة هذه.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="281"/>
         <source>That chat message was sent from elsewhere (for example the Assistant in your browser): its conversation is not on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسلت رسالة الدردشة هذه من مكان آخر (مثل تطبيق Assistant في متصفحك): محادثتها ليست على هذا الحاسوب.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="354"/>
         <source>Delete conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف المحادثة</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="355"/>
         <source>Delete the conversation “{title}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف المحادثة «{title}»؟</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="357"/>
         <source>Its messages and answers are deleted from this computer. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستُحذف رسائلها وردودها من هذا الحاسوب. لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="359"/>
         <source>Delete</source>
-        <translation type="unfinished">حذف</translation>
+        <translation>حذف</translation>
     </message>
 </context>
 <context>
@@ -546,22 +546,22 @@
     <message>
         <location filename="../nctask_desktop/ui/chat_bubble.py" line="53"/>
         <source>Queued</source>
-        <translation type="unfinished">في قائمة الانتظار</translation>
+        <translation>في قائمة الانتظار</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_bubble.py" line="57"/>
         <source>Still waiting for the server to start it. The server may have no worker running: tell its administrator if this stays so.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تزال في انتظار أن يبدأها الخادم. ربما لا يعمل على الخادم أي عامل معالجة: أبلغ مسؤوله إذا استمر ذلك.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_bubble.py" line="62"/>
         <source>Waiting for the server to start it</source>
-        <translation type="unfinished">في انتظار أن يبدأها الخادم</translation>
+        <translation>في انتظار أن يبدأها الخادم</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_bubble.py" line="63"/>
         <source>Writing the answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ كتابة الرد…</translation>
     </message>
 </context>
 <context>
@@ -582,7 +582,7 @@
     <message>
         <location filename="../nctask_desktop/ui/chat_list.py" line="196"/>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>المحادثات</translation>
     </message>
 </context>
 <context>
@@ -590,7 +590,7 @@
     <message>
         <location filename="../nctask_desktop/ui/chat_list.py" line="78"/>
         <source>New conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>محادثة جديدة</translation>
     </message>
 </context>
 <context>
@@ -598,28 +598,28 @@
     <message>
         <location filename="../nctask_desktop/ui/chat_list.py" line="212"/>
         <source>&amp;New conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>محادثة &amp;جديدة</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_list.py" line="214"/>
         <source>Start a new conversation (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء محادثة جديدة (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_list.py" line="216"/>
         <location filename="../nctask_desktop/ui/chat_list.py" line="217"/>
         <source>Search conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في المحادثات</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_list.py" line="221"/>
         <source>No conversations yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد محادثات بعد.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_list.py" line="222"/>
         <source>No conversation matches the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد محادثة تطابق البحث.</translation>
     </message>
 </context>
 <context>
@@ -627,87 +627,87 @@
     <message>
         <location filename="../nctask_desktop/ui/chat_view.py" line="123"/>
         <source>Ask anything. Your Nextcloud&apos;s assistant answers; the conversation is kept on this computer for this account. Enter sends, Shift+Enter starts a new line.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسأل عن أي شيء. يجيبك مساعد Nextcloud الخاص بك، وتُحفظ المحادثة على هذا الحاسوب لهذا الحساب. اضغط Enter للإرسال، وShift+Enter لبدء سطر جديد.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_view.py" line="134"/>
         <source>Your message</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالتك</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_view.py" line="135"/>
         <source>Write a message…</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب رسالة…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_view.py" line="137"/>
         <source>Enter sends the message; Shift+Enter starts a new line.</source>
-        <translation type="unfinished"></translation>
+        <translation>اضغط Enter لإرسال الرسالة، وShift+Enter لبدء سطر جديد.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_view.py" line="141"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_view.py" line="142"/>
         <source>Record a message</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل رسالة</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_view.py" line="143"/>
         <source>Record a message: its words go into the message box</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل رسالة: تُكتب كلماتها في مربع الرسالة</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_view.py" line="148"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_view.py" line="149"/>
         <source>Send the message</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال الرسالة</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_view.py" line="150"/>
         <source>Send the message (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال الرسالة (Enter)</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_view.py" line="161"/>
         <source>More options</source>
-        <translation type="unfinished">خيارات إضافية</translation>
+        <translation>خيارات إضافية</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_view.py" line="162"/>
         <source>&amp;Instructions for the assistant in this conversation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تعليمات للمساعد في هذه المحادثة:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_view.py" line="164"/>
         <source>Instructions for the assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليمات للمساعد</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_view.py" line="169"/>
         <source>Use the usual instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام التعليمات الافتراضية</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_view.py" line="204"/>
         <source>New conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>محادثة جديدة</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_view.py" line="305"/>
         <source>Wait for the answer (or cancel it) before you send the next message.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتظر الرد (أو ألغِه) قبل أن ترسل الرسالة التالية.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_view.py" line="315"/>
         <source>The answer is copied. Paste it wherever you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>نُسخ الرد. الصقه حيثما تشاء.</translation>
     </message>
 </context>
 <context>
@@ -1400,12 +1400,12 @@
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="248"/>
         <source>Record…</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="251"/>
         <source>Record audio with the microphone for “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل صوت بالميكروفون للحقل «{name}»</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="255"/>
@@ -1430,7 +1430,7 @@
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="305"/>
         <source>Record audio for “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل صوت للحقل «{name}»</translation>
     </message>
 </context>
 <context>
@@ -1960,17 +1960,17 @@
     <message>
         <location filename="../nctask_desktop/ui/history_table.py" line="183"/>
         <source>Chat &amp;messages</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;رسائل الدردشة</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_table.py" line="184"/>
         <source>Show chat messages</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض رسائل الدردشة</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_table.py" line="186"/>
         <source>The messages and answers of the Chat tab are left out unless this is on</source>
-        <translation type="unfinished"></translation>
+        <translation>تُستبعد رسائل علامة التبويب «الدردشة» وردودها ما لم يكن هذا الخيار محددًا</translation>
     </message>
 </context>
 <context>
@@ -2232,7 +2232,7 @@
     <message>
         <location filename="../nctask_desktop/ui/recorder.py" line="148"/>
         <source>Input level</source>
-        <translation type="unfinished"></translation>
+        <translation>مستوى صوت الإدخال</translation>
     </message>
 </context>
 <context>
@@ -2288,7 +2288,7 @@
     <message>
         <location filename="../nctask_desktop/ui/main_window.py" line="148"/>
         <source>New task, history or chat</source>
-        <translation type="unfinished"></translation>
+        <translation>مهمة جديدة أو السجل أو الدردشة</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/main_window.py" line="153"/>
@@ -2304,7 +2304,7 @@
     <message>
         <location filename="../nctask_desktop/ui/main_window.py" line="167"/>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>الدردشة</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/main_window.py" line="325"/>
@@ -2344,77 +2344,77 @@
     <message>
         <location filename="../nctask_desktop/ui/chat_bubble.py" line="123"/>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>أنت</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_bubble.py" line="123"/>
         <source>Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>المساعد</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_bubble.py" line="142"/>
         <source>Cancel</source>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_bubble.py" line="145"/>
         <source>Cancel this answer</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء هذا الرد</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_bubble.py" line="157"/>
         <source>Copy</source>
-        <translation type="unfinished">نسخ</translation>
+        <translation>نسخ</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_bubble.py" line="160"/>
         <source>Copy this answer</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ هذا الرد</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_bubble.py" line="164"/>
         <source>Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة التوليد</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_bubble.py" line="167"/>
         <source>Write this answer again</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة هذا الرد من جديد</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_bubble.py" line="171"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة المحاولة</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_bubble.py" line="174"/>
         <source>Ask for this answer again</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب هذا الرد مجددًا</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_bubble.py" line="196"/>
         <source>Your message</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالتك</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_bubble.py" line="196"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>الرد</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_bubble.py" line="205"/>
         <source>The server gave no reason.</source>
-        <translation type="unfinished">لم يذكر الخادم السبب.</translation>
+        <translation>لم يذكر الخادم السبب.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_bubble.py" line="206"/>
         <source>No answer: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد رد: {reason}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_bubble.py" line="208"/>
         <source>The answer was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي الرد.</translation>
     </message>
 </context>
 <context>
@@ -2422,7 +2422,7 @@
     <message>
         <location filename="../nctask_desktop/ui/chat_view.py" line="69"/>
         <source>The conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>المحادثة</translation>
     </message>
 </context>
 <context>
@@ -2883,87 +2883,87 @@ Saved in {folder}.</source>
     <message>
         <location filename="../nctask_desktop/ui/recorder.py" line="178"/>
         <source>Record audio</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل صوت</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/recorder.py" line="194"/>
         <source>Recording time</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة التسجيل</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/recorder.py" line="220"/>
         <source>Use this recording</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام هذا التسجيل</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/recorder.py" line="224"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاهل</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/recorder.py" line="226"/>
         <source>Discard the recording</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاهل التسجيل</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/recorder.py" line="256"/>
         <source>Stop recording</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف التسجيل</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/recorder.py" line="258"/>
         <source>Recording… Speak now; press Stop recording when done.</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التسجيل… تحدّث الآن، ثم اضغط «إيقاف التسجيل» عند الانتهاء.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/recorder.py" line="260"/>
         <source>Record again</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة التسجيل</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/recorder.py" line="263"/>
         <source>Recorded {time}. Play it back if you like, then use it or discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة التسجيل {time}. استمع إليه إن شئت، ثم استخدمه أو تجاهله.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/recorder.py" line="267"/>
         <source>Start recording</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء التسجيل</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/recorder.py" line="269"/>
         <source>Press Start recording, then speak.</source>
-        <translation type="unfinished"></translation>
+        <translation>اضغط «بدء التسجيل»، ثم تحدّث.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/recorder.py" line="271"/>
         <source>Stop playing</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف التشغيل</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/recorder.py" line="271"/>
         <source>Play back</source>
-        <translation type="unfinished"></translation>
+        <translation>تشغيل</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/recorder.py" line="276"/>
         <source>Stop playing the recording</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف تشغيل التسجيل</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/recorder.py" line="276"/>
         <source>Play the recording back</source>
-        <translation type="unfinished"></translation>
+        <translation>تشغيل التسجيل</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/recorder.py" line="310"/>
         <source>Waiting for you to allow the microphone…</source>
-        <translation type="unfinished"></translation>
+        <translation>في انتظار أن تسمح باستخدام الميكروفون…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/recorder.py" line="382"/>
         <source>The recording stopped at {time}, the longest it can be.</source>
-        <translation type="unfinished"></translation>
+        <translation>توقف التسجيل عند {time}، وهي أقصى مدة ممكنة.</translation>
     </message>
 </context>
 <context>
@@ -3697,47 +3697,47 @@ Saved in {folder}.</source>
     <message>
         <location filename="../nctask_desktop/ui/chat_voice.py" line="92"/>
         <source>Record a message</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل رسالة</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_voice.py" line="93"/>
         <source>Use this recording</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام هذا التسجيل</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_voice.py" line="110"/>
         <source>Turning your recording into text…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تحويل تسجيلك إلى نص…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_voice.py" line="110"/>
         <source>Cancel</source>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_voice.py" line="112"/>
         <source>Stop turning the recording into text</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف تحويل التسجيل إلى نص</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_voice.py" line="128"/>
         <source>Your recording is in the message box as text. Check it, then send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>أصبح تسجيلك نصًا في مربع الرسالة. راجعه، ثم أرسله.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_voice.py" line="154"/>
         <source>The recording could not be sent: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إرسال التسجيل: {reason}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_voice.py" line="176"/>
         <source>The recording could not be turned into text. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تحويل التسجيل إلى نص. {reason}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_voice.py" line="185"/>
         <source>No words were heard in the recording.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُتعرَّف على أي كلام في التسجيل.</translation>
     </message>
 </context>
 <context>
@@ -3843,7 +3843,7 @@ Saved in {folder}.</source>
     <message>
         <location filename="../nctask_desktop/ui/window_menus.py" line="86"/>
         <source>&amp;Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;دردشة</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/window_menus.py" line="92"/>

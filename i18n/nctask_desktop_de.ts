@@ -411,17 +411,17 @@
     <message>
         <location filename="../nctask_desktop/services/chat.py" line="72"/>
         <source>The answer was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort wurde abgebrochen.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/services/chat.py" line="73"/>
         <source>The server no longer has this answer&apos;s task. Retry to ask again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgabe zu dieser Antwort gibt es auf dem Server nicht mehr. Mit „Erneut versuchen“ fragst du noch einmal.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/services/chat.py" line="76"/>
         <source>This message did not reach the server before the app was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nachricht hat den Server nicht erreicht, bevor die App geschlossen wurde.</translation>
     </message>
 </context>
 <context>
@@ -429,7 +429,7 @@
     <message>
         <location filename="../nctask_desktop/ui/chat_list.py" line="50"/>
         <source>No messages yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Nachrichten</translation>
     </message>
 </context>
 <context>
@@ -437,108 +437,108 @@
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="95"/>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut prüfen</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="98"/>
         <source>Check again whether your server offers chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut prüfen, ob dein Server Chat anbietet</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="142"/>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="145"/>
         <source>Delete…</source>
-        <translation type="unfinished">Löschen…</translation>
+        <translation>Löschen…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="151"/>
         <source>New conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Unterhaltung</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="160"/>
         <source>Chat: new conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat: Neue Unterhaltung</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="161"/>
         <source>Chat: send the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat: Nachricht senden</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="163"/>
         <source>Chat: new line in the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat: Neue Zeile in der Nachricht</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="166"/>
         <source>Chat: rename the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat: Unterhaltung umbenennen</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="167"/>
         <source>Chat: delete the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat: Unterhaltung löschen</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="213"/>
         <location filename="../nctask_desktop/ui/chat_page.py" line="216"/>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="213"/>
         <source>Sign in to your Nextcloud to chat with its assistant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melde dich bei deiner Nextcloud an, um mit ihrem Assistenten zu chatten.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="216"/>
         <source>Looking at what your server offers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird geprüft, was dein Server anbietet…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="219"/>
         <source>Your server does not offer chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Server bietet keinen Chat an</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="221"/>
         <source>Chat needs an AI app on your Nextcloud that provides it. Its administrator can enable one, for example “OpenAI and LocalAI integration” or “Local large language model” (llm2), together with the Assistant app. The other tasks your server offers are on the New task tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den Chat braucht deine Nextcloud eine KI-App, die ihn bereitstellt. Die Administration kann eine aktivieren, zum Beispiel „OpenAI and LocalAI integration“ oder „Local large language model“ (llm2), zusammen mit der Assistant-App. Die anderen Aufgaben, die dein Server anbietet, findest du im Tab „Neue Aufgabe“.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="278"/>
         <source>The conversation of that chat message was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Unterhaltung dieser Chatnachricht wurde gelöscht.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="281"/>
         <source>That chat message was sent from elsewhere (for example the Assistant in your browser): its conversation is not on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Chatnachricht wurde anderswo gesendet (zum Beispiel über die Assistant-App im Browser): Ihre Unterhaltung ist nicht auf diesem Computer.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="354"/>
         <source>Delete conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung löschen</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="355"/>
         <source>Delete the conversation “{title}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Unterhaltung „{title}“ löschen?</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="357"/>
         <source>Its messages and answers are deleted from this computer. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Nachrichten und Antworten werden von diesem Computer gelöscht. Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="359"/>
         <source>Delete</source>
-        <translation type="unfinished">Löschen</translation>
+        <translation>Löschen</translation>
     </message>
 </context>
 <context>
@@ -546,22 +546,22 @@
     <message>
         <location filename="../nctask_desktop/ui/chat_bubble.py" line="53"/>
         <source>Queued</source>
-        <translation type="unfinished">In der Warteschlange</translation>
+        <translation>In der Warteschlange</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_bubble.py" line="57"/>
         <source>Still waiting for the server to start it. The server may have no worker running: tell its administrator if this stays so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet noch darauf, dass der Server sie startet. Vielleicht läuft auf dem Server kein Worker: Wende dich an die Administration des Servers, wenn das so bleibt.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_bubble.py" line="62"/>
         <source>Waiting for the server to start it</source>
-        <translation type="unfinished">Wartet darauf, dass der Server sie startet</translation>
+        <translation>Wartet darauf, dass der Server sie startet</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_bubble.py" line="63"/>
         <source>Writing the answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort wird geschrieben…</translation>
     </message>
 </context>
 <context>
@@ -582,7 +582,7 @@
     <message>
         <location filename="../nctask_desktop/ui/chat_list.py" line="196"/>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltungen</translation>
     </message>
 </context>
 <context>
@@ -590,7 +590,7 @@
     <message>
         <location filename="../nctask_desktop/ui/chat_list.py" line="78"/>
         <source>New conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Unterhaltung</translation>
     </message>
 </context>
 <context>
@@ -598,28 +598,28 @@
     <message>
         <location filename="../nctask_desktop/ui/chat_list.py" line="212"/>
         <source>&amp;New conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Unterhaltung</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_list.py" line="214"/>
         <source>Start a new conversation (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Unterhaltung beginnen (Strg+N)</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_list.py" line="216"/>
         <location filename="../nctask_desktop/ui/chat_list.py" line="217"/>
         <source>Search conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltungen durchsuchen</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_list.py" line="221"/>
         <source>No conversations yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Unterhaltungen.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_list.py" line="222"/>
         <source>No conversation matches the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Unterhaltung passt zur Suche.</translation>
     </message>
 </context>
 <context>
@@ -627,87 +627,87 @@
     <message>
         <location filename="../nctask_desktop/ui/chat_view.py" line="123"/>
         <source>Ask anything. Your Nextcloud&apos;s assistant answers; the conversation is kept on this computer for this account. Enter sends, Shift+Enter starts a new line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frag, was du möchtest. Der Assistent deiner Nextcloud antwortet; die Unterhaltung wird auf diesem Computer für dieses Konto gespeichert. Enter sendet, Shift+Enter beginnt eine neue Zeile.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_view.py" line="134"/>
         <source>Your message</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Nachricht</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_view.py" line="135"/>
         <source>Write a message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreib eine Nachricht…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_view.py" line="137"/>
         <source>Enter sends the message; Shift+Enter starts a new line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter sendet die Nachricht; Shift+Enter beginnt eine neue Zeile.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_view.py" line="141"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnehmen</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_view.py" line="142"/>
         <source>Record a message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht aufnehmen</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_view.py" line="143"/>
         <source>Record a message: its words go into the message box</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht aufnehmen: Die gesprochenen Wörter kommen ins Nachrichtenfeld</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_view.py" line="148"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_view.py" line="149"/>
         <source>Send the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht senden</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_view.py" line="150"/>
         <source>Send the message (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht senden (Enter)</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_view.py" line="161"/>
         <source>More options</source>
-        <translation type="unfinished">Weitere Optionen</translation>
+        <translation>Weitere Optionen</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_view.py" line="162"/>
         <source>&amp;Instructions for the assistant in this conversation:</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;weisungen für den Assistenten in dieser Unterhaltung:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_view.py" line="164"/>
         <source>Instructions for the assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Anweisungen für den Assistenten</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_view.py" line="169"/>
         <source>Use the usual instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Die üblichen Anweisungen verwenden</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_view.py" line="204"/>
         <source>New conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Unterhaltung</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_view.py" line="305"/>
         <source>Wait for the answer (or cancel it) before you send the next message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warte auf die Antwort (oder brich sie ab), bevor du die nächste Nachricht sendest.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_view.py" line="315"/>
         <source>The answer is copied. Paste it wherever you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort wurde kopiert. Füge sie ein, wo du möchtest.</translation>
     </message>
 </context>
 <context>
@@ -1400,12 +1400,12 @@
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="248"/>
         <source>Record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnehmen…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="251"/>
         <source>Record audio with the microphone for “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio mit dem Mikrofon für „{name}“ aufnehmen</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="255"/>
@@ -1430,7 +1430,7 @@
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="305"/>
         <source>Record audio for “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio für „{name}“ aufnehmen</translation>
     </message>
 </context>
 <context>
@@ -1948,17 +1948,17 @@
     <message>
         <location filename="../nctask_desktop/ui/history_table.py" line="183"/>
         <source>Chat &amp;messages</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chatnachrichten</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_table.py" line="184"/>
         <source>Show chat messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Chatnachrichten anzeigen</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_table.py" line="186"/>
         <source>The messages and answers of the Chat tab are left out unless this is on</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachrichten und Antworten aus dem Tab „Chat“ werden nur angezeigt, wenn das eingeschaltet ist</translation>
     </message>
 </context>
 <context>
@@ -2216,7 +2216,7 @@
     <message>
         <location filename="../nctask_desktop/ui/recorder.py" line="148"/>
         <source>Input level</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingangspegel</translation>
     </message>
 </context>
 <context>
@@ -2272,7 +2272,7 @@
     <message>
         <location filename="../nctask_desktop/ui/main_window.py" line="148"/>
         <source>New task, history or chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Aufgabe, Verlauf oder Chat</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/main_window.py" line="153"/>
@@ -2288,7 +2288,7 @@
     <message>
         <location filename="../nctask_desktop/ui/main_window.py" line="167"/>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/main_window.py" line="325"/>
@@ -2324,77 +2324,77 @@
     <message>
         <location filename="../nctask_desktop/ui/chat_bubble.py" line="123"/>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_bubble.py" line="123"/>
         <source>Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistent</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_bubble.py" line="142"/>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_bubble.py" line="145"/>
         <source>Cancel this answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Antwort abbrechen</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_bubble.py" line="157"/>
         <source>Copy</source>
-        <translation type="unfinished">Kopieren</translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_bubble.py" line="160"/>
         <source>Copy this answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Antwort kopieren</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_bubble.py" line="164"/>
         <source>Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu erstellen</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_bubble.py" line="167"/>
         <source>Write this answer again</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Antwort neu schreiben lassen</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_bubble.py" line="171"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_bubble.py" line="174"/>
         <source>Ask for this answer again</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Antwort erneut anfordern</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_bubble.py" line="196"/>
         <source>Your message</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Nachricht</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_bubble.py" line="196"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_bubble.py" line="205"/>
         <source>The server gave no reason.</source>
-        <translation type="unfinished">Der Server hat keinen Grund genannt.</translation>
+        <translation>Der Server hat keinen Grund genannt.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_bubble.py" line="206"/>
         <source>No answer: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort: {reason}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_bubble.py" line="208"/>
         <source>The answer was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -2402,7 +2402,7 @@
     <message>
         <location filename="../nctask_desktop/ui/chat_view.py" line="69"/>
         <source>The conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Unterhaltung</translation>
     </message>
 </context>
 <context>
@@ -2847,87 +2847,87 @@ Gespeichert in {folder}.</translation>
     <message>
         <location filename="../nctask_desktop/ui/recorder.py" line="178"/>
         <source>Record audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio aufnehmen</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/recorder.py" line="194"/>
         <source>Recording time</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahmedauer</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/recorder.py" line="220"/>
         <source>Use this recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Aufnahme verwenden</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/recorder.py" line="224"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/recorder.py" line="226"/>
         <source>Discard the recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahme verwerfen</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/recorder.py" line="256"/>
         <source>Stop recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahme beenden</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/recorder.py" line="258"/>
         <source>Recording… Speak now; press Stop recording when done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahme läuft… Sprich jetzt; drücke „Aufnahme beenden“, wenn du fertig bist.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/recorder.py" line="260"/>
         <source>Record again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut aufnehmen</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/recorder.py" line="263"/>
         <source>Recorded {time}. Play it back if you like, then use it or discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgenommen: {time}. Hör dir die Aufnahme an, wenn du möchtest, und verwende oder verwirf sie dann.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/recorder.py" line="267"/>
         <source>Start recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahme starten</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/recorder.py" line="269"/>
         <source>Press Start recording, then speak.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drücke „Aufnahme starten“ und sprich dann.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/recorder.py" line="271"/>
         <source>Stop playing</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedergabe beenden</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/recorder.py" line="271"/>
         <source>Play back</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhören</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/recorder.py" line="276"/>
         <source>Stop playing the recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedergabe der Aufnahme beenden</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/recorder.py" line="276"/>
         <source>Play the recording back</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahme anhören</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/recorder.py" line="310"/>
         <source>Waiting for you to allow the microphone…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten, bis du den Zugriff auf das Mikrofon erlaubst…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/recorder.py" line="382"/>
         <source>The recording stopped at {time}, the longest it can be.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufnahme wurde bei {time} beendet: Länger kann sie nicht sein.</translation>
     </message>
 </context>
 <context>
@@ -3629,47 +3629,47 @@ Gespeichert in {folder}.</translation>
     <message>
         <location filename="../nctask_desktop/ui/chat_voice.py" line="92"/>
         <source>Record a message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht aufnehmen</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_voice.py" line="93"/>
         <source>Use this recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Aufnahme verwenden</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_voice.py" line="110"/>
         <source>Turning your recording into text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Aufnahme wird in Text umgewandelt…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_voice.py" line="110"/>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_voice.py" line="112"/>
         <source>Stop turning the recording into text</source>
-        <translation type="unfinished"></translation>
+        <translation>Umwandlung der Aufnahme in Text abbrechen</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_voice.py" line="128"/>
         <source>Your recording is in the message box as text. Check it, then send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Aufnahme steht jetzt als Text im Nachrichtenfeld. Prüfe den Text und sende ihn dann.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_voice.py" line="154"/>
         <source>The recording could not be sent: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufnahme konnte nicht gesendet werden: {reason}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_voice.py" line="176"/>
         <source>The recording could not be turned into text. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufnahme konnte nicht in Text umgewandelt werden. {reason}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_voice.py" line="185"/>
         <source>No words were heard in the recording.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Aufnahme waren keine Wörter zu hören.</translation>
     </message>
 </context>
 <context>
@@ -3775,7 +3775,7 @@ Gespeichert in {folder}.</translation>
     <message>
         <location filename="../nctask_desktop/ui/window_menus.py" line="86"/>
         <source>&amp;Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chat</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/window_menus.py" line="92"/>

@@ -411,17 +411,17 @@
     <message>
         <location filename="../nctask_desktop/services/chat.py" line="72"/>
         <source>The answer was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse a été annulée.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/services/chat.py" line="73"/>
         <source>The server no longer has this answer&apos;s task. Retry to ask again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne dispose plus de la tâche de cette réponse. Cliquez sur «&#xa0;Réessayer&#xa0;» pour la redemander.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/services/chat.py" line="76"/>
         <source>This message did not reach the server before the app was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce message n&apos;a pas atteint le serveur avant la fermeture de l&apos;application.</translation>
     </message>
 </context>
 <context>
@@ -429,7 +429,7 @@
     <message>
         <location filename="../nctask_desktop/ui/chat_list.py" line="50"/>
         <source>No messages yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun message pour l&apos;instant</translation>
     </message>
 </context>
 <context>
@@ -437,108 +437,108 @@
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="95"/>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier à nouveau</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="98"/>
         <source>Check again whether your server offers chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier à nouveau si votre serveur propose la discussion avec l&apos;assistant</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="142"/>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="145"/>
         <source>Delete…</source>
-        <translation type="unfinished">Supprimer…</translation>
+        <translation>Supprimer…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="151"/>
         <source>New conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle conversation</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="160"/>
         <source>Chat: new conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Discussion&#xa0;: nouvelle conversation</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="161"/>
         <source>Chat: send the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Discussion&#xa0;: envoyer le message</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="163"/>
         <source>Chat: new line in the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Discussion&#xa0;: nouvelle ligne dans le message</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="166"/>
         <source>Chat: rename the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Discussion&#xa0;: renommer la conversation</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="167"/>
         <source>Chat: delete the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Discussion&#xa0;: supprimer la conversation</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="213"/>
         <location filename="../nctask_desktop/ui/chat_page.py" line="216"/>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Discussion</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="213"/>
         <source>Sign in to your Nextcloud to chat with its assistant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous à votre Nextcloud pour discuter avec son assistant.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="216"/>
         <source>Looking at what your server offers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de ce que propose votre serveur…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="219"/>
         <source>Your server does not offer chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre serveur ne propose pas la discussion avec l&apos;assistant</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="221"/>
         <source>Chat needs an AI app on your Nextcloud that provides it. Its administrator can enable one, for example “OpenAI and LocalAI integration” or “Local large language model” (llm2), together with the Assistant app. The other tasks your server offers are on the New task tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>La discussion avec l&apos;assistant nécessite sur votre Nextcloud une application d&apos;IA qui la propose. Son administrateur peut en activer une, par exemple «&#xa0;OpenAI and LocalAI integration&#xa0;» ou «&#xa0;Local large language model&#xa0;» (llm2), avec l&apos;application Assistant. Les autres tâches que propose votre serveur se trouvent dans l&apos;onglet «&#xa0;Nouvelle tâche&#xa0;».</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="278"/>
         <source>The conversation of that chat message was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conversation de ce message de discussion a été supprimée.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="281"/>
         <source>That chat message was sent from elsewhere (for example the Assistant in your browser): its conversation is not on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce message de discussion a été envoyé depuis un autre endroit (par exemple depuis l&apos;Assistant dans votre navigateur)&#xa0;: sa conversation ne se trouve pas sur cet ordinateur.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="354"/>
         <source>Delete conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la conversation</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="355"/>
         <source>Delete the conversation “{title}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la conversation «&#xa0;{title}&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="357"/>
         <source>Its messages and answers are deleted from this computer. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses messages et ses réponses sont supprimés de cet ordinateur. Cette action est irréversible.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="359"/>
         <source>Delete</source>
-        <translation type="unfinished">Supprimer</translation>
+        <translation>Supprimer</translation>
     </message>
 </context>
 <context>
@@ -546,22 +546,22 @@
     <message>
         <location filename="../nctask_desktop/ui/chat_bubble.py" line="53"/>
         <source>Queued</source>
-        <translation type="unfinished">En file d&apos;attente</translation>
+        <translation>En file d&apos;attente</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_bubble.py" line="57"/>
         <source>Still waiting for the server to start it. The server may have no worker running: tell its administrator if this stays so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours en attente du démarrage par le serveur. Le serveur n&apos;a peut-être aucun processus de traitement actif&#xa0;: prévenez son administrateur si cela persiste.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_bubble.py" line="62"/>
         <source>Waiting for the server to start it</source>
-        <translation type="unfinished">En attente du démarrage par le serveur</translation>
+        <translation>En attente du démarrage par le serveur</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_bubble.py" line="63"/>
         <source>Writing the answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédaction de la réponse…</translation>
     </message>
 </context>
 <context>
@@ -582,7 +582,7 @@
     <message>
         <location filename="../nctask_desktop/ui/chat_list.py" line="196"/>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations</translation>
     </message>
 </context>
 <context>
@@ -590,7 +590,7 @@
     <message>
         <location filename="../nctask_desktop/ui/chat_list.py" line="78"/>
         <source>New conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle conversation</translation>
     </message>
 </context>
 <context>
@@ -598,28 +598,28 @@
     <message>
         <location filename="../nctask_desktop/ui/chat_list.py" line="212"/>
         <source>&amp;New conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle conversation</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_list.py" line="214"/>
         <source>Start a new conversation (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer une nouvelle conversation (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_list.py" line="216"/>
         <location filename="../nctask_desktop/ui/chat_list.py" line="217"/>
         <source>Search conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les conversations</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_list.py" line="221"/>
         <source>No conversations yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune conversation pour l&apos;instant.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_list.py" line="222"/>
         <source>No conversation matches the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune conversation ne correspond à la recherche.</translation>
     </message>
 </context>
 <context>
@@ -627,87 +627,87 @@
     <message>
         <location filename="../nctask_desktop/ui/chat_view.py" line="123"/>
         <source>Ask anything. Your Nextcloud&apos;s assistant answers; the conversation is kept on this computer for this account. Enter sends, Shift+Enter starts a new line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Posez la question de votre choix. L&apos;assistant de votre Nextcloud vous répond&#xa0;; la conversation est conservée sur cet ordinateur, pour ce compte. Entrée envoie le message, Shift+Entrée passe à la ligne.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_view.py" line="134"/>
         <source>Your message</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre message</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_view.py" line="135"/>
         <source>Write a message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez un message…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_view.py" line="137"/>
         <source>Enter sends the message; Shift+Enter starts a new line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée envoie le message&#xa0;; Shift+Entrée passe à la ligne.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_view.py" line="141"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Dicter</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_view.py" line="142"/>
         <source>Record a message</source>
-        <translation type="unfinished"></translation>
+        <translation>Dicter un message</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_view.py" line="143"/>
         <source>Record a message: its words go into the message box</source>
-        <translation type="unfinished"></translation>
+        <translation>Dicter un message&#xa0;: vos paroles sont écrites dans la zone de message</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_view.py" line="148"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_view.py" line="149"/>
         <source>Send the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer le message</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_view.py" line="150"/>
         <source>Send the message (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer le message (Entrée)</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_view.py" line="161"/>
         <source>More options</source>
-        <translation type="unfinished">Plus d&apos;options</translation>
+        <translation>Plus d&apos;options</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_view.py" line="162"/>
         <source>&amp;Instructions for the assistant in this conversation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instructions pour l&apos;assistant dans cette conversation&#xa0;:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_view.py" line="164"/>
         <source>Instructions for the assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Instructions pour l&apos;assistant</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_view.py" line="169"/>
         <source>Use the usual instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser les instructions habituelles</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_view.py" line="204"/>
         <source>New conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle conversation</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_view.py" line="305"/>
         <source>Wait for the answer (or cancel it) before you send the next message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendez la réponse (ou annulez-la) avant d&apos;envoyer le message suivant.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_view.py" line="315"/>
         <source>The answer is copied. Paste it wherever you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse est copiée. Collez-la où vous voulez.</translation>
     </message>
 </context>
 <context>
@@ -1400,12 +1400,12 @@
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="248"/>
         <source>Record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer au micro…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="251"/>
         <source>Record audio with the microphone for “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer du son avec le microphone pour «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="255"/>
@@ -1430,7 +1430,7 @@
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="305"/>
         <source>Record audio for “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement audio pour «&#xa0;{name}&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1948,17 +1948,17 @@
     <message>
         <location filename="../nctask_desktop/ui/history_table.py" line="183"/>
         <source>Chat &amp;messages</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Messages de discussion</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_table.py" line="184"/>
         <source>Show chat messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les messages de discussion</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_table.py" line="186"/>
         <source>The messages and answers of the Chat tab are left out unless this is on</source>
-        <translation type="unfinished"></translation>
+        <translation>Les messages et les réponses de l&apos;onglet «&#xa0;Discussion&#xa0;» ne sont affichés que si cette case est cochée</translation>
     </message>
 </context>
 <context>
@@ -2216,7 +2216,7 @@
     <message>
         <location filename="../nctask_desktop/ui/recorder.py" line="148"/>
         <source>Input level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau d&apos;entrée</translation>
     </message>
 </context>
 <context>
@@ -2272,7 +2272,7 @@
     <message>
         <location filename="../nctask_desktop/ui/main_window.py" line="148"/>
         <source>New task, history or chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle tâche, historique ou discussion</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/main_window.py" line="153"/>
@@ -2288,7 +2288,7 @@
     <message>
         <location filename="../nctask_desktop/ui/main_window.py" line="167"/>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Discussion</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/main_window.py" line="325"/>
@@ -2324,77 +2324,77 @@
     <message>
         <location filename="../nctask_desktop/ui/chat_bubble.py" line="123"/>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_bubble.py" line="123"/>
         <source>Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistant</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_bubble.py" line="142"/>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_bubble.py" line="145"/>
         <source>Cancel this answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler cette réponse</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_bubble.py" line="157"/>
         <source>Copy</source>
-        <translation type="unfinished">Copier</translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_bubble.py" line="160"/>
         <source>Copy this answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier cette réponse</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_bubble.py" line="164"/>
         <source>Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>Régénérer</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_bubble.py" line="167"/>
         <source>Write this answer again</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire réécrire cette réponse</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_bubble.py" line="171"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_bubble.py" line="174"/>
         <source>Ask for this answer again</source>
-        <translation type="unfinished"></translation>
+        <translation>Redemander cette réponse</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_bubble.py" line="196"/>
         <source>Your message</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre message</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_bubble.py" line="196"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_bubble.py" line="205"/>
         <source>The server gave no reason.</source>
-        <translation type="unfinished">Le serveur n&apos;a donné aucune raison.</translation>
+        <translation>Le serveur n&apos;a donné aucune raison.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_bubble.py" line="206"/>
         <source>No answer: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse&#xa0;: {reason}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_bubble.py" line="208"/>
         <source>The answer was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse a été annulée.</translation>
     </message>
 </context>
 <context>
@@ -2402,7 +2402,7 @@
     <message>
         <location filename="../nctask_desktop/ui/chat_view.py" line="69"/>
         <source>The conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>La conversation</translation>
     </message>
 </context>
 <context>
@@ -2847,87 +2847,87 @@ Enregistré dans {folder}.</translation>
     <message>
         <location filename="../nctask_desktop/ui/recorder.py" line="178"/>
         <source>Record audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement audio</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/recorder.py" line="194"/>
         <source>Recording time</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de l&apos;enregistrement</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/recorder.py" line="220"/>
         <source>Use this recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser cet enregistrement</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/recorder.py" line="224"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/recorder.py" line="226"/>
         <source>Discard the recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner l&apos;enregistrement</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/recorder.py" line="256"/>
         <source>Stop recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter l&apos;enregistrement</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/recorder.py" line="258"/>
         <source>Recording… Speak now; press Stop recording when done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement en cours… Parlez maintenant&#xa0;; appuyez sur «&#xa0;Arrêter l&apos;enregistrement&#xa0;» quand vous avez terminé.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/recorder.py" line="260"/>
         <source>Record again</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommencer l&apos;enregistrement</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/recorder.py" line="263"/>
         <source>Recorded {time}. Play it back if you like, then use it or discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement de {time} terminé. Réécoutez-le si vous le souhaitez, puis utilisez-le ou abandonnez-le.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/recorder.py" line="267"/>
         <source>Start recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer l&apos;enregistrement</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/recorder.py" line="269"/>
         <source>Press Start recording, then speak.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur «&#xa0;Démarrer l&apos;enregistrement&#xa0;», puis parlez.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/recorder.py" line="271"/>
         <source>Stop playing</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la lecture</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/recorder.py" line="271"/>
         <source>Play back</source>
-        <translation type="unfinished"></translation>
+        <translation>Réécouter</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/recorder.py" line="276"/>
         <source>Stop playing the recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la lecture de l&apos;enregistrement</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/recorder.py" line="276"/>
         <source>Play the recording back</source>
-        <translation type="unfinished"></translation>
+        <translation>Réécouter l&apos;enregistrement</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/recorder.py" line="310"/>
         <source>Waiting for you to allow the microphone…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de votre autorisation d&apos;utiliser le microphone…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/recorder.py" line="382"/>
         <source>The recording stopped at {time}, the longest it can be.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement s&apos;est arrêté à {time}&#xa0;: c&apos;est sa durée maximale.</translation>
     </message>
 </context>
 <context>
@@ -3629,47 +3629,47 @@ Enregistré dans {folder}.</translation>
     <message>
         <location filename="../nctask_desktop/ui/chat_voice.py" line="92"/>
         <source>Record a message</source>
-        <translation type="unfinished"></translation>
+        <translation>Dicter un message</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_voice.py" line="93"/>
         <source>Use this recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser cet enregistrement</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_voice.py" line="110"/>
         <source>Turning your recording into text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversion de votre enregistrement en texte…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_voice.py" line="110"/>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_voice.py" line="112"/>
         <source>Stop turning the recording into text</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la conversion de l&apos;enregistrement en texte</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_voice.py" line="128"/>
         <source>Your recording is in the message box as text. Check it, then send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre enregistrement se trouve maintenant sous forme de texte dans la zone de message. Vérifiez-le, puis envoyez-le.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_voice.py" line="154"/>
         <source>The recording could not be sent: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement n&apos;a pas pu être envoyé&#xa0;: {reason}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_voice.py" line="176"/>
         <source>The recording could not be turned into text. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement n&apos;a pas pu être converti en texte. {reason}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_voice.py" line="185"/>
         <source>No words were heard in the recording.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune parole n&apos;a été détectée dans l&apos;enregistrement.</translation>
     </message>
 </context>
 <context>
@@ -3775,7 +3775,7 @@ Enregistré dans {folder}.</translation>
     <message>
         <location filename="../nctask_desktop/ui/window_menus.py" line="86"/>
         <source>&amp;Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Discussion</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/window_menus.py" line="92"/>

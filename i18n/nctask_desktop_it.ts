@@ -411,17 +411,17 @@
     <message>
         <location filename="../nctask_desktop/services/chat.py" line="72"/>
         <source>The answer was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La risposta è stata annullata.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/services/chat.py" line="73"/>
         <source>The server no longer has this answer&apos;s task. Retry to ask again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server non ha più l&apos;attività di questa risposta. Premi “Riprova” per richiederla.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/services/chat.py" line="76"/>
         <source>This message did not reach the server before the app was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo messaggio non ha raggiunto il server prima della chiusura dell&apos;app.</translation>
     </message>
 </context>
 <context>
@@ -429,7 +429,7 @@
     <message>
         <location filename="../nctask_desktop/ui/chat_list.py" line="50"/>
         <source>No messages yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessun messaggio</translation>
     </message>
 </context>
 <context>
@@ -437,108 +437,108 @@
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="95"/>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla di nuovo</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="98"/>
         <source>Check again whether your server offers chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla di nuovo se il tuo server offre la chat</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="142"/>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Rinomina</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="145"/>
         <source>Delete…</source>
-        <translation type="unfinished">Elimina…</translation>
+        <translation>Elimina…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="151"/>
         <source>New conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova conversazione</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="160"/>
         <source>Chat: new conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat: nuova conversazione</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="161"/>
         <source>Chat: send the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat: invia il messaggio</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="163"/>
         <source>Chat: new line in the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat: nuova riga nel messaggio</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="166"/>
         <source>Chat: rename the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat: rinomina la conversazione</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="167"/>
         <source>Chat: delete the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat: elimina la conversazione</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="213"/>
         <location filename="../nctask_desktop/ui/chat_page.py" line="216"/>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="213"/>
         <source>Sign in to your Nextcloud to chat with its assistant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accedi al tuo Nextcloud per chattare con il suo assistente.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="216"/>
         <source>Looking at what your server offers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica delle funzioni offerte dal tuo server…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="219"/>
         <source>Your server does not offer chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tuo server non offre la chat</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="221"/>
         <source>Chat needs an AI app on your Nextcloud that provides it. Its administrator can enable one, for example “OpenAI and LocalAI integration” or “Local large language model” (llm2), together with the Assistant app. The other tasks your server offers are on the New task tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per la chat serve sul tuo Nextcloud un&apos;app di IA che la fornisca. L&apos;amministratore può attivarne una, per esempio “OpenAI and LocalAI integration” o “Local large language model” (llm2), insieme all&apos;app Assistant. Le altre attività offerte dal tuo server si trovano nella scheda Nuova attività.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="278"/>
         <source>The conversation of that chat message was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conversazione di quel messaggio della chat è stata eliminata.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="281"/>
         <source>That chat message was sent from elsewhere (for example the Assistant in your browser): its conversation is not on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel messaggio della chat è stato inviato da un altro posto (per esempio dall&apos;Assistant nel browser): la sua conversazione non si trova su questo computer.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="354"/>
         <source>Delete conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina conversazione</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="355"/>
         <source>Delete the conversation “{title}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuoi eliminare la conversazione “{title}”?</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="357"/>
         <source>Its messages and answers are deleted from this computer. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>I suoi messaggi e le sue risposte verranno eliminati da questo computer. L&apos;operazione non può essere annullata.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="359"/>
         <source>Delete</source>
-        <translation type="unfinished">Elimina</translation>
+        <translation>Elimina</translation>
     </message>
 </context>
 <context>
@@ -546,22 +546,22 @@
     <message>
         <location filename="../nctask_desktop/ui/chat_bubble.py" line="53"/>
         <source>Queued</source>
-        <translation type="unfinished">In coda</translation>
+        <translation>In coda</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_bubble.py" line="57"/>
         <source>Still waiting for the server to start it. The server may have no worker running: tell its administrator if this stays so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora in attesa che il server la avvii. Forse sul server non è attivo nessun processo di elaborazione (worker): se la situazione non cambia, avvisa l&apos;amministratore del server.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_bubble.py" line="62"/>
         <source>Waiting for the server to start it</source>
-        <translation type="unfinished">In attesa che il server la avvii</translation>
+        <translation>In attesa che il server la avvii</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_bubble.py" line="63"/>
         <source>Writing the answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrittura della risposta…</translation>
     </message>
 </context>
 <context>
@@ -582,7 +582,7 @@
     <message>
         <location filename="../nctask_desktop/ui/chat_list.py" line="196"/>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversazioni</translation>
     </message>
 </context>
 <context>
@@ -590,7 +590,7 @@
     <message>
         <location filename="../nctask_desktop/ui/chat_list.py" line="78"/>
         <source>New conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova conversazione</translation>
     </message>
 </context>
 <context>
@@ -598,28 +598,28 @@
     <message>
         <location filename="../nctask_desktop/ui/chat_list.py" line="212"/>
         <source>&amp;New conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuova conversazione</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_list.py" line="214"/>
         <source>Start a new conversation (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inizia una nuova conversazione (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_list.py" line="216"/>
         <location filename="../nctask_desktop/ui/chat_list.py" line="217"/>
         <source>Search conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca tra le conversazioni</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_list.py" line="221"/>
         <source>No conversations yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessuna conversazione.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_list.py" line="222"/>
         <source>No conversation matches the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna conversazione corrisponde alla ricerca.</translation>
     </message>
 </context>
 <context>
@@ -627,87 +627,87 @@
     <message>
         <location filename="../nctask_desktop/ui/chat_view.py" line="123"/>
         <source>Ask anything. Your Nextcloud&apos;s assistant answers; the conversation is kept on this computer for this account. Enter sends, Shift+Enter starts a new line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiedi qualsiasi cosa. Ti risponde l&apos;assistente del tuo Nextcloud; la conversazione viene conservata su questo computer per questo account. Enter invia il messaggio, Shift+Enter va a capo.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_view.py" line="134"/>
         <source>Your message</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tuo messaggio</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_view.py" line="135"/>
         <source>Write a message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi un messaggio…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_view.py" line="137"/>
         <source>Enter sends the message; Shift+Enter starts a new line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter invia il messaggio; Shift+Enter va a capo.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_view.py" line="141"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_view.py" line="142"/>
         <source>Record a message</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra un messaggio</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_view.py" line="143"/>
         <source>Record a message: its words go into the message box</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra un messaggio: le parole pronunciate vengono inserite nella casella del messaggio</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_view.py" line="148"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_view.py" line="149"/>
         <source>Send the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia il messaggio</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_view.py" line="150"/>
         <source>Send the message (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia il messaggio (Enter)</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_view.py" line="161"/>
         <source>More options</source>
-        <translation type="unfinished">Altre opzioni</translation>
+        <translation>Altre opzioni</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_view.py" line="162"/>
         <source>&amp;Instructions for the assistant in this conversation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Istruzioni per l&apos;assistente in questa conversazione:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_view.py" line="164"/>
         <source>Instructions for the assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Istruzioni per l&apos;assistente</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_view.py" line="169"/>
         <source>Use the usual instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa le istruzioni predefinite</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_view.py" line="204"/>
         <source>New conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova conversazione</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_view.py" line="305"/>
         <source>Wait for the answer (or cancel it) before you send the next message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendi la risposta (o annullala) prima di inviare il messaggio successivo.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_view.py" line="315"/>
         <source>The answer is copied. Paste it wherever you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Risposta copiata negli appunti. Incollala dove vuoi.</translation>
     </message>
 </context>
 <context>
@@ -1400,12 +1400,12 @@
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="248"/>
         <source>Record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="251"/>
         <source>Record audio with the microphone for “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra l&apos;audio con il microfono per “{name}”</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="255"/>
@@ -1430,7 +1430,7 @@
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="305"/>
         <source>Record audio for “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra l&apos;audio per “{name}”</translation>
     </message>
 </context>
 <context>
@@ -1948,17 +1948,17 @@
     <message>
         <location filename="../nctask_desktop/ui/history_table.py" line="183"/>
         <source>Chat &amp;messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Messaggi della c&amp;hat</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_table.py" line="184"/>
         <source>Show chat messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra i messaggi della chat</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_table.py" line="186"/>
         <source>The messages and answers of the Chat tab are left out unless this is on</source>
-        <translation type="unfinished"></translation>
+        <translation>I messaggi e le risposte della scheda Chat vengono mostrati solo se questa opzione è attiva</translation>
     </message>
 </context>
 <context>
@@ -2216,7 +2216,7 @@
     <message>
         <location filename="../nctask_desktop/ui/recorder.py" line="148"/>
         <source>Input level</source>
-        <translation type="unfinished"></translation>
+        <translation>Livello di ingresso</translation>
     </message>
 </context>
 <context>
@@ -2272,7 +2272,7 @@
     <message>
         <location filename="../nctask_desktop/ui/main_window.py" line="148"/>
         <source>New task, history or chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova attività, cronologia o chat</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/main_window.py" line="153"/>
@@ -2288,7 +2288,7 @@
     <message>
         <location filename="../nctask_desktop/ui/main_window.py" line="167"/>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/main_window.py" line="325"/>
@@ -2324,77 +2324,77 @@
     <message>
         <location filename="../nctask_desktop/ui/chat_bubble.py" line="123"/>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_bubble.py" line="123"/>
         <source>Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistente</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_bubble.py" line="142"/>
         <source>Cancel</source>
-        <translation type="unfinished">Annulla</translation>
+        <translation>Annulla</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_bubble.py" line="145"/>
         <source>Cancel this answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla questa risposta</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_bubble.py" line="157"/>
         <source>Copy</source>
-        <translation type="unfinished">Copia</translation>
+        <translation>Copia</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_bubble.py" line="160"/>
         <source>Copy this answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia questa risposta</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_bubble.py" line="164"/>
         <source>Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>Rigenera</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_bubble.py" line="167"/>
         <source>Write this answer again</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi di nuovo questa risposta</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_bubble.py" line="171"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Riprova</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_bubble.py" line="174"/>
         <source>Ask for this answer again</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiedi di nuovo questa risposta</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_bubble.py" line="196"/>
         <source>Your message</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tuo messaggio</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_bubble.py" line="196"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Risposta</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_bubble.py" line="205"/>
         <source>The server gave no reason.</source>
-        <translation type="unfinished">Il server non ha indicato il motivo.</translation>
+        <translation>Il server non ha indicato il motivo.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_bubble.py" line="206"/>
         <source>No answer: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna risposta: {reason}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_bubble.py" line="208"/>
         <source>The answer was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La risposta è stata annullata.</translation>
     </message>
 </context>
 <context>
@@ -2402,7 +2402,7 @@
     <message>
         <location filename="../nctask_desktop/ui/chat_view.py" line="69"/>
         <source>The conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>La conversazione</translation>
     </message>
 </context>
 <context>
@@ -2847,87 +2847,87 @@ Risultati salvati in {folder}.</translation>
     <message>
         <location filename="../nctask_desktop/ui/recorder.py" line="178"/>
         <source>Record audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra l&apos;audio</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/recorder.py" line="194"/>
         <source>Recording time</source>
-        <translation type="unfinished"></translation>
+        <translation>Durata della registrazione</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/recorder.py" line="220"/>
         <source>Use this recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa questa registrazione</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/recorder.py" line="224"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Scarta</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/recorder.py" line="226"/>
         <source>Discard the recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Scarta la registrazione</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/recorder.py" line="256"/>
         <source>Stop recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompi la registrazione</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/recorder.py" line="258"/>
         <source>Recording… Speak now; press Stop recording when done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrazione in corso… Parla ora; quando hai finito, premi “Interrompi la registrazione”.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/recorder.py" line="260"/>
         <source>Record again</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra di nuovo</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/recorder.py" line="263"/>
         <source>Recorded {time}. Play it back if you like, then use it or discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrazione di {time}. Se vuoi, riascoltala, poi usala o scartala.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/recorder.py" line="267"/>
         <source>Start recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvia la registrazione</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/recorder.py" line="269"/>
         <source>Press Start recording, then speak.</source>
-        <translation type="unfinished"></translation>
+        <translation>Premi “Avvia la registrazione”, poi parla.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/recorder.py" line="271"/>
         <source>Stop playing</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompi la riproduzione</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/recorder.py" line="271"/>
         <source>Play back</source>
-        <translation type="unfinished"></translation>
+        <translation>Riproduci</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/recorder.py" line="276"/>
         <source>Stop playing the recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompi la riproduzione della registrazione</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/recorder.py" line="276"/>
         <source>Play the recording back</source>
-        <translation type="unfinished"></translation>
+        <translation>Riproduci la registrazione</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/recorder.py" line="310"/>
         <source>Waiting for you to allow the microphone…</source>
-        <translation type="unfinished"></translation>
+        <translation>In attesa che tu consenta l&apos;uso del microfono…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/recorder.py" line="382"/>
         <source>The recording stopped at {time}, the longest it can be.</source>
-        <translation type="unfinished"></translation>
+        <translation>La registrazione si è fermata a {time}, la durata massima consentita.</translation>
     </message>
 </context>
 <context>
@@ -3629,47 +3629,47 @@ Risultati salvati in {folder}.</translation>
     <message>
         <location filename="../nctask_desktop/ui/chat_voice.py" line="92"/>
         <source>Record a message</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra un messaggio</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_voice.py" line="93"/>
         <source>Use this recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa questa registrazione</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_voice.py" line="110"/>
         <source>Turning your recording into text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversione della registrazione in testo…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_voice.py" line="110"/>
         <source>Cancel</source>
-        <translation type="unfinished">Annulla</translation>
+        <translation>Annulla</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_voice.py" line="112"/>
         <source>Stop turning the recording into text</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompi la conversione della registrazione in testo</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_voice.py" line="128"/>
         <source>Your recording is in the message box as text. Check it, then send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tua registrazione è ora nella casella del messaggio come testo. Controlla il testo, poi invialo.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_voice.py" line="154"/>
         <source>The recording could not be sent: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile inviare la registrazione: {reason}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_voice.py" line="176"/>
         <source>The recording could not be turned into text. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile convertire la registrazione in testo. {reason}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_voice.py" line="185"/>
         <source>No words were heard in the recording.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nella registrazione non è stata riconosciuta nessuna parola.</translation>
     </message>
 </context>
 <context>
@@ -3775,7 +3775,7 @@ Risultati salvati in {folder}.</translation>
     <message>
         <location filename="../nctask_desktop/ui/window_menus.py" line="86"/>
         <source>&amp;Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hat</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/window_menus.py" line="92"/>

@@ -411,17 +411,17 @@
     <message>
         <location filename="../nctask_desktop/services/chat.py" line="72"/>
         <source>The answer was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>A resposta foi cancelada.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/services/chat.py" line="73"/>
         <source>The server no longer has this answer&apos;s task. Retry to ask again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor não tem mais a tarefa desta resposta. Clique em “Tentar novamente” para perguntar de novo.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/services/chat.py" line="76"/>
         <source>This message did not reach the server before the app was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta mensagem não chegou ao servidor antes de o aplicativo ser fechado.</translation>
     </message>
 </context>
 <context>
@@ -429,7 +429,7 @@
     <message>
         <location filename="../nctask_desktop/ui/chat_list.py" line="50"/>
         <source>No messages yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma mensagem ainda</translation>
     </message>
 </context>
 <context>
@@ -437,108 +437,108 @@
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="95"/>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar novamente</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="98"/>
         <source>Check again whether your server offers chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar novamente se o seu servidor oferece chat</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="142"/>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Renomear</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="145"/>
         <source>Delete…</source>
-        <translation type="unfinished">Excluir…</translation>
+        <translation>Excluir…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="151"/>
         <source>New conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova conversa</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="160"/>
         <source>Chat: new conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat: nova conversa</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="161"/>
         <source>Chat: send the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat: enviar a mensagem</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="163"/>
         <source>Chat: new line in the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat: nova linha na mensagem</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="166"/>
         <source>Chat: rename the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat: renomear a conversa</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="167"/>
         <source>Chat: delete the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat: excluir a conversa</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="213"/>
         <location filename="../nctask_desktop/ui/chat_page.py" line="216"/>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="213"/>
         <source>Sign in to your Nextcloud to chat with its assistant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre no seu Nextcloud para conversar com o assistente dele.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="216"/>
         <source>Looking at what your server offers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando o que o seu servidor oferece…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="219"/>
         <source>Your server does not offer chat</source>
-        <translation type="unfinished"></translation>
+        <translation>O seu servidor não oferece chat</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="221"/>
         <source>Chat needs an AI app on your Nextcloud that provides it. Its administrator can enable one, for example “OpenAI and LocalAI integration” or “Local large language model” (llm2), together with the Assistant app. The other tasks your server offers are on the New task tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>O chat precisa de um aplicativo de IA no seu Nextcloud que o ofereça. O administrador pode ativar um, por exemplo “OpenAI and LocalAI integration” ou “Local large language model” (llm2), junto com o aplicativo Assistente. As outras tarefas que o seu servidor oferece estão na aba Nova tarefa.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="278"/>
         <source>The conversation of that chat message was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conversa dessa mensagem de chat foi excluída.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="281"/>
         <source>That chat message was sent from elsewhere (for example the Assistant in your browser): its conversation is not on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essa mensagem de chat foi enviada de outro lugar (por exemplo, do Assistente no seu navegador): a conversa dela não está neste computador.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="354"/>
         <source>Delete conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir conversa</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="355"/>
         <source>Delete the conversation “{title}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir a conversa “{title}”?</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="357"/>
         <source>Its messages and answers are deleted from this computer. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>As mensagens e respostas dela serão excluídas deste computador. Isso não pode ser desfeito.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_page.py" line="359"/>
         <source>Delete</source>
-        <translation type="unfinished">Excluir</translation>
+        <translation>Excluir</translation>
     </message>
 </context>
 <context>
@@ -546,22 +546,22 @@
     <message>
         <location filename="../nctask_desktop/ui/chat_bubble.py" line="53"/>
         <source>Queued</source>
-        <translation type="unfinished">Na fila</translation>
+        <translation>Na fila</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_bubble.py" line="57"/>
         <source>Still waiting for the server to start it. The server may have no worker running: tell its administrator if this stays so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda aguardando o servidor iniciá-la. Talvez o servidor não tenha nenhum processo de trabalho (worker) rodando: avise o administrador se continuar assim.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_bubble.py" line="62"/>
         <source>Waiting for the server to start it</source>
-        <translation type="unfinished">Aguardando o servidor iniciá-la</translation>
+        <translation>Aguardando o servidor iniciá-la</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_bubble.py" line="63"/>
         <source>Writing the answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrevendo a resposta…</translation>
     </message>
 </context>
 <context>
@@ -582,7 +582,7 @@
     <message>
         <location filename="../nctask_desktop/ui/chat_list.py" line="196"/>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversas</translation>
     </message>
 </context>
 <context>
@@ -590,7 +590,7 @@
     <message>
         <location filename="../nctask_desktop/ui/chat_list.py" line="78"/>
         <source>New conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova conversa</translation>
     </message>
 </context>
 <context>
@@ -598,28 +598,28 @@
     <message>
         <location filename="../nctask_desktop/ui/chat_list.py" line="212"/>
         <source>&amp;New conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nova conversa</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_list.py" line="214"/>
         <source>Start a new conversation (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar uma nova conversa (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_list.py" line="216"/>
         <location filename="../nctask_desktop/ui/chat_list.py" line="217"/>
         <source>Search conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar conversas</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_list.py" line="221"/>
         <source>No conversations yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma conversa ainda.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_list.py" line="222"/>
         <source>No conversation matches the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma conversa corresponde à pesquisa.</translation>
     </message>
 </context>
 <context>
@@ -627,87 +627,87 @@
     <message>
         <location filename="../nctask_desktop/ui/chat_view.py" line="123"/>
         <source>Ask anything. Your Nextcloud&apos;s assistant answers; the conversation is kept on this computer for this account. Enter sends, Shift+Enter starts a new line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pergunte o que quiser. O assistente do seu Nextcloud responde; a conversa fica guardada neste computador para esta conta. Enter envia, Shift+Enter começa uma nova linha.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_view.py" line="134"/>
         <source>Your message</source>
-        <translation type="unfinished"></translation>
+        <translation>A sua mensagem</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_view.py" line="135"/>
         <source>Write a message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva uma mensagem…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_view.py" line="137"/>
         <source>Enter sends the message; Shift+Enter starts a new line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter envia a mensagem; Shift+Enter começa uma nova linha.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_view.py" line="141"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravar</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_view.py" line="142"/>
         <source>Record a message</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravar uma mensagem</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_view.py" line="143"/>
         <source>Record a message: its words go into the message box</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravar uma mensagem: as palavras dela vão para o campo de mensagem</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_view.py" line="148"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_view.py" line="149"/>
         <source>Send the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar a mensagem</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_view.py" line="150"/>
         <source>Send the message (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar a mensagem (Enter)</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_view.py" line="161"/>
         <source>More options</source>
-        <translation type="unfinished">Mais opções</translation>
+        <translation>Mais opções</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_view.py" line="162"/>
         <source>&amp;Instructions for the assistant in this conversation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instruções para o assistente nesta conversa:</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_view.py" line="164"/>
         <source>Instructions for the assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Instruções para o assistente</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_view.py" line="169"/>
         <source>Use the usual instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar as instruções padrão</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_view.py" line="204"/>
         <source>New conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova conversa</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_view.py" line="305"/>
         <source>Wait for the answer (or cancel it) before you send the next message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguarde a resposta (ou cancele-a) antes de enviar a próxima mensagem.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_view.py" line="315"/>
         <source>The answer is copied. Paste it wherever you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>A resposta foi copiada. Cole-a onde quiser.</translation>
     </message>
 </context>
 <context>
@@ -1400,12 +1400,12 @@
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="248"/>
         <source>Record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravar…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="251"/>
         <source>Record audio with the microphone for “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravar áudio com o microfone para “{name}”</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="255"/>
@@ -1430,7 +1430,7 @@
     <message>
         <location filename="../nctask_desktop/ui/forms/fileeditors.py" line="305"/>
         <source>Record audio for “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravar áudio para “{name}”</translation>
     </message>
 </context>
 <context>
@@ -1948,17 +1948,17 @@
     <message>
         <location filename="../nctask_desktop/ui/history_table.py" line="183"/>
         <source>Chat &amp;messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagens do &amp;chat</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_table.py" line="184"/>
         <source>Show chat messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar mensagens do chat</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_table.py" line="186"/>
         <source>The messages and answers of the Chat tab are left out unless this is on</source>
-        <translation type="unfinished"></translation>
+        <translation>As mensagens e respostas da aba Chat ficam de fora, a menos que esta opção esteja marcada</translation>
     </message>
 </context>
 <context>
@@ -2216,7 +2216,7 @@
     <message>
         <location filename="../nctask_desktop/ui/recorder.py" line="148"/>
         <source>Input level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nível de entrada</translation>
     </message>
 </context>
 <context>
@@ -2272,7 +2272,7 @@
     <message>
         <location filename="../nctask_desktop/ui/main_window.py" line="148"/>
         <source>New task, history or chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova tarefa, histórico ou chat</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/main_window.py" line="153"/>
@@ -2288,7 +2288,7 @@
     <message>
         <location filename="../nctask_desktop/ui/main_window.py" line="167"/>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/main_window.py" line="325"/>
@@ -2324,77 +2324,77 @@
     <message>
         <location filename="../nctask_desktop/ui/chat_bubble.py" line="123"/>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Você</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_bubble.py" line="123"/>
         <source>Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistente</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_bubble.py" line="142"/>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_bubble.py" line="145"/>
         <source>Cancel this answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar esta resposta</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_bubble.py" line="157"/>
         <source>Copy</source>
-        <translation type="unfinished">Copiar</translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_bubble.py" line="160"/>
         <source>Copy this answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar esta resposta</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_bubble.py" line="164"/>
         <source>Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerar novamente</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_bubble.py" line="167"/>
         <source>Write this answer again</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrever esta resposta novamente</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_bubble.py" line="171"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentar novamente</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_bubble.py" line="174"/>
         <source>Ask for this answer again</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir esta resposta novamente</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_bubble.py" line="196"/>
         <source>Your message</source>
-        <translation type="unfinished"></translation>
+        <translation>A sua mensagem</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_bubble.py" line="196"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_bubble.py" line="205"/>
         <source>The server gave no reason.</source>
-        <translation type="unfinished">O servidor não informou o motivo.</translation>
+        <translation>O servidor não informou o motivo.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_bubble.py" line="206"/>
         <source>No answer: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem resposta: {reason}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_bubble.py" line="208"/>
         <source>The answer was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>A resposta foi cancelada.</translation>
     </message>
 </context>
 <context>
@@ -2402,7 +2402,7 @@
     <message>
         <location filename="../nctask_desktop/ui/chat_view.py" line="69"/>
         <source>The conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>A conversa</translation>
     </message>
 </context>
 <context>
@@ -2847,87 +2847,87 @@ Resultado salvo em {folder}.</translation>
     <message>
         <location filename="../nctask_desktop/ui/recorder.py" line="178"/>
         <source>Record audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravar áudio</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/recorder.py" line="194"/>
         <source>Recording time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo de gravação</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/recorder.py" line="220"/>
         <source>Use this recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar esta gravação</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/recorder.py" line="224"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/recorder.py" line="226"/>
         <source>Discard the recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar a gravação</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/recorder.py" line="256"/>
         <source>Stop recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar a gravação</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/recorder.py" line="258"/>
         <source>Recording… Speak now; press Stop recording when done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravando… Fale agora e clique em “Parar a gravação” quando terminar.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/recorder.py" line="260"/>
         <source>Record again</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravar novamente</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/recorder.py" line="263"/>
         <source>Recorded {time}. Play it back if you like, then use it or discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravação de {time}. Ouça-a se quiser; depois, use-a ou descarte-a.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/recorder.py" line="267"/>
         <source>Start recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar a gravação</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/recorder.py" line="269"/>
         <source>Press Start recording, then speak.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clique em “Iniciar a gravação” e fale.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/recorder.py" line="271"/>
         <source>Stop playing</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar de reproduzir</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/recorder.py" line="271"/>
         <source>Play back</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproduzir</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/recorder.py" line="276"/>
         <source>Stop playing the recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar de reproduzir a gravação</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/recorder.py" line="276"/>
         <source>Play the recording back</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproduzir a gravação</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/recorder.py" line="310"/>
         <source>Waiting for you to allow the microphone…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando você permitir o uso do microfone…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/recorder.py" line="382"/>
         <source>The recording stopped at {time}, the longest it can be.</source>
-        <translation type="unfinished"></translation>
+        <translation>A gravação parou em {time}, a duração máxima permitida.</translation>
     </message>
 </context>
 <context>
@@ -3629,47 +3629,47 @@ Resultado salvo em {folder}.</translation>
     <message>
         <location filename="../nctask_desktop/ui/chat_voice.py" line="92"/>
         <source>Record a message</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravar uma mensagem</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_voice.py" line="93"/>
         <source>Use this recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar esta gravação</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_voice.py" line="110"/>
         <source>Turning your recording into text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Transformando a sua gravação em texto…</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_voice.py" line="110"/>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_voice.py" line="112"/>
         <source>Stop turning the recording into text</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar de transformar a gravação em texto</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_voice.py" line="128"/>
         <source>Your recording is in the message box as text. Check it, then send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A sua gravação está no campo de mensagem como texto. Confira e envie.</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_voice.py" line="154"/>
         <source>The recording could not be sent: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível enviar a gravação: {reason}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_voice.py" line="176"/>
         <source>The recording could not be turned into text. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível transformar a gravação em texto. {reason}</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/chat_voice.py" line="185"/>
         <source>No words were heard in the recording.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma palavra foi reconhecida na gravação.</translation>
     </message>
 </context>
 <context>
@@ -3775,7 +3775,7 @@ Resultado salvo em {folder}.</translation>
     <message>
         <location filename="../nctask_desktop/ui/window_menus.py" line="86"/>
         <source>&amp;Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chat</translation>
     </message>
     <message>
         <location filename="../nctask_desktop/ui/window_menus.py" line="92"/>
