@@ -155,148 +155,148 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="78"/>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="113"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="79"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="114"/>
         <source>Sign in again</source>
         <translation>إعادة تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="78"/>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="113"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="79"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="114"/>
         <source>Connect to your Nextcloud</source>
         <translation>الاتصال بخادم Nextcloud الخاص بك</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="91"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="92"/>
         <source>This computer has no usable keychain, so the app password is kept only until you quit the app. You will need to sign in again next time.</source>
         <translation>لا توجد على هذا الحاسوب سلسلة مفاتيح صالحة للاستخدام، لذا لا تُحفظ كلمة مرور التطبيق إلا حتى تغلق التطبيق. ستحتاج إلى تسجيل الدخول مجددًا في المرة القادمة.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="118"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="119"/>
         <source>cloud.example.org</source>
         <translation>cloud.example.org</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="120"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="121"/>
         <source>Server &amp;address:</source>
         <translation>&amp;عنوان الخادم:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="124"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="125"/>
         <source>The address you type in your browser to open your Nextcloud.</source>
         <translation>العنوان الذي تكتبه في متصفحك لفتح Nextcloud الخاص بك.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="135"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="136"/>
         <source>Use an app &amp;password instead</source>
         <translation>استخدام &amp;كلمة مرور تطبيق بدلًا من ذلك</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="137"/>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="192"/>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="231"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="138"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="193"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="232"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="139"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="140"/>
         <source>Sign in with your &amp;browser</source>
         <translation>تسجيل الدخول عبر &amp;متصفحك</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="150"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="151"/>
         <source>Finish signing in in your browser</source>
         <translation>أكمل تسجيل الدخول في متصفحك</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="153"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="154"/>
         <source>Your browser shows the login page of your Nextcloud. Log in there and choose “Grant access”. This window continues by itself.</source>
         <translation>يعرض متصفحك صفحة تسجيل الدخول إلى Nextcloud الخاص بك. سجّل الدخول هناك واختر «منح الوصول». ستتابع هذه النافذة من تلقاء نفسها.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="162"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="163"/>
         <source>No browser window? Copy the link and open it in your browser.</source>
         <translation>لم تظهر نافذة المتصفح؟ انسخ الرابط وافتحه في متصفحك.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="168"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="169"/>
         <source>Sign-in link</source>
         <translation>رابط تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="170"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="171"/>
         <source>&amp;Copy link</source>
         <translation>&amp;نسخ الرابط</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="173"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="174"/>
         <source>&amp;Open browser again</source>
         <translation>&amp;فتح المتصفح مجددًا</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="183"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="184"/>
         <source>Waiting for you to grant access…</source>
         <translation>في انتظار أن تمنح الوصول…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="190"/>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="230"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="191"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="231"/>
         <source>&amp;Back</source>
         <translation>&amp;رجوع</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="192"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="193"/>
         <source>Cancel signing in</source>
         <translation>إلغاء تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="200"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="201"/>
         <source>Sign in with an app password</source>
         <translation>تسجيل الدخول بكلمة مرور التطبيق</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="205"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="206"/>
         <source>Server:</source>
         <translation>الخادم:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="207"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="208"/>
         <source>&amp;Login name:</source>
         <translation>ا&amp;سم الدخول:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="213"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="214"/>
         <source>App &amp;password:</source>
         <translation>&amp;كلمة مرور التطبيق:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="218"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="219"/>
         <source>Create an app password in your Nextcloud in the browser: Settings → Security → “Create new app password”. Copy the login name and the password it shows.</source>
         <translation>أنشئ كلمة مرور للتطبيق في Nextcloud الخاص بك عبر المتصفح: الإعدادات ← الأمان ← «إنشاء كلمة مرور جديدة للتطبيق». ثم انسخ اسم الدخول وكلمة المرور اللذين يظهران لك.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="232"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="233"/>
         <source>&amp;Sign in</source>
         <translation>&amp;تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="310"/>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="372"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="304"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="366"/>
         <source>Connect with http://</source>
         <translation>الاتصال عبر http://</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="346"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="340"/>
         <source>Fill in the login name and the app password.</source>
         <translation>املأ اسم الدخول وكلمة مرور التطبيق.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="368"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="362"/>
         <source>An address with http:// connects without encryption: others on the network could read your password and your files. Use https:// if your server offers it, or connect with http:// only on a network you trust.</source>
         <translation>العنوان الذي يبدأ بـ http:// يتصل دون تشفير: قد يتمكن آخرون على الشبكة من قراءة كلمة مرورك وملفاتك. استخدم https:// إذا كان خادمك يوفّره، أو لا تتصل عبر http:// إلا على شبكة تثق بها.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="476"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="470"/>
         <source>The link is copied. Paste it into your browser.</source>
         <translation>نُسخ الرابط. الصقه في متصفحك.</translation>
     </message>
@@ -1780,112 +1780,112 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="56"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="57"/>
         <source>just now</source>
         <translation>الآن</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="63"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="64"/>
         <source>yesterday</source>
         <translation>أمس</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="75"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="76"/>
         <source>%1 s</source>
         <translation>%1 ث</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="77"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="78"/>
         <source>%1 min %2 s</source>
         <translation>%1 د %2 ث</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="79"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="80"/>
         <source>%1 h %2 min</source>
         <translation>%1 س %2 د</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="92"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="93"/>
         <source>Removed from the server</source>
         <translation>أُزيلت من الخادم</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="95"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="96"/>
         <source>%1 — no longer on the server</source>
         <translation>%1 — لم تعد موجودة على الخادم</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="105"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="106"/>
         <source>Still waiting — the server may have no worker running</source>
         <translation>لا تزال في الانتظار — ربما لا يعمل على الخادم أي عامل معالجة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="106"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="107"/>
         <source>Waiting for the server to start it</source>
         <translation>في انتظار أن يبدأها الخادم</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="110"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="111"/>
         <source>Running — %1%</source>
         <translation>قيد التنفيذ — %1%</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="111"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="112"/>
         <source>Running</source>
         <translation>قيد التنفيذ</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="113"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="114"/>
         <source>Done</source>
         <translation>مكتملة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="115"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="116"/>
         <source>Failed</source>
         <translation>فاشلة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="117"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="118"/>
         <source>Cancelled</source>
         <translation>ملغاة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="118"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="119"/>
         <source>Unknown</source>
         <translation>غير معروفة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="208"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="209"/>
         <source>Task</source>
         <translation>المهمة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="209"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="210"/>
         <source>Input</source>
         <translation>المدخلات</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="210"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="211"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="211"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="212"/>
         <source>Progress</source>
         <translation>التقدّم</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="212"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="213"/>
         <source>Submitted</source>
         <translation>وقت الإرسال</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="213"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="214"/>
         <source>Duration</source>
         <translation>المدة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="274"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="275"/>
         <source>The server no longer has this task (it removes old tasks after a while). Files you saved are kept.</source>
         <translation>لم تعد هذه المهمة موجودة على الخادم (فهو يزيل المهام القديمة بعد مدة). أما الملفات التي حفظتها فتبقى محفوظة.</translation>
     </message>
@@ -1982,6 +1982,7 @@
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="125"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="342"/>
         <source>No task matches the filter.</source>
         <translation>لا توجد مهمة تطابق عامل التصفية.</translation>
     </message>
@@ -1991,37 +1992,42 @@
         <translation>المهمة المحددة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="171"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="172"/>
         <source>History: {action}</source>
         <translation>السجل: {action}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="273"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="274"/>
         <source>The server cannot be reached right now. The list shows what was known; it is updated as soon as the connection is back.</source>
         <translation>لا يمكن الوصول إلى الخادم حاليًا. تعرض القائمة آخر ما كان معروفًا، وستُحدَّث فور عودة الاتصال.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="360"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="337"/>
+        <source>Your tasks so far are chat messages, which are kept in the Chat tab. Tick Chat messages to list them here too.</source>
+        <translation>مهامك حتى الآن رسائل دردشة، وهي محفوظة في علامة التبويب «الدردشة». حدد «رسائل الدردشة» لعرضها هنا أيضًا.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="371"/>
         <source>Unavailable</source>
         <translation>غير متاح</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="444"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="455"/>
         <source>This kind of task (“{type}”) is not offered by the server any more, so it cannot be run again here.</source>
         <translation>لم يعد الخادم يوفّر هذا النوع من المهام («{type}»)، لذا لا يمكن إعادة تنفيذها هنا.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="467"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="478"/>
         <source>Could not cancel it: {reason}</source>
         <translation>تعذّر إلغاؤها: {reason}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="484"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="495"/>
         <source>Delete tasks</source>
         <translation>حذف المهام</translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/history_panel.py" line="485"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="496"/>
         <source>Delete %n task(s)?</source>
         <translation>
             <numerusform>حذف %n مهمة؟</numerusform>
@@ -2033,22 +2039,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="487"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="498"/>
         <source>They are deleted from your Nextcloud (also from its Assistant) and from this list. Files you saved on this computer are kept.</source>
         <translation>ستُحذف من Nextcloud الخاص بك (ومن تطبيق Assistant فيه أيضًا) ومن هذه القائمة. أما الملفات التي حفظتها على هذا الحاسوب فستبقى.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="490"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="501"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="499"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="510"/>
         <source>Could not delete it: {reason}</source>
         <translation>تعذّر حذفها: {reason}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="513"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="524"/>
         <source>The selected task has no text result to copy.</source>
         <translation>لا توجد للمهمة المحددة نتيجة نصية لنسخها.</translation>
     </message>
@@ -2230,7 +2236,7 @@
 <context>
     <name>LevelMeter</name>
     <message>
-        <location filename="../nctask_desktop/ui/recorder.py" line="148"/>
+        <location filename="../nctask_desktop/ui/recorder.py" line="157"/>
         <source>Input level</source>
         <translation>مستوى صوت الإدخال</translation>
     </message>
@@ -2879,89 +2885,157 @@ Saved in {folder}.</source>
     </message>
 </context>
 <context>
+    <name>Recorder</name>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="62"/>
+        <source>macOS does not let the app use the microphone: allow it in System Settings → Privacy &amp; Security → Microphone, then try again.</source>
+        <translation>لا يسمح macOS للتطبيق باستخدام الميكروفون: اسمح بذلك من إعدادات النظام ← الخصوصية والأمن ← الميكروفون، ثم حاول مجددًا.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="68"/>
+        <source>Windows does not let the app use the microphone: allow it in Settings → Privacy &amp; security → Microphone (“Let desktop apps access your microphone”), then try again.</source>
+        <translation>لا يسمح Windows للتطبيق باستخدام الميكروفون: اسمح بذلك من الإعدادات ← الخصوصية والأمان ← الميكروفون («السماح لتطبيقات سطح المكتب بالوصول إلى الميكروفون»)، ثم حاول مجددًا.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="74"/>
+        <source>The system does not let the app use the microphone: allow it in your sound settings (PipeWire or PulseAudio) or your desktop&apos;s privacy settings, then try again.</source>
+        <translation>لا يسمح النظام للتطبيق باستخدام الميكروفون: اسمح بذلك من إعدادات الصوت (PipeWire أو PulseAudio) أو من إعدادات الخصوصية في بيئة سطح المكتب لديك، ثم حاول مجددًا.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="81"/>
+        <source>No microphone was found: connect one, or choose one in System Settings → Sound → Input, then try again.</source>
+        <translation>لم يُعثر على ميكروفون: وصّل ميكروفونًا، أو اختر واحدًا من إعدادات النظام ← الصوت ← الإدخال، ثم حاول مجددًا.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="87"/>
+        <source>No microphone was found: connect one, or turn it on in Settings → System → Sound → Input, then try again.</source>
+        <translation>لم يُعثر على ميكروفون: وصّل ميكروفونًا، أو شغّله من الإعدادات ← النظام ← الصوت ← الإدخال، ثم حاول مجددًا.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="92"/>
+        <source>No microphone was found: connect one, or choose it as the input in your sound settings (PipeWire or PulseAudio), then try again.</source>
+        <translation>لم يُعثر على ميكروفون: وصّل ميكروفونًا، أو اختره جهازَ إدخال في إعدادات الصوت (PipeWire أو PulseAudio)، ثم حاول مجددًا.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="98"/>
+        <source>The microphone is in use by another program: close that program, or choose another input in your sound settings, then try again.</source>
+        <translation>الميكروفون مستخدم من قِبل برنامج آخر: أغلق ذلك البرنامج، أو اختر جهاز إدخال آخر في إعدادات الصوت، ثم حاول مجددًا.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="105"/>
+        <source>Recording needs the PortAudio library, which is not installed: install the package libportaudio2 (sudo apt install libportaudio2), then try again.</source>
+        <translation>يحتاج التسجيل إلى مكتبة PortAudio، وهي غير مثبّتة: ثبّت الحزمة libportaudio2 (sudo apt install libportaudio2)، ثم حاول مجددًا.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="110"/>
+        <source>Recording needs the PortAudio library, which is missing from this installation: install the app again.</source>
+        <translation>يحتاج التسجيل إلى مكتبة PortAudio، وهي مفقودة من هذا التثبيت: أعد تثبيت التطبيق.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="115"/>
+        <source>The microphone could not be used ({detail}): check your sound settings, then try again.</source>
+        <translation>تعذّر استخدام الميكروفون ({detail}): تحقق من إعدادات الصوت، ثم حاول مجددًا.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="125"/>
+        <source>No sound reaches the app: the microphone is muted, or macOS blocks it (allow it in System Settings → Privacy &amp; Security → Microphone).</source>
+        <translation>لا يصل أي صوت إلى التطبيق: الميكروفون مكتوم، أو يحظره macOS (اسمح بذلك من إعدادات النظام ← الخصوصية والأمن ← الميكروفون).</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="131"/>
+        <source>No sound reaches the app: the microphone is muted, or Windows blocks it (allow it in Settings → Privacy &amp; security → Microphone).</source>
+        <translation>لا يصل أي صوت إلى التطبيق: الميكروفون مكتوم، أو يحظره Windows (اسمح بذلك من الإعدادات ← الخصوصية والأمان ← الميكروفون).</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="136"/>
+        <source>No sound reaches the app: the microphone is muted, or blocked in your sound settings (PipeWire or PulseAudio).</source>
+        <translation>لا يصل أي صوت إلى التطبيق: الميكروفون مكتوم، أو محظور في إعدادات الصوت (PipeWire أو PulseAudio).</translation>
+    </message>
+</context>
+<context>
     <name>RecorderDialog</name>
     <message>
-        <location filename="../nctask_desktop/ui/recorder.py" line="178"/>
+        <location filename="../nctask_desktop/ui/recorder.py" line="187"/>
         <source>Record audio</source>
         <translation>تسجيل صوت</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/recorder.py" line="194"/>
+        <location filename="../nctask_desktop/ui/recorder.py" line="203"/>
         <source>Recording time</source>
         <translation>مدة التسجيل</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/recorder.py" line="220"/>
+        <location filename="../nctask_desktop/ui/recorder.py" line="229"/>
         <source>Use this recording</source>
         <translation>استخدام هذا التسجيل</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/recorder.py" line="224"/>
+        <location filename="../nctask_desktop/ui/recorder.py" line="233"/>
         <source>Discard</source>
         <translation>تجاهل</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/recorder.py" line="226"/>
+        <location filename="../nctask_desktop/ui/recorder.py" line="235"/>
         <source>Discard the recording</source>
         <translation>تجاهل التسجيل</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/recorder.py" line="256"/>
+        <location filename="../nctask_desktop/ui/recorder.py" line="265"/>
         <source>Stop recording</source>
         <translation>إيقاف التسجيل</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/recorder.py" line="258"/>
+        <location filename="../nctask_desktop/ui/recorder.py" line="267"/>
         <source>Recording… Speak now; press Stop recording when done.</source>
         <translation>جارٍ التسجيل… تحدّث الآن، ثم اضغط «إيقاف التسجيل» عند الانتهاء.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/recorder.py" line="260"/>
+        <location filename="../nctask_desktop/ui/recorder.py" line="269"/>
         <source>Record again</source>
         <translation>إعادة التسجيل</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/recorder.py" line="263"/>
+        <location filename="../nctask_desktop/ui/recorder.py" line="272"/>
         <source>Recorded {time}. Play it back if you like, then use it or discard it.</source>
         <translation>مدة التسجيل {time}. استمع إليه إن شئت، ثم استخدمه أو تجاهله.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/recorder.py" line="267"/>
+        <location filename="../nctask_desktop/ui/recorder.py" line="276"/>
         <source>Start recording</source>
         <translation>بدء التسجيل</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/recorder.py" line="269"/>
+        <location filename="../nctask_desktop/ui/recorder.py" line="278"/>
         <source>Press Start recording, then speak.</source>
         <translation>اضغط «بدء التسجيل»، ثم تحدّث.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/recorder.py" line="271"/>
+        <location filename="../nctask_desktop/ui/recorder.py" line="280"/>
         <source>Stop playing</source>
         <translation>إيقاف التشغيل</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/recorder.py" line="271"/>
+        <location filename="../nctask_desktop/ui/recorder.py" line="280"/>
         <source>Play back</source>
         <translation>تشغيل</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/recorder.py" line="276"/>
+        <location filename="../nctask_desktop/ui/recorder.py" line="285"/>
         <source>Stop playing the recording</source>
         <translation>إيقاف تشغيل التسجيل</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/recorder.py" line="276"/>
+        <location filename="../nctask_desktop/ui/recorder.py" line="285"/>
         <source>Play the recording back</source>
         <translation>تشغيل التسجيل</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/recorder.py" line="310"/>
+        <location filename="../nctask_desktop/ui/recorder.py" line="320"/>
         <source>Waiting for you to allow the microphone…</source>
         <translation>في انتظار أن تسمح باستخدام الميكروفون…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/recorder.py" line="382"/>
+        <location filename="../nctask_desktop/ui/recorder.py" line="393"/>
         <source>The recording stopped at {time}, the longest it can be.</source>
         <translation>توقف التسجيل عند {time}، وهي أقصى مدة ممكنة.</translation>
     </message>

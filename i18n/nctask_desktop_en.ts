@@ -4,7 +4,7 @@
 <context>
     <name>HistoryPanel</name>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/history_panel.py" line="485"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="496"/>
         <source>Delete %n task(s)?</source>
         <translation>
             <numerusform>Delete %n task?</numerusform>

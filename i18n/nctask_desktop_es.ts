@@ -155,148 +155,148 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="78"/>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="113"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="79"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="114"/>
         <source>Sign in again</source>
         <translation>Volver a iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="78"/>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="113"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="79"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="114"/>
         <source>Connect to your Nextcloud</source>
         <translation>Conectar con tu Nextcloud</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="91"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="92"/>
         <source>This computer has no usable keychain, so the app password is kept only until you quit the app. You will need to sign in again next time.</source>
         <translation>Este equipo no tiene un llavero que se pueda usar, así que la contraseña de aplicación solo se guarda hasta que cierres la aplicación. La próxima vez tendrás que volver a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="118"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="119"/>
         <source>cloud.example.org</source>
         <translation>cloud.example.org</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="120"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="121"/>
         <source>Server &amp;address:</source>
         <translation>&amp;Dirección del servidor:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="124"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="125"/>
         <source>The address you type in your browser to open your Nextcloud.</source>
         <translation>La dirección que escribes en el navegador para abrir tu Nextcloud.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="135"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="136"/>
         <source>Use an app &amp;password instead</source>
         <translation>Usar una &amp;contraseña de aplicación en su lugar</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="137"/>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="192"/>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="231"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="138"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="193"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="232"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="139"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="140"/>
         <source>Sign in with your &amp;browser</source>
         <translation>Iniciar sesión con el &amp;navegador</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="150"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="151"/>
         <source>Finish signing in in your browser</source>
         <translation>Termina de iniciar sesión en el navegador</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="153"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="154"/>
         <source>Your browser shows the login page of your Nextcloud. Log in there and choose “Grant access”. This window continues by itself.</source>
         <translation>El navegador muestra la página de inicio de sesión de tu Nextcloud. Inicia sesión allí y elige “Conceder acceso”. Esta ventana continuará sola.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="162"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="163"/>
         <source>No browser window? Copy the link and open it in your browser.</source>
         <translation>¿No ves la ventana del navegador? Copia el enlace y ábrelo en tu navegador.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="168"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="169"/>
         <source>Sign-in link</source>
         <translation>Enlace de inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="170"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="171"/>
         <source>&amp;Copy link</source>
         <translation>&amp;Copiar enlace</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="173"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="174"/>
         <source>&amp;Open browser again</source>
         <translation>Abrir el &amp;navegador otra vez</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="183"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="184"/>
         <source>Waiting for you to grant access…</source>
         <translation>Esperando a que concedas acceso…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="190"/>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="230"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="191"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="231"/>
         <source>&amp;Back</source>
         <translation>&amp;Atrás</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="192"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="193"/>
         <source>Cancel signing in</source>
         <translation>Cancelar el inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="200"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="201"/>
         <source>Sign in with an app password</source>
         <translation>Iniciar sesión con una contraseña de aplicación</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="205"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="206"/>
         <source>Server:</source>
         <translation>Servidor:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="207"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="208"/>
         <source>&amp;Login name:</source>
         <translation>&amp;Nombre de usuario:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="213"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="214"/>
         <source>App &amp;password:</source>
         <translation>&amp;Contraseña de aplicación:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="218"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="219"/>
         <source>Create an app password in your Nextcloud in the browser: Settings → Security → “Create new app password”. Copy the login name and the password it shows.</source>
         <translation>Crea una contraseña de aplicación en tu Nextcloud desde el navegador: Ajustes → Seguridad → “Crear nueva contraseña de aplicación”. Copia el nombre de usuario y la contraseña que aparecen.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="232"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="233"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="310"/>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="372"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="304"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="366"/>
         <source>Connect with http://</source>
         <translation>Conectar con http://</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="346"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="340"/>
         <source>Fill in the login name and the app password.</source>
         <translation>Rellena el nombre de usuario y la contraseña de aplicación.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="368"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="362"/>
         <source>An address with http:// connects without encryption: others on the network could read your password and your files. Use https:// if your server offers it, or connect with http:// only on a network you trust.</source>
         <translation>Una dirección con http:// se conecta sin cifrado: otras personas de la red podrían leer tu contraseña y tus archivos. Usa https:// si tu servidor lo ofrece, o conéctate con http:// solo en una red de confianza.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="476"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="470"/>
         <source>The link is copied. Paste it into your browser.</source>
         <translation>Se ha copiado el enlace. Pégalo en tu navegador.</translation>
     </message>
@@ -1780,112 +1780,112 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="56"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="57"/>
         <source>just now</source>
         <translation>ahora mismo</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="63"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="64"/>
         <source>yesterday</source>
         <translation>ayer</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="75"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="76"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="77"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="78"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="79"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="80"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="92"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="93"/>
         <source>Removed from the server</source>
         <translation>Eliminada del servidor</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="95"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="96"/>
         <source>%1 — no longer on the server</source>
         <translation>%1 — ya no está en el servidor</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="105"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="106"/>
         <source>Still waiting — the server may have no worker running</source>
         <translation>Sigue en espera — puede que el servidor no tenga ningún proceso de trabajo en marcha</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="106"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="107"/>
         <source>Waiting for the server to start it</source>
         <translation>Esperando a que el servidor la inicie</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="110"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="111"/>
         <source>Running — %1%</source>
         <translation>En ejecución — %1 %</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="111"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="112"/>
         <source>Running</source>
         <translation>En ejecución</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="113"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="114"/>
         <source>Done</source>
         <translation>Terminada</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="115"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="116"/>
         <source>Failed</source>
         <translation>Fallida</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="117"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="118"/>
         <source>Cancelled</source>
         <translation>Cancelada</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="118"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="119"/>
         <source>Unknown</source>
         <translation>Desconocido</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="208"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="209"/>
         <source>Task</source>
         <translation>Tarea</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="209"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="210"/>
         <source>Input</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="210"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="211"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="211"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="212"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="212"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="213"/>
         <source>Submitted</source>
         <translation>Enviada</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="213"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="214"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="274"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="275"/>
         <source>The server no longer has this task (it removes old tasks after a while). Files you saved are kept.</source>
         <translation>Esta tarea ya no está en el servidor (el servidor elimina las tareas antiguas al cabo de un tiempo). Los archivos que guardaste se conservan.</translation>
     </message>
@@ -1970,6 +1970,7 @@
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="125"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="342"/>
         <source>No task matches the filter.</source>
         <translation>Ninguna tarea coincide con el filtro.</translation>
     </message>
@@ -1979,37 +1980,42 @@
         <translation>La tarea seleccionada</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="171"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="172"/>
         <source>History: {action}</source>
         <translation>Historial: {action}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="273"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="274"/>
         <source>The server cannot be reached right now. The list shows what was known; it is updated as soon as the connection is back.</source>
         <translation>No se puede conectar con el servidor en este momento. La lista muestra lo último que se sabía; se actualizará en cuanto vuelva la conexión.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="360"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="337"/>
+        <source>Your tasks so far are chat messages, which are kept in the Chat tab. Tick Chat messages to list them here too.</source>
+        <translation>Hasta ahora, tus tareas son mensajes del chat, que se guardan en la pestaña Chat. Marca “Mensajes del chat” para verlos también aquí.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="371"/>
         <source>Unavailable</source>
         <translation>No disponible</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="444"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="455"/>
         <source>This kind of task (“{type}”) is not offered by the server any more, so it cannot be run again here.</source>
         <translation>El servidor ya no ofrece este tipo de tarea (“{type}”), así que no se puede volver a ejecutar aquí.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="467"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="478"/>
         <source>Could not cancel it: {reason}</source>
         <translation>No se pudo cancelar: {reason}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="484"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="495"/>
         <source>Delete tasks</source>
         <translation>Eliminar tareas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/history_panel.py" line="485"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="496"/>
         <source>Delete %n task(s)?</source>
         <translation>
             <numerusform>¿Eliminar %n tarea?</numerusform>
@@ -2017,22 +2023,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="487"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="498"/>
         <source>They are deleted from your Nextcloud (also from its Assistant) and from this list. Files you saved on this computer are kept.</source>
         <translation>Se eliminan de tu Nextcloud (también de su Asistente) y de esta lista. Los archivos que guardaste en este equipo se conservan.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="490"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="501"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="499"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="510"/>
         <source>Could not delete it: {reason}</source>
         <translation>No se pudo eliminar: {reason}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="513"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="524"/>
         <source>The selected task has no text result to copy.</source>
         <translation>La tarea seleccionada no tiene ningún resultado de texto que copiar.</translation>
     </message>
@@ -2214,7 +2220,7 @@
 <context>
     <name>LevelMeter</name>
     <message>
-        <location filename="../nctask_desktop/ui/recorder.py" line="148"/>
+        <location filename="../nctask_desktop/ui/recorder.py" line="157"/>
         <source>Input level</source>
         <translation>Nivel de entrada</translation>
     </message>
@@ -2843,89 +2849,157 @@ Se ha guardado en {folder}.</translation>
     </message>
 </context>
 <context>
+    <name>Recorder</name>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="62"/>
+        <source>macOS does not let the app use the microphone: allow it in System Settings → Privacy &amp; Security → Microphone, then try again.</source>
+        <translation>macOS no permite que la aplicación use el micrófono: permite el acceso en Ajustes del Sistema → Privacidad y seguridad → Micrófono, y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="68"/>
+        <source>Windows does not let the app use the microphone: allow it in Settings → Privacy &amp; security → Microphone (“Let desktop apps access your microphone”), then try again.</source>
+        <translation>Windows no permite que la aplicación use el micrófono: permite el acceso en Configuración → Privacidad y seguridad → Micrófono (“Permitir que las aplicaciones de escritorio accedan al micrófono”), y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="74"/>
+        <source>The system does not let the app use the microphone: allow it in your sound settings (PipeWire or PulseAudio) or your desktop&apos;s privacy settings, then try again.</source>
+        <translation>El sistema no permite que la aplicación use el micrófono: permite el acceso en tu configuración de sonido (PipeWire o PulseAudio) o en la configuración de privacidad de tu escritorio, y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="81"/>
+        <source>No microphone was found: connect one, or choose one in System Settings → Sound → Input, then try again.</source>
+        <translation>No se ha encontrado ningún micrófono: conecta uno o elige uno en Ajustes del Sistema → Sonido → Entrada, y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="87"/>
+        <source>No microphone was found: connect one, or turn it on in Settings → System → Sound → Input, then try again.</source>
+        <translation>No se ha encontrado ningún micrófono: conecta uno o actívalo en Configuración → Sistema → Sonido → Entrada, y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="92"/>
+        <source>No microphone was found: connect one, or choose it as the input in your sound settings (PipeWire or PulseAudio), then try again.</source>
+        <translation>No se ha encontrado ningún micrófono: conecta uno o elígelo como entrada en tu configuración de sonido (PipeWire o PulseAudio), y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="98"/>
+        <source>The microphone is in use by another program: close that program, or choose another input in your sound settings, then try again.</source>
+        <translation>Otro programa está usando el micrófono: cierra ese programa o elige otra entrada en tu configuración de sonido, y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="105"/>
+        <source>Recording needs the PortAudio library, which is not installed: install the package libportaudio2 (sudo apt install libportaudio2), then try again.</source>
+        <translation>Para grabar se necesita la biblioteca PortAudio, que no está instalada: instala el paquete libportaudio2 (sudo apt install libportaudio2) y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="110"/>
+        <source>Recording needs the PortAudio library, which is missing from this installation: install the app again.</source>
+        <translation>Para grabar se necesita la biblioteca PortAudio, que falta en esta instalación: vuelve a instalar la aplicación.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="115"/>
+        <source>The microphone could not be used ({detail}): check your sound settings, then try again.</source>
+        <translation>No se ha podido usar el micrófono ({detail}): revisa tu configuración de sonido y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="125"/>
+        <source>No sound reaches the app: the microphone is muted, or macOS blocks it (allow it in System Settings → Privacy &amp; Security → Microphone).</source>
+        <translation>No llega ningún sonido a la aplicación: el micrófono está silenciado o macOS lo bloquea (permite el acceso en Ajustes del Sistema → Privacidad y seguridad → Micrófono).</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="131"/>
+        <source>No sound reaches the app: the microphone is muted, or Windows blocks it (allow it in Settings → Privacy &amp; security → Microphone).</source>
+        <translation>No llega ningún sonido a la aplicación: el micrófono está silenciado o Windows lo bloquea (permite el acceso en Configuración → Privacidad y seguridad → Micrófono).</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="136"/>
+        <source>No sound reaches the app: the microphone is muted, or blocked in your sound settings (PipeWire or PulseAudio).</source>
+        <translation>No llega ningún sonido a la aplicación: el micrófono está silenciado o bloqueado en tu configuración de sonido (PipeWire o PulseAudio).</translation>
+    </message>
+</context>
+<context>
     <name>RecorderDialog</name>
     <message>
-        <location filename="../nctask_desktop/ui/recorder.py" line="178"/>
+        <location filename="../nctask_desktop/ui/recorder.py" line="187"/>
         <source>Record audio</source>
         <translation>Grabar audio</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/recorder.py" line="194"/>
+        <location filename="../nctask_desktop/ui/recorder.py" line="203"/>
         <source>Recording time</source>
         <translation>Tiempo de grabación</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/recorder.py" line="220"/>
+        <location filename="../nctask_desktop/ui/recorder.py" line="229"/>
         <source>Use this recording</source>
         <translation>Usar esta grabación</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/recorder.py" line="224"/>
+        <location filename="../nctask_desktop/ui/recorder.py" line="233"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/recorder.py" line="226"/>
+        <location filename="../nctask_desktop/ui/recorder.py" line="235"/>
         <source>Discard the recording</source>
         <translation>Descartar la grabación</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/recorder.py" line="256"/>
+        <location filename="../nctask_desktop/ui/recorder.py" line="265"/>
         <source>Stop recording</source>
         <translation>Detener la grabación</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/recorder.py" line="258"/>
+        <location filename="../nctask_desktop/ui/recorder.py" line="267"/>
         <source>Recording… Speak now; press Stop recording when done.</source>
         <translation>Grabando… Habla ahora; pulsa “Detener la grabación” cuando termines.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/recorder.py" line="260"/>
+        <location filename="../nctask_desktop/ui/recorder.py" line="269"/>
         <source>Record again</source>
         <translation>Volver a grabar</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/recorder.py" line="263"/>
+        <location filename="../nctask_desktop/ui/recorder.py" line="272"/>
         <source>Recorded {time}. Play it back if you like, then use it or discard it.</source>
         <translation>Grabación de {time}. Si quieres, escúchala; después, úsala o descártala.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/recorder.py" line="267"/>
+        <location filename="../nctask_desktop/ui/recorder.py" line="276"/>
         <source>Start recording</source>
         <translation>Empezar a grabar</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/recorder.py" line="269"/>
+        <location filename="../nctask_desktop/ui/recorder.py" line="278"/>
         <source>Press Start recording, then speak.</source>
         <translation>Pulsa “Empezar a grabar” y habla.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/recorder.py" line="271"/>
+        <location filename="../nctask_desktop/ui/recorder.py" line="280"/>
         <source>Stop playing</source>
         <translation>Detener la reproducción</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/recorder.py" line="271"/>
+        <location filename="../nctask_desktop/ui/recorder.py" line="280"/>
         <source>Play back</source>
         <translation>Reproducir</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/recorder.py" line="276"/>
+        <location filename="../nctask_desktop/ui/recorder.py" line="285"/>
         <source>Stop playing the recording</source>
         <translation>Detener la reproducción de la grabación</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/recorder.py" line="276"/>
+        <location filename="../nctask_desktop/ui/recorder.py" line="285"/>
         <source>Play the recording back</source>
         <translation>Reproducir la grabación</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/recorder.py" line="310"/>
+        <location filename="../nctask_desktop/ui/recorder.py" line="320"/>
         <source>Waiting for you to allow the microphone…</source>
         <translation>Esperando a que permitas usar el micrófono…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/recorder.py" line="382"/>
+        <location filename="../nctask_desktop/ui/recorder.py" line="393"/>
         <source>The recording stopped at {time}, the longest it can be.</source>
         <translation>La grabación se ha detenido en {time}, la duración máxima posible.</translation>
     </message>

@@ -155,148 +155,148 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="78"/>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="113"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="79"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="114"/>
         <source>Sign in again</source>
         <translation>Se reconnecter</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="78"/>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="113"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="79"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="114"/>
         <source>Connect to your Nextcloud</source>
         <translation>Se connecter à votre Nextcloud</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="91"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="92"/>
         <source>This computer has no usable keychain, so the app password is kept only until you quit the app. You will need to sign in again next time.</source>
         <translation>Cet ordinateur n&apos;a pas de trousseau de clés utilisable&#xa0;: le mot de passe d&apos;application n&apos;est donc conservé que jusqu&apos;à ce que vous quittiez l&apos;application. Vous devrez vous reconnecter la prochaine fois.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="118"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="119"/>
         <source>cloud.example.org</source>
         <translation>cloud.example.org</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="120"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="121"/>
         <source>Server &amp;address:</source>
         <translation>&amp;Adresse du serveur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="124"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="125"/>
         <source>The address you type in your browser to open your Nextcloud.</source>
         <translation>L&apos;adresse que vous saisissez dans votre navigateur pour ouvrir votre Nextcloud.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="135"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="136"/>
         <source>Use an app &amp;password instead</source>
         <translation>Utiliser plutôt un mot de &amp;passe d&apos;application</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="137"/>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="192"/>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="231"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="138"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="193"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="232"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="139"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="140"/>
         <source>Sign in with your &amp;browser</source>
         <translation>Se connecter avec votre &amp;navigateur</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="150"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="151"/>
         <source>Finish signing in in your browser</source>
         <translation>Terminez la connexion dans votre navigateur</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="153"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="154"/>
         <source>Your browser shows the login page of your Nextcloud. Log in there and choose “Grant access”. This window continues by itself.</source>
         <translation>Votre navigateur affiche la page de connexion de votre Nextcloud. Connectez-vous-y, puis choisissez «&#xa0;Autoriser l&apos;accès&#xa0;». Cette fenêtre continue d&apos;elle-même.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="162"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="163"/>
         <source>No browser window? Copy the link and open it in your browser.</source>
         <translation>Aucune fenêtre de navigateur&#xa0;? Copiez le lien et ouvrez-le dans votre navigateur.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="168"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="169"/>
         <source>Sign-in link</source>
         <translation>Lien de connexion</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="170"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="171"/>
         <source>&amp;Copy link</source>
         <translation>&amp;Copier le lien</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="173"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="174"/>
         <source>&amp;Open browser again</source>
         <translation>R&amp;ouvrir le navigateur</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="183"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="184"/>
         <source>Waiting for you to grant access…</source>
         <translation>En attente de votre autorisation d&apos;accès…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="190"/>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="230"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="191"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="231"/>
         <source>&amp;Back</source>
         <translation>&amp;Retour</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="192"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="193"/>
         <source>Cancel signing in</source>
         <translation>Annuler la connexion</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="200"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="201"/>
         <source>Sign in with an app password</source>
         <translation>Se connecter avec un mot de passe d&apos;application</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="205"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="206"/>
         <source>Server:</source>
         <translation>Serveur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="207"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="208"/>
         <source>&amp;Login name:</source>
         <translation>&amp;Identifiant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="213"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="214"/>
         <source>App &amp;password:</source>
         <translation>Mot de &amp;passe d&apos;application&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="218"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="219"/>
         <source>Create an app password in your Nextcloud in the browser: Settings → Security → “Create new app password”. Copy the login name and the password it shows.</source>
         <translation>Créez un mot de passe d&apos;application dans votre Nextcloud, depuis le navigateur&#xa0;: Paramètres → Sécurité → «&#xa0;Créer un nouveau mot de passe d&apos;application&#xa0;». Copiez l&apos;identifiant et le mot de passe affichés.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="232"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="233"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Se connecter</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="310"/>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="372"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="304"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="366"/>
         <source>Connect with http://</source>
         <translation>Se connecter avec http://</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="346"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="340"/>
         <source>Fill in the login name and the app password.</source>
         <translation>Renseignez l&apos;identifiant et le mot de passe d&apos;application.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="368"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="362"/>
         <source>An address with http:// connects without encryption: others on the network could read your password and your files. Use https:// if your server offers it, or connect with http:// only on a network you trust.</source>
         <translation>Une adresse en http:// se connecte sans chiffrement&#xa0;: d&apos;autres personnes sur le réseau pourraient lire votre mot de passe et vos fichiers. Utilisez https:// si votre serveur le propose, ou ne vous connectez avec http:// que sur un réseau de confiance.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="476"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="470"/>
         <source>The link is copied. Paste it into your browser.</source>
         <translation>Le lien est copié. Collez-le dans votre navigateur.</translation>
     </message>
@@ -1780,112 +1780,112 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="56"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="57"/>
         <source>just now</source>
         <translation>à l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="63"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="64"/>
         <source>yesterday</source>
         <translation>hier</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="75"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="76"/>
         <source>%1 s</source>
         <translation>%1&#xa0;s</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="77"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="78"/>
         <source>%1 min %2 s</source>
         <translation>%1&#xa0;min %2&#xa0;s</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="79"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="80"/>
         <source>%1 h %2 min</source>
         <translation>%1&#xa0;h %2&#xa0;min</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="92"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="93"/>
         <source>Removed from the server</source>
         <translation>Supprimée du serveur</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="95"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="96"/>
         <source>%1 — no longer on the server</source>
         <translation>%1 — n&apos;est plus sur le serveur</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="105"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="106"/>
         <source>Still waiting — the server may have no worker running</source>
         <translation>Toujours en attente — le serveur n&apos;a peut-être aucun processus de traitement actif</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="106"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="107"/>
         <source>Waiting for the server to start it</source>
         <translation>En attente du démarrage par le serveur</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="110"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="111"/>
         <source>Running — %1%</source>
         <translation>En cours — %1&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="111"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="112"/>
         <source>Running</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="113"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="114"/>
         <source>Done</source>
         <translation>Terminée</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="115"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="116"/>
         <source>Failed</source>
         <translation>Échouée</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="117"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="118"/>
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="118"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="119"/>
         <source>Unknown</source>
         <translation>État inconnu</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="208"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="209"/>
         <source>Task</source>
         <translation>Tâche</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="209"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="210"/>
         <source>Input</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="210"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="211"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="211"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="212"/>
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="212"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="213"/>
         <source>Submitted</source>
         <translation>Envoyée</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="213"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="214"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="274"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="275"/>
         <source>The server no longer has this task (it removes old tasks after a while). Files you saved are kept.</source>
         <translation>Le serveur ne dispose plus de cette tâche (il supprime les anciennes tâches au bout d&apos;un certain temps). Les fichiers que vous avez enregistrés sont conservés.</translation>
     </message>
@@ -1970,6 +1970,7 @@
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="125"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="342"/>
         <source>No task matches the filter.</source>
         <translation>Aucune tâche ne correspond au filtre.</translation>
     </message>
@@ -1979,37 +1980,42 @@
         <translation>La tâche sélectionnée</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="171"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="172"/>
         <source>History: {action}</source>
         <translation>Historique&#xa0;: {action}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="273"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="274"/>
         <source>The server cannot be reached right now. The list shows what was known; it is updated as soon as the connection is back.</source>
         <translation>Le serveur est injoignable pour le moment. La liste affiche ce qui était connu&#xa0;; elle sera mise à jour dès le retour de la connexion.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="360"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="337"/>
+        <source>Your tasks so far are chat messages, which are kept in the Chat tab. Tick Chat messages to list them here too.</source>
+        <translation>Jusqu&apos;à présent, vos tâches sont des messages de discussion, qui sont conservés dans l&apos;onglet «&#xa0;Discussion&#xa0;». Cochez «&#xa0;Messages de discussion&#xa0;» pour les afficher ici aussi.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="371"/>
         <source>Unavailable</source>
         <translation>Indisponible</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="444"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="455"/>
         <source>This kind of task (“{type}”) is not offered by the server any more, so it cannot be run again here.</source>
         <translation>Ce type de tâche («&#xa0;{type}&#xa0;») n&apos;est plus proposé par le serveur&#xa0;: elle ne peut donc pas être relancée ici.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="467"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="478"/>
         <source>Could not cancel it: {reason}</source>
         <translation>Impossible de l&apos;annuler&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="484"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="495"/>
         <source>Delete tasks</source>
         <translation>Supprimer les tâches</translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/history_panel.py" line="485"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="496"/>
         <source>Delete %n task(s)?</source>
         <translation>
             <numerusform>Supprimer %n tâche ?</numerusform>
@@ -2017,22 +2023,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="487"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="498"/>
         <source>They are deleted from your Nextcloud (also from its Assistant) and from this list. Files you saved on this computer are kept.</source>
         <translation>Elles sont supprimées de votre Nextcloud (y compris de son Assistant) et de cette liste. Les fichiers que vous avez enregistrés sur cet ordinateur sont conservés.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="490"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="501"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="499"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="510"/>
         <source>Could not delete it: {reason}</source>
         <translation>Impossible de la supprimer&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="513"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="524"/>
         <source>The selected task has no text result to copy.</source>
         <translation>La tâche sélectionnée n&apos;a pas de résultat texte à copier.</translation>
     </message>
@@ -2214,7 +2220,7 @@
 <context>
     <name>LevelMeter</name>
     <message>
-        <location filename="../nctask_desktop/ui/recorder.py" line="148"/>
+        <location filename="../nctask_desktop/ui/recorder.py" line="157"/>
         <source>Input level</source>
         <translation>Niveau d&apos;entrée</translation>
     </message>
@@ -2843,89 +2849,157 @@ Enregistré dans {folder}.</translation>
     </message>
 </context>
 <context>
+    <name>Recorder</name>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="62"/>
+        <source>macOS does not let the app use the microphone: allow it in System Settings → Privacy &amp; Security → Microphone, then try again.</source>
+        <translation>macOS n&apos;autorise pas l&apos;application à utiliser le microphone&#xa0;: autorisez l&apos;accès dans Réglages Système → Confidentialité et sécurité → Micro, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="68"/>
+        <source>Windows does not let the app use the microphone: allow it in Settings → Privacy &amp; security → Microphone (“Let desktop apps access your microphone”), then try again.</source>
+        <translation>Windows n&apos;autorise pas l&apos;application à utiliser le microphone&#xa0;: autorisez l&apos;accès dans Paramètres → Confidentialité et sécurité → Microphone («&#xa0;Autoriser les applications de bureau à accéder à votre microphone&#xa0;»), puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="74"/>
+        <source>The system does not let the app use the microphone: allow it in your sound settings (PipeWire or PulseAudio) or your desktop&apos;s privacy settings, then try again.</source>
+        <translation>Le système n&apos;autorise pas l&apos;application à utiliser le microphone&#xa0;: autorisez l&apos;accès dans vos paramètres audio (PipeWire ou PulseAudio) ou dans les paramètres de confidentialité de votre bureau, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="81"/>
+        <source>No microphone was found: connect one, or choose one in System Settings → Sound → Input, then try again.</source>
+        <translation>Aucun microphone n&apos;a été trouvé&#xa0;: branchez-en un, ou choisissez-en un dans Réglages Système → Son → Entrée, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="87"/>
+        <source>No microphone was found: connect one, or turn it on in Settings → System → Sound → Input, then try again.</source>
+        <translation>Aucun microphone n&apos;a été trouvé&#xa0;: branchez-en un, ou activez-le dans Paramètres → Système → Son → Entrée, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="92"/>
+        <source>No microphone was found: connect one, or choose it as the input in your sound settings (PipeWire or PulseAudio), then try again.</source>
+        <translation>Aucun microphone n&apos;a été trouvé&#xa0;: branchez-en un, ou choisissez-le comme entrée dans vos paramètres audio (PipeWire ou PulseAudio), puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="98"/>
+        <source>The microphone is in use by another program: close that program, or choose another input in your sound settings, then try again.</source>
+        <translation>Le microphone est utilisé par un autre programme&#xa0;: fermez ce programme, ou choisissez une autre entrée dans vos paramètres audio, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="105"/>
+        <source>Recording needs the PortAudio library, which is not installed: install the package libportaudio2 (sudo apt install libportaudio2), then try again.</source>
+        <translation>L&apos;enregistrement nécessite la bibliothèque PortAudio, qui n&apos;est pas installée&#xa0;: installez le paquet libportaudio2 (sudo apt install libportaudio2), puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="110"/>
+        <source>Recording needs the PortAudio library, which is missing from this installation: install the app again.</source>
+        <translation>L&apos;enregistrement nécessite la bibliothèque PortAudio, qui manque dans cette installation&#xa0;: réinstallez l&apos;application.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="115"/>
+        <source>The microphone could not be used ({detail}): check your sound settings, then try again.</source>
+        <translation>Le microphone n&apos;a pas pu être utilisé ({detail})&#xa0;: vérifiez vos paramètres audio, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="125"/>
+        <source>No sound reaches the app: the microphone is muted, or macOS blocks it (allow it in System Settings → Privacy &amp; Security → Microphone).</source>
+        <translation>Aucun son ne parvient à l&apos;application&#xa0;: le microphone est coupé, ou macOS le bloque (autorisez l&apos;accès dans Réglages Système → Confidentialité et sécurité → Micro).</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="131"/>
+        <source>No sound reaches the app: the microphone is muted, or Windows blocks it (allow it in Settings → Privacy &amp; security → Microphone).</source>
+        <translation>Aucun son ne parvient à l&apos;application&#xa0;: le microphone est coupé, ou Windows le bloque (autorisez l&apos;accès dans Paramètres → Confidentialité et sécurité → Microphone).</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="136"/>
+        <source>No sound reaches the app: the microphone is muted, or blocked in your sound settings (PipeWire or PulseAudio).</source>
+        <translation>Aucun son ne parvient à l&apos;application&#xa0;: le microphone est coupé, ou bloqué dans vos paramètres audio (PipeWire ou PulseAudio).</translation>
+    </message>
+</context>
+<context>
     <name>RecorderDialog</name>
     <message>
-        <location filename="../nctask_desktop/ui/recorder.py" line="178"/>
+        <location filename="../nctask_desktop/ui/recorder.py" line="187"/>
         <source>Record audio</source>
         <translation>Enregistrement audio</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/recorder.py" line="194"/>
+        <location filename="../nctask_desktop/ui/recorder.py" line="203"/>
         <source>Recording time</source>
         <translation>Durée de l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/recorder.py" line="220"/>
+        <location filename="../nctask_desktop/ui/recorder.py" line="229"/>
         <source>Use this recording</source>
         <translation>Utiliser cet enregistrement</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/recorder.py" line="224"/>
+        <location filename="../nctask_desktop/ui/recorder.py" line="233"/>
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/recorder.py" line="226"/>
+        <location filename="../nctask_desktop/ui/recorder.py" line="235"/>
         <source>Discard the recording</source>
         <translation>Abandonner l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/recorder.py" line="256"/>
+        <location filename="../nctask_desktop/ui/recorder.py" line="265"/>
         <source>Stop recording</source>
         <translation>Arrêter l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/recorder.py" line="258"/>
+        <location filename="../nctask_desktop/ui/recorder.py" line="267"/>
         <source>Recording… Speak now; press Stop recording when done.</source>
         <translation>Enregistrement en cours… Parlez maintenant&#xa0;; appuyez sur «&#xa0;Arrêter l&apos;enregistrement&#xa0;» quand vous avez terminé.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/recorder.py" line="260"/>
+        <location filename="../nctask_desktop/ui/recorder.py" line="269"/>
         <source>Record again</source>
         <translation>Recommencer l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/recorder.py" line="263"/>
+        <location filename="../nctask_desktop/ui/recorder.py" line="272"/>
         <source>Recorded {time}. Play it back if you like, then use it or discard it.</source>
         <translation>Enregistrement de {time} terminé. Réécoutez-le si vous le souhaitez, puis utilisez-le ou abandonnez-le.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/recorder.py" line="267"/>
+        <location filename="../nctask_desktop/ui/recorder.py" line="276"/>
         <source>Start recording</source>
         <translation>Démarrer l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/recorder.py" line="269"/>
+        <location filename="../nctask_desktop/ui/recorder.py" line="278"/>
         <source>Press Start recording, then speak.</source>
         <translation>Appuyez sur «&#xa0;Démarrer l&apos;enregistrement&#xa0;», puis parlez.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/recorder.py" line="271"/>
+        <location filename="../nctask_desktop/ui/recorder.py" line="280"/>
         <source>Stop playing</source>
         <translation>Arrêter la lecture</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/recorder.py" line="271"/>
+        <location filename="../nctask_desktop/ui/recorder.py" line="280"/>
         <source>Play back</source>
         <translation>Réécouter</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/recorder.py" line="276"/>
+        <location filename="../nctask_desktop/ui/recorder.py" line="285"/>
         <source>Stop playing the recording</source>
         <translation>Arrêter la lecture de l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/recorder.py" line="276"/>
+        <location filename="../nctask_desktop/ui/recorder.py" line="285"/>
         <source>Play the recording back</source>
         <translation>Réécouter l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/recorder.py" line="310"/>
+        <location filename="../nctask_desktop/ui/recorder.py" line="320"/>
         <source>Waiting for you to allow the microphone…</source>
         <translation>En attente de votre autorisation d&apos;utiliser le microphone…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/recorder.py" line="382"/>
+        <location filename="../nctask_desktop/ui/recorder.py" line="393"/>
         <source>The recording stopped at {time}, the longest it can be.</source>
         <translation>L&apos;enregistrement s&apos;est arrêté à {time}&#xa0;: c&apos;est sa durée maximale.</translation>
     </message>

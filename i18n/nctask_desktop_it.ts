@@ -155,148 +155,148 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="78"/>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="113"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="79"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="114"/>
         <source>Sign in again</source>
         <translation>Accedi di nuovo</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="78"/>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="113"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="79"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="114"/>
         <source>Connect to your Nextcloud</source>
         <translation>Collegati al tuo Nextcloud</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="91"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="92"/>
         <source>This computer has no usable keychain, so the app password is kept only until you quit the app. You will need to sign in again next time.</source>
         <translation>Questo computer non ha un portachiavi utilizzabile, quindi la password per l&apos;applicazione viene conservata solo finché non chiudi l&apos;app. La prossima volta dovrai accedere di nuovo.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="118"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="119"/>
         <source>cloud.example.org</source>
         <translation>cloud.example.org</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="120"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="121"/>
         <source>Server &amp;address:</source>
         <translation>&amp;Indirizzo del server:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="124"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="125"/>
         <source>The address you type in your browser to open your Nextcloud.</source>
         <translation>L&apos;indirizzo che digiti nel browser per aprire il tuo Nextcloud.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="135"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="136"/>
         <source>Use an app &amp;password instead</source>
         <translation>Usa invece una &amp;password per l&apos;applicazione</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="137"/>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="192"/>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="231"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="138"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="193"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="232"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="139"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="140"/>
         <source>Sign in with your &amp;browser</source>
         <translation>Accedi con il &amp;browser</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="150"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="151"/>
         <source>Finish signing in in your browser</source>
         <translation>Completa l&apos;accesso nel browser</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="153"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="154"/>
         <source>Your browser shows the login page of your Nextcloud. Log in there and choose “Grant access”. This window continues by itself.</source>
         <translation>Il browser mostra la pagina di accesso del tuo Nextcloud. Accedi lì e scegli “Concedi l&apos;accesso”. Questa finestra prosegue da sola.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="162"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="163"/>
         <source>No browser window? Copy the link and open it in your browser.</source>
         <translation>Non vedi la finestra del browser? Copia il collegamento e aprilo nel browser.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="168"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="169"/>
         <source>Sign-in link</source>
         <translation>Collegamento per l&apos;accesso</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="170"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="171"/>
         <source>&amp;Copy link</source>
         <translation>&amp;Copia collegamento</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="173"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="174"/>
         <source>&amp;Open browser again</source>
         <translation>&amp;Riapri il browser</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="183"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="184"/>
         <source>Waiting for you to grant access…</source>
         <translation>In attesa che tu conceda l&apos;accesso…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="190"/>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="230"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="191"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="231"/>
         <source>&amp;Back</source>
         <translation>&amp;Indietro</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="192"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="193"/>
         <source>Cancel signing in</source>
         <translation>Annulla l&apos;accesso</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="200"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="201"/>
         <source>Sign in with an app password</source>
         <translation>Accedi con una password per l&apos;applicazione</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="205"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="206"/>
         <source>Server:</source>
         <translation>Server:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="207"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="208"/>
         <source>&amp;Login name:</source>
         <translation>&amp;Nome utente:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="213"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="214"/>
         <source>App &amp;password:</source>
         <translation>&amp;Password per l&apos;applicazione:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="218"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="219"/>
         <source>Create an app password in your Nextcloud in the browser: Settings → Security → “Create new app password”. Copy the login name and the password it shows.</source>
         <translation>Crea una password per l&apos;applicazione nel tuo Nextcloud, dal browser: Impostazioni → Sicurezza → “Crea nuova password di applicazione”. Copia il nome utente e la password che vengono mostrati.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="232"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="233"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Accedi</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="310"/>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="372"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="304"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="366"/>
         <source>Connect with http://</source>
         <translation>Collegati con http://</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="346"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="340"/>
         <source>Fill in the login name and the app password.</source>
         <translation>Inserisci il nome utente e la password per l&apos;applicazione.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="368"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="362"/>
         <source>An address with http:// connects without encryption: others on the network could read your password and your files. Use https:// if your server offers it, or connect with http:// only on a network you trust.</source>
         <translation>Un indirizzo con http:// si collega senza cifratura: altre persone sulla rete potrebbero leggere la tua password e i tuoi file. Usa https:// se il tuo server lo supporta, oppure collegati con http:// solo su una rete di cui ti fidi.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="476"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="470"/>
         <source>The link is copied. Paste it into your browser.</source>
         <translation>Collegamento copiato negli appunti. Incollalo nel browser.</translation>
     </message>
@@ -1780,112 +1780,112 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="56"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="57"/>
         <source>just now</source>
         <translation>poco fa</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="63"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="64"/>
         <source>yesterday</source>
         <translation>ieri</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="75"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="76"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="77"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="78"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="79"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="80"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="92"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="93"/>
         <source>Removed from the server</source>
         <translation>Rimossa dal server</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="95"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="96"/>
         <source>%1 — no longer on the server</source>
         <translation>%1 — non più sul server</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="105"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="106"/>
         <source>Still waiting — the server may have no worker running</source>
         <translation>Ancora in attesa — forse sul server non è attivo nessun worker</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="106"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="107"/>
         <source>Waiting for the server to start it</source>
         <translation>In attesa che il server la avvii</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="110"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="111"/>
         <source>Running — %1%</source>
         <translation>In esecuzione — %1%</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="111"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="112"/>
         <source>Running</source>
         <translation>In esecuzione</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="113"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="114"/>
         <source>Done</source>
         <translation>Completata</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="115"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="116"/>
         <source>Failed</source>
         <translation>Non riuscita</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="117"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="118"/>
         <source>Cancelled</source>
         <translation>Annullata</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="118"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="119"/>
         <source>Unknown</source>
         <translation>Sconosciuto</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="208"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="209"/>
         <source>Task</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="209"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="210"/>
         <source>Input</source>
         <translation>Dati</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="210"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="211"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="211"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="212"/>
         <source>Progress</source>
         <translation>Avanzamento</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="212"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="213"/>
         <source>Submitted</source>
         <translation>Inviata</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="213"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="214"/>
         <source>Duration</source>
         <translation>Durata</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="274"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="275"/>
         <source>The server no longer has this task (it removes old tasks after a while). Files you saved are kept.</source>
         <translation>Il server non ha più questa attività (dopo un po&apos; di tempo rimuove le attività vecchie). I file che hai salvato restano.</translation>
     </message>
@@ -1970,6 +1970,7 @@
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="125"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="342"/>
         <source>No task matches the filter.</source>
         <translation>Nessuna attività corrisponde al filtro.</translation>
     </message>
@@ -1979,37 +1980,42 @@
         <translation>L&apos;attività selezionata</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="171"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="172"/>
         <source>History: {action}</source>
         <translation>Cronologia: {action}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="273"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="274"/>
         <source>The server cannot be reached right now. The list shows what was known; it is updated as soon as the connection is back.</source>
         <translation>Al momento il server non è raggiungibile. L&apos;elenco mostra le ultime informazioni disponibili e verrà aggiornato appena torna la connessione.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="360"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="337"/>
+        <source>Your tasks so far are chat messages, which are kept in the Chat tab. Tick Chat messages to list them here too.</source>
+        <translation>Finora le tue attività sono messaggi della chat, che restano nella scheda Chat. Seleziona “Messaggi della chat” per elencarli anche qui.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="371"/>
         <source>Unavailable</source>
         <translation>Non disponibile</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="444"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="455"/>
         <source>This kind of task (“{type}”) is not offered by the server any more, so it cannot be run again here.</source>
         <translation>Il server non offre più questo tipo di attività (“{type}”), quindi non è possibile eseguirla di nuovo qui.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="467"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="478"/>
         <source>Could not cancel it: {reason}</source>
         <translation>Impossibile annullarla: {reason}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="484"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="495"/>
         <source>Delete tasks</source>
         <translation>Elimina attività</translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/history_panel.py" line="485"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="496"/>
         <source>Delete %n task(s)?</source>
         <translation>
             <numerusform>Vuoi eliminare %n attività?</numerusform>
@@ -2017,22 +2023,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="487"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="498"/>
         <source>They are deleted from your Nextcloud (also from its Assistant) and from this list. Files you saved on this computer are kept.</source>
         <translation>Verranno eliminate dal tuo Nextcloud (anche dal suo Assistant) e da questo elenco. I file che hai salvato su questo computer restano.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="490"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="501"/>
         <source>Delete</source>
         <translation>Elimina</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="499"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="510"/>
         <source>Could not delete it: {reason}</source>
         <translation>Impossibile eliminarla: {reason}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="513"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="524"/>
         <source>The selected task has no text result to copy.</source>
         <translation>L&apos;attività selezionata non ha un risultato di testo da copiare.</translation>
     </message>
@@ -2214,7 +2220,7 @@
 <context>
     <name>LevelMeter</name>
     <message>
-        <location filename="../nctask_desktop/ui/recorder.py" line="148"/>
+        <location filename="../nctask_desktop/ui/recorder.py" line="157"/>
         <source>Input level</source>
         <translation>Livello di ingresso</translation>
     </message>
@@ -2843,89 +2849,157 @@ Risultati salvati in {folder}.</translation>
     </message>
 </context>
 <context>
+    <name>Recorder</name>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="62"/>
+        <source>macOS does not let the app use the microphone: allow it in System Settings → Privacy &amp; Security → Microphone, then try again.</source>
+        <translation>macOS non consente all&apos;app di usare il microfono: consenti l&apos;accesso in Impostazioni di Sistema → Privacy e sicurezza → Microfono, poi riprova.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="68"/>
+        <source>Windows does not let the app use the microphone: allow it in Settings → Privacy &amp; security → Microphone (“Let desktop apps access your microphone”), then try again.</source>
+        <translation>Windows non consente all&apos;app di usare il microfono: consenti l&apos;accesso in Impostazioni → Privacy e sicurezza → Microfono (“Consenti alle app desktop di accedere al microfono”), poi riprova.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="74"/>
+        <source>The system does not let the app use the microphone: allow it in your sound settings (PipeWire or PulseAudio) or your desktop&apos;s privacy settings, then try again.</source>
+        <translation>Il sistema non consente all&apos;app di usare il microfono: consenti l&apos;accesso nelle impostazioni audio (PipeWire o PulseAudio) o nelle impostazioni della privacy del tuo ambiente desktop, poi riprova.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="81"/>
+        <source>No microphone was found: connect one, or choose one in System Settings → Sound → Input, then try again.</source>
+        <translation>Nessun microfono trovato: collegane uno, oppure scegline uno in Impostazioni di Sistema → Suono → Ingresso, poi riprova.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="87"/>
+        <source>No microphone was found: connect one, or turn it on in Settings → System → Sound → Input, then try again.</source>
+        <translation>Nessun microfono trovato: collegane uno, oppure attivalo in Impostazioni → Sistema → Audio → Input, poi riprova.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="92"/>
+        <source>No microphone was found: connect one, or choose it as the input in your sound settings (PipeWire or PulseAudio), then try again.</source>
+        <translation>Nessun microfono trovato: collegane uno, oppure sceglilo come ingresso nelle impostazioni audio (PipeWire o PulseAudio), poi riprova.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="98"/>
+        <source>The microphone is in use by another program: close that program, or choose another input in your sound settings, then try again.</source>
+        <translation>Il microfono è usato da un altro programma: chiudi quel programma, oppure scegli un altro ingresso nelle impostazioni audio, poi riprova.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="105"/>
+        <source>Recording needs the PortAudio library, which is not installed: install the package libportaudio2 (sudo apt install libportaudio2), then try again.</source>
+        <translation>Per registrare serve la libreria PortAudio, che non è installata: installa il pacchetto libportaudio2 (sudo apt install libportaudio2), poi riprova.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="110"/>
+        <source>Recording needs the PortAudio library, which is missing from this installation: install the app again.</source>
+        <translation>Per registrare serve la libreria PortAudio, che manca in questa installazione: installa di nuovo l&apos;app.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="115"/>
+        <source>The microphone could not be used ({detail}): check your sound settings, then try again.</source>
+        <translation>Non è stato possibile usare il microfono ({detail}): controlla le impostazioni audio, poi riprova.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="125"/>
+        <source>No sound reaches the app: the microphone is muted, or macOS blocks it (allow it in System Settings → Privacy &amp; Security → Microphone).</source>
+        <translation>All&apos;app non arriva alcun suono: il microfono è disattivato, oppure macOS lo blocca (consenti l&apos;accesso in Impostazioni di Sistema → Privacy e sicurezza → Microfono).</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="131"/>
+        <source>No sound reaches the app: the microphone is muted, or Windows blocks it (allow it in Settings → Privacy &amp; security → Microphone).</source>
+        <translation>All&apos;app non arriva alcun suono: il microfono è disattivato, oppure Windows lo blocca (consenti l&apos;accesso in Impostazioni → Privacy e sicurezza → Microfono).</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="136"/>
+        <source>No sound reaches the app: the microphone is muted, or blocked in your sound settings (PipeWire or PulseAudio).</source>
+        <translation>All&apos;app non arriva alcun suono: il microfono è disattivato, oppure è bloccato nelle impostazioni audio (PipeWire o PulseAudio).</translation>
+    </message>
+</context>
+<context>
     <name>RecorderDialog</name>
     <message>
-        <location filename="../nctask_desktop/ui/recorder.py" line="178"/>
+        <location filename="../nctask_desktop/ui/recorder.py" line="187"/>
         <source>Record audio</source>
         <translation>Registra l&apos;audio</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/recorder.py" line="194"/>
+        <location filename="../nctask_desktop/ui/recorder.py" line="203"/>
         <source>Recording time</source>
         <translation>Durata della registrazione</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/recorder.py" line="220"/>
+        <location filename="../nctask_desktop/ui/recorder.py" line="229"/>
         <source>Use this recording</source>
         <translation>Usa questa registrazione</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/recorder.py" line="224"/>
+        <location filename="../nctask_desktop/ui/recorder.py" line="233"/>
         <source>Discard</source>
         <translation>Scarta</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/recorder.py" line="226"/>
+        <location filename="../nctask_desktop/ui/recorder.py" line="235"/>
         <source>Discard the recording</source>
         <translation>Scarta la registrazione</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/recorder.py" line="256"/>
+        <location filename="../nctask_desktop/ui/recorder.py" line="265"/>
         <source>Stop recording</source>
         <translation>Interrompi la registrazione</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/recorder.py" line="258"/>
+        <location filename="../nctask_desktop/ui/recorder.py" line="267"/>
         <source>Recording… Speak now; press Stop recording when done.</source>
         <translation>Registrazione in corso… Parla ora; quando hai finito, premi “Interrompi la registrazione”.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/recorder.py" line="260"/>
+        <location filename="../nctask_desktop/ui/recorder.py" line="269"/>
         <source>Record again</source>
         <translation>Registra di nuovo</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/recorder.py" line="263"/>
+        <location filename="../nctask_desktop/ui/recorder.py" line="272"/>
         <source>Recorded {time}. Play it back if you like, then use it or discard it.</source>
         <translation>Registrazione di {time}. Se vuoi, riascoltala, poi usala o scartala.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/recorder.py" line="267"/>
+        <location filename="../nctask_desktop/ui/recorder.py" line="276"/>
         <source>Start recording</source>
         <translation>Avvia la registrazione</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/recorder.py" line="269"/>
+        <location filename="../nctask_desktop/ui/recorder.py" line="278"/>
         <source>Press Start recording, then speak.</source>
         <translation>Premi “Avvia la registrazione”, poi parla.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/recorder.py" line="271"/>
+        <location filename="../nctask_desktop/ui/recorder.py" line="280"/>
         <source>Stop playing</source>
         <translation>Interrompi la riproduzione</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/recorder.py" line="271"/>
+        <location filename="../nctask_desktop/ui/recorder.py" line="280"/>
         <source>Play back</source>
         <translation>Riproduci</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/recorder.py" line="276"/>
+        <location filename="../nctask_desktop/ui/recorder.py" line="285"/>
         <source>Stop playing the recording</source>
         <translation>Interrompi la riproduzione della registrazione</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/recorder.py" line="276"/>
+        <location filename="../nctask_desktop/ui/recorder.py" line="285"/>
         <source>Play the recording back</source>
         <translation>Riproduci la registrazione</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/recorder.py" line="310"/>
+        <location filename="../nctask_desktop/ui/recorder.py" line="320"/>
         <source>Waiting for you to allow the microphone…</source>
         <translation>In attesa che tu consenta l&apos;uso del microfono…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/recorder.py" line="382"/>
+        <location filename="../nctask_desktop/ui/recorder.py" line="393"/>
         <source>The recording stopped at {time}, the longest it can be.</source>
         <translation>La registrazione si è fermata a {time}, la durata massima consentita.</translation>
     </message>

@@ -155,148 +155,148 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="78"/>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="113"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="79"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="114"/>
         <source>Sign in again</source>
         <translation>Entrar novamente</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="78"/>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="113"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="79"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="114"/>
         <source>Connect to your Nextcloud</source>
         <translation>Conectar ao seu Nextcloud</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="91"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="92"/>
         <source>This computer has no usable keychain, so the app password is kept only until you quit the app. You will need to sign in again next time.</source>
         <translation>Este computador não tem um chaveiro utilizável, então a senha de aplicativo fica guardada só até você fechar o aplicativo. Você precisará entrar novamente da próxima vez.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="118"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="119"/>
         <source>cloud.example.org</source>
         <translation>cloud.example.org</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="120"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="121"/>
         <source>Server &amp;address:</source>
         <translation>&amp;Endereço do servidor:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="124"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="125"/>
         <source>The address you type in your browser to open your Nextcloud.</source>
         <translation>O endereço que você digita no navegador para abrir o seu Nextcloud.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="135"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="136"/>
         <source>Use an app &amp;password instead</source>
         <translation>Usar uma &amp;senha de aplicativo</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="137"/>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="192"/>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="231"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="138"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="193"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="232"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="139"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="140"/>
         <source>Sign in with your &amp;browser</source>
         <translation>Entrar pelo &amp;navegador</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="150"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="151"/>
         <source>Finish signing in in your browser</source>
         <translation>Conclua o login no seu navegador</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="153"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="154"/>
         <source>Your browser shows the login page of your Nextcloud. Log in there and choose “Grant access”. This window continues by itself.</source>
         <translation>O seu navegador mostra a página de login do seu Nextcloud. Entre lá e escolha “Conceder acesso”. Esta janela continua sozinha.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="162"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="163"/>
         <source>No browser window? Copy the link and open it in your browser.</source>
         <translation>Nenhuma janela do navegador abriu? Copie o link e abra-o no seu navegador.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="168"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="169"/>
         <source>Sign-in link</source>
         <translation>Link de login</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="170"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="171"/>
         <source>&amp;Copy link</source>
         <translation>&amp;Copiar link</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="173"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="174"/>
         <source>&amp;Open browser again</source>
         <translation>&amp;Abrir o navegador de novo</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="183"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="184"/>
         <source>Waiting for you to grant access…</source>
         <translation>Aguardando você conceder acesso…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="190"/>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="230"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="191"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="231"/>
         <source>&amp;Back</source>
         <translation>&amp;Voltar</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="192"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="193"/>
         <source>Cancel signing in</source>
         <translation>Cancelar o login</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="200"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="201"/>
         <source>Sign in with an app password</source>
         <translation>Entrar com uma senha de aplicativo</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="205"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="206"/>
         <source>Server:</source>
         <translation>Servidor:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="207"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="208"/>
         <source>&amp;Login name:</source>
         <translation>Nome de &amp;login:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="213"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="214"/>
         <source>App &amp;password:</source>
         <translation>&amp;Senha de aplicativo:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="218"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="219"/>
         <source>Create an app password in your Nextcloud in the browser: Settings → Security → “Create new app password”. Copy the login name and the password it shows.</source>
         <translation>Crie uma senha de aplicativo no seu Nextcloud, pelo navegador: Configurações → Segurança → “Criar nova senha de aplicativo”. Copie o nome de login e a senha que aparecerem.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="232"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="233"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Entrar</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="310"/>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="372"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="304"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="366"/>
         <source>Connect with http://</source>
         <translation>Conectar com http://</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="346"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="340"/>
         <source>Fill in the login name and the app password.</source>
         <translation>Preencha o nome de login e a senha de aplicativo.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="368"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="362"/>
         <source>An address with http:// connects without encryption: others on the network could read your password and your files. Use https:// if your server offers it, or connect with http:// only on a network you trust.</source>
         <translation>Um endereço com http:// conecta sem criptografia: outras pessoas na rede poderiam ler a sua senha e os seus arquivos. Use https:// se o seu servidor oferecer, ou conecte com http:// apenas em uma rede de confiança.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/account_dialog.py" line="476"/>
+        <location filename="../nctask_desktop/ui/account_dialog.py" line="470"/>
         <source>The link is copied. Paste it into your browser.</source>
         <translation>O link foi copiado. Cole-o no seu navegador.</translation>
     </message>
@@ -1780,112 +1780,112 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="56"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="57"/>
         <source>just now</source>
         <translation>agora mesmo</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="63"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="64"/>
         <source>yesterday</source>
         <translation>ontem</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="75"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="76"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="77"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="78"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="79"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="80"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="92"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="93"/>
         <source>Removed from the server</source>
         <translation>Removida do servidor</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="95"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="96"/>
         <source>%1 — no longer on the server</source>
         <translation>%1 — não está mais no servidor</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="105"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="106"/>
         <source>Still waiting — the server may have no worker running</source>
         <translation>Ainda aguardando — talvez o servidor não tenha nenhum processo de trabalho rodando</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="106"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="107"/>
         <source>Waiting for the server to start it</source>
         <translation>Aguardando o servidor iniciá-la</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="110"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="111"/>
         <source>Running — %1%</source>
         <translation>Em execução — %1%</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="111"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="112"/>
         <source>Running</source>
         <translation>Em execução</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="113"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="114"/>
         <source>Done</source>
         <translation>Concluída</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="115"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="116"/>
         <source>Failed</source>
         <translation>Com falha</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="117"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="118"/>
         <source>Cancelled</source>
         <translation>Cancelada</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="118"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="119"/>
         <source>Unknown</source>
         <translation>Desconhecida</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="208"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="209"/>
         <source>Task</source>
         <translation>Tarefa</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="209"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="210"/>
         <source>Input</source>
         <translation>Entrada</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="210"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="211"/>
         <source>Status</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="211"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="212"/>
         <source>Progress</source>
         <translation>Progresso</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="212"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="213"/>
         <source>Submitted</source>
         <translation>Enviada</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="213"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="214"/>
         <source>Duration</source>
         <translation>Duração</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_model.py" line="274"/>
+        <location filename="../nctask_desktop/ui/history_model.py" line="275"/>
         <source>The server no longer has this task (it removes old tasks after a while). Files you saved are kept.</source>
         <translation>O servidor não tem mais esta tarefa (ele remove as tarefas antigas depois de um tempo). Os arquivos que você salvou são mantidos.</translation>
     </message>
@@ -1970,6 +1970,7 @@
     </message>
     <message>
         <location filename="../nctask_desktop/ui/history_panel.py" line="125"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="342"/>
         <source>No task matches the filter.</source>
         <translation>Nenhuma tarefa corresponde ao filtro.</translation>
     </message>
@@ -1979,37 +1980,42 @@
         <translation>A tarefa selecionada</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="171"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="172"/>
         <source>History: {action}</source>
         <translation>Histórico: {action}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="273"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="274"/>
         <source>The server cannot be reached right now. The list shows what was known; it is updated as soon as the connection is back.</source>
         <translation>Não é possível acessar o servidor no momento. A lista mostra o que já se sabia; ela será atualizada assim que a conexão voltar.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="360"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="337"/>
+        <source>Your tasks so far are chat messages, which are kept in the Chat tab. Tick Chat messages to list them here too.</source>
+        <translation>Até agora, as suas tarefas são mensagens do chat, que ficam na aba Chat. Marque “Mensagens do chat” para listá-las aqui também.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="371"/>
         <source>Unavailable</source>
         <translation>Indisponível</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="444"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="455"/>
         <source>This kind of task (“{type}”) is not offered by the server any more, so it cannot be run again here.</source>
         <translation>Este tipo de tarefa (“{type}”) não é mais oferecido pelo servidor, então a tarefa não pode ser executada novamente aqui.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="467"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="478"/>
         <source>Could not cancel it: {reason}</source>
         <translation>Não foi possível cancelar: {reason}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="484"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="495"/>
         <source>Delete tasks</source>
         <translation>Excluir tarefas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/history_panel.py" line="485"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="496"/>
         <source>Delete %n task(s)?</source>
         <translation>
             <numerusform>Excluir %n tarefa?</numerusform>
@@ -2017,22 +2023,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="487"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="498"/>
         <source>They are deleted from your Nextcloud (also from its Assistant) and from this list. Files you saved on this computer are kept.</source>
         <translation>As tarefas serão excluídas do seu Nextcloud (também do Assistente) e desta lista. Os arquivos que você salvou neste computador são mantidos.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="490"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="501"/>
         <source>Delete</source>
         <translation>Excluir</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="499"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="510"/>
         <source>Could not delete it: {reason}</source>
         <translation>Não foi possível excluir: {reason}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/history_panel.py" line="513"/>
+        <location filename="../nctask_desktop/ui/history_panel.py" line="524"/>
         <source>The selected task has no text result to copy.</source>
         <translation>A tarefa selecionada não tem resultado em texto para copiar.</translation>
     </message>
@@ -2214,7 +2220,7 @@
 <context>
     <name>LevelMeter</name>
     <message>
-        <location filename="../nctask_desktop/ui/recorder.py" line="148"/>
+        <location filename="../nctask_desktop/ui/recorder.py" line="157"/>
         <source>Input level</source>
         <translation>Nível de entrada</translation>
     </message>
@@ -2843,89 +2849,157 @@ Resultado salvo em {folder}.</translation>
     </message>
 </context>
 <context>
+    <name>Recorder</name>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="62"/>
+        <source>macOS does not let the app use the microphone: allow it in System Settings → Privacy &amp; Security → Microphone, then try again.</source>
+        <translation>O macOS não permite que o aplicativo use o microfone: permita o acesso em Ajustes do Sistema → Privacidade e Segurança → Microfone e tente novamente.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="68"/>
+        <source>Windows does not let the app use the microphone: allow it in Settings → Privacy &amp; security → Microphone (“Let desktop apps access your microphone”), then try again.</source>
+        <translation>O Windows não permite que o aplicativo use o microfone: permita o acesso em Configurações → Privacidade e segurança → Microfone (“Permitir que aplicativos da área de trabalho acessem seu microfone”) e tente novamente.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="74"/>
+        <source>The system does not let the app use the microphone: allow it in your sound settings (PipeWire or PulseAudio) or your desktop&apos;s privacy settings, then try again.</source>
+        <translation>O sistema não permite que o aplicativo use o microfone: permita o acesso nas configurações de som (PipeWire ou PulseAudio) ou nas configurações de privacidade do seu ambiente de trabalho e tente novamente.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="81"/>
+        <source>No microphone was found: connect one, or choose one in System Settings → Sound → Input, then try again.</source>
+        <translation>Nenhum microfone foi encontrado: conecte um ou escolha um em Ajustes do Sistema → Som → Entrada e tente novamente.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="87"/>
+        <source>No microphone was found: connect one, or turn it on in Settings → System → Sound → Input, then try again.</source>
+        <translation>Nenhum microfone foi encontrado: conecte um ou ative-o em Configurações → Sistema → Som → Entrada e tente novamente.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="92"/>
+        <source>No microphone was found: connect one, or choose it as the input in your sound settings (PipeWire or PulseAudio), then try again.</source>
+        <translation>Nenhum microfone foi encontrado: conecte um ou escolha-o como entrada nas configurações de som (PipeWire ou PulseAudio) e tente novamente.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="98"/>
+        <source>The microphone is in use by another program: close that program, or choose another input in your sound settings, then try again.</source>
+        <translation>O microfone está sendo usado por outro programa: feche esse programa ou escolha outra entrada nas configurações de som e tente novamente.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="105"/>
+        <source>Recording needs the PortAudio library, which is not installed: install the package libportaudio2 (sudo apt install libportaudio2), then try again.</source>
+        <translation>A gravação precisa da biblioteca PortAudio, que não está instalada: instale o pacote libportaudio2 (sudo apt install libportaudio2) e tente novamente.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="110"/>
+        <source>Recording needs the PortAudio library, which is missing from this installation: install the app again.</source>
+        <translation>A gravação precisa da biblioteca PortAudio, que está faltando nesta instalação: instale o aplicativo novamente.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="115"/>
+        <source>The microphone could not be used ({detail}): check your sound settings, then try again.</source>
+        <translation>Não foi possível usar o microfone ({detail}): verifique as configurações de som e tente novamente.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="125"/>
+        <source>No sound reaches the app: the microphone is muted, or macOS blocks it (allow it in System Settings → Privacy &amp; Security → Microphone).</source>
+        <translation>Nenhum som chega ao aplicativo: o microfone está silenciado ou o macOS o está bloqueando (permita o acesso em Ajustes do Sistema → Privacidade e Segurança → Microfone).</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="131"/>
+        <source>No sound reaches the app: the microphone is muted, or Windows blocks it (allow it in Settings → Privacy &amp; security → Microphone).</source>
+        <translation>Nenhum som chega ao aplicativo: o microfone está silenciado ou o Windows o está bloqueando (permita o acesso em Configurações → Privacidade e segurança → Microfone).</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/recorder.py" line="136"/>
+        <source>No sound reaches the app: the microphone is muted, or blocked in your sound settings (PipeWire or PulseAudio).</source>
+        <translation>Nenhum som chega ao aplicativo: o microfone está silenciado ou bloqueado nas configurações de som (PipeWire ou PulseAudio).</translation>
+    </message>
+</context>
+<context>
     <name>RecorderDialog</name>
     <message>
-        <location filename="../nctask_desktop/ui/recorder.py" line="178"/>
+        <location filename="../nctask_desktop/ui/recorder.py" line="187"/>
         <source>Record audio</source>
         <translation>Gravar áudio</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/recorder.py" line="194"/>
+        <location filename="../nctask_desktop/ui/recorder.py" line="203"/>
         <source>Recording time</source>
         <translation>Tempo de gravação</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/recorder.py" line="220"/>
+        <location filename="../nctask_desktop/ui/recorder.py" line="229"/>
         <source>Use this recording</source>
         <translation>Usar esta gravação</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/recorder.py" line="224"/>
+        <location filename="../nctask_desktop/ui/recorder.py" line="233"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/recorder.py" line="226"/>
+        <location filename="../nctask_desktop/ui/recorder.py" line="235"/>
         <source>Discard the recording</source>
         <translation>Descartar a gravação</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/recorder.py" line="256"/>
+        <location filename="../nctask_desktop/ui/recorder.py" line="265"/>
         <source>Stop recording</source>
         <translation>Parar a gravação</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/recorder.py" line="258"/>
+        <location filename="../nctask_desktop/ui/recorder.py" line="267"/>
         <source>Recording… Speak now; press Stop recording when done.</source>
         <translation>Gravando… Fale agora e clique em “Parar a gravação” quando terminar.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/recorder.py" line="260"/>
+        <location filename="../nctask_desktop/ui/recorder.py" line="269"/>
         <source>Record again</source>
         <translation>Gravar novamente</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/recorder.py" line="263"/>
+        <location filename="../nctask_desktop/ui/recorder.py" line="272"/>
         <source>Recorded {time}. Play it back if you like, then use it or discard it.</source>
         <translation>Gravação de {time}. Ouça-a se quiser; depois, use-a ou descarte-a.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/recorder.py" line="267"/>
+        <location filename="../nctask_desktop/ui/recorder.py" line="276"/>
         <source>Start recording</source>
         <translation>Iniciar a gravação</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/recorder.py" line="269"/>
+        <location filename="../nctask_desktop/ui/recorder.py" line="278"/>
         <source>Press Start recording, then speak.</source>
         <translation>Clique em “Iniciar a gravação” e fale.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/recorder.py" line="271"/>
+        <location filename="../nctask_desktop/ui/recorder.py" line="280"/>
         <source>Stop playing</source>
         <translation>Parar de reproduzir</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/recorder.py" line="271"/>
+        <location filename="../nctask_desktop/ui/recorder.py" line="280"/>
         <source>Play back</source>
         <translation>Reproduzir</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/recorder.py" line="276"/>
+        <location filename="../nctask_desktop/ui/recorder.py" line="285"/>
         <source>Stop playing the recording</source>
         <translation>Parar de reproduzir a gravação</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/recorder.py" line="276"/>
+        <location filename="../nctask_desktop/ui/recorder.py" line="285"/>
         <source>Play the recording back</source>
         <translation>Reproduzir a gravação</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/recorder.py" line="310"/>
+        <location filename="../nctask_desktop/ui/recorder.py" line="320"/>
         <source>Waiting for you to allow the microphone…</source>
         <translation>Aguardando você permitir o uso do microfone…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/recorder.py" line="382"/>
+        <location filename="../nctask_desktop/ui/recorder.py" line="393"/>
         <source>The recording stopped at {time}, the longest it can be.</source>
         <translation>A gravação parou em {time}, a duração máxima permitida.</translation>
     </message>

@@ -18,7 +18,7 @@ COMPILED = ROOT / "nctask_desktop" / "i18n"
 LANGUAGES = ["de", "fr", "es", "it", "pt_BR", "ar"]
 FORMS = {"ar": 6}  # Qt's plural forms per language; two for the others here
 PLACEHOLDER = re.compile(r"\{[a-z_]+\}|%L?\d|%n")
-MNEMONIC = re.compile(r"&(?!&)")
+MNEMONIC = re.compile(r"&(?![&\s])")  # "Privacy & Security": an ampersand, not a mnemonic
 
 
 def messages(lang: str) -> list[tuple[str, str, ET.Element]]:

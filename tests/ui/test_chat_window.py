@@ -525,7 +525,7 @@ def test_the_conversation_model_updates_rows_in_place(qtbot: Any) -> None:
 async def test_a_history_of_chat_messages_only_says_where_they_are(
     make_workspace: Any, make_window: Any, demo_server: DemoServer
 ) -> None:
-    workspace, window = await alice_window(make_workspace, make_window, demo_server)
+    _workspace, window = await alice_window(make_workspace, make_window, demo_server)
     page = await open_chat(window)
     type_and_enter(page, "Hello there")
     await until_answer(page, state_is(page, MessageState.DONE))
