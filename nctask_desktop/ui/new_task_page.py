@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QSplitter, QVBoxLayout, QWidget
 from nctask_desktop.api import TaskType, WebDav
 from nctask_desktop.api import errors as e
 from nctask_desktop.services.accounts import Account
+from nctask_desktop.services.chat import conversation_of
 from nctask_desktop.services.drafts import DraftStore, form_values_for_run_again
 from nctask_desktop.services.history import HistoryEntry
 from nctask_desktop.services.live_history import EventKind, HistoryEvent
@@ -315,6 +316,8 @@ class NewTaskPage(QWidget):
         return submission
 
     def _submission_changed(self, account: Account, submission: Submission) -> None:
+        if conversation_of(submission.custom_id) is not None:
+            return  # a chat message: the Chat tab shows it
         row = self.session_panel.model.upsert(account, submission)
         if self.account is not None and account.key == self.account.key:
             current = [

@@ -529,6 +529,7 @@ async def test_a_history_of_chat_messages_only_says_where_they_are(
     page = await open_chat(window)
     type_and_enter(page, "Hello there")
     await until_answer(page, state_is(page, MessageState.DONE))
+    assert window.new_task.session_panel.model.rows == []  # not listed as "Sent in this session"
     panel = window.history_panel
     window.tabs.setCurrentIndex(HISTORY_TAB)
     await wait_until(lambda: panel.model.rowCount() == 1)
