@@ -14,6 +14,7 @@ QT_FREE = [
     "demo",
     "cli.py",
     "cli_follow.py",
+    "cli_args.py",
     "cli_chat.py",
     "cli_trust.py",
     "messages.py",
