@@ -33,6 +33,8 @@ def test_void_qt_calls_keep_references_to_none() -> None:
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )
     assert result.returncode == 0, result.stderr
-    assert int(result.stdout.strip()) == 0, (
+    # the bug drops one reference per call (2,000 here); a stray one from another thread
+    # touching None at that moment is not it
+    assert abs(int(result.stdout.strip())) < 100, (
         "this PySide6 drops references to None: pin another version"
     )
