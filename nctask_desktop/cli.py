@@ -474,6 +474,12 @@ async def cmd_chat(s: Session) -> int:
     return await chat(s)
 
 
+async def cmd_batch(s: Session) -> int:
+    from nctask_desktop.cli_batch import cmd_batch as batch
+
+    return await batch(s)
+
+
 COMMANDS = {
     "login": cmd_login,
     "logout": cmd_logout,
@@ -487,6 +493,7 @@ COMMANDS = {
     "delete": cmd_delete,
     "download": cmd_download,
     "chat": cmd_chat,
+    "batch": cmd_batch,
 }
 
 

@@ -159,6 +159,33 @@ def build_parser() -> argparse.ArgumentParser:
         help="how long to keep retrying when the server's rate limit is reached (default: %(default)s)",
     )
 
+    p = sub.add_parser(
+        "batch",
+        help="run a task on many files, one task per file; results saved next to each file",
+        description="Run one task per file (folders: the files directly in them that fit), under "
+        "the server's rate limit (20 new tasks per 2 minutes: waits, and says so). Results are "
+        "saved next to each input (or in --output-dir), named after it (interview.wav → "
+        "interview.txt), never overwriting. Exits 0 when every file succeeded, 1 when any failed "
+        "or was cancelled (the others are still saved).",
+    )
+    p.add_argument("type", help="the task type id, e.g. core:audio2text")
+    p.add_argument("files", nargs="+", type=Path, metavar="FILE", help="files or folders")
+    p.add_argument(
+        "--slot",
+        metavar="NAME",
+        help="the file input that takes each file, when the type has several",
+    )
+    p.add_argument(
+        "-i",
+        "--input",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="another input, the same for every task (as for `nctask run`)",
+    )
+    p.add_argument("--output-dir", type=Path, help="save every result here instead")
+    p.add_argument("--json", action="store_true", help="print the files and results as JSON")
+
     p = sub.add_parser("download", help="save a task's output files")
     p.add_argument("id", type=int)
     p.add_argument("--output-dir", type=Path, required=True)

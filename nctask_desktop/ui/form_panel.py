@@ -3,6 +3,8 @@ task's live status and then its result, in place (the same result view as Histor
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
@@ -55,6 +57,7 @@ class FormPanel(QWidget):
         submit_row = QHBoxLayout()
         self.notice = Banner(top, kind="info")
         submit_row.addWidget(self.notice, 1)
+        submit_row.addStretch(0)  # the buttons keep to the right while the notice is hidden
         key = QKeySequence("Ctrl+Return").toString(QKeySequence.SequenceFormat.NativeText)
         self.submit_button = QPushButton(self.tr("Submit"), top)
         self.submit_button.setAccessibleName(self.tr("Submit the task"))
@@ -62,9 +65,13 @@ class FormPanel(QWidget):
         self.submit_button.setDefault(True)
         self.submit_button.setEnabled(False)
         self.submit_button.setMinimumWidth(self.fontMetrics().averageCharWidth() * 16)
-        submit_row.addWidget(
-            self.submit_button, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
-        )
+        # one task per file (ui/batch_flow.py shows it for tasks with a file input)
+        self.many_button = QPushButton(self.tr("Run on many files…"), top)
+        self.many_button.setAccessibleName(self.tr("Run the task on many files"))
+        self.many_button.setAutoDefault(False)
+        self.many_button.hide()
+        for button in (self.many_button, self.submit_button):
+            submit_row.addWidget(button, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         layout.addLayout(submit_row)
 
         self.result_box = QWidget(self.splitter)
@@ -87,6 +94,7 @@ class FormPanel(QWidget):
         result_layout.addLayout(header)
         result_layout.addWidget(self.sending)
         result_layout.addWidget(self.result, 1)
+        self.batch: QWidget | None = None  # a batch's overview, in place of the result
         self.splitter.addWidget(top)
         self.splitter.addWidget(self.result_box)
         self.splitter.setStretchFactor(0, 3)
@@ -107,8 +115,25 @@ class FormPanel(QWidget):
         total = sum(self.splitter.sizes()) or self.height()
         self.splitter.setSizes([total * 2 // 5, total - total * 2 // 5])
 
+    def show_batch(self, view: QWidget) -> None:
+        """A batch's overview where the result is shown (until a task is shown again)."""
+        if self.batch is not view:
+            self.batch = view
+            view.setParent(self.result_box)
+            cast(QVBoxLayout, self.result_box.layout()).addWidget(view, 1)
+        self._reveal()
+        for widget in (self.result_title, self.cancel_button, self.sending, self.result):
+            widget.hide()
+        view.show()
+
+    def _hide_batch(self) -> None:
+        if self.batch is not None:
+            self.batch.hide()
+        self.result_title.show()
+
     def show_sending(self, text: str) -> None:
         """Before the server has the task: its way there (queued, uploading, waiting…)."""
+        self._hide_batch()
         self._reveal()
         self.sending.setText(text)
         self.sending.setVisible(bool(text))
@@ -116,10 +141,12 @@ class FormPanel(QWidget):
 
     def show_task(self) -> None:
         """The server has the task: its status, then its result, in the result view."""
+        self._hide_batch()
         self._reveal()
         self.sending.hide()
         self.result.show()
 
     def hide_result(self) -> None:
+        self._hide_batch()
         self.result_box.hide()
         self.result.show_entry(None)

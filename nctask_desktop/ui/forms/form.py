@@ -303,17 +303,21 @@ class FormWidget(QWidget):
         self._fix_tab_order()
         self.changed.emit()
 
-    def validate(self) -> bool:
-        """Check every slot; show what is wrong next to it and focus the first bad one."""
+    def validate(self, skip: str = "") -> bool:
+        """Check every slot (but `skip`, filled later: one file per task of a batch); show what
+        is wrong next to it and focus the first bad one."""
         first: SlotRow | None = None
         for row in self.rows.values():
-            problem = row.editor.problem()
+            problem = None if row.slot.key == skip else row.editor.problem()
             row.set_error(problem)
             if problem and first is None:
                 first = row
         if first is None:
             try:
-                validate_inputs(self.task_type, self.values())
+                values = self.values()
+                if skip in self.rows:
+                    values[skip] = [0] if self.rows[skip].slot.type.is_list else 0
+                validate_inputs(self.task_type, values)
             except InputError as exc:
                 first = self.rows.get(exc.key)
                 if first is not None:
