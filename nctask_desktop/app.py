@@ -26,13 +26,14 @@ from PySide6.QtCore import (
     QTranslator,
     qInstallMessageHandler,
 )
-from PySide6.QtGui import QFileOpenEvent, QGuiApplication, QIcon
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from nctask_desktop import APP_DISPLAY_NAME, APP_NAME, __version__
 from nctask_desktop.measure import rss_mb
 from nctask_desktop.packaging_support import app_icon_path
 from nctask_desktop.services.settings import Preferences
+from nctask_desktop.ui import single_instance
 from nctask_desktop.ui.appearance import LANGUAGES, Appearance
 
 if TYPE_CHECKING:  # imported after the window's first paint (see main)
@@ -315,6 +316,7 @@ async def run(
     translations: list[str],
     window: MainWindow,
     painted_at: float | None,
+    inbox: single_instance.Inbox | None = None,
 ) -> int:
     """The app's main coroutine: the services behind the painted window; wait for quit; clean
     up."""
@@ -342,29 +344,45 @@ async def run(
             return 0
         window.start(demo=args.demo)
         if args.files:
-            window.open_files([p.expanduser().resolve() for p in args.files])
-        opener = _FileOpenFilter(window, app)  # macOS sends "Open with" files as events
-        app.installEventFilter(opener)
+            window.open_files(absolute(args.files))
+        if inbox is not None:  # a second start's files, macOS "Open with": the same as ours
+            inbox.set_handler(lambda files: files_arrived(window, files))
         await asyncqt.quit_requested(app)
         return 0
     finally:
+        if inbox is not None:
+            inbox.close()
         if window.attached:
             window.owner.cancel_all()
         await workspace.close()
 
 
-class _FileOpenFilter(QObject):
-    """Hands QFileOpenEvent (macOS "Open with", dropping onto the Dock icon) to the window."""
+def absolute(paths: Sequence[Path]) -> list[Path]:
+    return [p.expanduser().resolve() for p in paths]
 
-    def __init__(self, window: Any, parent: QObject) -> None:
-        super().__init__(parent)
-        self.window = window
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if isinstance(event, QFileOpenEvent) and event.file():
-            self.window.open_files([Path(event.file())])
-            return True
-        return super().eventFilter(watched, event)
+def files_arrived(window: MainWindow, files: list[Path]) -> None:
+    """Another start of the app (or macOS) handed over files: the window to the front, the files
+    into a fitting form; no files, only the window to the front."""
+    single_instance.bring_to_front(window)
+    if files:
+        window.open_files(files)
+
+
+def hand_over_to_running_app(files: list[Path]) -> int | None:
+    """The exit code when the app already runs in this session (it now has the files), else
+    None: this start becomes the app."""
+    outcome = single_instance.hand_over(files)
+    if outcome == "handed-over":
+        return 0
+    if outcome == "no-answer":
+        print(
+            f"{APP_NAME} is already running but did not answer. Close it and start again, or set "
+            f"{single_instance.SWITCH}=0 to start a second window.",
+            file=sys.stderr,
+        )
+        return 1
+    return None
 
 
 def no_screen() -> bool:
@@ -386,12 +404,22 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
             return 1
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # the smoke test needs no screen
+    one_app = not args.smoke_test and single_instance.enabled()
+    if one_app:  # before any window: a second start only hands its files over
+        handed = hand_over_to_running_app(absolute(args.files))
+        if handed is not None:
+            return handed
     use_utf8_for_c_locale()
     skip_pyside_source_scan()
     early: list[tuple[QtMsgType, str]] = []  # Qt's messages until the log is open
     if not args.debug:
         qInstallMessageHandler(lambda mode, _context, message: early.append((mode, message)))
     app = create_application(argv)
+    inbox = single_instance.Inbox(app)
+    app.installEventFilter(inbox)  # macOS sends "Open with" files as QFileOpenEvent
+    if one_app and not inbox.listen():  # another start was a moment quicker
+        handed = hand_over_to_running_app(absolute(args.files))
+        return 1 if handed is None else handed  # None: that app has just quit again
     prefs = Preferences.load()
     language = ui_locale(prefs)
     translations = install_translators(app, language[0])
@@ -422,7 +450,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         QGuiApplication.platformName(),
     )
     try:
-        return asyncqt.run(app, run(app, args, language, translations, window, painted_at))
+        return asyncqt.run(app, run(app, args, language, translations, window, painted_at, inbox))
     except Exception:
         log.exception("the app stopped unexpectedly")
         return 1

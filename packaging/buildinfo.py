@@ -128,8 +128,14 @@ class BuildInfo:
         return (numbers[0], numbers[1], numbers[2], numbers[3])
 
 
+# The .desktop file also names the whole families: file managers that match wildcards offer the app
+# for any image, recording or video; those that do not still find the concrete types.
+MIME_FAMILIES = ("image/*", "audio/*", "video/*")
+
+
 def mime_types() -> list[str]:
-    return [mime for mime, _ in FILE_TYPES]
+    """The MimeType= list of the .desktop file: the concrete types, then the families."""
+    return [*(mime for mime, _ in FILE_TYPES), *MIME_FAMILIES]
 
 
 def extensions() -> list[str]:

@@ -70,3 +70,39 @@ def test_the_microphone_is_declared_wherever_a_system_asks() -> None:
     assert re.search(r'EXTRA_DEPENDS = \[[^\]]*"libportaudio2"', build)
     dev = (ROOT / "dev.py").read_text("utf-8")
     assert re.search(r'APT_PACKAGES = \[[^\]]*"libportaudio2"', dev)
+
+
+def test_open_with_and_send_to_are_declared_on_every_system() -> None:
+    """Linux file managers, Windows Explorer and macOS Finder offer the app for the files it
+    takes; a second start hands them to the running app (nctask_desktop/ui/single_instance.py)."""
+    desktop = (ROOT / "packaging" / "linux" / "nctask-desktop.desktop").read_text(encoding="utf-8")
+    line = re.search(r"^MimeType=(.*)$", desktop, re.M)
+    assert line is not None
+    declared = [m for m in line.group(1).split(";") if m]
+    for family in ("image/*", "audio/*", "video/*"):
+        assert family in declared  # and the concrete types, for file managers without wildcards
+    for concrete in (
+        "image/png",
+        "image/jpeg",
+        "audio/mpeg",
+        "audio/x-wav",
+        "video/mp4",
+        "text/plain",
+    ):
+        assert concrete in declared
+    assert re.search(r"^Exec=nctask-desktop %F$", desktop, re.M)  # every selected file, one start
+    nsi = (ROOT / "packaging" / "windows" / "installer.nsi").read_text(encoding="utf-8")
+    install, uninstall = nsi.split('Section "Uninstall"', 1)
+    assert re.search(
+        r'CreateShortCut "\$SENDTO\\\$\{DISPLAY_NAME\}\.lnk" "\$INSTDIR\\\$\{GUI_EXE\}"', install
+    )
+    assert 'Delete "$SENDTO\\${DISPLAY_NAME}.lnk"' in uninstall
+    plist = buildinfo.macos_info_plist(buildinfo.BuildInfo.from_tree(ROOT))
+    doc_types = plist["CFBundleDocumentTypes"]
+    assert isinstance(doc_types, list)
+    content = {t for d in doc_types for t in d["LSItemContentTypes"]}
+    assert {"public.image", "public.audio", "public.movie", "public.plain-text"} <= content
+    assert {d["LSHandlerRank"] for d in doc_types} == {"Alternate"}  # never the default app
+    spec = (ROOT / "packaging" / "nctask-desktop.spec").read_text(encoding="utf-8")
+    not_used = re.search(r"QT_MODULES_NOT_USED = \[(.*?)\]", spec, re.S)
+    assert not_used is not None and '"QtNetwork"' not in not_used.group(1)  # QLocalServer
