@@ -14,6 +14,8 @@ from tests.fake_keyring import MemoryKeyring
 from tests.proxy_support import LoopbackProxy, loopback_proxy
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# never a real desktop notification from a test (tests that want one give their own back-end)
+os.environ.setdefault("NCTASK_NO_SYSTEM_NOTIFICATIONS", "1")
 
 
 def pytest_sessionstart(session: pytest.Session) -> None:

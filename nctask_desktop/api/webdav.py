@@ -150,6 +150,14 @@ class WebDav:
                 return entry.file_id
         raise e.MalformedResponseError("PROPFIND gave no file id", url=remote_path)
 
+    async def entry(self, remote_path: str) -> DavEntry | None:
+        """The file or folder at a path (its id, size, kind), or None when nothing is there."""
+        try:
+            entries = await self.propfind(remote_path, 0)
+        except e.NotFoundError:
+            return None
+        return entries[0] if entries else None
+
     async def delete(self, remote_path: str) -> None:
         await self._dav("DELETE", self.files_url(remote_path))
 
@@ -194,6 +202,24 @@ class WebDav:
 
     async def upload_bytes(self, data: bytes, remote_path: str) -> int:
         response = await self._dav("PUT", self.files_url(remote_path), content=data)
+        file_id = file_id_from_header(response.headers.get("OC-FileId"))
+        return file_id if file_id is not None else await self.file_id(remote_path)
+
+    async def put_new(
+        self, data: bytes, remote_path: str, content_type: str = "application/octet-stream"
+    ) -> int | None:
+        """Create a file that must not exist yet (`If-None-Match: *`): its file id, or None when
+        something is already there (412) and nothing was written."""
+        response = await self.client.send(
+            "PUT",
+            self.files_url(remote_path),
+            content=data,
+            headers={"If-None-Match": "*", "Content-Type": content_type},
+        )
+        if response.status_code == 412:
+            return None
+        if response.status_code >= 300:
+            _raise_dav(response)
         file_id = file_id_from_header(response.headers.get("OC-FileId"))
         return file_id if file_id is not None else await self.file_id(remote_path)
 

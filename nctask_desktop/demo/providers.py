@@ -120,6 +120,14 @@ def run_text2text(ctx: RunContext) -> dict[str, Any]:
     return _fake_result(ctx, {"input": "Prompt"}, 1234)
 
 
+def run_summary(ctx: RunContext) -> dict[str, Any]:
+    """A fake summary of core:text2text:summary: the text's first words."""
+    _should_fail(ctx)
+    words = _text(ctx.input.get("input")).split()
+    shown = " ".join(words[:12]) + (" …" if len(words) > 12 else "")
+    return {"output": f"This is a fake summary of {len(words)} words: {shown}"}
+
+
 def run_contextwrite(ctx: RunContext) -> dict[str, Any]:
     """Recorded fake reply of core:contextwrite."""
     return _fake_result(ctx, {"style_input": "Style input", "source_input": "Source input"}, 4321)
@@ -317,8 +325,8 @@ def core_task_types() -> list[TaskTypeDef]:
 
 
 def extra_task_types() -> list[TaskTypeDef]:
-    """Types beyond the recording: chat, speech synthesis and a form tester using every slot
-    type."""
+    """Types beyond the recording: summary, chat, speech synthesis and a form tester using
+    every slot type."""
     return [_task_type(raw) for raw in _definitions()["extra"]]
 
 
@@ -335,6 +343,7 @@ def _allslots_inputs() -> list[Slot]:
 
 _RUNNERS: dict[str, Callable[[RunContext], dict[str, Any]]] = {
     "text2text": run_text2text,
+    "summary": run_summary,
     "chat": run_chat,
     "contextwrite": run_contextwrite,
     "translate": run_translate,

@@ -298,7 +298,14 @@ class WebDav:
         return reply
 
     def _put(self, path: str, _root: str) -> Reply:
-        """PUT a file (201 new, 204 overwritten)."""
+        """PUT a file (201 new, 204 overwritten; 412 with `If-None-Match: *` when it exists)."""
+        exists = self.state.files.resolve(self.user.user_id, path) is not None
+        if exists and self.req.header("If-None-Match", "").strip() == "*":
+            return sabre_error(
+                412,
+                "Sabre\\DAV\\Exception\\PreconditionFailed",
+                "An If-None-Match header was specified, but the ETag matched (or * was specified).",
+            )
         node, created = self.state.files.put(self.user.user_id, path, self.req.body)
         return self._stored(node, created)
 

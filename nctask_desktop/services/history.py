@@ -60,7 +60,15 @@ CREATE TABLE IF NOT EXISTS input_names (
     names TEXT NOT NULL,
     PRIMARY KEY (account, id)
 );
+CREATE TABLE IF NOT EXISTS uploaded_inputs (
+    account TEXT NOT NULL,
+    id INTEGER NOT NULL,
+    files TEXT NOT NULL,
+    PRIMARY KEY (account, id)
+);
 """
+# uploaded_inputs: [[file id, remote path], …] of the copies of local files this app uploaded as
+# the task's inputs (never files picked from Nextcloud): what deleting the task may clean up.
 
 
 @dataclass(frozen=True)
@@ -486,18 +494,46 @@ class HistoryStore:
             )
 
     @_recovering
+    def set_uploaded_inputs(self, account: str, task_id: int, files: Mapping[int, str]) -> None:
+        """Remember the copies this app uploaded as a task's inputs: {file id: remote path}."""
+        if not files:
+            return
+        raw = json.dumps([[int(k), str(v)] for k, v in files.items()])
+        with self._lock:
+            self._db.execute(
+                "INSERT INTO uploaded_inputs (account, id, files) VALUES (?, ?, ?)"
+                " ON CONFLICT (account, id) DO UPDATE SET files = excluded.files",
+                (account, task_id, raw),
+            )
+
+    @_recovering
+    def uploaded_inputs(self, account: str, task_ids: Sequence[int]) -> list[tuple[int, str]]:
+        """(file id, remote path) of the input copies this app uploaded for these tasks."""
+        result: list[tuple[int, str]] = []
+        with self._lock:
+            for task_id in task_ids:
+                row = self._db.execute(
+                    "SELECT files FROM uploaded_inputs WHERE account = ? AND id = ?",
+                    (account, task_id),
+                ).fetchone()
+                if row is not None:
+                    result += _names_from_raw(row[0])
+        return result
+
+    @_recovering
     def forget(self, account: str, task_ids: Sequence[int]) -> None:
         """Remove tasks from the local history (the user deleted them)."""
         pairs = [(account, i) for i in task_ids]
         with self._lock:
             self._db.executemany("DELETE FROM tasks WHERE account = ? AND id = ?", pairs)
-            self._db.executemany("DELETE FROM input_names WHERE account = ? AND id = ?", pairs)
+            for table in ("input_names", "uploaded_inputs"):
+                self._db.executemany(f"DELETE FROM {table} WHERE account = ? AND id = ?", pairs)
 
     @_recovering
     def forget_account(self, account: str) -> None:
         with self._lock:
-            self._db.execute("DELETE FROM tasks WHERE account = ?", (account,))
-            self._db.execute("DELETE FROM input_names WHERE account = ?", (account,))
+            for table in ("tasks", "input_names", "uploaded_inputs"):
+                self._db.execute(f"DELETE FROM {table} WHERE account = ?", (account,))
 
     # --- async ----------------------------------------------------------------------------------
 

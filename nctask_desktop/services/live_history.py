@@ -7,7 +7,8 @@
   again when the last list is older than `refresh_interval`.
 - Tasks that were seen unfinished and have ended are reported (notifications), and their results
   saved automatically when the user chose so for their type.
-- Cancel, delete (on the server, then here), and save results (recorded in the history).
+- Cancel, delete (on the server, then here, and the input copies this app uploaded for the task,
+  unless `remove_uploaded_inputs()` says no), and save results (recorded in the history).
 
 Plain asyncio, no Qt: the owner subscribes to `HistoryEvent`s; clock and sleep are injectable.
 """
@@ -24,12 +25,13 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from nctask_desktop.api import NextcloudClient, Task, TaskStatus, TaskType
+from nctask_desktop.api import NextcloudClient, Task, TaskStatus, TaskType, WebDav
 from nctask_desktop.api import errors as e
 from nctask_desktop.services.clock import Clock, Sleep
 
 from .history import HistoryEntry, HistoryStore
 from .poller import Plan, TaskPoller
+from .remote_results import remove_uploaded, save_to_nextcloud
 from .results import ResultCache, SaveProgress, save_results
 from .tasks import output_base
 
@@ -86,6 +88,17 @@ def _report(task: asyncio.Task[Any]) -> None:
         task.get_loop().call_exception_handler(
             {"message": "the live history failed", "exception": task.exception(), "task": task}
         )
+
+
+def _ints(value: Any) -> Iterable[int]:
+    """Every integer in a task's input (file ids among them)."""
+    if isinstance(value, Mapping):
+        value = list(value.values())
+    if isinstance(value, list | tuple):
+        for item in value:
+            yield from _ints(item)
+    elif isinstance(value, int) and not isinstance(value, bool):
+        yield value
 
 
 def _newest_first(entry: HistoryEntry) -> tuple[float, int]:
@@ -146,6 +159,8 @@ class LiveHistory:
         self.loaded = asyncio.Event()
         self.online = True
         self.auth_failed = False
+        self.remove_uploaded_inputs: Callable[[], bool] = lambda: True
+        """Whether deleting a task also deletes the copies of local files uploaded for it."""
 
     # --- reading --------------------------------------------------------------------------------
 
@@ -272,20 +287,28 @@ class LiveHistory:
         await self._apply(tasks, complete_since=started)
         return True
 
-    def add(self, task: Task, input_names: Mapping[int, str] | None = None) -> None:
+    def add(
+        self,
+        task: Task,
+        input_names: Mapping[int, str] | None = None,
+        uploaded: Mapping[int, str] | None = None,
+    ) -> None:
         """A task this app just scheduled, with the names of its input files as the user knew
-        them (the server gives only their ids)."""
+        them (the server gives only their ids), and {file id: remote path} of the local files
+        this app uploaded for it."""
         self._expected.add(task.id)
         self._seen_at.setdefault(task.id, time.monotonic())
         if input_names:
             self._names[task.id] = tuple(input_names.items())
-        self._spawn(self._add(task, dict(input_names or {})))
+        self._spawn(self._add(task, dict(input_names or {}), dict(uploaded or {})))
 
-    async def _add(self, task: Task, input_names: dict[int, str]) -> None:
-        if input_names:
-            await asyncio.to_thread(
-                self.store.set_input_names, self.account_key, task.id, input_names
-            )
+    async def _add(self, task: Task, input_names: dict[int, str], uploaded: dict[int, str]) -> None:
+        def remember() -> None:  # one trip to the store's thread
+            self.store.set_input_names(self.account_key, task.id, input_names)
+            self.store.set_uploaded_inputs(self.account_key, task.id, uploaded)
+
+        if input_names or uploaded:
+            await asyncio.to_thread(remember)
         await self._apply([task])
 
     # --- the poller's reports -------------------------------------------------------------------
@@ -464,6 +487,9 @@ class LiveHistory:
                     continue
             forgotten.append(task_id)
         if forgotten:
+            uploads = await asyncio.to_thread(
+                self.store.uploaded_inputs, self.account_key, forgotten
+            )
             async with self._lock:
                 await asyncio.to_thread(self.store.forget, self.account_key, forgotten)
                 for task_id in forgotten:
@@ -474,7 +500,15 @@ class LiveHistory:
                 self._emit(HistoryEvent(EventKind.FORGOTTEN, task_ids=tuple(forgotten)))
             for task_id in forgotten:
                 await self.cache.forget_task(task_id)
+            if uploads and self.remove_uploaded_inputs():
+                await self._remove_uploads(uploads)
         return errors
+
+    async def _remove_uploads(self, uploads: list[tuple[int, str]]) -> None:
+        """The input copies of deleted tasks; a file another task of the history still takes
+        as input (Run again may reuse it) is kept."""
+        in_use = {v for entry in self._entries.values() for v in _ints(entry.task.input)}
+        await remove_uploaded(WebDav(self.client), [u for u in uploads if u[0] not in in_use])
 
     async def save(
         self,
@@ -515,6 +549,22 @@ class LiveHistory:
                 )
             )
         return saved
+
+    async def save_to_nextcloud(
+        self, task_id: int, folder: str, *, file_ids: Sequence[int] | None = None
+    ) -> list[str]:
+        """Put a task's results (or only `file_ids`) into `folder` of the user's Nextcloud, texts
+        as `.md`, never replacing a file; the remote paths written."""
+        entry = self._entries.get(task_id)
+        if entry is None:
+            raise KeyError(task_id)
+        task_type = (self._types() or {}).get(entry.task.type)
+        base = output_base(entry.task, task_type, entry.file_names)
+        dav = WebDav(self.client)
+        fetch = self.fetch_file
+        return await save_to_nextcloud(
+            dav, entry.task, task_type, folder, fetch=fetch, file_ids=file_ids, base=base
+        )
 
     async def fetch_file(
         self,

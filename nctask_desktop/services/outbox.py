@@ -101,6 +101,17 @@ class OutboxRecord:
     """Local file path → its chunked upload under way."""
     prepared: dict[str, Any] | None = None
     """The input as sent (file ids for files), once every file is uploaded."""
+    remotes: dict[str, str] = field(default_factory=dict)
+    """Local file path → where it was uploaded in the user's files (what deleting the task may
+    clean up)."""
+
+    def mark_uploaded(self, key: str, file_id: int, remote: str) -> None:
+        self.uploaded[key] = file_id
+        self.remotes[key] = remote
+
+    def uploaded_inputs(self) -> dict[int, str]:
+        """File id → remote path of the local files uploaded for this submission."""
+        return {self.uploaded[k]: r for k, r in self.remotes.items() if k in self.uploaded}
 
 
 def stamps_for(inputs: Mapping[str, Any]) -> dict[str, FileStamp]:
@@ -116,6 +127,8 @@ def _encode_uploads(record: OutboxRecord) -> str:
     raw: dict[str, Any] = {}
     for path, file_id in record.uploaded.items():
         raw[path] = {"fileId": file_id}
+        if path in record.remotes:
+            raw[path]["remote"] = record.remotes[path]
     for path, up in record.chunked.items():
         if path not in record.uploaded:
             raw[path] = {
@@ -127,21 +140,26 @@ def _encode_uploads(record: OutboxRecord) -> str:
     return json.dumps(raw)
 
 
-def _decode_uploads(text: str) -> tuple[dict[str, int], dict[str, ChunkedUpload]]:
+def _decode_uploads(
+    text: str,
+) -> tuple[dict[str, int], dict[str, ChunkedUpload], dict[str, str]]:
     uploaded: dict[str, int] = {}
     chunked: dict[str, ChunkedUpload] = {}
+    remotes: dict[str, str] = {}
     try:
         raw = json.loads(text)
     except ValueError:
-        return uploaded, chunked
+        return uploaded, chunked, remotes
     if not isinstance(raw, dict):
-        return uploaded, chunked
+        return uploaded, chunked, remotes
     for path, value in raw.items():
         if not isinstance(value, dict):
             continue
         file_id = value.get("fileId")
         if isinstance(file_id, int) and not isinstance(file_id, bool):
             uploaded[str(path)] = file_id
+            if isinstance(value.get("remote"), str):
+                remotes[str(path)] = value["remote"]
             continue
         folder, remote = value.get("folder"), value.get("remote")
         chunks, offset = value.get("chunks"), value.get("offset")
@@ -152,7 +170,7 @@ def _decode_uploads(text: str) -> tuple[dict[str, int], dict[str, ChunkedUpload]
             and isinstance(offset, int)
         ):
             chunked[str(path)] = ChunkedUpload(folder, remote, chunks, offset)
-    return uploaded, chunked
+    return uploaded, chunked, remotes
 
 
 def _decode_stamps(text: str) -> dict[str, FileStamp]:
@@ -302,7 +320,7 @@ class OutboxStore:
             ).fetchall()
         records = []
         for custom_id, acc, created, type_id, type_name, inputs, stamps, uploads, prepared in rows:
-            uploaded, chunked = _decode_uploads(uploads)
+            uploaded, chunked, remotes = _decode_uploads(uploads)
             records.append(
                 OutboxRecord(
                     custom_id=custom_id,
@@ -315,6 +333,7 @@ class OutboxStore:
                     uploaded=uploaded,
                     chunked=chunked,
                     prepared=_json_or_none(prepared),
+                    remotes=remotes,
                 )
             )
         return records

@@ -19,6 +19,8 @@ class Preferences:
     """Folder in the user's Nextcloud where local files are uploaded for tasks."""
     download_folder: str = ""
     """Where results are saved; empty means the system's Downloads folder."""
+    remove_uploaded_inputs: bool = True
+    """Deleting a task also deletes the copies of local files the app uploaded for it."""
     notifications: bool = True
     notify_other_devices: bool = False
     auto_save_types: list[str] = field(default_factory=list)
@@ -32,6 +34,15 @@ class Preferences:
     proxy: str = ""
     """Empty: the system's proxy settings; "none": no proxy; else a proxy address without
     credentials, "http://host:port" or "socks5://host:port" (see api/proxies.py)."""
+    on_close: str = ""
+    """What closing the main window does: "" asks when tasks are still running (and a tray is
+    there), "tray" keeps the app running in the tray, "quit" quits."""
+    tray_hint_shown: bool = False
+    """The hint "still running: click its icon to open it again" was shown once."""
+    global_hotkey: bool = False
+    """Quick text opens with its key from any app (where the desktop allows it: X11)."""
+    quick_translate_to: str = ""
+    """The language Quick text translated to last; empty: the app's language."""
 
     @classmethod
     def path(cls) -> Path:

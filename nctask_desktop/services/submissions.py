@@ -110,6 +110,7 @@ class Submission:
     """A schedule request may have reached the server without its answer reaching us: look the
     task up by its custom id before sending it again."""
     record: OutboxRecord | None = field(default=None, repr=False)
+    uploaded_inputs: dict[int, str] = field(default_factory=dict)  # id → path: copies uploaded
 
     @property
     def has_local_files(self) -> bool:
@@ -251,6 +252,7 @@ class SubmissionQueue:
                 resumed=True,
                 maybe_sent=True,
                 record=record,
+                uploaded_inputs=record.uploaded_inputs(),
             )
             self._all.append(submission)
             self._queue.append(submission)
@@ -507,8 +509,9 @@ class SubmissionQueue:
             uploaded[key] = await dav.upload(
                 path, remote, progress=progress, resume=resume, on_chunk=on_chunk
             )
+            submission.uploaded_inputs[uploaded[key]] = remote
             if record is not None:
-                record.uploaded[key] = uploaded[key]
+                record.mark_uploaded(key, uploaded[key], remote)
                 record.chunked.pop(key, None)
                 self._save(record)
 

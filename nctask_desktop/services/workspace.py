@@ -21,6 +21,7 @@ from nctask_desktop.api import Capabilities, NextcloudClient, Task, TaskType
 from nctask_desktop.api import errors as e
 
 from .accounts import Account, AccountService, AccountStore, SignOutResult
+from .batch import BatchSession, BatchStore, is_batch_custom_id
 from .chat import ChatSession, ChatStore
 from .drafts import DraftStore
 from .events import Event
@@ -73,6 +74,7 @@ class AccountSession:
         notify_other_devices: Callable[[], bool] = lambda: False,
         history_options: dict[str, Any] | None = None,
         chat_store: ChatStore | None = None,
+        batch_store: BatchStore | None = None,
     ) -> None:
         self.account = account
         self.client = client
@@ -113,19 +115,29 @@ class AccountSession:
             owns_store=chat_store is None,
         )
         """The account's conversations (services/chat.py)."""
+        self.batches = BatchSession(
+            account.key, self.queue, self.history, types=lambda: self.types, store=batch_store
+        )
+        """The account's batches: one task per file (services/batch.py)."""
 
     def _history_event(self, event: HistoryEvent) -> None:
         self.chat.history_event(event)
+        self.batches.history_event(event)
         if self._on_history is not None:
             self._on_history(self.account, event)
 
     def _submission_changed(self, submission: Submission) -> None:
         self.chat.submission_changed(submission)
-        if submission.resumed and submission.state is SubmissionState.FAILED:
+        self.batches.submission_changed(submission)
+        if (
+            submission.resumed
+            and submission.state is SubmissionState.FAILED
+            and not is_batch_custom_id(submission.custom_id)
+        ):
             keep_as_draft(self.account.key, submission)
         if submission.state is SubmissionState.SCHEDULED and submission.task is not None:
             names = input_file_names(submission.inputs, submission.prepared or {})
-            self.history.add(submission.task, names)
+            self.history.add(submission.task, names, submission.uploaded_inputs)
             if self._notify_other_devices():
                 task = asyncio.ensure_future(self._ask_assistant_to_notify(submission.task.id))
                 self._background.add(task)
@@ -197,6 +209,8 @@ class AccountSession:
     async def close(self) -> None:
         self.chat.close()
         await self.chat.settle()
+        self.batches.close()
+        await self.batches.settle()
         for task in list(self._background):
             task.cancel()
         await asyncio.gather(*self._background, return_exceptions=True)
@@ -246,6 +260,7 @@ class Workspace:
         self._history_store = history_store
         self._outbox: OutboxStore | None = None
         self._chat_store: ChatStore | None = None
+        self._batch_store: BatchStore | None = None
         self._sessions: dict[str, AccountSession] = {}
         self.submission_changed: Event[[Account, Submission]] = Event("submission_changed")
         """A submission of any account moved on (queued, uploading, scheduled, failed…)."""
@@ -282,6 +297,13 @@ class Workspace:
         return self._outbox
 
     @property
+    def batch_store(self) -> BatchStore:
+        """The batches of every account (SQLite, data folder), opened on first use."""
+        if self._batch_store is None:
+            self._batch_store = BatchStore()
+        return self._batch_store
+
+    @property
     def chat_store(self) -> ChatStore:
         """The conversations of every account (SQLite, data folder), opened on first use."""
         if self._chat_store is None:
@@ -297,7 +319,9 @@ class Workspace:
         quit or a crash), so that they are sent; the number of submissions resumed."""
         count = 0
         for account in self.store.accounts:
-            if account.needs_reauth or not self.outbox.count(account.key):
+            if account.needs_reauth or not (
+                self.outbox.count(account.key) or self.batch_store.unfinished(account.key)
+            ):
                 continue
             try:
                 session = await self.session(await self.ready(account))
@@ -433,10 +457,13 @@ class Workspace:
             notify_other_devices=lambda: self.prefs.notify_other_devices,
             history_options=self.history_options,
             chat_store=self.chat_store,
+            batch_store=self.batch_store,
         )
         self._sessions[account.key] = session
+        session.history.remove_uploaded_inputs = lambda: self.prefs.remove_uploaded_inputs
         session.history.start()
         session.queue.restore()
+        session.batches.restore()
         session.chat.start()
         return session
 
@@ -485,6 +512,7 @@ class Workspace:
         await asyncio.to_thread(self.history_store.forget_account, key)
         await asyncio.to_thread(self.outbox.forget_account, key)
         await asyncio.to_thread(self.chat_store.forget_account, key)
+        await asyncio.to_thread(self.batch_store.forget_account, key)
         await ResultCache(key).clear()
 
     async def close(self) -> None:
@@ -503,6 +531,9 @@ class Workspace:
         if self._outbox is not None:
             self._outbox.close()
             self._outbox = None
+        if self._batch_store is not None:
+            self._batch_store.close()
+            self._batch_store = None
         if self._chat_store is not None:
             self._chat_store.close()
             self._chat_store = None

@@ -111,6 +111,9 @@ LIBRARIES: tuple[tuple[str, str, str], ...] = (
     ("keyring", "keyring", "MIT"),
     ("platformdirs", "platformdirs", "MIT"),
     ("qasync", "qasync", "BSD-2-Clause"),
+    ("desktop-notifier", "desktop-notifier", "MIT"),
+    ("dbus-fast", "dbus-fast", "MIT"),
+    ("bidict", "bidict", "MPL-2.0"),
 )
 
 

@@ -44,9 +44,11 @@ if TYPE_CHECKING:  # the modules a window needs once it shows an account: import
 
     from .appearance import Appearance
     from .desktop import NetworkWatcher
+    from .global_hotkey import GlobalHotkey
     from .new_task_page import FormFactory
     from .notifier import DesktopNotifier
     from .preferences_dialog import PreferencesDialog
+    from .quick_text import QuickTextWindow
     from .type_browser import TypeBrowser
 
 WELCOME_PAGE, WORK_PAGE = 0, 1
@@ -117,7 +119,19 @@ class MainWindow(QMainWindow):
         self.flows = AccountFlows(workspace, self, self.area, self.welcome, self, self.open_url)
         self.menus = WindowMenus(self)
         self.help = self.menus.help
-        self.quit_prompt = QuitPrompt(self, workspace.unsent)
+        self.quit_prompt = QuitPrompt(
+            self,
+            workspace.unsent,
+            running=self.presence.running_count,
+            has_tray=lambda: self.notifier.has_tray,
+            prefs=workspace.prefs,
+            to_tray=self.hide,
+            hint=self.notifier.show_hint,
+        )
+        self._quitting = False
+        self.quick_text: QuickTextWindow | None = None
+        self.global_hotkey: GlobalHotkey | None = None
+        self.apply_global_hotkey()
         self.new_task.restore_layout(self.settings)
         self.history_panel.restore_layout(self.settings)
         self.chat.restore_layout(self.settings)
@@ -237,8 +251,8 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.attached and not self.quit_prompt.allows_close():
-            event.ignore()  # unsent submissions: asked first (they are kept either way)
+        if self.attached and not self.quit_prompt.allows_close(quitting=self._quitting):
+            event.ignore()  # unsent submissions, running tasks: asked first, or to the tray
             return
         # Open dialogs would keep the app running after its window is gone.
         for dialog in self.findChildren(QDialog):
@@ -254,8 +268,55 @@ class MainWindow(QMainWindow):
         self.chat.close_all()
         self.presence.close()
         self.flows.close()
+        if self.global_hotkey is not None:
+            self.global_hotkey.unregister()
+        if self.quick_text is not None:
+            self.quick_text.close_all()
         self._unsubscribe()
         super().closeEvent(event)
+
+    def quit_app(self) -> bool:
+        """Quit (File → Quit, the tray's Quit): close the window, never only to the tray."""
+        self._quitting = True
+        try:
+            return self.close()
+        finally:
+            self._quitting = False
+
+    # --- quick text (ui/quick_text.py) ----------------------------------------------------------
+
+    def show_quick_text(self) -> QuickTextWindow:
+        """The Quick text window with the clipboard's text (the menu, its key, the tray)."""
+        from .quick_text import QuickTextWindow
+
+        if self.quick_text is None:
+            self.quick_text = QuickTextWindow(self)
+            self.quick_text.open_conversation.connect(self._open_conversation)
+        self.quick_text.present()
+        return self.quick_text
+
+    def _open_conversation(self, conversation_id: str) -> None:
+        self.bring_to_front()
+        if self.session is not None:
+            self.tabs.setCurrentIndex(CHAT_TAB)
+            self.chat.open_conversation(conversation_id)
+
+    def apply_global_hotkey(self) -> None:
+        """The key that opens Quick text from any app, as the preferences say."""
+        from .global_hotkey import GlobalHotkey
+
+        wanted = self.workspace.prefs.global_hotkey and GlobalHotkey.unsupported_reason() is None
+        if wanted and self.global_hotkey is None:
+            hotkey = GlobalHotkey(self)
+            hotkey.activated.connect(self.show_quick_text)
+            if hotkey.register():
+                self.global_hotkey = hotkey
+            else:
+                hotkey.deleteLater()
+        elif not wanted and self.global_hotkey is not None:
+            self.global_hotkey.unregister()
+            self.global_hotkey.deleteLater()
+            self.global_hotkey = None
 
     # --- starting -------------------------------------------------------------------------------
 
@@ -455,13 +516,20 @@ class MainWindow(QMainWindow):
         from .asyncqt import run_dialog
         from .preferences_dialog import PreferencesDialog
 
-        dialog = PreferencesDialog(self.workspace.prefs, self, types=self.type_browser.model.types)
+        dialog = PreferencesDialog(
+            self.workspace.prefs,
+            self,
+            types=self.type_browser.model.types,
+            tray=self.notifier.has_tray,
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.preferences_dialog = dialog
         try:
             accepted = await run_dialog(dialog)
         finally:
             self.preferences_dialog = None
+        if accepted:
+            self.apply_global_hotkey()
         if accepted and self.appearance is not None:
             self.appearance.apply(self.workspace.prefs.theme)
 

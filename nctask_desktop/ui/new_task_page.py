@@ -29,8 +29,9 @@ from nctask_desktop.services.submissions import Submission, SubmissionState
 from nctask_desktop.services.workspace import AccountSession, Workspace
 
 from .asyncqt import TaskOwner
+from .batch_flow import BatchFlow, is_batch
 from .form_panel import FormPanel
-from .forms.filekinds import FileKind, kind_for_slot, local_fits
+from .open_with import FilePlacer
 from .result_view import ResultView
 from .session_panel import SUBMISSION_ROLE, SessionPanel, SessionRow, status_text
 from .type_browser import TypeBrowser
@@ -93,6 +94,7 @@ class NewTaskPage(QWidget):
         self._form_generation: dict[str, int] = {}
         self._submitted_generation: dict[int, tuple[str, str, int]] = {}
         self._pending_files: list[Path] = []
+        self.placer = FilePlacer(self)
         self._followed: SessionRow | None = None
 
         layout = QVBoxLayout(self)
@@ -122,6 +124,7 @@ class NewTaskPage(QWidget):
             self.splitter.setStretchFactor(self.splitter.indexOf(widget), stretch)
         char = self.fontMetrics().averageCharWidth()
         self.splitter.setSizes([char * 32, char * 70, char * 40])
+        self.batches = BatchFlow(self, open_url)  # many files at once: dialog, overview, list
         layout.addWidget(self.splitter)
 
         self.submit_shortcuts = []
@@ -153,6 +156,7 @@ class NewTaskPage(QWidget):
             self._follow(None)
         self.account = account
         self.session = None
+        self.batches.set_session(None)
         self.result.set_history(None)
         self.type_browser.clear()
 
@@ -160,6 +164,7 @@ class NewTaskPage(QWidget):
         self.session = session
         self.account = session.account
         self.result.set_history(session.history)
+        self.batches.set_session(session)
 
     def forget_account(self, key: str) -> None:
         """Signed out: its drafts and its rows go."""
@@ -316,8 +321,8 @@ class NewTaskPage(QWidget):
         return submission
 
     def _submission_changed(self, account: Account, submission: Submission) -> None:
-        if conversation_of(submission.custom_id) is not None:
-            return  # a chat message: the Chat tab shows it
+        if conversation_of(submission.custom_id) is not None or is_batch(submission):
+            return  # a chat message: the Chat tab shows it; a batch's file: its overview
         row = self.session_panel.model.upsert(account, submission)
         if self.account is not None and account.key == self.account.key:
             current = [
@@ -512,8 +517,8 @@ class NewTaskPage(QWidget):
     # --- files opened with the app ("Open with", "Send to", the command line), or dropped -------
 
     def open_files(self, paths_: list[Path]) -> None:
-        """Put files into the form of the current task if it takes them, else of the first task
-        that does; wait for the task list if it is not there yet."""
+        """Put files into the form of the task that fits them best, or ask which task when
+        several fit (see open_with); wait for the task list if it is not there yet."""
         self._pending_files = [p for p in paths_ if p.is_file()]
         missing = [p for p in paths_ if not p.is_file()]
         if missing:
@@ -528,25 +533,12 @@ class NewTaskPage(QWidget):
         files, self._pending_files = self._pending_files, []
         if not files or self.session is None:
             return
-        types = self.type_browser.model.types
-        current = self.type_browser.current_id
-        order = [current] if current in types else []
-        order += [t for t in types if t != current and not types[t].is_internal]
-        # Tasks with an input of the files' own kind (audio, image, video) first, then "any file".
-        for specific in (True, False):
-            for type_id in order:
-                if not _takes_files(types[type_id], files, specific=specific):
-                    continue
-                self.type_browser.select_type(type_id)
-                accept = getattr(self.current_form(), "accept_dropped_files", None)
-                if accept is not None and accept(files):
-                    return
-        self.form_panel.notice.show_message(
-            self.tr("None of this server's tasks takes these files."), kind="warning"
-        )
+        self.placer.place(files)  # into the fitting form, or asks which task
 
     def drop_files(self, paths_: list[Path]) -> bool:
         """Files dropped on the window (not on a slot): into the current form, if it takes them."""
+        if self.batches.take_drop(paths_):  # several files or a folder: one task each
+            return True
         accept = getattr(self.current_form(), "accept_dropped_files", None)
         if paths_ and accept is not None and accept(paths_):
             return True
@@ -575,25 +567,13 @@ class NewTaskPage(QWidget):
         self.ticker.stop()
         self.owner.cancel_all()
         self.result.close_all()
+        self.batches.close()
         for unsubscribe in self._unsubscribe:
             unsubscribe()
         self._unsubscribe = []
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.disconnect(self._focus_changed)
-
-
-def _takes_files(task_type: TaskType, files: list[Path], *, specific: bool) -> bool:
-    """Whether a task has a file input that fits one of the files (of their own kind only)."""
-    for slot in task_type.inputs:
-        if not slot.type.is_file:
-            continue
-        kind = kind_for_slot(slot.type)
-        if specific and kind is FileKind.ANY:
-            continue
-        if any(local_fits(kind, path) for path in files):
-            return True
-    return False
 
 
 __all__ = ["FormFactory", "NewTaskPage", "default_form_factory"]

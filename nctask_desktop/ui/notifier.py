@@ -28,6 +28,7 @@ from nctask_desktop.packaging_support import app_icon_path
 from nctask_desktop.services.notifications import Notice
 
 from .desktop import DBusNotifications
+from .os_notify import SystemNotifications, system_notifications_expected
 
 log = logging.getLogger(__name__)
 
@@ -94,23 +95,37 @@ class Shown:
 
 
 class DesktopNotifier(QObject):
-    """Tray icon and notifications. `backend` is "tray", "dbus" or "none" (chosen when None)."""
+    """Tray icon and notifications. Notifications go to the system's notification service
+    (`system`, desktop-notifier: a click opens the task, a Save button saves) where there is one,
+    else (or when it fails) the way `backend` says: "tray", "dbus" or "none" (chosen when None)."""
 
     activated = Signal(str, int)  # account key, task id (-1: the history)
+    save_requested = Signal(str, int)  # account key, task id: a notification's Save button
     show_window = Signal()
     quit_requested = Signal()
+    quick_text = Signal()
 
-    def __init__(self, parent: QObject | None = None, *, backend: str | None = None) -> None:
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        *,
+        backend: str | None = None,
+        system: SystemNotifications | None = None,
+    ) -> None:
         super().__init__(parent)
         self.icon = app_icon()
         self.running = 0
         self.tooltip = APP_DISPLAY_NAME
         self.shown: deque[Shown] = deque(maxlen=50)
+        self.hints: list[str] = []
+        """Hints shown at the tray icon ("still running…"), for tests and diagnostics."""
         self._last: Notice | None = None
         self._by_dbus_id: dict[int, Notice] = {}
         self.tray: QSystemTrayIcon | None = None
         self.dbus: DBusNotifications | None = None
         if backend is None:
+            if system is None and system_notifications_expected():
+                system = SystemNotifications(APP_DISPLAY_NAME, app_icon_path())
             if QSystemTrayIcon.isSystemTrayAvailable():
                 backend = "tray"
             else:
@@ -121,6 +136,7 @@ class DesktopNotifier(QObject):
             if self.dbus is None:
                 backend = "none"
         self.backend = backend
+        self.system = system
         if backend == "tray":
             self._make_tray()
         if self.dbus is not None:
@@ -135,10 +151,13 @@ class DesktopNotifier(QObject):
         show.triggered.connect(self.show_window)
         history = QAction(self.tr("Show the history"), menu)
         history.triggered.connect(lambda: self.activated.emit("", -1))
+        quick = QAction(self.tr("Quick text…"), menu)
+        quick.triggered.connect(self.quick_text)
         quit_action = QAction(self.tr("Quit"), menu)
         quit_action.triggered.connect(self.quit_requested)
         menu.addAction(show)
         menu.addAction(history)
+        menu.addAction(quick)
         menu.addSeparator()
         menu.addAction(quit_action)
         tray.setContextMenu(menu)
@@ -157,10 +176,29 @@ class DesktopNotifier(QObject):
             if self.tray is not None:
                 self.tray.setIcon(badge_icon(self.icon, count))
 
-    def notify(self, notice: Notice, title: str, body: str) -> None:
-        """Show an OS notification; clicking it emits `activated` with the notice's task."""
-        self.shown.append(Shown(notice, title, body, self.backend))
+    def notify(self, notice: Notice, title: str, body: str, *, save_label: str = "") -> None:
+        """Show an OS notification; clicking it emits `activated` with the notice's task. With
+        `save_label`, where the system shows buttons, a button that emits `save_requested`."""
         self._last = notice
+        if self.system is not None:
+            self.shown.append(Shown(notice, title, body, "system"))
+            save = None
+            if save_label and notice.task_id is not None:
+                task_id = notice.task_id
+                save = (save_label, lambda: self.save_requested.emit(notice.account_key, task_id))
+            self.system.send(
+                title,
+                body,
+                on_clicked=lambda: self._open(notice),
+                save=save,
+                on_failed=lambda: self._show_otherwise(notice, title, body),
+            )
+            return
+        self.shown.append(Shown(notice, title, body, self.backend))
+        self._show_otherwise(notice, title, body)
+
+    def _show_otherwise(self, notice: Notice, title: str, body: str) -> None:
+        """The tray's message, or D-Bus through `gdbus` without a tray."""
         if self.tray is not None:
             icon = (
                 QSystemTrayIcon.MessageIcon.Warning
@@ -176,6 +214,19 @@ class DesktopNotifier(QObject):
             self.dbus.notify(APP_DISPLAY_NAME, title, body, sent)
         else:
             log.info("notification (nowhere to show it): %s", title)
+
+    @property
+    def has_tray(self) -> bool:
+        """Whether the app has an icon in the system tray (to keep running in when closed)."""
+        return self.tray is not None
+
+    def show_hint(self, text: str) -> None:
+        """A short message at the tray icon (not a task's notification)."""
+        self.hints.append(text)
+        if self.tray is not None:
+            self.tray.showMessage(
+                APP_DISPLAY_NAME, text, QSystemTrayIcon.MessageIcon.Information, 10000
+            )
 
     def hide(self) -> None:
         if self.tray is not None:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QScrollArea,
     QSpinBox,
+    QSystemTrayIcon,
     QVBoxLayout,
     QWidget,
 )
@@ -83,6 +84,7 @@ class PreferencesDialog(QDialog):
         parent: QWidget | None = None,
         *,
         types: Mapping[str, TaskType] | None = None,
+        tray: bool | None = None,
     ) -> None:
         super().__init__(parent)
         self.prefs = prefs
@@ -116,6 +118,17 @@ class PreferencesDialog(QDialog):
                 uploads,
             )
         )
+        self.remove_uploads = QCheckBox(
+            self.tr("Delete these copies when I delete their task"), uploads
+        )
+        self.remove_uploads.setToolTip(
+            self.tr("Files you chose from your Nextcloud are never deleted.")
+        )
+        self.remove_uploads.setAccessibleName(
+            self.tr("Delete the uploaded copies of my files when I delete their task")
+        )
+        self.remove_uploads.setChecked(prefs.remove_uploaded_inputs)
+        uploads_layout.addWidget(self.remove_uploads)
         layout.addWidget(uploads)
 
         results = QGroupBox(self.tr("Results"), self)
@@ -189,6 +202,7 @@ class PreferencesDialog(QDialog):
         layout.addWidget(notes)
 
         layout.addWidget(self._build_look(prefs))
+        layout.addWidget(self._build_desktop(prefs, tray))
         layout.addWidget(self._build_network(prefs))
 
         layout.addStretch(1)
@@ -244,6 +258,37 @@ class PreferencesDialog(QDialog):
         self.theme.setCurrentIndex(max(0, self.theme.findData(prefs.theme)))
         add_field(form, self.tr("&Theme:"), self.theme)
         return look
+
+    def _build_desktop(self, prefs: Preferences, tray: bool | None) -> QGroupBox:
+        """Closing the window (quit, or keep running in the tray), Quick text's key."""
+        from .global_hotkey import GlobalHotkey
+
+        group = QGroupBox(self.tr("Window and keys"), self)
+        form = QFormLayout(group)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.on_close = QComboBox(group)
+        self.on_close.addItem(self.tr("Ask while tasks are running"), "")
+        self.on_close.addItem(self.tr("Keep running in the tray"), "tray")
+        self.on_close.addItem(self.tr("Quit"), "quit")
+        self.on_close.setCurrentIndex(max(0, self.on_close.findData(prefs.on_close)))
+        add_field(form, self.tr("When I &close the window:"), self.on_close)
+        if not (QSystemTrayIcon.isSystemTrayAvailable() if tray is None else tray):
+            self.on_close.setEnabled(False)
+            form.addRow("", MutedLabel(self.tr("This desktop has no tray: closing quits."), group))
+        self.global_hotkey = QCheckBox(
+            self.tr("Open Quick text with Ctrl+Shift+Space from &any app"), group
+        )
+        self.global_hotkey.setAccessibleName(
+            self.tr("Open Quick text with Ctrl+Shift+Space from any app")
+        )
+        self.global_hotkey.setChecked(prefs.global_hotkey)
+        form.addRow(self.global_hotkey)
+        reason = GlobalHotkey.unsupported_reason()
+        if reason is not None:
+            self.global_hotkey.setEnabled(False)
+            self.global_hotkey.setChecked(False)
+            form.addRow(MutedLabel(reason, group))
+        return group
 
     def _build_network(self, prefs: Preferences) -> QGroupBox:
         network = QGroupBox(self.tr("Network"), self)
@@ -385,11 +430,15 @@ class PreferencesDialog(QDialog):
             return
         self.prefs.upload_folder = folder
         self.prefs.download_folder = downloads
+        self.prefs.remove_uploaded_inputs = self.remove_uploads.isChecked()
         self.prefs.notifications = self.notifications.isChecked()
         self.prefs.notify_other_devices = self.other_devices.isChecked()
         self.prefs.auto_save_types = self.chosen_auto_save_types()
         self.prefs.language = str(self.language.currentData() or "")
         self.prefs.theme = str(self.theme.currentData() or "")
         self.prefs.proxy = proxy
+        self.prefs.on_close = str(self.on_close.currentData() or "")
+        if self.global_hotkey.isEnabled():
+            self.prefs.global_hotkey = self.global_hotkey.isChecked()
         self.prefs.save()
         super().accept()

@@ -4,6 +4,7 @@ front, and a pause while the network is gone. It listens to the workspace itself
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import Callable
 from typing import Any
@@ -11,15 +12,17 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
+from nctask_desktop.api import TaskStatus
+from nctask_desktop.api import errors as e
 from nctask_desktop.services.accounts import Account
 from nctask_desktop.services.chat import is_chat_task
 from nctask_desktop.services.live_history import EventKind, HistoryEvent
-from nctask_desktop.services.notifications import notices_for, running_text
+from nctask_desktop.services.notifications import Notice, Text, notices_for, running_text
 from nctask_desktop.services.workspace import Workspace
 
 from .desktop import NetworkWatcher
 from .notifier import DesktopNotifier
-from .widgets import translate_n
+from .widgets import explain_text, translate_n
 
 WOKE_AFTER = 20.0
 """Seconds the wall clock may run ahead of the monotonic one before a sleep is assumed."""
@@ -81,6 +84,8 @@ class Presence(QObject):
         if self._app is not None:
             self._app.applicationStateChanged.connect(self._application_state_changed)
         self.wake = WakeWatch(self)
+        self._saves: set[asyncio.Task[None]] = set()
+        notifier.save_requested.connect(self.save_from_notification)
         self.wake.woke.connect(self.poll_now)  # after a sleep, look at once: no back-off to wait
 
     @classmethod
@@ -91,7 +96,8 @@ class Presence(QObject):
         shows the window or quits, the History tab says how many tasks run."""
         notifier.activated.connect(window.open_task)
         notifier.show_window.connect(window.bring_to_front)
-        notifier.quit_requested.connect(window.close)
+        notifier.quit_requested.connect(window.quit_app)
+        notifier.quick_text.connect(window.show_quick_text)
         presence = cls(
             workspace, notifier, lambda account: window.area.account_label(account), window
         )
@@ -153,12 +159,39 @@ class Presence(QObject):
             types=session.types if session is not None else None,
             account_label=self.account_label(account) if several else "",
         )
+        done = {t.id for t in tasks if t.status is TaskStatus.SUCCESSFUL and t.output}
         for notice in notices:
             title = notice.title.render(translate_n)
             body = notice.body.render(translate_n)
             if notice.account_label:
                 body += "\n" + notice.account_label
-            self.notifier.notify(notice, title, body)
+            save = self.tr("Save") if notice.task_id in done else ""
+            self.notifier.notify(notice, title, body, save_label=save)
+
+    def save_from_notification(self, account_key: str, task_id: int) -> asyncio.Task[None] | None:
+        """A notification's Save button: the task's results into the download folder, then a
+        notification that says where (or why not)."""
+        account = self.workspace.store.find(account_key)
+        session = self.workspace.session_if_open(account) if account is not None else None
+        if session is None:
+            return None
+        task = asyncio.ensure_future(self._save(account_key, session.history, task_id))
+        self._saves.add(task)
+        task.add_done_callback(self._saves.discard)
+        return task
+
+    async def _save(self, account_key: str, history: Any, task_id: int) -> None:
+        folder = self.workspace.prefs.effective_download_folder()
+        try:
+            saved = await history.save(task_id, folder)
+        except (e.NextcloudError, OSError, KeyError) as exc:
+            title = self.tr("The results were not saved")
+            body = explain_text(exc) if not isinstance(exc, KeyError) else ""
+        else:
+            title = self.tr("%n file(s) saved", None, len(saved))
+            body = self.tr("In {folder}").format(folder=str(folder))
+        notice = Notice(account_key, task_id, Text(title), Text(body))
+        self.notifier.notify(notice, title, body)
 
     def close(self) -> None:
         for unsubscribe in self._unsubscribe:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nctask_desktop.api import Task, TaskStatus, TaskType
+from nctask_desktop.api import Task, TaskStatus, TaskType, WebDav
 from nctask_desktop.api import errors as e
 from nctask_desktop.api.files import SaveError
 from nctask_desktop.services.history import HistoryEntry
@@ -32,6 +32,7 @@ from nctask_desktop.services.settings import Preferences
 
 from .asyncqt import TaskOwner, run_dialog
 from .desktop import open_path, show_in_folder
+from .forms.browser import NextcloudFileDialog
 from .image_viewer import ImageViewer
 from .task_details import TaskDetails
 from .widgets import Banner, ProgressRow, explain_text
@@ -61,6 +62,7 @@ class ResultView(QWidget):
         self.history: LiveHistory | None = None
         self.types: dict[str, TaskType] = {}
         self.folder_dialog: QFileDialog | None = None
+        self.nextcloud_dialog: NextcloudFileDialog | None = None
         self.viewers: list[ImageViewer] = []
         self.last_saved: list[Path] = []
 
@@ -91,6 +93,7 @@ class ResultView(QWidget):
         self.details.save_to_requested.connect(
             lambda task_id, file_ids: self.save([task_id], ask=True, file_ids=file_ids)
         )
+        self.details.save_to_nextcloud_requested.connect(self.save_to_nextcloud)
         self.details.copy_text.connect(self.copy)
         self.details.show_inputs_requested.connect(self.inputs_requested)
         layout.addWidget(self.details, 1)
@@ -190,6 +193,57 @@ class ResultView(QWidget):
             self._show_progress(None)
         if saved:
             self.saved_message(saved)
+
+    # --- save to Nextcloud ----------------------------------------------------------------------
+
+    def save_to_nextcloud(
+        self, task_id: int, file_ids: Sequence[int] | None = None
+    ) -> asyncio.Task[None] | None:
+        """Ask for a folder of the user's Nextcloud and put the results there (texts as `.md`),
+        never replacing a file; then say where they went."""
+        history = self.history
+        if history is None:
+            return None
+        return self.owner.start("save", self._save_to_nextcloud(history, task_id, file_ids))
+
+    async def choose_nextcloud_folder(self, history: LiveHistory) -> str | None:
+        """The folder chosen in the Nextcloud file picker ("" is the home folder); None when
+        cancelled."""
+        dialog = NextcloudFileDialog(WebDav(history.client), choose_folder=True, parent=self)
+        self.nextcloud_dialog = dialog
+        try:
+            dialog.start()
+            result = await run_dialog(dialog)
+        finally:
+            self.nextcloud_dialog = None
+            dialog.deleteLater()
+        return dialog.path if result == NextcloudFileDialog.DialogCode.Accepted else None
+
+    async def _save_to_nextcloud(
+        self, history: LiveHistory, task_id: int, file_ids: Sequence[int] | None
+    ) -> None:
+        folder = await self.choose_nextcloud_folder(history)
+        if folder is None:
+            return
+        self.problem_banner.hide()
+        self._show_progress(0.0, 1, 1)
+        try:
+            written = await history.save_to_nextcloud(task_id, folder, file_ids=file_ids)
+        except (e.NextcloudError, OSError, KeyError) as exc:
+            reason = explain_text(exc) if not isinstance(exc, KeyError) else ""
+            self.problem_banner.show_message(
+                self.tr("Could not save in your Nextcloud: {reason}").format(reason=reason)
+            )
+            return
+        finally:
+            self._show_progress(None)
+        self.last_saved = []
+        if len(written) == 1:
+            text = self.tr("Saved in your Nextcloud: {path}").format(path=written[0])
+        else:
+            text = self.tr("%n file(s) saved in your Nextcloud: {folder}", None, len(written))
+            text = text.format(folder=folder or self.tr("Home"))
+        self.message.show_message(text, kind="info", timeout=SAVED_MS)
 
     def _show_progress(self, fraction: float | None, index: int = 0, count: int = 0) -> None:
         self.progress.show_at(
@@ -320,6 +374,8 @@ class ResultView(QWidget):
         self.details.owner.cancel_all()
         for viewer in list(self.viewers):
             viewer.reject()
+        if self.nextcloud_dialog is not None:
+            self.nextcloud_dialog.reject()
 
 
 def _file_id_of(path: Path) -> int | None:

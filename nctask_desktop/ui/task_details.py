@@ -87,6 +87,7 @@ class TaskDetails(QWidget):
     open_image = Signal(object, str)  # Path, title
     save_requested = Signal(int, object)  # task id, file ids (None: all results)
     save_to_requested = Signal(int, object)
+    save_to_nextcloud_requested = Signal(int)  # task id: all its results, into the user's Nextcloud
     copy_text = Signal(str)
     show_inputs_requested = Signal(int)
 
@@ -185,8 +186,14 @@ class TaskDetails(QWidget):
             self.tr("Save all results to a folder you choose")
         )
         self.save_all_to_button.clicked.connect(self._save_all_to)
+        self.save_nextcloud_button = QPushButton(self.tr("Save to Nextcloud…"), self.body)
+        self.save_nextcloud_button.setAccessibleName(
+            self.tr("Save the results in a folder of your Nextcloud")
+        )
+        self.save_nextcloud_button.clicked.connect(self._save_to_nextcloud)
         save_row.addWidget(self.save_all_button)
         save_row.addWidget(self.save_all_to_button)
+        save_row.addWidget(self.save_nextcloud_button)
         self.save_row = save_row
         body.addLayout(save_row)
 
@@ -413,6 +420,7 @@ class TaskDetails(QWidget):
         self.results_title.setVisible(has_results)
         self.save_all_button.setVisible(has_results)
         self.save_all_to_button.setVisible(has_results)
+        self.save_nextcloud_button.setVisible(has_results)
         if not has_results:
             return
         downloads: list[tuple[int, Any]] = []
@@ -559,6 +567,10 @@ class TaskDetails(QWidget):
     def _save_all_to(self) -> None:
         if self.task is not None:
             self.save_to_requested.emit(self.task.id, None)
+
+    def _save_to_nextcloud(self) -> None:
+        if self.task is not None:
+            self.save_to_nextcloud_requested.emit(self.task.id)
 
     def _open_card(self, card: OutputCard) -> None:
         if card.path is not None:

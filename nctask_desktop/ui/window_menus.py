@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMenuBar, QTabWidget, QWidget
 
 from .help_dialogs import Help, Shortcut, action_shortcuts
 from .keyboard import open_context_menu
+from .quick_text import QUICK_TEXT_KEY
 
 if TYPE_CHECKING:
     from nctask_desktop.services.workspace import Workspace
@@ -39,6 +40,8 @@ class Shell(Protocol):
     def refresh(self) -> None: ...
     def find_task(self) -> None: ...
     def close(self) -> bool: ...
+    def quit_app(self) -> bool: ...
+    def show_quick_text(self) -> object: ...
     def menuBar(self) -> QMenuBar: ...
 
 
@@ -61,9 +64,20 @@ class WindowMenus(QObject):
             self.tr("&Preferences…"), window.show_preferences, QKeySequence.StandardKey.Preferences
         )
         self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.quit = self._action(self.tr("&Quit"), window.close, QKeySequence.StandardKey.Quit)
+        self.quick_text = self._action(
+            self.tr("&Quick text…"), window.show_quick_text, QUICK_TEXT_KEY
+        )
+        self.quick_text.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.quick_text.setStatusTip(
+            self.tr("Summarise, translate or ask about the text in the clipboard")
+        )
+        self.run_many = self._action(self.tr("Run on &many files…"), self._run_many)
+        self.run_many.setStatusTip(self.tr("One task per file, the other inputs filled once"))
+        self.quit = self._action(self.tr("&Quit"), window.quit_app, QKeySequence.StandardKey.Quit)
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
         file_menu.addActions([self.add_account, self.switch_account, self.sign_out])
+        file_menu.addSeparator()
+        file_menu.addActions([self.quick_text, self.run_many])
         file_menu.addSeparator()
         file_menu.addAction(self.preferences)
         file_menu.addSeparator()
@@ -112,6 +126,10 @@ class WindowMenus(QObject):
             shortcut.activated.connect(lambda: open_context_menu(QApplication.focusWidget()))
         self.set_working(False)
 
+    def _run_many(self) -> None:
+        self.window.tabs.setCurrentIndex(0)  # the New task page, where the form is
+        self.window.new_task.batches.run_on_many()
+
     def _switch_account(self) -> None:
         switcher = self.window.account_bar.switcher
         switcher.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -146,6 +164,8 @@ class WindowMenus(QObject):
             self.add_account,
             self.switch_account,
             self.sign_out,
+            self.quick_text,
+            self.run_many,
             self.preferences,
             self.quit,
             self.refresh,
@@ -162,6 +182,7 @@ class WindowMenus(QObject):
     def set_working(self, working: bool) -> None:
         """An account is shown: the actions about its tasks can run."""
         for action in (
+            self.run_many,
             self.switch_account,
             self.sign_out,
             self.refresh,

@@ -70,6 +70,8 @@ class DavEntryModel(QAbstractTableModel):
     def __init__(self, kind: FileKind = FileKind.ANY, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.kind = kind
+        self.folders_only = False
+        """Choosing a folder: files are shown, greyed out."""
         self._entries: list[DavEntry] = []
         self._icons: dict[str, QIcon] = {}
 
@@ -87,6 +89,8 @@ class DavEntryModel(QAbstractTableModel):
         return self._entries[index.row()]
 
     def fits(self, entry: DavEntry) -> bool:
+        if self.folders_only:
+            return entry.is_folder
         return entry.is_folder or mime_fits(self.kind, entry.content_type, entry.name)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -135,7 +139,7 @@ class DavEntryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.SIZE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.NAME:
-            if not self.fits(entry):
+            if not self.fits(entry) and not self.folders_only:
                 return self.tr("This file cannot be used here.")
             return entry.path or entry.name
         if role == Qt.ItemDataRole.AccessibleTextRole and column == self.NAME:
@@ -160,7 +164,8 @@ class DavEntryModel(QAbstractTableModel):
 
 
 class NextcloudFileDialog(QDialog):
-    """Browse the user's Nextcloud and choose one file (or several) of the slot's kind.
+    """Browse the user's Nextcloud and choose one file (or several) of the slot's kind; or, with
+    `choose_folder`, a folder to save into (the one shown: `path`).
 
     Open it with `open()` (never `exec()` from async code) and call `start()`; listing runs on the
     asyncio loop and is cancelled when the dialog closes or another folder is opened.
@@ -179,12 +184,15 @@ class NextcloudFileDialog(QDialog):
         multiple: bool = False,
         start_path: str | None = None,
         parent: QWidget | None = None,
+        choose_folder: bool = False,
     ) -> None:
         super().__init__(parent)
         self.source = source
         self.kind = kind
         self.multiple = multiple
+        self.choose_folder = choose_folder
         self.path = ""
+        self._listed: str | None = None
         self._start_path = NextcloudFileDialog._last_path if start_path is None else start_path
         self._tasks = TaskOwner()
         self.setWindowTitle(self.tr("Choose from Nextcloud"))
@@ -210,6 +218,7 @@ class NextcloudFileDialog(QDialog):
         self._crumb_widgets: list[QWidget] = []
 
         self.model = DavEntryModel(kind, self)
+        self.model.folders_only = choose_folder
         self.view = QTreeView(self)
         self.view.setModel(self.model)
         self.view.setRootIsDecorated(False)
@@ -258,15 +267,19 @@ class NextcloudFileDialog(QDialog):
             self.hint.setText(
                 self.tr("Only {kinds} can be chosen here.").format(kinds=kind_name(kind, True))
             )
-        self.hint.setVisible(kind is not FileKind.ANY)
+        if choose_folder:
+            self.setWindowTitle(self.tr("Save in Nextcloud"))
+            self.hint.setText(self.tr("Open the folder to save in, then choose “Save here”."))
+        self.hint.setVisible(kind is not FileKind.ANY or choose_folder)
         layout.addWidget(self.hint)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.choose_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.choose_button.setText(self.tr("Choose"))
-        self.choose_button.setAccessibleName(self.tr("Choose"))
+        choose = self.tr("Save here") if choose_folder else self.tr("Choose")
+        self.choose_button.setText(choose)
+        self.choose_button.setAccessibleName(choose)
         self.choose_button.setEnabled(False)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -285,6 +298,8 @@ class NextcloudFileDialog(QDialog):
 
     def navigate(self, path: str) -> None:
         self.path = path.strip("/")
+        self._listed = None
+        self._selection_changed()
         self._build_crumbs()
         self.up_button.setEnabled(bool(self.path))
         self._show_message(self.tr("Loading…"), retry=False)
@@ -312,6 +327,7 @@ class NextcloudFileDialog(QDialog):
         if path != self.path:
             return
         NextcloudFileDialog._last_path = path
+        self._listed = path
         self.model.set_entries(entries)
         self._selection_changed()
         if entries:
@@ -435,6 +451,9 @@ class NextcloudFileDialog(QDialog):
                 )
 
     def _selection_changed(self, *_args: object) -> None:
+        if self.choose_folder:  # the folder shown, once it is listed
+            self.choose_button.setEnabled(self._listed == self.path)
+            return
         self.choose_button.setEnabled(bool(self.selected_entries()))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
