@@ -149,6 +149,9 @@ class FilePlacer(QObject):
         page = self.page
         if not type_id or not page.type_browser.select_type(type_id):
             return False
+        if page.batches.take_drop(files):  # several files for a one-file input: one task each
+            log.info("%d opened files started a batch of %s", len(files), type_id)
+            return True
         accept = getattr(page.current_form(), "accept_dropped_files", None)
         placed = accept is not None and bool(accept(files))
         if placed:

@@ -233,3 +233,19 @@ def test_after_a_crash_the_next_start_becomes_the_app(tmp_path: Path) -> None:
     finally:
         third.terminate()
         third.wait(10)
+
+
+async def test_several_recordings_handed_over_start_a_batch_of_the_fitting_task(
+    make_workspace: Any, make_window: Any, demo_server: DemoServer, tmp_path: Path
+) -> None:
+    """Three recordings for "Transcribe audio" (one audio input): the many-files dialog with
+    all three, one task each, rather than a task whose list input would take them together."""
+    _, window = await alice_window(make_workspace, make_window, demo_server)
+    assert window.type_browser.select_type("core:audio2text")
+    files = [write_wav(tmp_path / f"interview-{i}.wav") for i in range(3)]
+    files_arrived(window, files)
+    flow = window.new_task.batches
+    await wait_until(lambda: flow.dialog is not None and flow.dialog.isVisible(), 10)
+    assert flow.dialog is not None and flow.dialog.files == files
+    assert window.type_browser.current_id == "core:audio2text"
+    flow.dialog.reject()
