@@ -5,6 +5,7 @@ sign out, and the demo. Each ends by handing the window an account to show, or t
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections.abc import Awaitable, Callable
 from typing import Protocol
@@ -13,6 +14,7 @@ from PySide6.QtCore import QObject, Qt, QUrl
 from PySide6.QtWidgets import QWidget
 
 from nctask_desktop.api import errors as e
+from nctask_desktop.api import tls
 from nctask_desktop.services.accounts import Account
 from nctask_desktop.services.workspace import AccountSession, Workspace
 
@@ -157,6 +159,17 @@ class AccountFlows(QObject):
                 return
             await self.shell.show_account(remaining)
         self.area.problem_banner.show_message(text)
+
+    async def problem_text(self, exc: e.NextcloudError, account: Account) -> str:
+        """Why an account's tasks cannot be shown; a changed certificate with both fingerprints,
+        loudly."""
+        text = explain_text(exc)
+        if isinstance(exc, e.CertificateChangedError):
+            text += "\n" + self.tr("Trusted: {old}").format(old=exc.trusted)
+            with contextlib.suppress(Exception):
+                new = await self.workspace.accounts.server_certificate(account.server)
+                text += "\n" + self.tr("Now: {new}").format(new=tls.fingerprint(new))
+        return text
 
     # --- the demo -------------------------------------------------------------------------------
 

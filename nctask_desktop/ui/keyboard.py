@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QLayout,
     QScrollArea,
     QSplitter,
@@ -111,6 +112,16 @@ def next_in_reading_order(root: QWidget, current: QWidget | None, forward: bool)
         if takes_tab(candidate):
             return candidate
     return None
+
+
+def tab_in_reading_order(root: QWidget, forward: bool) -> bool:
+    """Move the focus as Tab (Shift+Tab) does, in reading order under `root`: for a window's
+    focusNextPrevChild. False when the focus is not among root's controls (Qt's own order then)."""
+    target = next_in_reading_order(root, QApplication.focusWidget(), forward)
+    if target is None:
+        return False
+    target.setFocus(Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason)
+    return True
 
 
 def open_context_menu(widget: QWidget | None) -> bool:

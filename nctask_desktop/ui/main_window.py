@@ -9,7 +9,6 @@ ui/account_flows.py, the menu bar in ui/window_menus.py.
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,16 +20,7 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
 )
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QLabel,
-    QMainWindow,
-    QStackedWidget,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QStackedWidget, QWidget
 
 from nctask_desktop import APP_DISPLAY_NAME
 from nctask_desktop.services import paths
@@ -39,20 +29,17 @@ if TYPE_CHECKING:  # the modules a window needs once it shows an account: import
     import asyncio
 
     from nctask_desktop.services.accounts import Account
-    from nctask_desktop.services.history import HistoryEntry
     from nctask_desktop.services.workspace import AccountSession, Workspace
 
     from .appearance import Appearance
     from .desktop import NetworkWatcher
-    from .global_hotkey import GlobalHotkey
     from .new_task_page import FormFactory
     from .notifier import DesktopNotifier
-    from .preferences_dialog import PreferencesDialog
     from .quick_text import QuickTextWindow
     from .type_browser import TypeBrowser
 
 WELCOME_PAGE, WORK_PAGE = 0, 1
-NEW_TASK_TAB, HISTORY_TAB, CHAT_TAB = 0, 1, 2
+NEW_TASK_TAB, HISTORY_TAB, CHAT_TAB = 0, 1, 2  # as in ui/work_page.py
 
 
 class MainWindow(QMainWindow):
@@ -95,7 +82,9 @@ class MainWindow(QMainWindow):
         from .asyncqt import TaskOwner
         from .desktop import NetworkWatcher
         from .notifier import DesktopNotifier
+        from .preferences_dialog import PreferencesOpener
         from .presence import Presence
+        from .quick_access import QuickAccess
         from .quit_prompt import QuitPrompt
         from .welcome import WelcomePage
         from .window_menus import WindowMenus
@@ -108,7 +97,14 @@ class MainWindow(QMainWindow):
         self.presence = Presence.of_window(self, workspace, self.notifier, self.network)
         self.account: Account | None = None
         self.session: AccountSession | None = None
-        self.preferences_dialog: PreferencesDialog | None = None
+        self.preferences = PreferencesOpener(
+            self,
+            self.owner,
+            workspace.prefs,
+            types=lambda: self.type_browser.model.types,
+            tray=lambda: self.notifier.has_tray,
+        )
+        self.preferences.applied.connect(self._preferences_applied)
         self._unsubscribe = workspace.auth_refused.connect(self._auth_failed)
 
         self.pages = QStackedWidget(self)
@@ -129,59 +125,35 @@ class MainWindow(QMainWindow):
             hint=self.notifier.show_hint,
         )
         self._quitting = False
-        self.quick_text: QuickTextWindow | None = None
-        self.global_hotkey: GlobalHotkey | None = None
-        self.apply_global_hotkey()
-        self.new_task.restore_layout(self.settings)
-        self.history_panel.restore_layout(self.settings)
-        self.chat.restore_layout(self.settings)
+        self.quick_access = QuickAccess(self, workspace.prefs)
+        self.quick_access.open_conversation.connect(self._open_conversation)
+        self.quick_access.apply_hotkey()
+        self.work.restore_layout(self.settings)
         self.attached = True
 
     # --- building -------------------------------------------------------------------------------
 
     def _build_work_page(self, form_factory: FormFactory | None) -> None:
-        from .account_area import AccountArea
-        from .chat_page import ChatPage
-        from .history_panel import HistoryPanel
-        from .new_task_page import NewTaskPage
+        from .work_page import WorkPage
 
-        page = QWidget(self.pages)
-        layout = QVBoxLayout(page)
-        self.area = AccountArea(self.workspace, page)
+        self.work = WorkPage(
+            self.workspace, self.pages, form_factory=form_factory, open_url=self.open_url
+        )
+        self.area, self.tabs = self.work.area, self.work.tabs
+        self.new_task, self.history_panel, self.chat = (
+            self.work.new_task,
+            self.work.history_panel,
+            self.work.chat,
+        )
         self.account_bar = self.area.bar
         self.account_bar.switcher.activated.connect(self._switcher_activated)
         self.reauth_banner = self.area.reauth_banner
         self.keychain_banner = self.area.keychain_banner
         self.demo_banner = self.area.demo_banner
         self.area.problem_banner.action_clicked.connect(self.refresh)
-        layout.addWidget(self.area)
-        self.tabs = QTabWidget(page)
-        self.tabs.setDocumentMode(True)
-        self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its tab bar takes the focus
-        self.tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.tabs.tabBar().setAccessibleName(self.tr("New task, history or chat"))
-        self.new_task = NewTaskPage(
-            self.workspace, self.tabs, form_factory=form_factory, open_url=self.open_url
-        )
         self.new_task.open_in_history.connect(self.open_task)
-        self.tabs.addTab(self.new_task, self.tr("New task"))
-        self.history_panel = HistoryPanel(
-            self.workspace.prefs,
-            self.tabs,
-            open_url=self.open_url,
-            history_changed=self.workspace.history_changed,
-            auth_refused=self.workspace.auth_refused,
-        )
-        self.history_panel.run_again_requested.connect(self.run_again)
-        self.new_task.types_loaded.connect(lambda _key, types: self.history_panel.set_types(types))
-        self.tabs.addTab(self.history_panel, self.tr("History"))
-        self.chat = ChatPage(self.tabs)
         self.chat.refresh_requested.connect(self.refresh)
-        self.new_task.types_loaded.connect(lambda _key, _types: self.chat.update_state())
-        self.tabs.addTab(self.chat, self.tr("Chat"))
-        self.tabs.currentChanged.connect(self._tab_changed)
-        layout.addWidget(self.tabs, 1)
-        self.pages.addWidget(page)
+        self.pages.addWidget(self.work)
 
     @property
     def type_browser(self) -> TypeBrowser:
@@ -189,8 +161,7 @@ class MainWindow(QMainWindow):
         return self.new_task.type_browser
 
     def open_files(self, paths_: list[Path]) -> None:
-        self.tabs.setCurrentIndex(NEW_TASK_TAB)
-        self.new_task.open_files(paths_)
+        self.work.open_files(paths_)
 
     def refresh(self) -> None:
         """F5: the task types, then (when the server answered) the history again."""
@@ -202,17 +173,7 @@ class MainWindow(QMainWindow):
             self.new_task.owner.start("types", self.new_task.load_types(refresh_history=True))
 
     def find_task(self) -> None:
-        if self.tabs.currentIndex() == HISTORY_TAB:
-            self.history_panel.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
-            self.history_panel.search.selectAll()
-        elif self.tabs.currentIndex() == CHAT_TAB:
-            self.chat.focus_search()
-        else:
-            self.type_browser.focus_search()
-
-    def _tab_changed(self, index: int) -> None:
-        if index == HISTORY_TAB and self.session is not None:
-            self.session.history.poke()  # tasks made elsewhere show up without F5
+        self.work.focus_search()
 
     def _update_actions(self) -> None:
         self.menus.set_working(self.pages.currentIndex() == WORK_PAGE and self.account is not None)
@@ -220,14 +181,9 @@ class MainWindow(QMainWindow):
     def focusNextPrevChild(self, next: bool) -> bool:
         """Tab and Shift+Tab go through the window in reading order, computed from the layouts
         as they are now (forms, results and pages change): never a loop that skips a pane."""
-        from .keyboard import next_in_reading_order
+        from .keyboard import tab_in_reading_order
 
-        target = next_in_reading_order(self, QApplication.focusWidget(), next)
-        if target is None:
-            return super().focusNextPrevChild(next)
-        reason = Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason
-        target.setFocus(reason)
-        return True
+        return tab_in_reading_order(self, next) or super().focusNextPrevChild(next)
 
     # --- geometry -------------------------------------------------------------------------------
 
@@ -245,9 +201,7 @@ class MainWindow(QMainWindow):
         if not self.attached:
             self.settings.sync()
             return
-        self.new_task.save_layout(self.settings)
-        self.history_panel.save_layout(self.settings)
-        self.chat.save_layout(self.settings)
+        self.work.save_layout(self.settings)
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -263,15 +217,10 @@ class MainWindow(QMainWindow):
             super().closeEvent(event)
             return
         self.owner.cancel_all()
-        self.new_task.close_all()
-        self.history_panel.close_all()
-        self.chat.close_all()
+        self.work.close_all()
         self.presence.close()
         self.flows.close()
-        if self.global_hotkey is not None:
-            self.global_hotkey.unregister()
-        if self.quick_text is not None:
-            self.quick_text.close_all()
+        self.quick_access.close()
         self._unsubscribe()
         super().closeEvent(event)
 
@@ -283,40 +232,19 @@ class MainWindow(QMainWindow):
         finally:
             self._quitting = False
 
-    # --- quick text (ui/quick_text.py) ----------------------------------------------------------
+    # --- quick text (ui/quick_access.py) --------------------------------------------------------
+
+    @property
+    def quick_text(self) -> QuickTextWindow | None:
+        return self.quick_access.quick_text
 
     def show_quick_text(self) -> QuickTextWindow:
         """The Quick text window with the clipboard's text (the menu, its key, the tray)."""
-        from .quick_text import QuickTextWindow
-
-        if self.quick_text is None:
-            self.quick_text = QuickTextWindow(self)
-            self.quick_text.open_conversation.connect(self._open_conversation)
-        self.quick_text.present()
-        return self.quick_text
+        return self.quick_access.show()
 
     def _open_conversation(self, conversation_id: str) -> None:
         self.bring_to_front()
-        if self.session is not None:
-            self.tabs.setCurrentIndex(CHAT_TAB)
-            self.chat.open_conversation(conversation_id)
-
-    def apply_global_hotkey(self) -> None:
-        """The key that opens Quick text from any app, as the preferences say."""
-        from .global_hotkey import GlobalHotkey
-
-        wanted = self.workspace.prefs.global_hotkey and GlobalHotkey.unsupported_reason() is None
-        if wanted and self.global_hotkey is None:
-            hotkey = GlobalHotkey(self)
-            hotkey.activated.connect(self.show_quick_text)
-            if hotkey.register():
-                self.global_hotkey = hotkey
-            else:
-                hotkey.deleteLater()
-        elif not wanted and self.global_hotkey is not None:
-            self.global_hotkey.unregister()
-            self.global_hotkey.deleteLater()
-            self.global_hotkey = None
+        self.work.open_conversation(conversation_id)
 
     # --- starting -------------------------------------------------------------------------------
 
@@ -342,8 +270,7 @@ class MainWindow(QMainWindow):
     def show_welcome(self) -> None:
         self.account = None
         self.session = None
-        self.history_panel.set_session(None)
-        self.chat.set_session(None)
+        self.work.set_session(None)
         self.new_task.set_account(None)
         self.pages.setCurrentIndex(WELCOME_PAGE)
         self.welcome.connect_button.setFocus()
@@ -365,17 +292,13 @@ class MainWindow(QMainWindow):
     async def show_account(self, account: Account) -> None:
         """Make the account current and show its task types."""
         from nctask_desktop.api import errors as e
-        from nctask_desktop.api import tls
-
-        from .widgets import explain_text
 
         self.workspace.set_current(account)
         self.new_task.owner.cancel("types")
         self.new_task.set_account(account)
         self.account = account
         self.session = None
-        self.history_panel.set_session(None)
-        self.chat.set_session(None)
+        self.work.set_session(None)
         self.pages.setCurrentIndex(WORK_PAGE)
         self.area.show_account(account)
         self._update_actions()
@@ -401,17 +324,10 @@ class MainWindow(QMainWindow):
             await self._show_cached_history(refreshed)
             return
         except e.NextcloudError as exc:
-            text = explain_text(exc)
-            if isinstance(exc, e.CertificateChangedError):  # both fingerprints, loudly
-                text += "\n" + self.tr("Trusted: {old}").format(old=exc.trusted)
-                with contextlib.suppress(Exception):
-                    new = await self.workspace.accounts.server_certificate(account.server)
-                    text += "\n" + self.tr("Now: {new}").format(new=tls.fingerprint(new))
+            text = await self.flows.problem_text(exc, account)
             self.type_browser.show_problem(text)
             return
-        self.history_panel.set_session(self.session)
-        self.chat.set_session(self.session)
-        self.new_task.set_session(self.session)
+        self.work.set_session(self.session)
         self.presence.update()
         self.flows.load_avatar(self.session)
         await self.new_task.load_types()
@@ -427,29 +343,13 @@ class MainWindow(QMainWindow):
             self.tr("Sign in again to see the tasks of this server."), retry=False
         )
 
-    # --- the account journeys (ui/account_flows.py) ---------------------------------------------
-
-    def add_account(self, address: str = "", login_name: str = "") -> asyncio.Task[None]:
-        return self.flows.add_account(address, login_name)
-
-    def sign_out(self, account: Account | None = None) -> asyncio.Task[None]:
-        return self.flows.sign_out(account)
-
-    def start_demo(self) -> asyncio.Task[None]:
-        return self.flows.start_demo()
-
     def on_welcome_page(self) -> bool:
         return self.pages.currentIndex() == WELCOME_PAGE
 
     # --- history, run again ---------------------------------------------------------------------
 
     def update_tab_title(self) -> None:
-        from nctask_desktop.services.chat import is_chat_task  # chat: not shown there by default
-
-        unfinished = self.session.history.unfinished if self.session is not None else []
-        shown = len([x for x in unfinished if not is_chat_task(x.task)])
-        title = self.tr("History (%n running)", None, shown) if shown else self.tr("History")
-        self.tabs.setTabText(HISTORY_TAB, title)
+        self.work.update_history_title()
 
     def bring_to_front(self) -> None:
         if self.isMinimized():
@@ -471,29 +371,13 @@ class MainWindow(QMainWindow):
             await self.show_account(account)
         if self.pages.currentIndex() != WORK_PAGE:
             return
-        entry = self.session.history.entry(task_id) if self.session is not None else None
-        if entry is not None and self.chat.open_task(entry.task, quiet=True):
-            self.tabs.setCurrentIndex(CHAT_TAB)  # a chat answer: in its conversation
-            return
-        self.tabs.setCurrentIndex(HISTORY_TAB)
-        if task_id >= 0:
-            self.history_panel.select_task(task_id)
-            self.history_panel.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.work.show_task(task_id)
 
     async def _show_cached_history(self, account: Account) -> None:
         """Signed out by the server: still show what the history knows (read only)."""
         entries = await self.workspace.history_store.aentries(account.key)
         if self.account is not None and self.account.key == account.key and self.session is None:
             self.history_panel.model.set_entries(entries)
-
-    def run_again(self, entry: HistoryEntry) -> None:
-        """History's Run again: the task's input in its form on the New-task page (a chat
-        message: its conversation, on the Chat tab)."""
-        if self.chat.open_task(entry.task):
-            self.tabs.setCurrentIndex(CHAT_TAB)
-            return
-        self.new_task.run_again(entry)
-        self.tabs.setCurrentIndex(NEW_TASK_TAB)
 
     def _auth_failed(self, account: Account) -> None:
         """A 401 from the server: show the account as needing to sign in again (once)."""
@@ -506,31 +390,11 @@ class MainWindow(QMainWindow):
     # --- preferences ----------------------------------------------------------------------------
 
     def show_preferences(self) -> asyncio.Task[None]:
-        running = self.owner.get("preferences")
-        if self.preferences_dialog is not None and running is not None and not running.done():
-            self.preferences_dialog.raise_()
-            return running
-        return self.owner.start("preferences", self._show_preferences())
+        return self.preferences.show()
 
-    async def _show_preferences(self) -> None:
-        from .asyncqt import run_dialog
-        from .preferences_dialog import PreferencesDialog
-
-        dialog = PreferencesDialog(
-            self.workspace.prefs,
-            self,
-            types=self.type_browser.model.types,
-            tray=self.notifier.has_tray,
-        )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.preferences_dialog = dialog
-        try:
-            accepted = await run_dialog(dialog)
-        finally:
-            self.preferences_dialog = None
-        if accepted:
-            self.apply_global_hotkey()
-        if accepted and self.appearance is not None:
+    def _preferences_applied(self) -> None:
+        self.quick_access.apply_hotkey()
+        if self.appearance is not None:
             self.appearance.apply(self.workspace.prefs.theme)
 
     # --- files dropped on the window ------------------------------------------------------------

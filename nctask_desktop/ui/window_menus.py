@@ -17,6 +17,7 @@ from .quick_text import QUICK_TEXT_KEY
 if TYPE_CHECKING:
     from nctask_desktop.services.workspace import Workspace
 
+    from .account_flows import AccountFlows
     from .chat_page import ChatPage
     from .history_panel import HistoryPanel
     from .new_task_page import NewTaskPage
@@ -33,9 +34,8 @@ class Shell(Protocol):
     new_task: NewTaskPage
     history_panel: HistoryPanel
     chat: ChatPage
+    flows: AccountFlows
 
-    def add_account(self) -> object: ...
-    def sign_out(self) -> object: ...
     def show_preferences(self) -> object: ...
     def refresh(self) -> None: ...
     def find_task(self) -> None: ...
@@ -55,11 +55,11 @@ class WindowMenus(QObject):
         self.window = window
         bar = window.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        self.add_account = self._action(self.tr("&Add account…"), window.add_account)
+        self.add_account = self._action(self.tr("&Add account…"), window.flows.add_account)
         self.switch_account = self._action(
             self.tr("S&witch account"), self._switch_account, "Ctrl+Shift+A"
         )
-        self.sign_out = self._action(self.tr("&Sign out"), window.sign_out)
+        self.sign_out = self._action(self.tr("&Sign out"), window.flows.sign_out)
         self.preferences = self._action(
             self.tr("&Preferences…"), window.show_preferences, QKeySequence.StandardKey.Preferences
         )

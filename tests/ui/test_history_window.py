@@ -457,8 +457,8 @@ async def test_preferences_for_results_and_notifications(
     prefs = window.workspace.prefs
     assert prefs.notifications  # on by default
     task = window.show_preferences()
-    await wait_until(lambda: window.preferences_dialog is not None)
-    dialog = window.preferences_dialog
+    await wait_until(lambda: window.preferences.dialog is not None)
+    dialog = window.preferences.dialog
     names = [box.text() for box in dialog.auto_save_boxes.values()]
     assert "Generate speech" in names and "Translate" in names
     dialog.auto_save_boxes["core:text2speech"].setChecked(True)

@@ -58,7 +58,7 @@ async def _adding_an_account(
 ) -> tuple[MainWindow, asyncio.Task[None], AccountDialog]:
     """A first-run window whose account dialog is open: (window, the adding's task, dialog)."""
     _workspace, window = await started_window(make_workspace, make_window)
-    task = window.add_account()
+    task = window.flows.add_account()
     await wait_until(lambda: window.flows.dialog is not None and window.flows.dialog.isVisible())
     dialog = window.flows.dialog
     assert dialog is not None
@@ -201,7 +201,7 @@ async def test_sign_out_can_be_cancelled(
     make_workspace: Any, make_window: Any, demo_server: DemoServer, memory_keyring: MemoryKeyring
 ) -> None:
     workspace, window = await alice_window(make_workspace, make_window, demo_server)
-    task = window.sign_out()
+    task = window.flows.sign_out()
     await wait_until(lambda: window.area.sign_out_box is not None)
     window.area.sign_out_box.button(QMessageBox.StandardButton.Cancel).click()
     await task
@@ -476,8 +476,8 @@ async def test_remembers_geometry_splitter_and_last_type(
 async def test_preferences_change_the_upload_folder(make_workspace: Any, make_window: Any) -> None:
     workspace, window = await started_window(make_workspace, make_window)
     task = window.show_preferences()
-    await wait_until(lambda: getattr(window, "preferences_dialog", None) is not None)
-    dialog = window.preferences_dialog
+    await wait_until(lambda: window.preferences.dialog is not None)
+    dialog = window.preferences.dialog
     assert dialog.upload_folder.text() == "nctask-desktop"
     dialog.upload_folder.setText("../outside")
     dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
@@ -574,7 +574,7 @@ async def test_add_account_twice_brings_the_open_dialog_forward(
     make_workspace: Any, make_window: Any
 ) -> None:
     window, first, dialog = await _adding_an_account(make_workspace, make_window)
-    assert window.add_account() is first and window.flows.dialog is dialog
+    assert window.flows.add_account() is first and window.flows.dialog is dialog
     dialog.reject()
     await first
     assert window.flows.dialog is None
