@@ -4,52 +4,52 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="131"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="134"/>
         <source>About {app}</source>
         <translation>حول {app}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="137"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="140"/>
         <source>Version {version} ({name}), with Qt {qt} and Python {python}</source>
         <translation>الإصدار {version} ({name})، يعمل بـ Qt {qt} وPython {python}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="150"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="153"/>
         <source>Runs the AI tasks of your own Nextcloud server from your desktop, with your own files. Free software under the GNU Affero General Public License, version 3 or later.</source>
         <translation>يشغّل مهام الذكاء الاصطناعي على خادم Nextcloud الخاص بك من سطح المكتب، بملفاتك أنت. برنامج حر يخضع لرخصة GNU Affero General Public License، الإصدار 3 أو أي إصدار أحدث.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="161"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="164"/>
         <source>The project&apos;s address: {url}</source>
         <translation>عنوان المشروع: {url}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="164"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="167"/>
         <source>Built with:</source>
         <translation>بُني باستخدام:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="167"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="170"/>
         <source>Library</source>
         <translation>المكتبة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="167"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="170"/>
         <source>Version</source>
         <translation>الإصدار</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="167"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="170"/>
         <source>Licence</source>
         <translation>الترخيص</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="169"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="172"/>
         <source>Libraries and their licences</source>
         <translation>المكتبات وتراخيصها</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="170"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="173"/>
         <source>Columns</source>
         <translation>الأعمدة</translation>
     </message>
@@ -304,12 +304,22 @@
 <context>
     <name>AccountFlows</name>
     <message>
-        <location filename="../nctask_desktop/ui/account_flows.py" line="147"/>
+        <location filename="../nctask_desktop/ui/account_flows.py" line="149"/>
         <source>{server} asked for the data of {name} on this computer to be removed (a remote wipe): its history, drafts and app password are gone from here. Files you saved are kept.</source>
         <translation>طلب {server} إزالة بيانات {name} من هذا الحاسوب (مسح عن بُعد): حُذف السجل والمسودات وكلمة مرور التطبيق من هنا. أما الملفات التي حفظتها فتبقى كما هي.</translation>
     </message>
     <message>
+        <location filename="../nctask_desktop/ui/account_flows.py" line="168"/>
+        <source>Trusted: {old}</source>
+        <translation>الموثوق بها: {old}</translation>
+    </message>
+    <message>
         <location filename="../nctask_desktop/ui/account_flows.py" line="171"/>
+        <source>Now: {new}</source>
+        <translation>الحالية: {new}</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/account_flows.py" line="184"/>
         <source>Demo User</source>
         <translation>مستخدم تجريبي</translation>
     </message>
@@ -348,6 +358,478 @@
         <location filename="../nctask_desktop/ui/widgets.py" line="362"/>
         <source>Avatar of {name}</source>
         <translation>الصورة الرمزية للمستخدم {name}</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDialog</name>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="61"/>
+        <source>Run on many files</source>
+        <translation>تنفيذ على عدة ملفات</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="63"/>
+        <source>Run “{task}” on many files</source>
+        <translation>تنفيذ «{task}» على عدة ملفات</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="71"/>
+        <source>One task for each file. The other inputs are taken from the form, the same for every file.</source>
+        <translation>مهمة لكل ملف. تؤخذ المدخلات الأخرى من النموذج، وهي نفسها لكل الملفات.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="83"/>
+        <source>The &amp;input that changes:</source>
+        <translation>المدخل الذي ي&amp;تغيّر:</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="84"/>
+        <source>The input that changes from file to file</source>
+        <translation>المدخل الذي يتغيّر من ملف لآخر</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="89"/>
+        <source>&amp;Files:</source>
+        <translation>ال&amp;ملفات:</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="92"/>
+        <source>The files, one task each</source>
+        <translation>الملفات، مهمة لكل منها</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="99"/>
+        <source>How many files</source>
+        <translation>عدد الملفات</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="101"/>
+        <source>&amp;Add files…</source>
+        <translation>إ&amp;ضافة ملفات…</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="104"/>
+        <source>Add a f&amp;older…</source>
+        <translation>إضافة م&amp;جلد…</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="107"/>
+        <source>&amp;Remove</source>
+        <translation>إ&amp;زالة</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="110"/>
+        <source>Remove the selected files</source>
+        <translation>إزالة الملفات المحددة</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="118"/>
+        <source>Results:</source>
+        <translation>النتائج:</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="121"/>
+        <source>&amp;Next to each file</source>
+        <translation>&amp;بجانب كل ملف</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="123"/>
+        <source>In &amp;this folder:</source>
+        <translation>في &amp;هذا المجلد:</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="128"/>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="242"/>
+        <source>(none chosen)</source>
+        <translation>(لم يُختر أي مجلد)</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="131"/>
+        <source>C&amp;hoose…</source>
+        <translation>ا&amp;ختيار…</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="134"/>
+        <source>Choose the folder for the results</source>
+        <translation>اختيار مجلد النتائج</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="145"/>
+        <source>Each result is named after its file (interview.wav gives interview.txt); a file already there is never replaced.</source>
+        <translation>تُسمّى كل نتيجة باسم ملفها (من interview.wav تنتج interview.txt)؛ ولا يُستبدل أبدًا أي ملف موجود هناك مسبقًا.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="153"/>
+        <source>What is missing</source>
+        <translation>ما الذي ينقص</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="156"/>
+        <source>&amp;Start</source>
+        <translation>ب&amp;دء</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="156"/>
+        <source>Start the tasks</source>
+        <translation>بدء المهام</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="159"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="210"/>
+        <source>Files: {n}, one task each.</source>
+        <translation>الملفات: {n}، مهمة لكل منها.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="212"/>
+        <source>Add {kinds}, or a folder that holds some.</source>
+        <translation>أضف {kinds}، أو مجلدًا يحتوي على بعضها.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="214"/>
+        <source>Left out, as “{input}” does not take them: {n}.</source>
+        <translation>الملفات المستبعدة لأن «{input}» لا يقبلها: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="223"/>
+        <source>Fill in the form first: {inputs}. Close this window, fill them in, and choose Run on many files again.</source>
+        <translation>املأ النموذج أولًا: {inputs}. أغلق هذه النافذة، واملأ هذه الحقول، ثم اختر «تنفيذ على عدة ملفات» مجددًا.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="228"/>
+        <source>Choose the folder for the results.</source>
+        <translation>اختر مجلد النتائج.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="249"/>
+        <source>Save the results in…</source>
+        <translation>حفظ النتائج في…</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="252"/>
+        <source>Save here</source>
+        <translation>الحفظ هنا</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="262"/>
+        <source>Add {kinds}</source>
+        <translation>إضافة {kinds}</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="269"/>
+        <source>Add the files of a folder</source>
+        <translation>إضافة ملفات مجلد</translation>
+    </message>
+</context>
+<context>
+    <name>BatchFlow</name>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_flow.py" line="194"/>
+        <source>Choose a task that takes a file (such as audio or an image) first.</source>
+        <translation>اختر أولًا مهمة تقبل ملفًا (مثل ملف صوتي أو صورة).</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_flow.py" line="246"/>
+        <source>the marked inputs</source>
+        <translation>المدخلات المميَّزة</translation>
+    </message>
+</context>
+<context>
+    <name>BatchItemsModel</name>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="153"/>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="153"/>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="153"/>
+        <source>Result</source>
+        <translation>النتيجة</translation>
+    </message>
+</context>
+<context>
+    <name>BatchList</name>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="428"/>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="432"/>
+        <source>Runs on many files</source>
+        <translation>عمليات التنفيذ على عدة ملفات</translation>
+    </message>
+</context>
+<context>
+    <name>BatchView</name>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="47"/>
+        <source>Waiting its turn</source>
+        <translation>في انتظار دورها</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="48"/>
+        <source>Sending…</source>
+        <translation>جارٍ الإرسال…</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="49"/>
+        <source>Waiting for the server&apos;s limit</source>
+        <translation>في انتظار حدّ الخادم</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="50"/>
+        <source>Running</source>
+        <translation>قيد التنفيذ</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="51"/>
+        <source>Done</source>
+        <translation>مكتملة</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="52"/>
+        <source>Failed</source>
+        <translation>فاشلة</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="53"/>
+        <source>Cancelled</source>
+        <translation>ملغاة</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="54"/>
+        <source>Paused</source>
+        <translation>متوقفة مؤقتًا</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="56"/>
+        <source>Sent; waiting for the server to start it</source>
+        <translation>أُرسلت؛ في انتظار أن يبدأها الخادم</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="69"/>
+        <source>Failed: {reason}</source>
+        <translation>فشلت: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="98"/>
+        <source>{m} min {s} s</source>
+        <translation>{m} د {s} ث</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="100"/>
+        <source>{m} min</source>
+        <translation>{m} د</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="101"/>
+        <source>{s} s</source>
+        <translation>{s} ث</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="107"/>
+        <source>{task}: {done} of {total} done</source>
+        <translation>{task}: اكتمل {done} من {total}</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="111"/>
+        <source>(paused)</source>
+        <translation>(متوقفة مؤقتًا)</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="218"/>
+        <source>&amp;Pause</source>
+        <translation>إيقاف &amp;مؤقت</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="218"/>
+        <source>Pause the batch</source>
+        <translation>إيقاف الدفعة مؤقتًا</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="221"/>
+        <source>Res&amp;ume</source>
+        <translation>ا&amp;ستئناف</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="221"/>
+        <source>Resume the batch</source>
+        <translation>استئناف الدفعة</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="224"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="224"/>
+        <source>Cancel the batch</source>
+        <translation>إلغاء الدفعة</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="227"/>
+        <source>Retry failed</source>
+        <translation>إعادة محاولة ما فشل</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="230"/>
+        <source>Retry the failed files</source>
+        <translation>إعادة محاولة الملفات الفاشلة</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="246"/>
+        <source>Batch progress</source>
+        <translation>تقدّم الدفعة</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="250"/>
+        <source>Files done, running, waiting and failed</source>
+        <translation>الملفات المكتملة وقيد التنفيذ وفي الانتظار والفاشلة</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="254"/>
+        <source>The server&apos;s limit</source>
+        <translation>حدّ الخادم</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="257"/>
+        <source>Where the results go</source>
+        <translation>أين تُحفظ النتائج</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="271"/>
+        <source>The files of the batch</source>
+        <translation>ملفات الدفعة</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="273"/>
+        <source>Columns</source>
+        <translation>الأعمدة</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="283"/>
+        <source>Show in &amp;folder</source>
+        <translation>إ&amp;ظهار في المجلد</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="286"/>
+        <source>Show the selected file&apos;s result in its folder</source>
+        <translation>إظهار نتيجة الملف المحدد في مجلدها</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="290"/>
+        <source>&amp;Open result</source>
+        <translation>&amp;فتح النتيجة</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="293"/>
+        <source>Open the selected file&apos;s result</source>
+        <translation>فتح نتيجة الملف المحدد</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="297"/>
+        <source>Remove from the list</source>
+        <translation>إزالة من القائمة</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="300"/>
+        <source>Remove the finished batch from the list</source>
+        <translation>إزالة الدفعة المكتملة من القائمة</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../nctask_desktop/ui/batch_view.py" line="322"/>
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n ملف مكتمل</numerusform>
+            <numerusform>ملف واحد مكتمل</numerusform>
+            <numerusform>ملفان مكتملان</numerusform>
+            <numerusform>%n ملفات مكتملة</numerusform>
+            <numerusform>%n ملفًا مكتملًا</numerusform>
+            <numerusform>%n ملف مكتمل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../nctask_desktop/ui/batch_view.py" line="323"/>
+        <source>%n running</source>
+        <translation>
+            <numerusform>%n ملف قيد التنفيذ</numerusform>
+            <numerusform>ملف واحد قيد التنفيذ</numerusform>
+            <numerusform>ملفان قيد التنفيذ</numerusform>
+            <numerusform>%n ملفات قيد التنفيذ</numerusform>
+            <numerusform>%n ملفًا قيد التنفيذ</numerusform>
+            <numerusform>%n ملف قيد التنفيذ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../nctask_desktop/ui/batch_view.py" line="324"/>
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n ملف في الانتظار</numerusform>
+            <numerusform>ملف واحد في الانتظار</numerusform>
+            <numerusform>ملفان في الانتظار</numerusform>
+            <numerusform>%n ملفات في الانتظار</numerusform>
+            <numerusform>%n ملفًا في الانتظار</numerusform>
+            <numerusform>%n ملف في الانتظار</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../nctask_desktop/ui/batch_view.py" line="325"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n ملف فاشل</numerusform>
+            <numerusform>ملف واحد فاشل</numerusform>
+            <numerusform>ملفان فاشلان</numerusform>
+            <numerusform>%n ملفات فاشلة</numerusform>
+            <numerusform>%n ملفًا فاشلًا</numerusform>
+            <numerusform>%n ملف فاشل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../nctask_desktop/ui/batch_view.py" line="328"/>
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n ملف ملغى</numerusform>
+            <numerusform>ملف واحد ملغى</numerusform>
+            <numerusform>ملفان ملغيان</numerusform>
+            <numerusform>%n ملفات ملغاة</numerusform>
+            <numerusform>%n ملفًا ملغًى</numerusform>
+            <numerusform>%n ملف ملغى</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="331"/>
+        <source>Results are saved next to each file.</source>
+        <translation>تُحفظ النتائج بجانب كل ملف.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="334"/>
+        <source>Results are saved in {folder}.</source>
+        <translation>تُحفظ النتائج في {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="352"/>
+        <source>Finished.</source>
+        <translation>انتهت.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="354"/>
+        <source>Paused: no new task is sent. Tasks already sent go on.</source>
+        <translation>متوقفة مؤقتًا: لا تُرسَل أي مهمة جديدة. تستمر المهام التي أُرسلت من قبل.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="360"/>
+        <source>The server allows {limit} new tasks per {window}: the next one goes in {wait}.</source>
+        <translation>يسمح الخادم بإرسال {limit} مهمة جديدة كل {window}: تُرسَل التالية بعد {wait}.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="407"/>
+        <source>This computer has no application to open “{name}”. It is in {folder}.</source>
+        <translation>لا يوجد على هذا الحاسوب تطبيق يفتح «{name}». الملف موجود في {folder}.</translation>
     </message>
 </context>
 <context>
@@ -713,27 +1195,27 @@
 <context>
     <name>DavEntryModel</name>
     <message>
-        <location filename="../nctask_desktop/ui/forms/browser.py" line="107"/>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="111"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/browser.py" line="108"/>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="112"/>
         <source>Size</source>
         <translation>الحجم</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/browser.py" line="109"/>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="113"/>
         <source>Modified</source>
         <translation>آخر تعديل</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/browser.py" line="139"/>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="143"/>
         <source>This file cannot be used here.</source>
         <translation>لا يمكن استخدام هذا الملف هنا.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/browser.py" line="143"/>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="147"/>
         <source>Folder {name}</source>
         <translation>المجلد {name}</translation>
     </message>
@@ -741,17 +1223,22 @@
 <context>
     <name>DesktopNotifier</name>
     <message>
-        <location filename="../nctask_desktop/ui/notifier.py" line="134"/>
+        <location filename="../nctask_desktop/ui/notifier.py" line="150"/>
         <source>Show {app}</source>
         <translation>إظهار {app}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/notifier.py" line="136"/>
+        <location filename="../nctask_desktop/ui/notifier.py" line="152"/>
         <source>Show the history</source>
         <translation>إظهار السجل</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/notifier.py" line="138"/>
+        <location filename="../nctask_desktop/ui/notifier.py" line="154"/>
+        <source>Quick text…</source>
+        <translation>النص السريع…</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/notifier.py" line="156"/>
         <source>Quit</source>
         <translation>إنهاء</translation>
     </message>
@@ -1621,62 +2108,72 @@
 <context>
     <name>FormPanel</name>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="46"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="48"/>
         <source>Choose a task on the left.</source>
         <translation>اختر مهمة من القائمة على اليمين.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="51"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="53"/>
         <source>Upload progress</source>
         <translation>تقدّم الرفع</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="51"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="53"/>
         <source>Cancel upload</source>
         <translation>إلغاء الرفع</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="59"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="62"/>
         <source>Submit</source>
         <translation>إرسال</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="60"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="63"/>
         <source>Submit the task</source>
         <translation>إرسال المهمة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="61"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="64"/>
         <source>Submit the task ({key})</source>
         <translation>إرسال المهمة ({key})</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="73"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="69"/>
+        <source>Run on many files…</source>
+        <translation>تنفيذ على عدة ملفات…</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="70"/>
+        <source>Run the task on many files</source>
+        <translation>تنفيذ المهمة على عدة ملفات</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="80"/>
         <source>Result</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="76"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="83"/>
         <source>Where the submitted task stands</source>
         <translation>حالة المهمة المُرسَلة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="80"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="87"/>
         <source>The submitted task and its result</source>
         <translation>المهمة المُرسَلة ونتيجتها</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="83"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="90"/>
         <source>Cancel task</source>
         <translation>إلغاء المهمة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="84"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="91"/>
         <source>Cancel the submitted task</source>
         <translation>إلغاء المهمة المُرسَلة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="100"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="108"/>
         <source>Uploading files to your Nextcloud…</source>
         <translation>جارٍ رفع الملفات إلى Nextcloud الخاص بك…</translation>
     </message>
@@ -2287,62 +2784,19 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="82"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="71"/>
         <source>Starting…</source>
         <translation>جارٍ البدء…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="148"/>
-        <source>New task, history or chat</source>
-        <translation>مهمة جديدة أو السجل أو الدردشة</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="153"/>
-        <source>New task</source>
-        <translation>مهمة جديدة</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="163"/>
-        <location filename="../nctask_desktop/ui/main_window.py" line="390"/>
-        <source>History</source>
-        <translation>السجل</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="167"/>
-        <source>Chat</source>
-        <translation>الدردشة</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="325"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="309"/>
         <source>Starting the simulated server…</source>
         <translation>جارٍ تشغيل الخادم المُحاكى…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="345"/>
-        <source>Trusted: {old}</source>
-        <translation>الموثوق بها: {old}</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="348"/>
-        <source>Now: {new}</source>
-        <translation>الحالية: {new}</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="366"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="343"/>
         <source>Sign in again to see the tasks of this server.</source>
         <translation>أعد تسجيل الدخول لرؤية مهام هذا الخادم.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../nctask_desktop/ui/main_window.py" line="390"/>
-        <source>History (%n running)</source>
-        <translation>
-            <numerusform>السجل (%n قيد التنفيذ)</numerusform>
-            <numerusform>السجل (%n قيد التنفيذ)</numerusform>
-            <numerusform>السجل (%n قيد التنفيذ)</numerusform>
-            <numerusform>السجل (%n قيد التنفيذ)</numerusform>
-            <numerusform>السجل (%n قيد التنفيذ)</numerusform>
-            <numerusform>السجل (%n قيد التنفيذ)</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2434,52 +2888,53 @@
 <context>
     <name>NewTaskPage</name>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="215"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="221"/>
         <source>Form of {task}</source>
         <translation>نموذج {task}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="281"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="287"/>
         <source>New task: submit the form</source>
         <translation>مهمة جديدة: إرسال النموذج</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="282"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="288"/>
         <source>New task: copy the result&apos;s text</source>
         <translation>مهمة جديدة: نسخ نص النتيجة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="414"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="422"/>
         <source>Could not cancel it: {reason}</source>
         <translation>تعذّر إلغاؤها: {reason}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="489"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="497"/>
         <source>Check the marked inputs: the task has changed since it was run.</source>
         <translation>تحقق من المدخلات المميَّزة: لقد تغيّرت المهمة منذ تنفيذها.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="494"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="502"/>
         <source>Some inputs of the earlier task are no longer asked for: {keys}.</source>
         <translation>لم تعد بعض مدخلات المهمة السابقة مطلوبة: {keys}.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="501"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="509"/>
         <source>The form holds the input of task {id}. Change it, or submit.</source>
         <translation>يحتوي النموذج على مدخلات المهمة {id}. عدّلها، أو أرسلها.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="518"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="526"/>
         <source>This file does not exist: {name}</source>
         <translation>هذا الملف غير موجود: {name}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="542"/>
+        <location filename="../nctask_desktop/ui/open_with.py" line="166"/>
         <source>None of this server&apos;s tasks takes these files.</source>
         <translation>لا توجد على هذا الخادم أي مهمة تقبل هذه الملفات.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="551"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="546"/>
+        <location filename="../nctask_desktop/ui/open_with.py" line="172"/>
         <source>This task takes no such file.</source>
         <translation>لا تقبل هذه المهمة ملفًا كهذا.</translation>
     </message>
@@ -2487,60 +2942,74 @@
 <context>
     <name>NextcloudFileDialog</name>
     <message>
-        <location filename="../nctask_desktop/ui/forms/browser.py" line="190"/>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="198"/>
         <source>Choose from Nextcloud</source>
         <translation>اختيار من Nextcloud</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/browser.py" line="201"/>
-        <location filename="../nctask_desktop/ui/forms/browser.py" line="202"/>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="209"/>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="210"/>
         <source>Up one folder</source>
         <translation>المجلد الأعلى</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/browser.py" line="224"/>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="233"/>
         <source>Files and folders</source>
         <translation>الملفات والمجلدات</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/browser.py" line="241"/>
-        <location filename="../nctask_desktop/ui/forms/browser.py" line="242"/>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="250"/>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="251"/>
         <source>Try again</source>
         <translation>إعادة المحاولة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/browser.py" line="259"/>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="268"/>
         <source>Only {kinds} can be chosen here.</source>
         <translation>يمكنك أن تختار هنا {kinds} فقط.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/browser.py" line="268"/>
-        <location filename="../nctask_desktop/ui/forms/browser.py" line="269"/>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="271"/>
+        <source>Save in Nextcloud</source>
+        <translation>الحفظ في Nextcloud</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="272"/>
+        <source>Open the folder to save in, then choose “Save here”.</source>
+        <translation>افتح المجلد الذي تريد الحفظ فيه، ثم اختر «الحفظ هنا».</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="280"/>
         <source>Choose</source>
         <translation>اختيار</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/browser.py" line="290"/>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="280"/>
+        <source>Save here</source>
+        <translation>الحفظ هنا</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="305"/>
         <source>Loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/browser.py" line="324"/>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="340"/>
         <source>This folder is empty.</source>
         <translation>هذا المجلد فارغ.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/browser.py" line="345"/>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="361"/>
         <source>Home</source>
         <translation>الرئيسية</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/browser.py" line="348"/>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="364"/>
         <source>Home folder</source>
         <translation>المجلد الرئيسي</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/browser.py" line="353"/>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="369"/>
         <source>Folder {name}</source>
         <translation>المجلد {name}</translation>
     </message>
@@ -2664,195 +3133,448 @@ Saved in {folder}.</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="90"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="94"/>
         <source>Preferences</source>
         <translation>التفضيلات</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="102"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="106"/>
         <source>Files for tasks</source>
         <translation>ملفات المهام</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="108"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="112"/>
         <source>&amp;Upload folder in Nextcloud:</source>
         <translation>&amp;مجلد الرفع في Nextcloud:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="113"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="117"/>
         <source>Files from this computer that a task needs are uploaded into this folder of your Nextcloud, in a sub-folder for each day.</source>
         <translation>تُرفع الملفات التي تحتاجها مهمة ما من هذا الحاسوب إلى هذا المجلد في Nextcloud الخاص بك، داخل مجلد فرعي لكل يوم.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="121"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="124"/>
+        <source>Delete these copies when I delete their task</source>
+        <translation>حذف هذه النسخ عند حذف مهمتها</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="127"/>
+        <source>Files you chose from your Nextcloud are never deleted.</source>
+        <translation>لا تُحذف أبدًا الملفات التي اخترتها من Nextcloud الخاص بك.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="130"/>
+        <source>Delete the uploaded copies of my files when I delete their task</source>
+        <translation>حذف النسخ المرفوعة من ملفاتي عند حذف مهمتها</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="136"/>
         <source>Results</source>
         <translation>النتائج</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="126"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="141"/>
         <source>Folder for saved results</source>
         <translation>مجلد النتائج المحفوظة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="127"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="142"/>
         <source>Save results &amp;in:</source>
         <translation>&amp;حفظ النتائج في:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="129"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="144"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="130"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="145"/>
         <source>Choose the folder for saved results</source>
         <translation>اختيار مجلد النتائج المحفوظة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="137"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="152"/>
         <source>Leave it empty for your Downloads folder.</source>
         <translation>اتركه فارغًا لاستخدام مجلد التنزيلات.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="139"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="154"/>
         <source>Save the results of these tasks by themselves:</source>
         <translation>حفظ نتائج هذه المهام تلقائيًا:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="145"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="160"/>
         <source>Tasks whose results are saved by themselves</source>
         <translation>المهام التي تُحفظ نتائجها تلقائيًا</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="156"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="171"/>
         <source>Save the results of “{task}” by themselves</source>
         <translation>حفظ نتائج «{task}» تلقائيًا</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="175"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="190"/>
         <source>Notifications</source>
         <translation>الإشعارات</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="178"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="193"/>
         <source>&amp;Notify me when a task is done or has failed</source>
         <translation>&amp;أشعرني عند اكتمال مهمة أو فشلها</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="180"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="195"/>
         <source>Notify me when a task is done or has failed</source>
         <translation>أشعرني عند اكتمال مهمة أو فشلها</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="183"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="198"/>
         <source>Also notify my &amp;other devices (needs the Assistant app on the server)</source>
         <translation>أشعِر &amp;بقية أجهزتي أيضًا (يتطلب تطبيق Assistant على الخادم)</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="185"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="200"/>
         <source>Also notify my other devices</source>
         <translation>أشعِر بقية أجهزتي أيضًا</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="228"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="244"/>
         <source>Language and appearance</source>
         <translation>اللغة والمظهر</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="232"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="248"/>
         <source>The system&apos;s language</source>
         <translation>لغة النظام</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="236"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="252"/>
         <source>&amp;Language:</source>
         <translation>ال&amp;لغة:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="238"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="254"/>
         <source>A new language is used from the next start of the app.</source>
         <translation>تُستخدم اللغة الجديدة بدءًا من التشغيل التالي للتطبيق.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="245"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="261"/>
         <source>&amp;Theme:</source>
         <translation>ال&amp;سمة:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="249"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="268"/>
+        <source>Window and keys</source>
+        <translation>النافذة والمفاتيح</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="272"/>
+        <source>Ask while tasks are running</source>
+        <translation>السؤال إن كانت هناك مهام قيد التنفيذ</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="273"/>
+        <source>Keep running in the tray</source>
+        <translation>مواصلة العمل في منطقة الإشعارات</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="274"/>
+        <source>Quit</source>
+        <translation>إنهاء</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="276"/>
+        <source>When I &amp;close the window:</source>
+        <translation>عند إ&amp;غلاق النافذة:</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="279"/>
+        <source>This desktop has no tray: closing quits.</source>
+        <translation>لا يحتوي سطح المكتب هذا على منطقة إشعارات: الإغلاق يُنهي التطبيق.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="281"/>
+        <source>Open Quick text with Ctrl+Shift+Space from &amp;any app</source>
+        <translation>فتح النص السريع بـ Ctrl+Shift+Space من أي ت&amp;طبيق</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="284"/>
+        <source>Open Quick text with Ctrl+Shift+Space from any app</source>
+        <translation>فتح النص السريع بـ Ctrl+Shift+Space من أي تطبيق</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="296"/>
         <source>Network</source>
         <translation>الشبكة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="251"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="298"/>
         <source>Use the &amp;system&apos;s proxy settings</source>
         <translation>استخدام إعدادات الخادم الوسيط في ال&amp;نظام</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="252"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="299"/>
         <source>No pro&amp;xy: connect directly</source>
         <translation>&amp;دون خادم وسيط: اتصال مباشر</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="253"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="300"/>
         <source>&amp;Manual proxy:</source>
         <translation>خادم وسيط &amp;يدوي:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="257"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="304"/>
         <source>Manual proxy</source>
         <translation>خادم وسيط يدوي</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="269"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="316"/>
         <source>Proxy server</source>
         <translation>الخادم الوسيط</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="285"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="332"/>
         <source>Connections to this computer never use a proxy. A change applies at once. Proxies that ask for a password are not supported here: use the system&apos;s settings for those.</source>
         <translation>لا تمرّ الاتصالات بهذا الحاسوب نفسه عبر خادم وسيط أبدًا. يُطبَّق أي تغيير فورًا. الخوادم الوسيطة التي تطلب كلمة مرور غير مدعومة هنا: استخدم إعدادات النظام لها.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="380"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="427"/>
         <source>Type the proxy server&apos;s name or address, such as “{example}”, and its port in the field beside it.</source>
         <translation>اكتب اسم الخادم الوسيط أو عنوانه، مثل «{example}»، ومنفذه في الحقل المجاور.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="266"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="313"/>
         <source>Proxy kind</source>
         <translation>نوع الخادم الوسيط</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="274"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="321"/>
         <source>&amp;Port:</source>
         <translation>المن&amp;فذ:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="273"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="320"/>
         <source>Proxy port</source>
         <translation>منفذ الخادم الوسيط</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="342"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="389"/>
         <source>Save results in</source>
         <translation>حفظ النتائج في</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="364"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="411"/>
         <source>Type a folder name such as “{example}”, without “..” or special signs.</source>
         <translation>اكتب اسم مجلد مثل «{example}»، دون «..» أو رموز خاصة.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="372"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="419"/>
         <source>Choose the folder for results with “Choose…”, or give its full path.</source>
         <translation>اختر مجلد النتائج عبر «اختيار…»، أو اكتب مساره الكامل.</translation>
     </message>
 </context>
 <context>
+    <name>Presence</name>
+    <message>
+        <location filename="../nctask_desktop/ui/presence.py" line="168"/>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/presence.py" line="188"/>
+        <source>The results were not saved</source>
+        <translation>لم تُحفظ النتائج</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../nctask_desktop/ui/presence.py" line="191"/>
+        <source>%n file(s) saved</source>
+        <translation>
+            <numerusform>حُفظ %n ملف</numerusform>
+            <numerusform>حُفظ ملف واحد</numerusform>
+            <numerusform>حُفظ ملفان</numerusform>
+            <numerusform>حُفظت %n ملفات</numerusform>
+            <numerusform>حُفظ %n ملفًا</numerusform>
+            <numerusform>حُفظ %n ملف</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/presence.py" line="192"/>
+        <source>In {folder}</source>
+        <translation>في {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>QuickTextWindow</name>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="98"/>
+        <source>Quick text</source>
+        <translation>النص السريع</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="109"/>
+        <source>&amp;Text:</source>
+        <translation>ال&amp;نص:</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="111"/>
+        <source>Text to work on</source>
+        <translation>النص المراد العمل عليه</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="113"/>
+        <source>The clipboard holds no text: type or paste the text here.</source>
+        <translation>لا تحتوي الحافظة على نص: اكتب النص أو الصقه هنا.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="121"/>
+        <source>&amp;Summarise</source>
+        <translation>&amp;تلخيص</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="123"/>
+        <source>T&amp;ranslate into</source>
+        <translation>ت&amp;رجمة إلى</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="126"/>
+        <source>Language to translate into</source>
+        <translation>اللغة المراد الترجمة إليها</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="127"/>
+        <source>Ask in &amp;Chat</source>
+        <translation>السؤال في ال&amp;دردشة</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="129"/>
+        <source>A new conversation with the text as its first message, kept in the Chat tab</source>
+        <translation>محادثة جديدة يكون النص رسالتها الأولى، تُحفظ في علامة التبويب «الدردشة»</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="139"/>
+        <source>Or say what to do with it, e.g. “Make it more polite”</source>
+        <translation>أو قل ما تريد فعله به، مثل «اجعله أكثر تهذيبًا»</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="141"/>
+        <source>What to do with the text</source>
+        <translation>ما تريد فعله بالنص</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="143"/>
+        <source>Run the &amp;prompt</source>
+        <translation>تنفيذ ال&amp;طلب</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="154"/>
+        <source>C&amp;ancel</source>
+        <translation>إ&amp;لغاء</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="155"/>
+        <source>Cancel the task</source>
+        <translation>إلغاء المهمة</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="163"/>
+        <source>Result:</source>
+        <translation>النتيجة:</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="167"/>
+        <source>Result</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="176"/>
+        <source>C&amp;opy</source>
+        <translation>ن&amp;سخ</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="177"/>
+        <source>Copy the result</source>
+        <translation>نسخ النتيجة</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="178"/>
+        <source>Replace the c&amp;lipboard</source>
+        <translation>استبدال محتوى ال&amp;حافظة</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="180"/>
+        <source>Put the result in the clipboard in place of the text, and close this window</source>
+        <translation>وضع النتيجة في الحافظة بدلًا من النص، وإغلاق هذه النافذة</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="183"/>
+        <source>Continue in the Chat &amp;tab</source>
+        <translation>المتابعة في &amp;علامة التبويب «الدردشة»</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="185"/>
+        <source>Copied.</source>
+        <translation>نُسخ.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="244"/>
+        <source>Account: {account}</source>
+        <translation>الحساب: {account}</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="260"/>
+        <source>Sign in to your Nextcloud in the main window first.</source>
+        <translation>سجّل الدخول أولًا إلى Nextcloud الخاص بك من النافذة الرئيسية.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="262"/>
+        <source>The tasks of your server are still loading.</source>
+        <translation>لا تزال مهام خادمك قيد التحميل.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="265"/>
+        <source>Your server offers none of the text tasks (summarise, translate, a free prompt, chat): its administrator can install an assistant app for them.</source>
+        <translation>لا يوفّر خادمك أيًّا من مهام النصوص (التلخيص، والترجمة، والطلب الحر، والدردشة): يمكن لمسؤوله تثبيت تطبيق مساعد يوفّرها.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="269"/>
+        <source>Your server does not offer every text task: only those it has show.</source>
+        <translation>لا يوفّر خادمك كل مهام النصوص: تظهر فقط المهام المتاحة عليه.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="304"/>
+        <source>Type or paste a text first.</source>
+        <translation>اكتب نصًا أو الصقه أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="317"/>
+        <source>Say what to do with the text first.</source>
+        <translation>قل أولًا ما تريد فعله بالنص.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="349"/>
+        <source>Cancelling…</source>
+        <translation>جارٍ الإلغاء…</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="399"/>
+        <source>The task was cancelled.</source>
+        <translation>أُلغيت المهمة.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="435"/>
+        <source>Running…</source>
+        <translation>قيد التنفيذ…</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="437"/>
+        <source>Sent; waiting for the server to start it.</source>
+        <translation>أُرسلت؛ في انتظار أن يبدأها الخادم.</translation>
+    </message>
+</context>
+<context>
     <name>QuitPrompt</name>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/quit_prompt.py" line="12"/>
+        <location filename="../nctask_desktop/ui/quit_prompt.py" line="15"/>
         <source>%n task(s) you submitted have not reached your server yet. They are kept on this computer and sent the next time you start nctask-desktop.</source>
         <translation>
             <numerusform>لم تصل %n مهمة أرسلتها إلى خادمك بعد. ستبقى محفوظة على هذا الحاسوب وتُرسَل عند تشغيل nctask-desktop في المرة القادمة.</numerusform>
@@ -2863,25 +3585,68 @@ Saved in {folder}.</source>
             <numerusform>لم تصل %n مهمة أرسلتها إلى خادمك بعد. ستبقى محفوظة على هذا الحاسوب وتُرسَل عند تشغيل nctask-desktop في المرة القادمة.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../nctask_desktop/ui/quit_prompt.py" line="25"/>
+        <source>%n task(s) are still running on your server. Keep nctask-desktop running in the tray to be told when they are done; if you quit, their results are in the History the next time you start it.</source>
+        <translation>
+            <numerusform>لا تزال %n مهمة قيد التنفيذ على خادمك. أبقِ nctask-desktop يعمل في منطقة الإشعارات ليُعلمك عند اكتمالها؛ وإن أنهيته، فستجد نتائجها في السجل عند تشغيله في المرة القادمة.</numerusform>
+            <numerusform>لا تزال مهمة واحدة قيد التنفيذ على خادمك. أبقِ nctask-desktop يعمل في منطقة الإشعارات ليُعلمك عند اكتمالها؛ وإن أنهيته، فستجد نتيجتها في السجل عند تشغيله في المرة القادمة.</numerusform>
+            <numerusform>لا تزال مهمتان قيد التنفيذ على خادمك. أبقِ nctask-desktop يعمل في منطقة الإشعارات ليُعلمك عند اكتمالهما؛ وإن أنهيته، فستجد نتيجتيهما في السجل عند تشغيله في المرة القادمة.</numerusform>
+            <numerusform>لا تزال %n مهام قيد التنفيذ على خادمك. أبقِ nctask-desktop يعمل في منطقة الإشعارات ليُعلمك عند اكتمالها؛ وإن أنهيته، فستجد نتائجها في السجل عند تشغيله في المرة القادمة.</numerusform>
+            <numerusform>لا تزال %n مهمة قيد التنفيذ على خادمك. أبقِ nctask-desktop يعمل في منطقة الإشعارات ليُعلمك عند اكتمالها؛ وإن أنهيته، فستجد نتائجها في السجل عند تشغيله في المرة القادمة.</numerusform>
+            <numerusform>لا تزال %n مهمة قيد التنفيذ على خادمك. أبقِ nctask-desktop يعمل في منطقة الإشعارات ليُعلمك عند اكتمالها؛ وإن أنهيته، فستجد نتائجها في السجل عند تشغيله في المرة القادمة.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../nctask_desktop/ui/quit_prompt.py" line="45"/>
+        <location filename="../nctask_desktop/ui/quit_prompt.py" line="36"/>
+        <source>nctask-desktop is still running: click its icon to open it again.</source>
+        <translation>لا يزال nctask-desktop يعمل: انقر على أيقونته لفتحه مجددًا.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quit_prompt.py" line="93"/>
         <source>Quit nctask-desktop?</source>
         <translation>إنهاء nctask-desktop؟</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/quit_prompt.py" line="48"/>
+        <location filename="../nctask_desktop/ui/quit_prompt.py" line="96"/>
         <source>You can also keep the app open until they are sent.</source>
         <translation>يمكنك أيضًا إبقاء التطبيق مفتوحًا حتى يكتمل الإرسال.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/quit_prompt.py" line="53"/>
+        <location filename="../nctask_desktop/ui/quit_prompt.py" line="101"/>
+        <location filename="../nctask_desktop/ui/quit_prompt.py" line="127"/>
         <source>&amp;Quit, send them later</source>
         <translation>إ&amp;نهاء، والإرسال لاحقًا</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/quit_prompt.py" line="57"/>
+        <location filename="../nctask_desktop/ui/quit_prompt.py" line="105"/>
         <source>&amp;Keep open</source>
         <translation>إ&amp;بقاء التطبيق مفتوحًا</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quit_prompt.py" line="118"/>
+        <source>Keep nctask-desktop running?</source>
+        <translation>إبقاء nctask-desktop قيد التشغيل؟</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quit_prompt.py" line="123"/>
+        <source>Keep running in the &amp;tray</source>
+        <translation>مواصلة العمل في منطقة الإ&amp;شعارات</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quit_prompt.py" line="129"/>
+        <source>&amp;Quit</source>
+        <translation>إ&amp;نهاء</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quit_prompt.py" line="134"/>
+        <source>&amp;Do the same from now on</source>
+        <translation>ال&amp;تصرف بالطريقة نفسها من الآن فصاعدًا</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quit_prompt.py" line="137"/>
+        <source>You can change it in the Preferences.</source>
+        <translation>يمكنك تغيير ذلك من التفضيلات.</translation>
     </message>
 </context>
 <context>
@@ -3112,47 +3877,74 @@ Saved in {folder}.</source>
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="77"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="79"/>
         <source>Saving progress</source>
         <translation>تقدّم الحفظ</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="78"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="80"/>
         <source>Stop saving</source>
         <translation>إيقاف الحفظ</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="79"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="81"/>
         <source>Stop saving the results</source>
         <translation>إيقاف حفظ النتائج</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="125"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="128"/>
         <source>The text is copied. Paste it wherever you like.</source>
         <translation>نُسخ النص. الصقه حيثما تشاء.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="140"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="143"/>
         <source>Save the results in…</source>
         <translation>حفظ النتائج في…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="144"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="147"/>
         <source>Save here</source>
         <translation>الحفظ هنا</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="184"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="187"/>
         <source>Could not save the results: {reason}</source>
         <translation>تعذّر حفظ النتائج: {reason}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="196"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="235"/>
+        <source>Could not save in your Nextcloud: {reason}</source>
+        <translation>تعذّر الحفظ في Nextcloud الخاص بك: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/result_view.py" line="242"/>
+        <source>Saved in your Nextcloud: {path}</source>
+        <translation>حُفظ في Nextcloud الخاص بك: {path}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../nctask_desktop/ui/result_view.py" line="244"/>
+        <source>%n file(s) saved in your Nextcloud: {folder}</source>
+        <translation>
+            <numerusform>حُفظ %n ملف في Nextcloud الخاص بك: {folder}</numerusform>
+            <numerusform>حُفظ ملف واحد في Nextcloud الخاص بك: {folder}</numerusform>
+            <numerusform>حُفظ ملفان في Nextcloud الخاص بك: {folder}</numerusform>
+            <numerusform>حُفظت %n ملفات في Nextcloud الخاص بك: {folder}</numerusform>
+            <numerusform>حُفظ %n ملفًا في Nextcloud الخاص بك: {folder}</numerusform>
+            <numerusform>حُفظ %n ملف في Nextcloud الخاص بك: {folder}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/result_view.py" line="245"/>
+        <source>Home</source>
+        <translation>الرئيسية</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/result_view.py" line="250"/>
         <source>Saving file {index} of {count}…</source>
         <translation>جارٍ حفظ الملف {index} من {count}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/result_view.py" line="205"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="259"/>
         <source>%n result file(s) saved automatically in {folder}.</source>
         <translation>
             <numerusform>حُفظ %n ملف من النتائج تلقائيًا في {folder}.</numerusform>
@@ -3164,7 +3956,7 @@ Saved in {folder}.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/result_view.py" line="207"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="261"/>
         <source>%n file(s) saved in {folder}.</source>
         <translation>
             <numerusform>حُفظ %n ملف في {folder}.</numerusform>
@@ -3176,22 +3968,22 @@ Saved in {folder}.</source>
         </translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="209"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="263"/>
         <source>Show in folder</source>
         <translation>إظهار في المجلد</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="264"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="318"/>
         <source>This computer has no application that opens “{name}”. Save it to a folder and open it from there, or install an application for this kind of file.</source>
         <translation>لا يوجد على هذا الحاسوب تطبيق يفتح «{name}». احفظه في مجلد وافتحه من هناك، أو ثبّت تطبيقًا لهذا النوع من الملفات.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="275"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="329"/>
         <source>Save to…</source>
         <translation>حفظ في…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="295"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="349"/>
         <source>This computer has no file manager to show “{name}”. It is in {folder}.</source>
         <translation>لا يوجد على هذا الحاسوب مدير ملفات لإظهار «{name}». الملف موجود في {folder}.</translation>
     </message>
@@ -3445,218 +4237,258 @@ Saved in {folder}.</source>
     </message>
 </context>
 <context>
+    <name>TaskChoiceDialog</name>
+    <message>
+        <location filename="../nctask_desktop/ui/open_with.py" line="78"/>
+        <source>Choose a task</source>
+        <translation>اختر مهمة</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/open_with.py" line="82"/>
+        <source>Which task should take {name}?</source>
+        <translation>ما المهمة التي ستستقبل {name}؟</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../nctask_desktop/ui/open_with.py" line="84"/>
+        <source>Which task should take these %n files?</source>
+        <translation>
+            <numerusform>ما المهمة التي ستستقبل هذه الملفات الـ%n؟</numerusform>
+            <numerusform>ما المهمة التي ستستقبل هذا الملف؟</numerusform>
+            <numerusform>ما المهمة التي ستستقبل هذين الملفين؟</numerusform>
+            <numerusform>ما المهمة التي ستستقبل هذه الملفات الـ%n؟</numerusform>
+            <numerusform>ما المهمة التي ستستقبل هذه الملفات الـ%n؟</numerusform>
+            <numerusform>ما المهمة التي ستستقبل هذه الملفات الـ%n؟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/open_with.py" line="89"/>
+        <source>Tasks that take the files</source>
+        <translation>المهام التي تقبل الملفات</translation>
+    </message>
+</context>
+<context>
     <name>TaskDetails</name>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="123"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="124"/>
         <source>Choose a task above to see where it stands and its results.</source>
         <translation>اختر مهمة أعلاه لمعرفة حالتها ونتائجها.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="154"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="155"/>
         <source>The task&apos;s input</source>
         <translation>مدخلات المهمة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="160"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="161"/>
         <source>Where the task stands</source>
         <translation>حالة المهمة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="163"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="164"/>
         <source>Progress of the task</source>
         <translation>تقدّم المهمة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="173"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="174"/>
         <source>Result</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="180"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="181"/>
         <source>Save all</source>
         <translation>حفظ الكل</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="181"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="182"/>
         <source>Save all results in the download folder</source>
         <translation>حفظ كل النتائج في مجلد التنزيلات</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="183"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="184"/>
         <source>Save all to…</source>
         <translation>حفظ الكل في…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="185"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="186"/>
         <source>Save all results to a folder you choose</source>
         <translation>حفظ كل النتائج في مجلد تختاره</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="193"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="189"/>
+        <source>Save to Nextcloud…</source>
+        <translation>حفظ في Nextcloud…</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/task_details.py" line="191"/>
+        <source>Save the results in a folder of your Nextcloud</source>
+        <translation>حفظ النتائج في مجلد على Nextcloud الخاص بك</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/task_details.py" line="200"/>
         <source>Saved on this computer</source>
         <translation>محفوظة على هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="200"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="207"/>
         <source>Input files</source>
         <translation>ملفات الإدخال</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="202"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="209"/>
         <source>Show input files</source>
         <translation>عرض ملفات الإدخال</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="203"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="210"/>
         <source>Download and show the task&apos;s input files</source>
         <translation>تنزيل ملفات الإدخال الخاصة بالمهمة وعرضها</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="281"/>
-        <location filename="../nctask_desktop/ui/task_details.py" line="454"/>
-        <location filename="../nctask_desktop/ui/task_details.py" line="528"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="288"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="462"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="536"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="281"/>
-        <location filename="../nctask_desktop/ui/task_details.py" line="454"/>
-        <location filename="../nctask_desktop/ui/task_details.py" line="529"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="288"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="462"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="537"/>
         <source>Open {name}</source>
         <translation>فتح {name}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="321"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="328"/>
         <source>Submitted {when}</source>
         <translation>أُرسلت {when}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="322"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="329"/>
         <source>task {id}</source>
         <translation>المهمة {id}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="324"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="331"/>
         <source>from “{app}”</source>
         <translation>من «{app}»</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="334"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="341"/>
         <source>Waiting for the server to start it (for {time}).</source>
         <translation>في انتظار أن يبدأها الخادم (منذ {time}).</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="338"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="345"/>
         <source>Running for {time}.</source>
         <translation>قيد التنفيذ منذ {time}.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="340"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="347"/>
         <source>Running for {time} — {percent}% done.</source>
         <translation>قيد التنفيذ منذ {time} — اكتمل {percent}%.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="348"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="355"/>
         <source>Done at {time}.</source>
         <translation>اكتملت في الساعة {time}.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="350"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="357"/>
         <source>Done at {time}, after {duration}.</source>
         <translation>اكتملت في الساعة {time}، بعد {duration}.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="353"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="360"/>
         <source>Done.</source>
         <translation>اكتملت.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="355"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="362"/>
         <source>Failed.</source>
         <translation>فشلت.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="357"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="364"/>
         <source>Cancelled.</source>
         <translation>أُلغيت.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="365"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="372"/>
         <source>Expected to be done around {time} (in {left}).</source>
         <translation>يُتوقع أن تكتمل نحو الساعة {time} (بعد {left}).</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="368"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="375"/>
         <source>It is taking longer than the server expected ({time}).</source>
         <translation>تستغرق وقتًا أطول مما توقعه الخادم ({time}).</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="378"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="385"/>
         <source>The server no longer has this task: it removes old tasks after a while, or the task was deleted elsewhere. What you saved on this computer is kept.</source>
         <translation>لم تعد هذه المهمة موجودة على الخادم: فهو يزيل المهام القديمة بعد مدة، أو ربما حُذفت المهمة من مكان آخر. ما حفظته على هذا الحاسوب يبقى محفوظًا.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="386"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="393"/>
         <source>Task id: {id}</source>
         <translation>معرّف المهمة: {id}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="392"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="399"/>
         <source>Still waiting after {time}. The server may have no worker running: tasks start when its background jobs run. If this stays so, tell the server&apos;s administrator.</source>
         <translation>لا تزال في الانتظار بعد {time}. ربما لا يعمل على الخادم أي عامل معالجة: تبدأ المهام عندما تُنفَّذ أعماله الخلفية. إذا استمر ذلك، فأبلغ مسؤول الخادم.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="450"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="458"/>
         <source>Play</source>
         <translation>تشغيل</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="450"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="458"/>
         <source>Play {name} in your audio player</source>
         <translation>تشغيل {name} في مشغّل الصوت لديك</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="458"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="466"/>
         <source>Save…</source>
         <translation>حفظ…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="458"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="466"/>
         <source>Save {name} to a folder</source>
         <translation>حفظ {name} في مجلد</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="470"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="478"/>
         <source>Copy</source>
         <translation>نسخ</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="471"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="479"/>
         <source>Copy “{name}”</source>
         <translation>نسخ «{name}»</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="480"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="488"/>
         <source>Not available while signed out.</source>
         <translation>غير متاح بعد تسجيل الخروج.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="487"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="495"/>
         <source>The server no longer has this file.</source>
         <translation>لم يعد هذا الملف موجودًا على الخادم.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="526"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="534"/>
         <source>{name} (moved or deleted)</source>
         <translation>{name} (نُقل أو حُذف)</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="532"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="540"/>
         <source>Show in folder</source>
         <translation>إظهار في المجلد</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="533"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="541"/>
         <source>Show {name} in its folder</source>
         <translation>إظهار {name} في مجلده</translation>
     </message>
@@ -3860,114 +4692,170 @@ Saved in {folder}.</source>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="54"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="57"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="55"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="58"/>
         <source>&amp;Add account…</source>
         <translation>إضافة &amp;حساب…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="57"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="60"/>
         <source>S&amp;witch account</source>
         <translation>ت&amp;بديل الحساب</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="59"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="62"/>
         <source>&amp;Sign out</source>
         <translation>تسجيل ال&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="61"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="64"/>
         <source>&amp;Preferences…</source>
         <translation>ال&amp;تفضيلات…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="64"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="68"/>
+        <source>&amp;Quick text…</source>
+        <translation>النص ال&amp;سريع…</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="72"/>
+        <source>Summarise, translate or ask about the text in the clipboard</source>
+        <translation>تلخيص النص الموجود في الحافظة أو ترجمته أو السؤال عنه</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="74"/>
+        <source>Run on &amp;many files…</source>
+        <translation>تنفيذ على &amp;عدة ملفات…</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="75"/>
+        <source>One task per file, the other inputs filled once</source>
+        <translation>مهمة لكل ملف، مع ملء المدخلات الأخرى مرة واحدة</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="76"/>
         <source>&amp;Quit</source>
         <translation>إ&amp;نهاء</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="72"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="86"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="74"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="88"/>
         <source>&amp;Refresh task list</source>
         <translation>&amp;تحديث قائمة المهام</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="79"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="93"/>
         <source>&amp;Find a task</source>
         <translation>&amp;بحث عن مهمة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="83"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="97"/>
         <source>&amp;New task</source>
         <translation>مهمة &amp;جديدة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="85"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="99"/>
         <source>&amp;History</source>
         <translation>ال&amp;سجل</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="86"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="100"/>
         <source>&amp;Chat</source>
         <translation>ال&amp;دردشة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="92"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="106"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="94"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="108"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="98"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="112"/>
         <source>Open the &amp;log folder</source>
         <translation>فتح مجلد ال&amp;سجلات</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="100"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="114"/>
         <source>&amp;Report a problem…</source>
         <translation>الإ&amp;بلاغ عن مشكلة…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="103"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="117"/>
         <source>Write one zip file with the logs and settings, to attach to a problem report</source>
         <translation>إنشاء ملف zip واحد يضم السجلات والإعدادات، لإرفاقه ببلاغ عن مشكلة</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="105"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="119"/>
         <source>&amp;About</source>
         <translation>&amp;حول</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="127"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="145"/>
         <source>Open the context menu</source>
         <translation>فتح القائمة السياقية</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="127"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="145"/>
         <source>Menu key, or Shift+F10</source>
         <translation>مفتاح القائمة، أو Shift+F10</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="128"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="146"/>
         <source>Next or previous control</source>
         <translation>العنصر التالي أو السابق</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="128"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="146"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tab، Shift+Tab</translation>
+    </message>
+</context>
+<context>
+    <name>WorkPage</name>
+    <message>
+        <location filename="../nctask_desktop/ui/work_page.py" line="43"/>
+        <source>New task, history or chat</source>
+        <translation>مهمة جديدة أو السجل أو الدردشة</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/work_page.py" line="47"/>
+        <source>New task</source>
+        <translation>مهمة جديدة</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/work_page.py" line="57"/>
+        <location filename="../nctask_desktop/ui/work_page.py" line="105"/>
+        <source>History</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/work_page.py" line="60"/>
+        <source>Chat</source>
+        <translation>الدردشة</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../nctask_desktop/ui/work_page.py" line="105"/>
+        <source>History (%n running)</source>
+        <translation>
+            <numerusform>السجل (%n قيد التنفيذ)</numerusform>
+            <numerusform>السجل (%n قيد التنفيذ)</numerusform>
+            <numerusform>السجل (%n قيد التنفيذ)</numerusform>
+            <numerusform>السجل (%n قيد التنفيذ)</numerusform>
+            <numerusform>السجل (%n قيد التنفيذ)</numerusform>
+            <numerusform>السجل (%n قيد التنفيذ)</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

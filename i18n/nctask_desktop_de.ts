@@ -4,52 +4,52 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="131"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="134"/>
         <source>About {app}</source>
         <translation>Über {app}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="137"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="140"/>
         <source>Version {version} ({name}), with Qt {qt} and Python {python}</source>
         <translation>Version {version} ({name}), mit Qt {qt} und Python {python}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="150"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="153"/>
         <source>Runs the AI tasks of your own Nextcloud server from your desktop, with your own files. Free software under the GNU Affero General Public License, version 3 or later.</source>
         <translation>Startet die KI-Aufgaben deines eigenen Nextcloud-Servers von deinem Desktop aus, mit deinen eigenen Dateien. Freie Software unter der GNU Affero General Public License, Version 3 oder später.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="161"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="164"/>
         <source>The project&apos;s address: {url}</source>
         <translation>Adresse des Projekts: {url}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="164"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="167"/>
         <source>Built with:</source>
         <translation>Erstellt mit:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="167"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="170"/>
         <source>Library</source>
         <translation>Bibliothek</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="167"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="170"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="167"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="170"/>
         <source>Licence</source>
         <translation>Lizenz</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="169"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="172"/>
         <source>Libraries and their licences</source>
         <translation>Bibliotheken und ihre Lizenzen</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="170"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="173"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
@@ -304,12 +304,22 @@
 <context>
     <name>AccountFlows</name>
     <message>
-        <location filename="../nctask_desktop/ui/account_flows.py" line="147"/>
+        <location filename="../nctask_desktop/ui/account_flows.py" line="149"/>
         <source>{server} asked for the data of {name} on this computer to be removed (a remote wipe): its history, drafts and app password are gone from here. Files you saved are kept.</source>
         <translation>{server} hat verlangt, dass die Daten von {name} auf diesem Computer entfernt werden (Fernlöschung): Verlauf, Entwürfe und App-Passwort sind hier gelöscht. Von dir gespeicherte Dateien bleiben erhalten.</translation>
     </message>
     <message>
+        <location filename="../nctask_desktop/ui/account_flows.py" line="168"/>
+        <source>Trusted: {old}</source>
+        <translation>Bisher vertraut: {old}</translation>
+    </message>
+    <message>
         <location filename="../nctask_desktop/ui/account_flows.py" line="171"/>
+        <source>Now: {new}</source>
+        <translation>Jetzt: {new}</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/account_flows.py" line="184"/>
         <source>Demo User</source>
         <translation>Demo-Benutzer</translation>
     </message>
@@ -348,6 +358,458 @@
         <location filename="../nctask_desktop/ui/widgets.py" line="362"/>
         <source>Avatar of {name}</source>
         <translation>Avatar von {name}</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDialog</name>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="61"/>
+        <source>Run on many files</source>
+        <translation>Für viele Dateien ausführen</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="63"/>
+        <source>Run “{task}” on many files</source>
+        <translation>„{task}“ für viele Dateien ausführen</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="71"/>
+        <source>One task for each file. The other inputs are taken from the form, the same for every file.</source>
+        <translation>Eine Aufgabe pro Datei. Die anderen Eingaben werden aus dem Formular übernommen, für jede Datei gleich.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="83"/>
+        <source>The &amp;input that changes:</source>
+        <translation>Die &amp;Eingabe, die wechselt:</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="84"/>
+        <source>The input that changes from file to file</source>
+        <translation>Die Eingabe, die von Datei zu Datei wechselt</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="89"/>
+        <source>&amp;Files:</source>
+        <translation>&amp;Dateien:</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="92"/>
+        <source>The files, one task each</source>
+        <translation>Die Dateien, je eine Aufgabe</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="99"/>
+        <source>How many files</source>
+        <translation>Anzahl der Dateien</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="101"/>
+        <source>&amp;Add files…</source>
+        <translation>Dateien &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="104"/>
+        <source>Add a f&amp;older…</source>
+        <translation>&amp;Ordner hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="107"/>
+        <source>&amp;Remove</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="110"/>
+        <source>Remove the selected files</source>
+        <translation>Die ausgewählten Dateien entfernen</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="118"/>
+        <source>Results:</source>
+        <translation>Ergebnisse:</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="121"/>
+        <source>&amp;Next to each file</source>
+        <translation>&amp;Neben jeder Datei</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="123"/>
+        <source>In &amp;this folder:</source>
+        <translation>&amp;In diesem Ordner:</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="128"/>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="242"/>
+        <source>(none chosen)</source>
+        <translation>(keiner ausgewählt)</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="131"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Auswählen…</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="134"/>
+        <source>Choose the folder for the results</source>
+        <translation>Ordner für die Ergebnisse auswählen</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="145"/>
+        <source>Each result is named after its file (interview.wav gives interview.txt); a file already there is never replaced.</source>
+        <translation>Jedes Ergebnis wird nach seiner Datei benannt (aus interview.wav wird interview.txt); eine bereits vorhandene Datei wird nie ersetzt.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="153"/>
+        <source>What is missing</source>
+        <translation>Was fehlt</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="156"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="156"/>
+        <source>Start the tasks</source>
+        <translation>Die Aufgaben starten</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="159"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="210"/>
+        <source>Files: {n}, one task each.</source>
+        <translation>Dateien: {n}, je eine Aufgabe.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="212"/>
+        <source>Add {kinds}, or a folder that holds some.</source>
+        <translation>Füge {kinds} hinzu oder einen Ordner, der welche enthält.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="214"/>
+        <source>Left out, as “{input}” does not take them: {n}.</source>
+        <translation>Weggelassen, weil „{input}“ sie nicht verwenden kann: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="223"/>
+        <source>Fill in the form first: {inputs}. Close this window, fill them in, and choose Run on many files again.</source>
+        <translation>Fülle zuerst das Formular aus: {inputs}. Schließe dieses Fenster, fülle die Felder aus und wähle dann erneut „Für viele Dateien ausführen“.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="228"/>
+        <source>Choose the folder for the results.</source>
+        <translation>Wähle den Ordner für die Ergebnisse aus.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="249"/>
+        <source>Save the results in…</source>
+        <translation>Ergebnisse speichern in…</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="252"/>
+        <source>Save here</source>
+        <translation>Hier speichern</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="262"/>
+        <source>Add {kinds}</source>
+        <translation>{kinds} hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="269"/>
+        <source>Add the files of a folder</source>
+        <translation>Die Dateien eines Ordners hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>BatchFlow</name>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_flow.py" line="194"/>
+        <source>Choose a task that takes a file (such as audio or an image) first.</source>
+        <translation>Wähle zuerst eine Aufgabe, die eine Datei verwendet (zum Beispiel Audio oder ein Bild).</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_flow.py" line="246"/>
+        <source>the marked inputs</source>
+        <translation>die markierten Eingaben</translation>
+    </message>
+</context>
+<context>
+    <name>BatchItemsModel</name>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="153"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="153"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="153"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>BatchList</name>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="428"/>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="432"/>
+        <source>Runs on many files</source>
+        <translation>Ausführungen für viele Dateien</translation>
+    </message>
+</context>
+<context>
+    <name>BatchView</name>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="47"/>
+        <source>Waiting its turn</source>
+        <translation>Wartet, bis sie an der Reihe ist</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="48"/>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="49"/>
+        <source>Waiting for the server&apos;s limit</source>
+        <translation>Wartet wegen der Grenze des Servers</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="50"/>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="51"/>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="52"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="53"/>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="54"/>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="56"/>
+        <source>Sent; waiting for the server to start it</source>
+        <translation>Gesendet; wartet darauf, dass der Server sie startet</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="69"/>
+        <source>Failed: {reason}</source>
+        <translation>Fehlgeschlagen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="98"/>
+        <source>{m} min {s} s</source>
+        <translation>{m} min {s} s</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="100"/>
+        <source>{m} min</source>
+        <translation>{m} min</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="101"/>
+        <source>{s} s</source>
+        <translation>{s} s</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="107"/>
+        <source>{task}: {done} of {total} done</source>
+        <translation>{task}: {done} von {total} fertig</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="111"/>
+        <source>(paused)</source>
+        <translation>(pausiert)</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="218"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausieren</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="218"/>
+        <source>Pause the batch</source>
+        <translation>Den Stapel pausieren</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="221"/>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="221"/>
+        <source>Resume the batch</source>
+        <translation>Den Stapel fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="224"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="224"/>
+        <source>Cancel the batch</source>
+        <translation>Den Stapel abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="227"/>
+        <source>Retry failed</source>
+        <translation>Fehlgeschlagene wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="230"/>
+        <source>Retry the failed files</source>
+        <translation>Die fehlgeschlagenen Dateien wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="246"/>
+        <source>Batch progress</source>
+        <translation>Fortschritt des Stapels</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="250"/>
+        <source>Files done, running, waiting and failed</source>
+        <translation>Fertige, laufende, wartende und fehlgeschlagene Dateien</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="254"/>
+        <source>The server&apos;s limit</source>
+        <translation>Die Grenze des Servers</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="257"/>
+        <source>Where the results go</source>
+        <translation>Wohin die Ergebnisse kommen</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="271"/>
+        <source>The files of the batch</source>
+        <translation>Die Dateien des Stapels</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="273"/>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="283"/>
+        <source>Show in &amp;folder</source>
+        <translation>Im &amp;Ordner anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="286"/>
+        <source>Show the selected file&apos;s result in its folder</source>
+        <translation>Das Ergebnis der ausgewählten Datei in seinem Ordner anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="290"/>
+        <source>&amp;Open result</source>
+        <translation>&amp;Ergebnis öffnen</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="293"/>
+        <source>Open the selected file&apos;s result</source>
+        <translation>Das Ergebnis der ausgewählten Datei öffnen</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="297"/>
+        <source>Remove from the list</source>
+        <translation>Aus der Liste entfernen</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="300"/>
+        <source>Remove the finished batch from the list</source>
+        <translation>Den abgeschlossenen Stapel aus der Liste entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../nctask_desktop/ui/batch_view.py" line="322"/>
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n fertig</numerusform>
+            <numerusform>%n fertig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../nctask_desktop/ui/batch_view.py" line="323"/>
+        <source>%n running</source>
+        <translation>
+            <numerusform>%n läuft</numerusform>
+            <numerusform>%n laufen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../nctask_desktop/ui/batch_view.py" line="324"/>
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n wartet</numerusform>
+            <numerusform>%n warten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../nctask_desktop/ui/batch_view.py" line="325"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../nctask_desktop/ui/batch_view.py" line="328"/>
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n abgebrochen</numerusform>
+            <numerusform>%n abgebrochen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="331"/>
+        <source>Results are saved next to each file.</source>
+        <translation>Die Ergebnisse werden neben jeder Datei gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="334"/>
+        <source>Results are saved in {folder}.</source>
+        <translation>Die Ergebnisse werden in {folder} gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="352"/>
+        <source>Finished.</source>
+        <translation>Abgeschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="354"/>
+        <source>Paused: no new task is sent. Tasks already sent go on.</source>
+        <translation>Pausiert: Es werden keine neuen Aufgaben gesendet. Bereits gesendete Aufgaben laufen weiter.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="360"/>
+        <source>The server allows {limit} new tasks per {window}: the next one goes in {wait}.</source>
+        <translation>Der Server erlaubt {limit} neue Aufgaben pro {window}: Die nächste wird in {wait} gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="407"/>
+        <source>This computer has no application to open “{name}”. It is in {folder}.</source>
+        <translation>Auf diesem Computer gibt es keine Anwendung, die „{name}“ öffnen kann. Die Datei liegt in {folder}.</translation>
     </message>
 </context>
 <context>
@@ -713,27 +1175,27 @@
 <context>
     <name>DavEntryModel</name>
     <message>
-        <location filename="../nctask_desktop/ui/forms/browser.py" line="107"/>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="111"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/browser.py" line="108"/>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="112"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/browser.py" line="109"/>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="113"/>
         <source>Modified</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/browser.py" line="139"/>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="143"/>
         <source>This file cannot be used here.</source>
         <translation>Diese Datei kann hier nicht verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/browser.py" line="143"/>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="147"/>
         <source>Folder {name}</source>
         <translation>Ordner {name}</translation>
     </message>
@@ -741,17 +1203,22 @@
 <context>
     <name>DesktopNotifier</name>
     <message>
-        <location filename="../nctask_desktop/ui/notifier.py" line="134"/>
+        <location filename="../nctask_desktop/ui/notifier.py" line="150"/>
         <source>Show {app}</source>
         <translation>{app} anzeigen</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/notifier.py" line="136"/>
+        <location filename="../nctask_desktop/ui/notifier.py" line="152"/>
         <source>Show the history</source>
         <translation>Verlauf anzeigen</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/notifier.py" line="138"/>
+        <location filename="../nctask_desktop/ui/notifier.py" line="154"/>
+        <source>Quick text…</source>
+        <translation>Schnelltext…</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/notifier.py" line="156"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
@@ -1621,62 +2088,72 @@
 <context>
     <name>FormPanel</name>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="46"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="48"/>
         <source>Choose a task on the left.</source>
         <translation>Wähle links eine Aufgabe aus.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="51"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="53"/>
         <source>Upload progress</source>
         <translation>Fortschritt beim Hochladen</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="51"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="53"/>
         <source>Cancel upload</source>
         <translation>Hochladen abbrechen</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="59"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="62"/>
         <source>Submit</source>
         <translation>Absenden</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="60"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="63"/>
         <source>Submit the task</source>
         <translation>Aufgabe absenden</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="61"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="64"/>
         <source>Submit the task ({key})</source>
         <translation>Aufgabe absenden ({key})</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="73"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="69"/>
+        <source>Run on many files…</source>
+        <translation>Für viele Dateien ausführen…</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="70"/>
+        <source>Run the task on many files</source>
+        <translation>Die Aufgabe für viele Dateien ausführen</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="80"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="76"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="83"/>
         <source>Where the submitted task stands</source>
         <translation>Stand der abgesendeten Aufgabe</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="80"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="87"/>
         <source>The submitted task and its result</source>
         <translation>Die abgesendete Aufgabe und ihr Ergebnis</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="83"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="90"/>
         <source>Cancel task</source>
         <translation>Aufgabe abbrechen</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="84"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="91"/>
         <source>Cancel the submitted task</source>
         <translation>Die abgesendete Aufgabe abbrechen</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="100"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="108"/>
         <source>Uploading files to your Nextcloud…</source>
         <translation>Dateien werden in deine Nextcloud hochgeladen…</translation>
     </message>
@@ -2271,58 +2748,19 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="82"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="71"/>
         <source>Starting…</source>
         <translation>Wird gestartet …</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="148"/>
-        <source>New task, history or chat</source>
-        <translation>Neue Aufgabe, Verlauf oder Chat</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="153"/>
-        <source>New task</source>
-        <translation>Neue Aufgabe</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="163"/>
-        <location filename="../nctask_desktop/ui/main_window.py" line="390"/>
-        <source>History</source>
-        <translation>Verlauf</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="167"/>
-        <source>Chat</source>
-        <translation>Chat</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="325"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="309"/>
         <source>Starting the simulated server…</source>
         <translation>Der simulierte Server wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="345"/>
-        <source>Trusted: {old}</source>
-        <translation>Bisher vertraut: {old}</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="348"/>
-        <source>Now: {new}</source>
-        <translation>Jetzt: {new}</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="366"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="343"/>
         <source>Sign in again to see the tasks of this server.</source>
         <translation>Melde dich erneut an, um die Aufgaben dieses Servers zu sehen.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../nctask_desktop/ui/main_window.py" line="390"/>
-        <source>History (%n running)</source>
-        <translation>
-            <numerusform>Verlauf (%n läuft)</numerusform>
-            <numerusform>Verlauf (%n laufen)</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2414,52 +2852,53 @@
 <context>
     <name>NewTaskPage</name>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="215"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="221"/>
         <source>Form of {task}</source>
         <translation>Formular für {task}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="281"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="287"/>
         <source>New task: submit the form</source>
         <translation>Neue Aufgabe: Formular absenden</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="282"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="288"/>
         <source>New task: copy the result&apos;s text</source>
         <translation>Neue Aufgabe: Text des Ergebnisses kopieren</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="414"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="422"/>
         <source>Could not cancel it: {reason}</source>
         <translation>Abbrechen fehlgeschlagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="489"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="497"/>
         <source>Check the marked inputs: the task has changed since it was run.</source>
         <translation>Prüfe die markierten Eingaben: Die Aufgabe hat sich geändert, seit sie ausgeführt wurde.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="494"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="502"/>
         <source>Some inputs of the earlier task are no longer asked for: {keys}.</source>
         <translation>Einige Eingaben der früheren Aufgabe werden nicht mehr abgefragt: {keys}.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="501"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="509"/>
         <source>The form holds the input of task {id}. Change it, or submit.</source>
         <translation>Das Formular enthält die Eingabe von Aufgabe {id}. Ändere sie oder sende die Aufgabe ab.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="518"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="526"/>
         <source>This file does not exist: {name}</source>
         <translation>Diese Datei existiert nicht: {name}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="542"/>
+        <location filename="../nctask_desktop/ui/open_with.py" line="166"/>
         <source>None of this server&apos;s tasks takes these files.</source>
         <translation>Keine Aufgabe dieses Servers kann diese Dateien verwenden.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="551"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="546"/>
+        <location filename="../nctask_desktop/ui/open_with.py" line="172"/>
         <source>This task takes no such file.</source>
         <translation>Diese Aufgabe kann eine solche Datei nicht verwenden.</translation>
     </message>
@@ -2467,60 +2906,74 @@
 <context>
     <name>NextcloudFileDialog</name>
     <message>
-        <location filename="../nctask_desktop/ui/forms/browser.py" line="190"/>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="198"/>
         <source>Choose from Nextcloud</source>
         <translation>Aus Nextcloud auswählen</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/browser.py" line="201"/>
-        <location filename="../nctask_desktop/ui/forms/browser.py" line="202"/>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="209"/>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="210"/>
         <source>Up one folder</source>
         <translation>Einen Ordner nach oben</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/browser.py" line="224"/>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="233"/>
         <source>Files and folders</source>
         <translation>Dateien und Ordner</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/browser.py" line="241"/>
-        <location filename="../nctask_desktop/ui/forms/browser.py" line="242"/>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="250"/>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="251"/>
         <source>Try again</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/browser.py" line="259"/>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="268"/>
         <source>Only {kinds} can be chosen here.</source>
         <translation>Hier kannst du nur {kinds} auswählen.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/browser.py" line="268"/>
-        <location filename="../nctask_desktop/ui/forms/browser.py" line="269"/>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="271"/>
+        <source>Save in Nextcloud</source>
+        <translation>In Nextcloud speichern</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="272"/>
+        <source>Open the folder to save in, then choose “Save here”.</source>
+        <translation>Öffne den Ordner, in dem gespeichert werden soll, und wähle dann „Hier speichern“.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="280"/>
         <source>Choose</source>
         <translation>Auswählen</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/browser.py" line="290"/>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="280"/>
+        <source>Save here</source>
+        <translation>Hier speichern</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="305"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/browser.py" line="324"/>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="340"/>
         <source>This folder is empty.</source>
         <translation>Dieser Ordner ist leer.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/browser.py" line="345"/>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="361"/>
         <source>Home</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/browser.py" line="348"/>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="364"/>
         <source>Home folder</source>
         <translation>Startordner</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/browser.py" line="353"/>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="369"/>
         <source>Folder {name}</source>
         <translation>Ordner {name}</translation>
     </message>
@@ -2632,220 +3085,508 @@ Gespeichert in {folder}.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="90"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="94"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="102"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="106"/>
         <source>Files for tasks</source>
         <translation>Dateien für Aufgaben</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="108"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="112"/>
         <source>&amp;Upload folder in Nextcloud:</source>
         <translation>Ordner zum &amp;Hochladen in Nextcloud:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="113"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="117"/>
         <source>Files from this computer that a task needs are uploaded into this folder of your Nextcloud, in a sub-folder for each day.</source>
         <translation>Dateien von diesem Computer, die eine Aufgabe braucht, werden in diesen Ordner deiner Nextcloud hochgeladen, mit einem Unterordner pro Tag.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="121"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="124"/>
+        <source>Delete these copies when I delete their task</source>
+        <translation>Diese Kopien löschen, wenn ich ihre Aufgabe lösche</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="127"/>
+        <source>Files you chose from your Nextcloud are never deleted.</source>
+        <translation>Dateien, die du aus deiner Nextcloud ausgewählt hast, werden nie gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="130"/>
+        <source>Delete the uploaded copies of my files when I delete their task</source>
+        <translation>Die hochgeladenen Kopien meiner Dateien löschen, wenn ich ihre Aufgabe lösche</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="136"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="126"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="141"/>
         <source>Folder for saved results</source>
         <translation>Ordner für gespeicherte Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="127"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="142"/>
         <source>Save results &amp;in:</source>
         <translation>Ergebnisse &amp;speichern in:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="129"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="144"/>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="130"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="145"/>
         <source>Choose the folder for saved results</source>
         <translation>Ordner für gespeicherte Ergebnisse auswählen</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="137"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="152"/>
         <source>Leave it empty for your Downloads folder.</source>
         <translation>Leer lassen, um deinen Downloads-Ordner zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="139"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="154"/>
         <source>Save the results of these tasks by themselves:</source>
         <translation>Die Ergebnisse dieser Aufgaben automatisch speichern:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="145"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="160"/>
         <source>Tasks whose results are saved by themselves</source>
         <translation>Aufgaben, deren Ergebnisse automatisch gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="156"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="171"/>
         <source>Save the results of “{task}” by themselves</source>
         <translation>Die Ergebnisse von „{task}“ automatisch speichern</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="175"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="190"/>
         <source>Notifications</source>
         <translation>Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="178"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="193"/>
         <source>&amp;Notify me when a task is done or has failed</source>
         <translation>&amp;Benachrichtigen, wenn eine Aufgabe fertig oder fehlgeschlagen ist</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="180"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="195"/>
         <source>Notify me when a task is done or has failed</source>
         <translation>Benachrichtigen, wenn eine Aufgabe fertig oder fehlgeschlagen ist</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="183"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="198"/>
         <source>Also notify my &amp;other devices (needs the Assistant app on the server)</source>
         <translation>Auch meine &amp;anderen Geräte benachrichtigen (benötigt die Assistant-App auf dem Server)</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="185"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="200"/>
         <source>Also notify my other devices</source>
         <translation>Auch meine anderen Geräte benachrichtigen</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="228"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="244"/>
         <source>Language and appearance</source>
         <translation>Sprache und Aussehen</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="232"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="248"/>
         <source>The system&apos;s language</source>
         <translation>Sprache des Systems</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="236"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="252"/>
         <source>&amp;Language:</source>
         <translation>Sp&amp;rache:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="238"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="254"/>
         <source>A new language is used from the next start of the app.</source>
         <translation>Eine neue Sprache wird ab dem nächsten Start der App verwendet.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="245"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="261"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Design:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="249"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="268"/>
+        <source>Window and keys</source>
+        <translation>Fenster und Tasten</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="272"/>
+        <source>Ask while tasks are running</source>
+        <translation>Fragen, wenn noch Aufgaben laufen</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="273"/>
+        <source>Keep running in the tray</source>
+        <translation>Im Infobereich weiterlaufen</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="274"/>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="276"/>
+        <source>When I &amp;close the window:</source>
+        <translation>Beim Schließen des &amp;Fensters:</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="279"/>
+        <source>This desktop has no tray: closing quits.</source>
+        <translation>Diese Desktopumgebung hat keinen Infobereich: Schließen beendet die App.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="281"/>
+        <source>Open Quick text with Ctrl+Shift+Space from &amp;any app</source>
+        <translation>„Schnelltext“ mit Strg+Shift+Leertaste aus &amp;jeder App öffnen</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="284"/>
+        <source>Open Quick text with Ctrl+Shift+Space from any app</source>
+        <translation>„Schnelltext“ mit Strg+Shift+Leertaste aus jeder App öffnen</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="296"/>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="251"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="298"/>
         <source>Use the &amp;system&apos;s proxy settings</source>
         <translation>Proxy-&amp;Einstellungen des Systems verwenden</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="252"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="299"/>
         <source>No pro&amp;xy: connect directly</source>
         <translation>Kein Pro&amp;xy: direkt verbinden</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="253"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="300"/>
         <source>&amp;Manual proxy:</source>
         <translation>&amp;Manueller Proxy:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="257"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="304"/>
         <source>Manual proxy</source>
         <translation>Manueller Proxy</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="269"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="316"/>
         <source>Proxy server</source>
         <translation>Proxy-Server</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="285"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="332"/>
         <source>Connections to this computer never use a proxy. A change applies at once. Proxies that ask for a password are not supported here: use the system&apos;s settings for those.</source>
         <translation>Verbindungen zu diesem Computer verwenden nie einen Proxy. Eine Änderung gilt sofort. Proxys, die ein Passwort verlangen, werden hier nicht unterstützt: Verwende für diese die Einstellungen des Systems.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="380"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="427"/>
         <source>Type the proxy server&apos;s name or address, such as “{example}”, and its port in the field beside it.</source>
         <translation>Gib den Namen oder die Adresse des Proxy-Servers ein, zum Beispiel „{example}“, und seinen Port im Feld daneben.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="266"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="313"/>
         <source>Proxy kind</source>
         <translation>Proxy-Typ</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="274"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="321"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="273"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="320"/>
         <source>Proxy port</source>
         <translation>Proxy-Port</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="342"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="389"/>
         <source>Save results in</source>
         <translation>Ergebnisse speichern in</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="364"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="411"/>
         <source>Type a folder name such as “{example}”, without “..” or special signs.</source>
         <translation>Gib einen Ordnernamen wie „{example}“ ein, ohne „..“ oder Sonderzeichen.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="372"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="419"/>
         <source>Choose the folder for results with “Choose…”, or give its full path.</source>
         <translation>Wähle den Ordner für Ergebnisse mit „Auswählen…“ oder gib seinen vollständigen Pfad an.</translation>
     </message>
 </context>
 <context>
+    <name>Presence</name>
+    <message>
+        <location filename="../nctask_desktop/ui/presence.py" line="168"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/presence.py" line="188"/>
+        <source>The results were not saved</source>
+        <translation>Die Ergebnisse wurden nicht gespeichert</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../nctask_desktop/ui/presence.py" line="191"/>
+        <source>%n file(s) saved</source>
+        <translation>
+            <numerusform>%n Datei gespeichert</numerusform>
+            <numerusform>%n Dateien gespeichert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/presence.py" line="192"/>
+        <source>In {folder}</source>
+        <translation>In {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>QuickTextWindow</name>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="98"/>
+        <source>Quick text</source>
+        <translation>Schnelltext</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="109"/>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="111"/>
+        <source>Text to work on</source>
+        <translation>Zu bearbeitender Text</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="113"/>
+        <source>The clipboard holds no text: type or paste the text here.</source>
+        <translation>Die Zwischenablage enthält keinen Text: Gib den Text hier ein oder füge ihn ein.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="121"/>
+        <source>&amp;Summarise</source>
+        <translation>&amp;Zusammenfassen</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="123"/>
+        <source>T&amp;ranslate into</source>
+        <translation>Über&amp;setzen in</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="126"/>
+        <source>Language to translate into</source>
+        <translation>Zielsprache der Übersetzung</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="127"/>
+        <source>Ask in &amp;Chat</source>
+        <translation>Im &amp;Chat fragen</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="129"/>
+        <source>A new conversation with the text as its first message, kept in the Chat tab</source>
+        <translation>Eine neue Unterhaltung mit dem Text als erster Nachricht, gespeichert im Tab „Chat“</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="139"/>
+        <source>Or say what to do with it, e.g. “Make it more polite”</source>
+        <translation>Oder sag, was mit dem Text geschehen soll, z. B. „Formuliere ihn höflicher“</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="141"/>
+        <source>What to do with the text</source>
+        <translation>Was mit dem Text geschehen soll</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="143"/>
+        <source>Run the &amp;prompt</source>
+        <translation>&amp;Anweisung ausführen</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="154"/>
+        <source>C&amp;ancel</source>
+        <translation>A&amp;bbrechen</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="155"/>
+        <source>Cancel the task</source>
+        <translation>Aufgabe abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="163"/>
+        <source>Result:</source>
+        <translation>Ergebnis:</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="167"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="176"/>
+        <source>C&amp;opy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="177"/>
+        <source>Copy the result</source>
+        <translation>Das Ergebnis kopieren</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="178"/>
+        <source>Replace the c&amp;lipboard</source>
+        <translation>Zwischenablage &amp;ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="180"/>
+        <source>Put the result in the clipboard in place of the text, and close this window</source>
+        <translation>Das Ergebnis statt des Textes in die Zwischenablage legen und dieses Fenster schließen</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="183"/>
+        <source>Continue in the Chat &amp;tab</source>
+        <translation>Im Tab „Chat“ &amp;weitermachen</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="185"/>
+        <source>Copied.</source>
+        <translation>Kopiert.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="244"/>
+        <source>Account: {account}</source>
+        <translation>Konto: {account}</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="260"/>
+        <source>Sign in to your Nextcloud in the main window first.</source>
+        <translation>Melde dich zuerst im Hauptfenster bei deiner Nextcloud an.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="262"/>
+        <source>The tasks of your server are still loading.</source>
+        <translation>Die Aufgaben deines Servers werden noch geladen.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="265"/>
+        <source>Your server offers none of the text tasks (summarise, translate, a free prompt, chat): its administrator can install an assistant app for them.</source>
+        <translation>Dein Server bietet keine der Textaufgaben an (Zusammenfassen, Übersetzen, freie Anweisung, Chat): Die Administration kann dafür eine Assistant-App installieren.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="269"/>
+        <source>Your server does not offer every text task: only those it has show.</source>
+        <translation>Dein Server bietet nicht alle Textaufgaben an: Es werden nur die angezeigt, die er hat.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="304"/>
+        <source>Type or paste a text first.</source>
+        <translation>Gib zuerst einen Text ein oder füge einen ein.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="317"/>
+        <source>Say what to do with the text first.</source>
+        <translation>Sag zuerst, was mit dem Text geschehen soll.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="349"/>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="399"/>
+        <source>The task was cancelled.</source>
+        <translation>Die Aufgabe wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="435"/>
+        <source>Running…</source>
+        <translation>Läuft…</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="437"/>
+        <source>Sent; waiting for the server to start it.</source>
+        <translation>Gesendet; wartet darauf, dass der Server sie startet.</translation>
+    </message>
+</context>
+<context>
     <name>QuitPrompt</name>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/quit_prompt.py" line="12"/>
+        <location filename="../nctask_desktop/ui/quit_prompt.py" line="15"/>
         <source>%n task(s) you submitted have not reached your server yet. They are kept on this computer and sent the next time you start nctask-desktop.</source>
         <translation>
             <numerusform>%n abgesendete Aufgabe hat deinen Server noch nicht erreicht. Sie bleibt auf diesem Computer gespeichert und wird beim nächsten Start von nctask-desktop gesendet.</numerusform>
             <numerusform>%n abgesendete Aufgaben haben deinen Server noch nicht erreicht. Sie bleiben auf diesem Computer gespeichert und werden beim nächsten Start von nctask-desktop gesendet.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../nctask_desktop/ui/quit_prompt.py" line="25"/>
+        <source>%n task(s) are still running on your server. Keep nctask-desktop running in the tray to be told when they are done; if you quit, their results are in the History the next time you start it.</source>
+        <translation>
+            <numerusform>%n Aufgabe läuft noch auf deinem Server. Lass nctask-desktop im Infobereich weiterlaufen, um benachrichtigt zu werden, wenn sie fertig ist; wenn du die App beendest, findest du ihr Ergebnis beim nächsten Start im Verlauf.</numerusform>
+            <numerusform>%n Aufgaben laufen noch auf deinem Server. Lass nctask-desktop im Infobereich weiterlaufen, um benachrichtigt zu werden, wenn sie fertig sind; wenn du die App beendest, findest du ihre Ergebnisse beim nächsten Start im Verlauf.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../nctask_desktop/ui/quit_prompt.py" line="45"/>
+        <location filename="../nctask_desktop/ui/quit_prompt.py" line="36"/>
+        <source>nctask-desktop is still running: click its icon to open it again.</source>
+        <translation>nctask-desktop läuft weiter: Klicke auf sein Symbol, um es wieder zu öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quit_prompt.py" line="93"/>
         <source>Quit nctask-desktop?</source>
         <translation>nctask-desktop beenden?</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/quit_prompt.py" line="48"/>
+        <location filename="../nctask_desktop/ui/quit_prompt.py" line="96"/>
         <source>You can also keep the app open until they are sent.</source>
         <translation>Du kannst die App auch geöffnet lassen, bis sie gesendet sind.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/quit_prompt.py" line="53"/>
+        <location filename="../nctask_desktop/ui/quit_prompt.py" line="101"/>
+        <location filename="../nctask_desktop/ui/quit_prompt.py" line="127"/>
         <source>&amp;Quit, send them later</source>
         <translation>&amp;Beenden, später senden</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/quit_prompt.py" line="57"/>
+        <location filename="../nctask_desktop/ui/quit_prompt.py" line="105"/>
         <source>&amp;Keep open</source>
         <translation>&amp;Geöffnet lassen</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quit_prompt.py" line="118"/>
+        <source>Keep nctask-desktop running?</source>
+        <translation>nctask-desktop weiterlaufen lassen?</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quit_prompt.py" line="123"/>
+        <source>Keep running in the &amp;tray</source>
+        <translation>Im &amp;Infobereich weiterlaufen lassen</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quit_prompt.py" line="129"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quit_prompt.py" line="134"/>
+        <source>&amp;Do the same from now on</source>
+        <translation>&amp;Künftig immer so machen</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quit_prompt.py" line="137"/>
+        <source>You can change it in the Preferences.</source>
+        <translation>Du kannst das in den Einstellungen ändern.</translation>
     </message>
 </context>
 <context>
@@ -3076,47 +3817,70 @@ Gespeichert in {folder}.</translation>
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="77"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="79"/>
         <source>Saving progress</source>
         <translation>Fortschritt beim Speichern</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="78"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="80"/>
         <source>Stop saving</source>
         <translation>Speichern abbrechen</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="79"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="81"/>
         <source>Stop saving the results</source>
         <translation>Das Speichern der Ergebnisse abbrechen</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="125"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="128"/>
         <source>The text is copied. Paste it wherever you like.</source>
         <translation>Der Text wurde kopiert. Füge ihn ein, wo du möchtest.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="140"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="143"/>
         <source>Save the results in…</source>
         <translation>Ergebnisse speichern in…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="144"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="147"/>
         <source>Save here</source>
         <translation>Hier speichern</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="184"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="187"/>
         <source>Could not save the results: {reason}</source>
         <translation>Die Ergebnisse konnten nicht gespeichert werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="196"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="235"/>
+        <source>Could not save in your Nextcloud: {reason}</source>
+        <translation>Speichern in deiner Nextcloud fehlgeschlagen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/result_view.py" line="242"/>
+        <source>Saved in your Nextcloud: {path}</source>
+        <translation>In deiner Nextcloud gespeichert: {path}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../nctask_desktop/ui/result_view.py" line="244"/>
+        <source>%n file(s) saved in your Nextcloud: {folder}</source>
+        <translation>
+            <numerusform>%n Datei in deiner Nextcloud gespeichert: {folder}</numerusform>
+            <numerusform>%n Dateien in deiner Nextcloud gespeichert: {folder}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/result_view.py" line="245"/>
+        <source>Home</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/result_view.py" line="250"/>
         <source>Saving file {index} of {count}…</source>
         <translation>Datei {index} von {count} wird gespeichert…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/result_view.py" line="205"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="259"/>
         <source>%n result file(s) saved automatically in {folder}.</source>
         <translation>
             <numerusform>%n Ergebnisdatei automatisch in {folder} gespeichert.</numerusform>
@@ -3124,7 +3888,7 @@ Gespeichert in {folder}.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/result_view.py" line="207"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="261"/>
         <source>%n file(s) saved in {folder}.</source>
         <translation>
             <numerusform>%n Datei in {folder} gespeichert.</numerusform>
@@ -3132,22 +3896,22 @@ Gespeichert in {folder}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="209"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="263"/>
         <source>Show in folder</source>
         <translation>Im Ordner anzeigen</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="264"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="318"/>
         <source>This computer has no application that opens “{name}”. Save it to a folder and open it from there, or install an application for this kind of file.</source>
         <translation>Auf diesem Computer gibt es keine Anwendung, die „{name}“ öffnen kann. Speichere die Datei in einem Ordner und öffne sie von dort, oder installiere eine Anwendung für diese Art von Datei.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="275"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="329"/>
         <source>Save to…</source>
         <translation>Speichern unter…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="295"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="349"/>
         <source>This computer has no file manager to show “{name}”. It is in {folder}.</source>
         <translation>Auf diesem Computer gibt es keinen Dateimanager, um „{name}“ anzuzeigen. Die Datei liegt in {folder}.</translation>
     </message>
@@ -3377,218 +4141,254 @@ Gespeichert in {folder}.</translation>
     </message>
 </context>
 <context>
+    <name>TaskChoiceDialog</name>
+    <message>
+        <location filename="../nctask_desktop/ui/open_with.py" line="78"/>
+        <source>Choose a task</source>
+        <translation>Aufgabe auswählen</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/open_with.py" line="82"/>
+        <source>Which task should take {name}?</source>
+        <translation>Welche Aufgabe soll {name} verwenden?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../nctask_desktop/ui/open_with.py" line="84"/>
+        <source>Which task should take these %n files?</source>
+        <translation>
+            <numerusform>Welche Aufgabe soll diese %n Datei verwenden?</numerusform>
+            <numerusform>Welche Aufgabe soll diese %n Dateien verwenden?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/open_with.py" line="89"/>
+        <source>Tasks that take the files</source>
+        <translation>Aufgaben, die die Dateien verwenden können</translation>
+    </message>
+</context>
+<context>
     <name>TaskDetails</name>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="123"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="124"/>
         <source>Choose a task above to see where it stands and its results.</source>
         <translation>Wähle oben eine Aufgabe aus, um ihren Stand und ihre Ergebnisse zu sehen.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="154"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="155"/>
         <source>The task&apos;s input</source>
         <translation>Die Eingabe der Aufgabe</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="160"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="161"/>
         <source>Where the task stands</source>
         <translation>Stand der Aufgabe</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="163"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="164"/>
         <source>Progress of the task</source>
         <translation>Fortschritt der Aufgabe</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="173"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="174"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="180"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="181"/>
         <source>Save all</source>
         <translation>Alle speichern</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="181"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="182"/>
         <source>Save all results in the download folder</source>
         <translation>Alle Ergebnisse im Download-Ordner speichern</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="183"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="184"/>
         <source>Save all to…</source>
         <translation>Alle speichern unter…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="185"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="186"/>
         <source>Save all results to a folder you choose</source>
         <translation>Alle Ergebnisse in einem Ordner deiner Wahl speichern</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="193"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="189"/>
+        <source>Save to Nextcloud…</source>
+        <translation>In Nextcloud speichern…</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/task_details.py" line="191"/>
+        <source>Save the results in a folder of your Nextcloud</source>
+        <translation>Die Ergebnisse in einem Ordner deiner Nextcloud speichern</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/task_details.py" line="200"/>
         <source>Saved on this computer</source>
         <translation>Auf diesem Computer gespeichert</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="200"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="207"/>
         <source>Input files</source>
         <translation>Eingabedateien</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="202"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="209"/>
         <source>Show input files</source>
         <translation>Eingabedateien anzeigen</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="203"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="210"/>
         <source>Download and show the task&apos;s input files</source>
         <translation>Die Eingabedateien der Aufgabe herunterladen und anzeigen</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="281"/>
-        <location filename="../nctask_desktop/ui/task_details.py" line="454"/>
-        <location filename="../nctask_desktop/ui/task_details.py" line="528"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="288"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="462"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="536"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="281"/>
-        <location filename="../nctask_desktop/ui/task_details.py" line="454"/>
-        <location filename="../nctask_desktop/ui/task_details.py" line="529"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="288"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="462"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="537"/>
         <source>Open {name}</source>
         <translation>{name} öffnen</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="321"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="328"/>
         <source>Submitted {when}</source>
         <translation>Abgesendet {when}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="322"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="329"/>
         <source>task {id}</source>
         <translation>Aufgabe {id}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="324"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="331"/>
         <source>from “{app}”</source>
         <translation>von „{app}“</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="334"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="341"/>
         <source>Waiting for the server to start it (for {time}).</source>
         <translation>Wartet darauf, dass der Server sie startet (seit {time}).</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="338"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="345"/>
         <source>Running for {time}.</source>
         <translation>Läuft seit {time}.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="340"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="347"/>
         <source>Running for {time} — {percent}% done.</source>
         <translation>Läuft seit {time} — {percent} % erledigt.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="348"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="355"/>
         <source>Done at {time}.</source>
         <translation>Fertig um {time}.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="350"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="357"/>
         <source>Done at {time}, after {duration}.</source>
         <translation>Fertig um {time}, nach {duration}.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="353"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="360"/>
         <source>Done.</source>
         <translation>Fertig.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="355"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="362"/>
         <source>Failed.</source>
         <translation>Fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="357"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="364"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="365"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="372"/>
         <source>Expected to be done around {time} (in {left}).</source>
         <translation>Voraussichtlich fertig gegen {time} (in {left}).</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="368"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="375"/>
         <source>It is taking longer than the server expected ({time}).</source>
         <translation>Es dauert länger, als der Server erwartet hat ({time}).</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="378"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="385"/>
         <source>The server no longer has this task: it removes old tasks after a while, or the task was deleted elsewhere. What you saved on this computer is kept.</source>
         <translation>Diese Aufgabe gibt es auf dem Server nicht mehr: Alte Aufgaben werden dort nach einer Weile entfernt, oder die Aufgabe wurde anderswo gelöscht. Was du auf diesem Computer gespeichert hast, bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="386"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="393"/>
         <source>Task id: {id}</source>
         <translation>Aufgaben-ID: {id}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="392"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="399"/>
         <source>Still waiting after {time}. The server may have no worker running: tasks start when its background jobs run. If this stays so, tell the server&apos;s administrator.</source>
         <translation>Die Aufgabe wartet schon seit {time}. Vielleicht läuft auf dem Server kein Worker: Aufgaben starten erst, wenn seine Hintergrundjobs laufen. Wenn das so bleibt, wende dich an die Administration des Servers.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="450"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="458"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="450"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="458"/>
         <source>Play {name} in your audio player</source>
         <translation>{name} in deinem Audioplayer abspielen</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="458"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="466"/>
         <source>Save…</source>
         <translation>Speichern…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="458"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="466"/>
         <source>Save {name} to a folder</source>
         <translation>{name} in einem Ordner speichern</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="470"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="478"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="471"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="479"/>
         <source>Copy “{name}”</source>
         <translation>„{name}“ kopieren</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="480"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="488"/>
         <source>Not available while signed out.</source>
         <translation>Nicht verfügbar, solange du abgemeldet bist.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="487"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="495"/>
         <source>The server no longer has this file.</source>
         <translation>Diese Datei gibt es auf dem Server nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="526"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="534"/>
         <source>{name} (moved or deleted)</source>
         <translation>{name} (verschoben oder gelöscht)</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="532"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="540"/>
         <source>Show in folder</source>
         <translation>Im Ordner anzeigen</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="533"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="541"/>
         <source>Show {name} in its folder</source>
         <translation>{name} im Ordner anzeigen</translation>
     </message>
@@ -3792,114 +4592,166 @@ Gespeichert in {folder}.</translation>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="54"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="57"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="55"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="58"/>
         <source>&amp;Add account…</source>
         <translation>Konto &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="57"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="60"/>
         <source>S&amp;witch account</source>
         <translation>Konto &amp;wechseln</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="59"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="62"/>
         <source>&amp;Sign out</source>
         <translation>&amp;Abmelden</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="61"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="64"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="64"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="68"/>
+        <source>&amp;Quick text…</source>
+        <translation>&amp;Schnelltext…</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="72"/>
+        <source>Summarise, translate or ask about the text in the clipboard</source>
+        <translation>Den Text in der Zwischenablage zusammenfassen, übersetzen oder Fragen dazu stellen</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="74"/>
+        <source>Run on &amp;many files…</source>
+        <translation>Für &amp;viele Dateien ausführen…</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="75"/>
+        <source>One task per file, the other inputs filled once</source>
+        <translation>Eine Aufgabe pro Datei, die anderen Eingaben nur einmal ausgefüllt</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="76"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="72"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="86"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="74"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="88"/>
         <source>&amp;Refresh task list</source>
         <translation>Aufgabenliste &amp;aktualisieren</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="79"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="93"/>
         <source>&amp;Find a task</source>
         <translation>Aufgabe &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="83"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="97"/>
         <source>&amp;New task</source>
         <translation>&amp;Neue Aufgabe</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="85"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="99"/>
         <source>&amp;History</source>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="86"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="100"/>
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="92"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="106"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="94"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="108"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkombinationen</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="98"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="112"/>
         <source>Open the &amp;log folder</source>
         <translation>&amp;Protokollordner öffnen</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="100"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="114"/>
         <source>&amp;Report a problem…</source>
         <translation>Problem &amp;melden…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="103"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="117"/>
         <source>Write one zip file with the logs and settings, to attach to a problem report</source>
         <translation>Eine Zip-Datei mit den Protokollen und Einstellungen erstellen, die du einer Problemmeldung anhängen kannst</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="105"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="119"/>
         <source>&amp;About</source>
         <translation>Ü&amp;ber</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="127"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="145"/>
         <source>Open the context menu</source>
         <translation>Kontextmenü öffnen</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="127"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="145"/>
         <source>Menu key, or Shift+F10</source>
         <translation>Menütaste oder Shift+F10</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="128"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="146"/>
         <source>Next or previous control</source>
         <translation>Nächstes oder vorheriges Bedienelement</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="128"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="146"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tab, Shift+Tab</translation>
+    </message>
+</context>
+<context>
+    <name>WorkPage</name>
+    <message>
+        <location filename="../nctask_desktop/ui/work_page.py" line="43"/>
+        <source>New task, history or chat</source>
+        <translation>Neue Aufgabe, Verlauf oder Chat</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/work_page.py" line="47"/>
+        <source>New task</source>
+        <translation>Neue Aufgabe</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/work_page.py" line="57"/>
+        <location filename="../nctask_desktop/ui/work_page.py" line="105"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/work_page.py" line="60"/>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../nctask_desktop/ui/work_page.py" line="105"/>
+        <source>History (%n running)</source>
+        <translation>
+            <numerusform>Verlauf (%n läuft)</numerusform>
+            <numerusform>Verlauf (%n laufen)</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

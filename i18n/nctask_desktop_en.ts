@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BatchView</name>
+    <message numerus="yes">
+        <location filename="../nctask_desktop/ui/batch_view.py" line="322"/>
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n done</numerusform>
+            <numerusform>%n done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../nctask_desktop/ui/batch_view.py" line="323"/>
+        <source>%n running</source>
+        <translation>
+            <numerusform>%n running</numerusform>
+            <numerusform>%n running</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../nctask_desktop/ui/batch_view.py" line="324"/>
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../nctask_desktop/ui/batch_view.py" line="325"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../nctask_desktop/ui/batch_view.py" line="328"/>
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n cancelled</numerusform>
+            <numerusform>%n cancelled</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message numerus="yes">
         <location filename="../nctask_desktop/ui/history_panel.py" line="496"/>
@@ -13,20 +56,28 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>Presence</name>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/main_window.py" line="390"/>
-        <source>History (%n running)</source>
+        <location filename="../nctask_desktop/ui/presence.py" line="191"/>
+        <source>%n file(s) saved</source>
         <translation>
-            <numerusform>History (%n running)</numerusform>
-            <numerusform>History (%n running)</numerusform>
+            <numerusform>%n file saved</numerusform>
+            <numerusform>%n files saved</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ResultView</name>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/result_view.py" line="205"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="244"/>
+        <source>%n file(s) saved in your Nextcloud: {folder}</source>
+        <translation>
+            <numerusform>%n file(s) saved in your Nextcloud: {folder}</numerusform>
+            <numerusform>%n file(s) saved in your Nextcloud: {folder}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../nctask_desktop/ui/result_view.py" line="259"/>
         <source>%n result file(s) saved automatically in {folder}.</source>
         <translation>
             <numerusform>%n result file saved automatically in {folder}.</numerusform>
@@ -34,11 +85,33 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/result_view.py" line="207"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="261"/>
         <source>%n file(s) saved in {folder}.</source>
         <translation>
             <numerusform>%n file saved in {folder}.</numerusform>
             <numerusform>%n files saved in {folder}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TaskChoiceDialog</name>
+    <message numerus="yes">
+        <location filename="../nctask_desktop/ui/open_with.py" line="84"/>
+        <source>Which task should take these %n files?</source>
+        <translation>
+            <numerusform>Which task should take these %n files?</numerusform>
+            <numerusform>Which task should take these %n files?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WorkPage</name>
+    <message numerus="yes">
+        <location filename="../nctask_desktop/ui/work_page.py" line="105"/>
+        <source>History (%n running)</source>
+        <translation>
+            <numerusform>History (%n running)</numerusform>
+            <numerusform>History (%n running)</numerusform>
         </translation>
     </message>
 </context>
@@ -92,6 +165,13 @@
 </context>
 <context>
     <name>QuitPrompt</name>
+    <message numerus="yes">
+        <source>%n task(s) are still running on your server. Keep nctask-desktop running in the tray to be told when they are done; if you quit, their results are in the History the next time you start it.</source>
+        <translation>
+            <numerusform>%n task is still running on your server. Keep nctask-desktop running in the tray to be told when it is done; if you quit, its result is in the History the next time you start it.</numerusform>
+            <numerusform>%n tasks are still running on your server. Keep nctask-desktop running in the tray to be told when they are done; if you quit, their results are in the History the next time you start it.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n task(s) you submitted have not reached your server yet. They are kept on this computer and sent the next time you start nctask-desktop.</source>
         <translation>

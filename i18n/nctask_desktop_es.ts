@@ -4,52 +4,52 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="131"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="134"/>
         <source>About {app}</source>
         <translation>Acerca de {app}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="137"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="140"/>
         <source>Version {version} ({name}), with Qt {qt} and Python {python}</source>
         <translation>Versión {version} ({name}), con Qt {qt} y Python {python}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="150"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="153"/>
         <source>Runs the AI tasks of your own Nextcloud server from your desktop, with your own files. Free software under the GNU Affero General Public License, version 3 or later.</source>
         <translation>Ejecuta las tareas de IA de tu propio servidor Nextcloud desde el escritorio, con tus propios archivos. Software libre bajo la GNU Affero General Public License, versión 3 o posterior.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="161"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="164"/>
         <source>The project&apos;s address: {url}</source>
         <translation>Dirección del proyecto: {url}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="164"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="167"/>
         <source>Built with:</source>
         <translation>Creado con:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="167"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="170"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="167"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="170"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="167"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="170"/>
         <source>Licence</source>
         <translation>Licencia</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="169"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="172"/>
         <source>Libraries and their licences</source>
         <translation>Bibliotecas y sus licencias</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="170"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="173"/>
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>
@@ -304,12 +304,22 @@
 <context>
     <name>AccountFlows</name>
     <message>
-        <location filename="../nctask_desktop/ui/account_flows.py" line="147"/>
+        <location filename="../nctask_desktop/ui/account_flows.py" line="149"/>
         <source>{server} asked for the data of {name} on this computer to be removed (a remote wipe): its history, drafts and app password are gone from here. Files you saved are kept.</source>
         <translation>{server} ha pedido que se eliminen los datos de {name} de este equipo (borrado remoto): el historial, los borradores y la contraseña de aplicación ya no están aquí. Los archivos que guardaste se conservan.</translation>
     </message>
     <message>
+        <location filename="../nctask_desktop/ui/account_flows.py" line="168"/>
+        <source>Trusted: {old}</source>
+        <translation>De confianza: {old}</translation>
+    </message>
+    <message>
         <location filename="../nctask_desktop/ui/account_flows.py" line="171"/>
+        <source>Now: {new}</source>
+        <translation>Ahora: {new}</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/account_flows.py" line="184"/>
         <source>Demo User</source>
         <translation>Usuario de demostración</translation>
     </message>
@@ -348,6 +358,458 @@
         <location filename="../nctask_desktop/ui/widgets.py" line="362"/>
         <source>Avatar of {name}</source>
         <translation>Avatar de {name}</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDialog</name>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="61"/>
+        <source>Run on many files</source>
+        <translation>Ejecutar en varios archivos</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="63"/>
+        <source>Run “{task}” on many files</source>
+        <translation>Ejecutar “{task}” en varios archivos</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="71"/>
+        <source>One task for each file. The other inputs are taken from the form, the same for every file.</source>
+        <translation>Una tarea por cada archivo. Los demás datos se toman del formulario y son los mismos para todos los archivos.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="83"/>
+        <source>The &amp;input that changes:</source>
+        <translation>El &amp;campo que cambia:</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="84"/>
+        <source>The input that changes from file to file</source>
+        <translation>El campo que cambia de un archivo a otro</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="89"/>
+        <source>&amp;Files:</source>
+        <translation>&amp;Archivos:</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="92"/>
+        <source>The files, one task each</source>
+        <translation>Los archivos, una tarea por cada uno</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="99"/>
+        <source>How many files</source>
+        <translation>Cuántos archivos</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="101"/>
+        <source>&amp;Add files…</source>
+        <translation>Aña&amp;dir archivos…</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="104"/>
+        <source>Add a f&amp;older…</source>
+        <translation>Añadir una ca&amp;rpeta…</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="107"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="110"/>
+        <source>Remove the selected files</source>
+        <translation>Quitar los archivos seleccionados</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="118"/>
+        <source>Results:</source>
+        <translation>Resultados:</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="121"/>
+        <source>&amp;Next to each file</source>
+        <translation>&amp;Junto a cada archivo</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="123"/>
+        <source>In &amp;this folder:</source>
+        <translation>En &amp;esta carpeta:</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="128"/>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="242"/>
+        <source>(none chosen)</source>
+        <translation>(ninguna elegida)</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="131"/>
+        <source>C&amp;hoose…</source>
+        <translation>Ele&amp;gir…</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="134"/>
+        <source>Choose the folder for the results</source>
+        <translation>Elegir la carpeta para los resultados</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="145"/>
+        <source>Each result is named after its file (interview.wav gives interview.txt); a file already there is never replaced.</source>
+        <translation>Cada resultado recibe el nombre de su archivo (entrevista.wav da entrevista.txt); nunca se sustituye un archivo que ya exista.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="153"/>
+        <source>What is missing</source>
+        <translation>Qué falta</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="156"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Iniciar</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="156"/>
+        <source>Start the tasks</source>
+        <translation>Iniciar las tareas</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="159"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="210"/>
+        <source>Files: {n}, one task each.</source>
+        <translation>Archivos: {n}, una tarea por cada uno.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="212"/>
+        <source>Add {kinds}, or a folder that holds some.</source>
+        <translation>Añade {kinds}, o una carpeta con archivos de ese tipo.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="214"/>
+        <source>Left out, as “{input}” does not take them: {n}.</source>
+        <translation>Descartados porque “{input}” no los admite: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="223"/>
+        <source>Fill in the form first: {inputs}. Close this window, fill them in, and choose Run on many files again.</source>
+        <translation>Primero rellena el formulario: {inputs}. Cierra esta ventana, rellena esos campos y vuelve a elegir “Ejecutar en varios archivos”.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="228"/>
+        <source>Choose the folder for the results.</source>
+        <translation>Elige la carpeta para los resultados.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="249"/>
+        <source>Save the results in…</source>
+        <translation>Guardar los resultados en…</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="252"/>
+        <source>Save here</source>
+        <translation>Guardar aquí</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="262"/>
+        <source>Add {kinds}</source>
+        <translation>Añadir {kinds}</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="269"/>
+        <source>Add the files of a folder</source>
+        <translation>Añadir los archivos de una carpeta</translation>
+    </message>
+</context>
+<context>
+    <name>BatchFlow</name>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_flow.py" line="194"/>
+        <source>Choose a task that takes a file (such as audio or an image) first.</source>
+        <translation>Primero elige una tarea que admita un archivo (como un audio o una imagen).</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_flow.py" line="246"/>
+        <source>the marked inputs</source>
+        <translation>los campos marcados</translation>
+    </message>
+</context>
+<context>
+    <name>BatchItemsModel</name>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="153"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="153"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="153"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+</context>
+<context>
+    <name>BatchList</name>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="428"/>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="432"/>
+        <source>Runs on many files</source>
+        <translation>Ejecuciones en varios archivos</translation>
+    </message>
+</context>
+<context>
+    <name>BatchView</name>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="47"/>
+        <source>Waiting its turn</source>
+        <translation>Esperando su turno</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="48"/>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="49"/>
+        <source>Waiting for the server&apos;s limit</source>
+        <translation>En espera por el límite del servidor</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="50"/>
+        <source>Running</source>
+        <translation>En ejecución</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="51"/>
+        <source>Done</source>
+        <translation>Terminada</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="52"/>
+        <source>Failed</source>
+        <translation>Fallida</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="53"/>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="54"/>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="56"/>
+        <source>Sent; waiting for the server to start it</source>
+        <translation>Enviada; esperando a que el servidor la inicie</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="69"/>
+        <source>Failed: {reason}</source>
+        <translation>Fallida: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="98"/>
+        <source>{m} min {s} s</source>
+        <translation>{m} min {s} s</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="100"/>
+        <source>{m} min</source>
+        <translation>{m} min</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="101"/>
+        <source>{s} s</source>
+        <translation>{s} s</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="107"/>
+        <source>{task}: {done} of {total} done</source>
+        <translation>{task}: {done} de {total} terminados</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="111"/>
+        <source>(paused)</source>
+        <translation>(en pausa)</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="218"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausar</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="218"/>
+        <source>Pause the batch</source>
+        <translation>Pausar el lote</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="221"/>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Reanudar</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="221"/>
+        <source>Resume the batch</source>
+        <translation>Reanudar el lote</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="224"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="224"/>
+        <source>Cancel the batch</source>
+        <translation>Cancelar el lote</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="227"/>
+        <source>Retry failed</source>
+        <translation>Reintentar los fallidos</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="230"/>
+        <source>Retry the failed files</source>
+        <translation>Reintentar los archivos fallidos</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="246"/>
+        <source>Batch progress</source>
+        <translation>Progreso del lote</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="250"/>
+        <source>Files done, running, waiting and failed</source>
+        <translation>Archivos terminados, en ejecución, en espera y fallidos</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="254"/>
+        <source>The server&apos;s limit</source>
+        <translation>El límite del servidor</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="257"/>
+        <source>Where the results go</source>
+        <translation>Dónde se guardan los resultados</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="271"/>
+        <source>The files of the batch</source>
+        <translation>Los archivos del lote</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="273"/>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="283"/>
+        <source>Show in &amp;folder</source>
+        <translation>Mostrar en la &amp;carpeta</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="286"/>
+        <source>Show the selected file&apos;s result in its folder</source>
+        <translation>Mostrar en su carpeta el resultado del archivo seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="290"/>
+        <source>&amp;Open result</source>
+        <translation>&amp;Abrir el resultado</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="293"/>
+        <source>Open the selected file&apos;s result</source>
+        <translation>Abrir el resultado del archivo seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="297"/>
+        <source>Remove from the list</source>
+        <translation>Quitar de la lista</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="300"/>
+        <source>Remove the finished batch from the list</source>
+        <translation>Quitar de la lista el lote terminado</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../nctask_desktop/ui/batch_view.py" line="322"/>
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n terminado</numerusform>
+            <numerusform>%n terminados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../nctask_desktop/ui/batch_view.py" line="323"/>
+        <source>%n running</source>
+        <translation>
+            <numerusform>%n en ejecución</numerusform>
+            <numerusform>%n en ejecución</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../nctask_desktop/ui/batch_view.py" line="324"/>
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n en espera</numerusform>
+            <numerusform>%n en espera</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../nctask_desktop/ui/batch_view.py" line="325"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fallido</numerusform>
+            <numerusform>%n fallidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../nctask_desktop/ui/batch_view.py" line="328"/>
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n cancelado</numerusform>
+            <numerusform>%n cancelados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="331"/>
+        <source>Results are saved next to each file.</source>
+        <translation>Los resultados se guardan junto a cada archivo.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="334"/>
+        <source>Results are saved in {folder}.</source>
+        <translation>Los resultados se guardan en {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="352"/>
+        <source>Finished.</source>
+        <translation>Terminado.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="354"/>
+        <source>Paused: no new task is sent. Tasks already sent go on.</source>
+        <translation>En pausa: no se envían tareas nuevas. Las tareas ya enviadas continúan.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="360"/>
+        <source>The server allows {limit} new tasks per {window}: the next one goes in {wait}.</source>
+        <translation>El servidor admite {limit} tareas nuevas cada {window}: la siguiente se envía dentro de {wait}.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="407"/>
+        <source>This computer has no application to open “{name}”. It is in {folder}.</source>
+        <translation>Este equipo no tiene ninguna aplicación para abrir “{name}”. Está en {folder}.</translation>
     </message>
 </context>
 <context>
@@ -713,27 +1175,27 @@
 <context>
     <name>DavEntryModel</name>
     <message>
-        <location filename="../nctask_desktop/ui/forms/browser.py" line="107"/>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="111"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/browser.py" line="108"/>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="112"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/browser.py" line="109"/>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="113"/>
         <source>Modified</source>
         <translation>Modificado</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/browser.py" line="139"/>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="143"/>
         <source>This file cannot be used here.</source>
         <translation>Este archivo no se puede usar aquí.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/browser.py" line="143"/>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="147"/>
         <source>Folder {name}</source>
         <translation>Carpeta {name}</translation>
     </message>
@@ -741,17 +1203,22 @@
 <context>
     <name>DesktopNotifier</name>
     <message>
-        <location filename="../nctask_desktop/ui/notifier.py" line="134"/>
+        <location filename="../nctask_desktop/ui/notifier.py" line="150"/>
         <source>Show {app}</source>
         <translation>Mostrar {app}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/notifier.py" line="136"/>
+        <location filename="../nctask_desktop/ui/notifier.py" line="152"/>
         <source>Show the history</source>
         <translation>Mostrar el historial</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/notifier.py" line="138"/>
+        <location filename="../nctask_desktop/ui/notifier.py" line="154"/>
+        <source>Quick text…</source>
+        <translation>Texto rápido…</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/notifier.py" line="156"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
@@ -1621,62 +2088,72 @@
 <context>
     <name>FormPanel</name>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="46"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="48"/>
         <source>Choose a task on the left.</source>
         <translation>Elige una tarea a la izquierda.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="51"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="53"/>
         <source>Upload progress</source>
         <translation>Progreso de la subida</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="51"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="53"/>
         <source>Cancel upload</source>
         <translation>Cancelar la subida</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="59"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="62"/>
         <source>Submit</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="60"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="63"/>
         <source>Submit the task</source>
         <translation>Enviar la tarea</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="61"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="64"/>
         <source>Submit the task ({key})</source>
         <translation>Enviar la tarea ({key})</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="73"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="69"/>
+        <source>Run on many files…</source>
+        <translation>Ejecutar en varios archivos…</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="70"/>
+        <source>Run the task on many files</source>
+        <translation>Ejecutar la tarea en varios archivos</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="80"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="76"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="83"/>
         <source>Where the submitted task stands</source>
         <translation>Estado de la tarea enviada</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="80"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="87"/>
         <source>The submitted task and its result</source>
         <translation>La tarea enviada y su resultado</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="83"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="90"/>
         <source>Cancel task</source>
         <translation>Cancelar tarea</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="84"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="91"/>
         <source>Cancel the submitted task</source>
         <translation>Cancelar la tarea enviada</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="100"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="108"/>
         <source>Uploading files to your Nextcloud…</source>
         <translation>Subiendo archivos a tu Nextcloud…</translation>
     </message>
@@ -2271,58 +2748,19 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="82"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="71"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="148"/>
-        <source>New task, history or chat</source>
-        <translation>Nueva tarea, historial o chat</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="153"/>
-        <source>New task</source>
-        <translation>Nueva tarea</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="163"/>
-        <location filename="../nctask_desktop/ui/main_window.py" line="390"/>
-        <source>History</source>
-        <translation>Historial</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="167"/>
-        <source>Chat</source>
-        <translation>Chat</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="325"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="309"/>
         <source>Starting the simulated server…</source>
         <translation>Iniciando el servidor simulado…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="345"/>
-        <source>Trusted: {old}</source>
-        <translation>De confianza: {old}</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="348"/>
-        <source>Now: {new}</source>
-        <translation>Ahora: {new}</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="366"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="343"/>
         <source>Sign in again to see the tasks of this server.</source>
         <translation>Vuelve a iniciar sesión para ver las tareas de este servidor.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../nctask_desktop/ui/main_window.py" line="390"/>
-        <source>History (%n running)</source>
-        <translation>
-            <numerusform>Historial (%n en ejecución)</numerusform>
-            <numerusform>Historial (%n en ejecución)</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2414,52 +2852,53 @@
 <context>
     <name>NewTaskPage</name>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="215"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="221"/>
         <source>Form of {task}</source>
         <translation>Formulario de {task}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="281"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="287"/>
         <source>New task: submit the form</source>
         <translation>Nueva tarea: enviar el formulario</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="282"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="288"/>
         <source>New task: copy the result&apos;s text</source>
         <translation>Nueva tarea: copiar el texto del resultado</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="414"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="422"/>
         <source>Could not cancel it: {reason}</source>
         <translation>No se pudo cancelar: {reason}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="489"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="497"/>
         <source>Check the marked inputs: the task has changed since it was run.</source>
         <translation>Revisa los campos marcados: la tarea ha cambiado desde que se ejecutó.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="494"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="502"/>
         <source>Some inputs of the earlier task are no longer asked for: {keys}.</source>
         <translation>Algunos campos de la tarea anterior ya no se piden: {keys}.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="501"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="509"/>
         <source>The form holds the input of task {id}. Change it, or submit.</source>
         <translation>El formulario contiene los datos de la tarea {id}. Cámbialos o envía la tarea.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="518"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="526"/>
         <source>This file does not exist: {name}</source>
         <translation>Este archivo no existe: {name}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="542"/>
+        <location filename="../nctask_desktop/ui/open_with.py" line="166"/>
         <source>None of this server&apos;s tasks takes these files.</source>
         <translation>Ninguna tarea de este servidor admite estos archivos.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="551"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="546"/>
+        <location filename="../nctask_desktop/ui/open_with.py" line="172"/>
         <source>This task takes no such file.</source>
         <translation>Esta tarea no admite este tipo de archivo.</translation>
     </message>
@@ -2467,60 +2906,74 @@
 <context>
     <name>NextcloudFileDialog</name>
     <message>
-        <location filename="../nctask_desktop/ui/forms/browser.py" line="190"/>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="198"/>
         <source>Choose from Nextcloud</source>
         <translation>Elegir de Nextcloud</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/browser.py" line="201"/>
-        <location filename="../nctask_desktop/ui/forms/browser.py" line="202"/>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="209"/>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="210"/>
         <source>Up one folder</source>
         <translation>Ir a la carpeta superior</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/browser.py" line="224"/>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="233"/>
         <source>Files and folders</source>
         <translation>Archivos y carpetas</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/browser.py" line="241"/>
-        <location filename="../nctask_desktop/ui/forms/browser.py" line="242"/>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="250"/>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="251"/>
         <source>Try again</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/browser.py" line="259"/>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="268"/>
         <source>Only {kinds} can be chosen here.</source>
         <translation>Aquí solo se pueden elegir {kinds}.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/browser.py" line="268"/>
-        <location filename="../nctask_desktop/ui/forms/browser.py" line="269"/>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="271"/>
+        <source>Save in Nextcloud</source>
+        <translation>Guardar en Nextcloud</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="272"/>
+        <source>Open the folder to save in, then choose “Save here”.</source>
+        <translation>Abre la carpeta donde quieres guardar y elige “Guardar aquí”.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="280"/>
         <source>Choose</source>
         <translation>Elegir</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/browser.py" line="290"/>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="280"/>
+        <source>Save here</source>
+        <translation>Guardar aquí</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="305"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/browser.py" line="324"/>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="340"/>
         <source>This folder is empty.</source>
         <translation>Esta carpeta está vacía.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/browser.py" line="345"/>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="361"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/browser.py" line="348"/>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="364"/>
         <source>Home folder</source>
         <translation>Carpeta de inicio</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/browser.py" line="353"/>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="369"/>
         <source>Folder {name}</source>
         <translation>Carpeta {name}</translation>
     </message>
@@ -2632,220 +3085,508 @@ Se ha guardado en {folder}.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="90"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="94"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="102"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="106"/>
         <source>Files for tasks</source>
         <translation>Archivos para las tareas</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="108"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="112"/>
         <source>&amp;Upload folder in Nextcloud:</source>
         <translation>Carpeta de &amp;subida en Nextcloud:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="113"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="117"/>
         <source>Files from this computer that a task needs are uploaded into this folder of your Nextcloud, in a sub-folder for each day.</source>
         <translation>Los archivos de este equipo que necesita una tarea se suben a esta carpeta de tu Nextcloud, en una subcarpeta para cada día.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="121"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="124"/>
+        <source>Delete these copies when I delete their task</source>
+        <translation>Eliminar estas copias cuando elimine su tarea</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="127"/>
+        <source>Files you chose from your Nextcloud are never deleted.</source>
+        <translation>Los archivos que elegiste de tu Nextcloud nunca se eliminan.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="130"/>
+        <source>Delete the uploaded copies of my files when I delete their task</source>
+        <translation>Eliminar las copias subidas de mis archivos cuando elimine su tarea</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="136"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="126"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="141"/>
         <source>Folder for saved results</source>
         <translation>Carpeta para los resultados guardados</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="127"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="142"/>
         <source>Save results &amp;in:</source>
         <translation>&amp;Guardar resultados en:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="129"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="144"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="130"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="145"/>
         <source>Choose the folder for saved results</source>
         <translation>Elegir la carpeta para los resultados guardados</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="137"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="152"/>
         <source>Leave it empty for your Downloads folder.</source>
         <translation>Déjalo vacío para usar tu carpeta de Descargas.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="139"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="154"/>
         <source>Save the results of these tasks by themselves:</source>
         <translation>Guardar automáticamente los resultados de estas tareas:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="145"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="160"/>
         <source>Tasks whose results are saved by themselves</source>
         <translation>Tareas cuyos resultados se guardan automáticamente</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="156"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="171"/>
         <source>Save the results of “{task}” by themselves</source>
         <translation>Guardar automáticamente los resultados de “{task}”</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="175"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="190"/>
         <source>Notifications</source>
         <translation>Notificaciones</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="178"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="193"/>
         <source>&amp;Notify me when a task is done or has failed</source>
         <translation>&amp;Notificarme cuando una tarea termine o falle</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="180"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="195"/>
         <source>Notify me when a task is done or has failed</source>
         <translation>Notificarme cuando una tarea termine o falle</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="183"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="198"/>
         <source>Also notify my &amp;other devices (needs the Assistant app on the server)</source>
         <translation>Notificar también a mis &amp;otros dispositivos (requiere la aplicación Asistente en el servidor)</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="185"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="200"/>
         <source>Also notify my other devices</source>
         <translation>Notificar también a mis otros dispositivos</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="228"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="244"/>
         <source>Language and appearance</source>
         <translation>Idioma y apariencia</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="232"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="248"/>
         <source>The system&apos;s language</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="236"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="252"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="238"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="254"/>
         <source>A new language is used from the next start of the app.</source>
         <translation>El nuevo idioma se usará la próxima vez que abras la aplicación.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="245"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="261"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Tema:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="249"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="268"/>
+        <source>Window and keys</source>
+        <translation>Ventana y teclas</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="272"/>
+        <source>Ask while tasks are running</source>
+        <translation>Preguntar si hay tareas en ejecución</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="273"/>
+        <source>Keep running in the tray</source>
+        <translation>Seguir en la bandeja del sistema</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="274"/>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="276"/>
+        <source>When I &amp;close the window:</source>
+        <translation>Al &amp;cerrar la ventana:</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="279"/>
+        <source>This desktop has no tray: closing quits.</source>
+        <translation>Este escritorio no tiene bandeja del sistema: al cerrar la ventana, se sale de la aplicación.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="281"/>
+        <source>Open Quick text with Ctrl+Shift+Space from &amp;any app</source>
+        <translation>Abrir Texto rápido con Ctrl+Shift+Space desde cualquier &amp;aplicación</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="284"/>
+        <source>Open Quick text with Ctrl+Shift+Space from any app</source>
+        <translation>Abrir Texto rápido con Ctrl+Shift+Space desde cualquier aplicación</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="296"/>
         <source>Network</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="251"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="298"/>
         <source>Use the &amp;system&apos;s proxy settings</source>
         <translation>&amp;Usar la configuración de proxy del sistema</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="252"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="299"/>
         <source>No pro&amp;xy: connect directly</source>
         <translation>Sin pro&amp;xy: conectar directamente</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="253"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="300"/>
         <source>&amp;Manual proxy:</source>
         <translation>Proxy &amp;manual:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="257"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="304"/>
         <source>Manual proxy</source>
         <translation>Proxy manual</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="269"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="316"/>
         <source>Proxy server</source>
         <translation>Servidor proxy</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="285"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="332"/>
         <source>Connections to this computer never use a proxy. A change applies at once. Proxies that ask for a password are not supported here: use the system&apos;s settings for those.</source>
         <translation>Las conexiones a este equipo nunca usan proxy. Los cambios se aplican al momento. Aquí no se admiten los proxies que piden contraseña: para ellos, usa la configuración del sistema.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="380"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="427"/>
         <source>Type the proxy server&apos;s name or address, such as “{example}”, and its port in the field beside it.</source>
         <translation>Escribe el nombre o la dirección del servidor proxy, como “{example}”, y su puerto en el campo de al lado.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="266"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="313"/>
         <source>Proxy kind</source>
         <translation>Tipo de proxy</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="274"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="321"/>
         <source>&amp;Port:</source>
         <translation>&amp;Puerto:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="273"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="320"/>
         <source>Proxy port</source>
         <translation>Puerto del proxy</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="342"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="389"/>
         <source>Save results in</source>
         <translation>Guardar resultados en</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="364"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="411"/>
         <source>Type a folder name such as “{example}”, without “..” or special signs.</source>
         <translation>Escribe un nombre de carpeta como “{example}”, sin “..” ni signos especiales.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="372"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="419"/>
         <source>Choose the folder for results with “Choose…”, or give its full path.</source>
         <translation>Elige la carpeta para los resultados con “Elegir…”, o escribe su ruta completa.</translation>
     </message>
 </context>
 <context>
+    <name>Presence</name>
+    <message>
+        <location filename="../nctask_desktop/ui/presence.py" line="168"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/presence.py" line="188"/>
+        <source>The results were not saved</source>
+        <translation>No se guardaron los resultados</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../nctask_desktop/ui/presence.py" line="191"/>
+        <source>%n file(s) saved</source>
+        <translation>
+            <numerusform>%n archivo guardado</numerusform>
+            <numerusform>%n archivos guardados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/presence.py" line="192"/>
+        <source>In {folder}</source>
+        <translation>En {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>QuickTextWindow</name>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="98"/>
+        <source>Quick text</source>
+        <translation>Texto rápido</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="109"/>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texto:</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="111"/>
+        <source>Text to work on</source>
+        <translation>Texto con el que trabajar</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="113"/>
+        <source>The clipboard holds no text: type or paste the text here.</source>
+        <translation>El portapapeles no contiene texto: escribe o pega el texto aquí.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="121"/>
+        <source>&amp;Summarise</source>
+        <translation>&amp;Resumir</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="123"/>
+        <source>T&amp;ranslate into</source>
+        <translation>Tra&amp;ducir a</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="126"/>
+        <source>Language to translate into</source>
+        <translation>Idioma al que traducir</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="127"/>
+        <source>Ask in &amp;Chat</source>
+        <translation>Preguntar en el &amp;chat</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="129"/>
+        <source>A new conversation with the text as its first message, kept in the Chat tab</source>
+        <translation>Una conversación nueva con el texto como primer mensaje, guardada en la pestaña Chat</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="139"/>
+        <source>Or say what to do with it, e.g. “Make it more polite”</source>
+        <translation>O di qué hacer con él, p. ej. “Hazlo más cortés”</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="141"/>
+        <source>What to do with the text</source>
+        <translation>Qué hacer con el texto</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="143"/>
+        <source>Run the &amp;prompt</source>
+        <translation>&amp;Ejecutar la instrucción</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="154"/>
+        <source>C&amp;ancel</source>
+        <translation>Ca&amp;ncelar</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="155"/>
+        <source>Cancel the task</source>
+        <translation>Cancelar la tarea</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="163"/>
+        <source>Result:</source>
+        <translation>Resultado:</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="167"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="176"/>
+        <source>C&amp;opy</source>
+        <translation>C&amp;opiar</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="177"/>
+        <source>Copy the result</source>
+        <translation>Copiar el resultado</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="178"/>
+        <source>Replace the c&amp;lipboard</source>
+        <translation>Sustituir el &amp;portapapeles</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="180"/>
+        <source>Put the result in the clipboard in place of the text, and close this window</source>
+        <translation>Poner el resultado en el portapapeles en lugar del texto y cerrar esta ventana</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="183"/>
+        <source>Continue in the Chat &amp;tab</source>
+        <translation>Contin&amp;uar en la pestaña Chat</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="185"/>
+        <source>Copied.</source>
+        <translation>Copiado.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="244"/>
+        <source>Account: {account}</source>
+        <translation>Cuenta: {account}</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="260"/>
+        <source>Sign in to your Nextcloud in the main window first.</source>
+        <translation>Primero inicia sesión en tu Nextcloud en la ventana principal.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="262"/>
+        <source>The tasks of your server are still loading.</source>
+        <translation>Las tareas de tu servidor aún se están cargando.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="265"/>
+        <source>Your server offers none of the text tasks (summarise, translate, a free prompt, chat): its administrator can install an assistant app for them.</source>
+        <translation>Tu servidor no ofrece ninguna de las tareas de texto (resumir, traducir, instrucción libre, chat): su administrador puede instalar una aplicación de asistente que las ofrezca.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="269"/>
+        <source>Your server does not offer every text task: only those it has show.</source>
+        <translation>Tu servidor no ofrece todas las tareas de texto: solo se muestran las que tiene.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="304"/>
+        <source>Type or paste a text first.</source>
+        <translation>Primero escribe o pega un texto.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="317"/>
+        <source>Say what to do with the text first.</source>
+        <translation>Primero di qué hacer con el texto.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="349"/>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="399"/>
+        <source>The task was cancelled.</source>
+        <translation>Se ha cancelado la tarea.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="435"/>
+        <source>Running…</source>
+        <translation>En ejecución…</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="437"/>
+        <source>Sent; waiting for the server to start it.</source>
+        <translation>Enviada; esperando a que el servidor la inicie.</translation>
+    </message>
+</context>
+<context>
     <name>QuitPrompt</name>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/quit_prompt.py" line="12"/>
+        <location filename="../nctask_desktop/ui/quit_prompt.py" line="15"/>
         <source>%n task(s) you submitted have not reached your server yet. They are kept on this computer and sent the next time you start nctask-desktop.</source>
         <translation>
             <numerusform>%n tarea que enviaste aún no ha llegado a tu servidor. Se guarda en este equipo y se enviará la próxima vez que abras nctask-desktop.</numerusform>
             <numerusform>%n tareas que enviaste aún no han llegado a tu servidor. Se guardan en este equipo y se enviarán la próxima vez que abras nctask-desktop.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../nctask_desktop/ui/quit_prompt.py" line="25"/>
+        <source>%n task(s) are still running on your server. Keep nctask-desktop running in the tray to be told when they are done; if you quit, their results are in the History the next time you start it.</source>
+        <translation>
+            <numerusform>%n tarea sigue en ejecución en tu servidor. Deja nctask-desktop en la bandeja del sistema para que te avise cuando termine; si sales, su resultado estará en el Historial la próxima vez que lo abras.</numerusform>
+            <numerusform>%n tareas siguen en ejecución en tu servidor. Deja nctask-desktop en la bandeja del sistema para que te avise cuando terminen; si sales, sus resultados estarán en el Historial la próxima vez que lo abras.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../nctask_desktop/ui/quit_prompt.py" line="45"/>
+        <location filename="../nctask_desktop/ui/quit_prompt.py" line="36"/>
+        <source>nctask-desktop is still running: click its icon to open it again.</source>
+        <translation>nctask-desktop sigue en ejecución: haz clic en su icono para volver a abrirlo.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quit_prompt.py" line="93"/>
         <source>Quit nctask-desktop?</source>
         <translation>¿Salir de nctask-desktop?</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/quit_prompt.py" line="48"/>
+        <location filename="../nctask_desktop/ui/quit_prompt.py" line="96"/>
         <source>You can also keep the app open until they are sent.</source>
         <translation>También puedes dejar la aplicación abierta hasta que se envíen.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/quit_prompt.py" line="53"/>
+        <location filename="../nctask_desktop/ui/quit_prompt.py" line="101"/>
+        <location filename="../nctask_desktop/ui/quit_prompt.py" line="127"/>
         <source>&amp;Quit, send them later</source>
         <translation>&amp;Salir y enviarlas más tarde</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/quit_prompt.py" line="57"/>
+        <location filename="../nctask_desktop/ui/quit_prompt.py" line="105"/>
         <source>&amp;Keep open</source>
         <translation>&amp;Dejar abierta</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quit_prompt.py" line="118"/>
+        <source>Keep nctask-desktop running?</source>
+        <translation>¿Mantener nctask-desktop en ejecución?</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quit_prompt.py" line="123"/>
+        <source>Keep running in the &amp;tray</source>
+        <translation>Seguir en la &amp;bandeja del sistema</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quit_prompt.py" line="129"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quit_prompt.py" line="134"/>
+        <source>&amp;Do the same from now on</source>
+        <translation>&amp;Hacer lo mismo a partir de ahora</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quit_prompt.py" line="137"/>
+        <source>You can change it in the Preferences.</source>
+        <translation>Puedes cambiarlo en Preferencias.</translation>
     </message>
 </context>
 <context>
@@ -3076,47 +3817,70 @@ Se ha guardado en {folder}.</translation>
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="77"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="79"/>
         <source>Saving progress</source>
         <translation>Progreso del guardado</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="78"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="80"/>
         <source>Stop saving</source>
         <translation>Detener el guardado</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="79"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="81"/>
         <source>Stop saving the results</source>
         <translation>Dejar de guardar los resultados</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="125"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="128"/>
         <source>The text is copied. Paste it wherever you like.</source>
         <translation>Se ha copiado el texto. Pégalo donde quieras.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="140"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="143"/>
         <source>Save the results in…</source>
         <translation>Guardar los resultados en…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="144"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="147"/>
         <source>Save here</source>
         <translation>Guardar aquí</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="184"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="187"/>
         <source>Could not save the results: {reason}</source>
         <translation>No se pudieron guardar los resultados: {reason}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="196"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="235"/>
+        <source>Could not save in your Nextcloud: {reason}</source>
+        <translation>No se pudo guardar en tu Nextcloud: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/result_view.py" line="242"/>
+        <source>Saved in your Nextcloud: {path}</source>
+        <translation>Guardado en tu Nextcloud: {path}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../nctask_desktop/ui/result_view.py" line="244"/>
+        <source>%n file(s) saved in your Nextcloud: {folder}</source>
+        <translation>
+            <numerusform>%n archivo guardado en tu Nextcloud: {folder}</numerusform>
+            <numerusform>%n archivos guardados en tu Nextcloud: {folder}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/result_view.py" line="245"/>
+        <source>Home</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/result_view.py" line="250"/>
         <source>Saving file {index} of {count}…</source>
         <translation>Guardando el archivo {index} de {count}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/result_view.py" line="205"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="259"/>
         <source>%n result file(s) saved automatically in {folder}.</source>
         <translation>
             <numerusform>%n archivo de resultado guardado automáticamente en {folder}.</numerusform>
@@ -3124,7 +3888,7 @@ Se ha guardado en {folder}.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/result_view.py" line="207"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="261"/>
         <source>%n file(s) saved in {folder}.</source>
         <translation>
             <numerusform>%n archivo guardado en {folder}.</numerusform>
@@ -3132,22 +3896,22 @@ Se ha guardado en {folder}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="209"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="263"/>
         <source>Show in folder</source>
         <translation>Mostrar en la carpeta</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="264"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="318"/>
         <source>This computer has no application that opens “{name}”. Save it to a folder and open it from there, or install an application for this kind of file.</source>
         <translation>Este equipo no tiene ninguna aplicación que abra “{name}”. Guárdalo en una carpeta y ábrelo desde allí, o instala una aplicación para este tipo de archivo.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="275"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="329"/>
         <source>Save to…</source>
         <translation>Guardar en…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="295"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="349"/>
         <source>This computer has no file manager to show “{name}”. It is in {folder}.</source>
         <translation>Este equipo no tiene un gestor de archivos para mostrar “{name}”. Está en {folder}.</translation>
     </message>
@@ -3377,218 +4141,254 @@ Se ha guardado en {folder}.</translation>
     </message>
 </context>
 <context>
+    <name>TaskChoiceDialog</name>
+    <message>
+        <location filename="../nctask_desktop/ui/open_with.py" line="78"/>
+        <source>Choose a task</source>
+        <translation>Elegir una tarea</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/open_with.py" line="82"/>
+        <source>Which task should take {name}?</source>
+        <translation>¿Qué tarea quieres usar con {name}?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../nctask_desktop/ui/open_with.py" line="84"/>
+        <source>Which task should take these %n files?</source>
+        <translation>
+            <numerusform>¿Qué tarea quieres usar con este archivo (%n)?</numerusform>
+            <numerusform>¿Qué tarea quieres usar con estos %n archivos?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/open_with.py" line="89"/>
+        <source>Tasks that take the files</source>
+        <translation>Tareas que admiten los archivos</translation>
+    </message>
+</context>
+<context>
     <name>TaskDetails</name>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="123"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="124"/>
         <source>Choose a task above to see where it stands and its results.</source>
         <translation>Elige una tarea arriba para ver su estado y sus resultados.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="154"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="155"/>
         <source>The task&apos;s input</source>
         <translation>Los datos de la tarea</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="160"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="161"/>
         <source>Where the task stands</source>
         <translation>Estado de la tarea</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="163"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="164"/>
         <source>Progress of the task</source>
         <translation>Progreso de la tarea</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="173"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="174"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="180"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="181"/>
         <source>Save all</source>
         <translation>Guardar todo</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="181"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="182"/>
         <source>Save all results in the download folder</source>
         <translation>Guardar todos los resultados en la carpeta de descargas</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="183"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="184"/>
         <source>Save all to…</source>
         <translation>Guardar todo en…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="185"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="186"/>
         <source>Save all results to a folder you choose</source>
         <translation>Guardar todos los resultados en la carpeta que elijas</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="193"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="189"/>
+        <source>Save to Nextcloud…</source>
+        <translation>Guardar en Nextcloud…</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/task_details.py" line="191"/>
+        <source>Save the results in a folder of your Nextcloud</source>
+        <translation>Guardar los resultados en una carpeta de tu Nextcloud</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/task_details.py" line="200"/>
         <source>Saved on this computer</source>
         <translation>Guardado en este equipo</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="200"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="207"/>
         <source>Input files</source>
         <translation>Archivos de entrada</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="202"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="209"/>
         <source>Show input files</source>
         <translation>Mostrar archivos de entrada</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="203"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="210"/>
         <source>Download and show the task&apos;s input files</source>
         <translation>Descargar y mostrar los archivos de entrada de la tarea</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="281"/>
-        <location filename="../nctask_desktop/ui/task_details.py" line="454"/>
-        <location filename="../nctask_desktop/ui/task_details.py" line="528"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="288"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="462"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="536"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="281"/>
-        <location filename="../nctask_desktop/ui/task_details.py" line="454"/>
-        <location filename="../nctask_desktop/ui/task_details.py" line="529"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="288"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="462"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="537"/>
         <source>Open {name}</source>
         <translation>Abrir {name}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="321"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="328"/>
         <source>Submitted {when}</source>
         <translation>Enviada {when}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="322"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="329"/>
         <source>task {id}</source>
         <translation>tarea {id}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="324"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="331"/>
         <source>from “{app}”</source>
         <translation>desde “{app}”</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="334"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="341"/>
         <source>Waiting for the server to start it (for {time}).</source>
         <translation>Esperando a que el servidor la inicie (desde hace {time}).</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="338"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="345"/>
         <source>Running for {time}.</source>
         <translation>En ejecución desde hace {time}.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="340"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="347"/>
         <source>Running for {time} — {percent}% done.</source>
         <translation>En ejecución desde hace {time} — {percent} % completado.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="348"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="355"/>
         <source>Done at {time}.</source>
         <translation>Terminada a las {time}.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="350"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="357"/>
         <source>Done at {time}, after {duration}.</source>
         <translation>Terminada a las {time}, tras {duration}.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="353"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="360"/>
         <source>Done.</source>
         <translation>Terminada.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="355"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="362"/>
         <source>Failed.</source>
         <translation>Fallida.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="357"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="364"/>
         <source>Cancelled.</source>
         <translation>Cancelada.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="365"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="372"/>
         <source>Expected to be done around {time} (in {left}).</source>
         <translation>Debería terminar hacia las {time} (dentro de {left}).</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="368"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="375"/>
         <source>It is taking longer than the server expected ({time}).</source>
         <translation>Está tardando más de lo que esperaba el servidor ({time}).</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="378"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="385"/>
         <source>The server no longer has this task: it removes old tasks after a while, or the task was deleted elsewhere. What you saved on this computer is kept.</source>
         <translation>Esta tarea ya no está en el servidor: el servidor elimina las tareas antiguas al cabo de un tiempo, o la tarea se eliminó desde otro lugar. Lo que guardaste en este equipo se conserva.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="386"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="393"/>
         <source>Task id: {id}</source>
         <translation>ID de la tarea: {id}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="392"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="399"/>
         <source>Still waiting after {time}. The server may have no worker running: tasks start when its background jobs run. If this stays so, tell the server&apos;s administrator.</source>
         <translation>Sigue en espera tras {time}. Puede que el servidor no tenga ningún proceso de trabajo en marcha: las tareas empiezan cuando se ejecutan sus trabajos en segundo plano. Si sigue así, avisa al administrador del servidor.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="450"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="458"/>
         <source>Play</source>
         <translation>Reproducir</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="450"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="458"/>
         <source>Play {name} in your audio player</source>
         <translation>Reproducir {name} en tu reproductor de audio</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="458"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="466"/>
         <source>Save…</source>
         <translation>Guardar…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="458"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="466"/>
         <source>Save {name} to a folder</source>
         <translation>Guardar {name} en una carpeta</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="470"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="478"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="471"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="479"/>
         <source>Copy “{name}”</source>
         <translation>Copiar “{name}”</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="480"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="488"/>
         <source>Not available while signed out.</source>
         <translation>No disponible sin la sesión iniciada.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="487"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="495"/>
         <source>The server no longer has this file.</source>
         <translation>Este archivo ya no está en el servidor.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="526"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="534"/>
         <source>{name} (moved or deleted)</source>
         <translation>{name} (movido o eliminado)</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="532"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="540"/>
         <source>Show in folder</source>
         <translation>Mostrar en la carpeta</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="533"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="541"/>
         <source>Show {name} in its folder</source>
         <translation>Mostrar {name} en su carpeta</translation>
     </message>
@@ -3792,114 +4592,166 @@ Se ha guardado en {folder}.</translation>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="54"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="57"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="55"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="58"/>
         <source>&amp;Add account…</source>
         <translation>&amp;Añadir cuenta…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="57"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="60"/>
         <source>S&amp;witch account</source>
         <translation>Cam&amp;biar de cuenta</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="59"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="62"/>
         <source>&amp;Sign out</source>
         <translation>&amp;Cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="61"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="64"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="64"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="68"/>
+        <source>&amp;Quick text…</source>
+        <translation>&amp;Texto rápido…</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="72"/>
+        <source>Summarise, translate or ask about the text in the clipboard</source>
+        <translation>Resumir o traducir el texto del portapapeles, o preguntar sobre él</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="74"/>
+        <source>Run on &amp;many files…</source>
+        <translation>Ejecutar en &amp;varios archivos…</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="75"/>
+        <source>One task per file, the other inputs filled once</source>
+        <translation>Una tarea por archivo; los demás campos se rellenan una sola vez</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="76"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="72"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="86"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="74"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="88"/>
         <source>&amp;Refresh task list</source>
         <translation>&amp;Actualizar la lista de tareas</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="79"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="93"/>
         <source>&amp;Find a task</source>
         <translation>&amp;Buscar una tarea</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="83"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="97"/>
         <source>&amp;New task</source>
         <translation>&amp;Nueva tarea</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="85"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="99"/>
         <source>&amp;History</source>
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="86"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="100"/>
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="92"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="106"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="94"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="108"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="98"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="112"/>
         <source>Open the &amp;log folder</source>
         <translation>Abrir la carpeta de &amp;registro</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="100"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="114"/>
         <source>&amp;Report a problem…</source>
         <translation>&amp;Informar de un problema…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="103"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="117"/>
         <source>Write one zip file with the logs and settings, to attach to a problem report</source>
         <translation>Crear un archivo zip con los registros y los ajustes, para adjuntarlo a un informe de problema</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="105"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="119"/>
         <source>&amp;About</source>
         <translation>A&amp;cerca de</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="127"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="145"/>
         <source>Open the context menu</source>
         <translation>Abrir el menú contextual</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="127"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="145"/>
         <source>Menu key, or Shift+F10</source>
         <translation>Tecla Menú o Shift+F10</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="128"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="146"/>
         <source>Next or previous control</source>
         <translation>Ir al elemento siguiente o anterior</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="128"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="146"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tab, Shift+Tab</translation>
+    </message>
+</context>
+<context>
+    <name>WorkPage</name>
+    <message>
+        <location filename="../nctask_desktop/ui/work_page.py" line="43"/>
+        <source>New task, history or chat</source>
+        <translation>Nueva tarea, historial o chat</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/work_page.py" line="47"/>
+        <source>New task</source>
+        <translation>Nueva tarea</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/work_page.py" line="57"/>
+        <location filename="../nctask_desktop/ui/work_page.py" line="105"/>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/work_page.py" line="60"/>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../nctask_desktop/ui/work_page.py" line="105"/>
+        <source>History (%n running)</source>
+        <translation>
+            <numerusform>Historial (%n en ejecución)</numerusform>
+            <numerusform>Historial (%n en ejecución)</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -4,52 +4,52 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="131"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="134"/>
         <source>About {app}</source>
         <translation>Informazioni su {app}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="137"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="140"/>
         <source>Version {version} ({name}), with Qt {qt} and Python {python}</source>
         <translation>Versione {version} ({name}), con Qt {qt} e Python {python}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="150"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="153"/>
         <source>Runs the AI tasks of your own Nextcloud server from your desktop, with your own files. Free software under the GNU Affero General Public License, version 3 or later.</source>
         <translation>Esegue le attività di IA del tuo server Nextcloud direttamente dal computer, con i tuoi file. Software libero distribuito con licenza GNU Affero General Public License, versione 3 o successiva.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="161"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="164"/>
         <source>The project&apos;s address: {url}</source>
         <translation>Indirizzo del progetto: {url}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="164"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="167"/>
         <source>Built with:</source>
         <translation>Realizzato con:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="167"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="170"/>
         <source>Library</source>
         <translation>Libreria</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="167"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="170"/>
         <source>Version</source>
         <translation>Versione</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="167"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="170"/>
         <source>Licence</source>
         <translation>Licenza</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="169"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="172"/>
         <source>Libraries and their licences</source>
         <translation>Librerie e relative licenze</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="170"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="173"/>
         <source>Columns</source>
         <translation>Colonne</translation>
     </message>
@@ -304,12 +304,22 @@
 <context>
     <name>AccountFlows</name>
     <message>
-        <location filename="../nctask_desktop/ui/account_flows.py" line="147"/>
+        <location filename="../nctask_desktop/ui/account_flows.py" line="149"/>
         <source>{server} asked for the data of {name} on this computer to be removed (a remote wipe): its history, drafts and app password are gone from here. Files you saved are kept.</source>
         <translation>{server} ha chiesto di rimuovere i dati di {name} da questo computer (cancellazione remota): cronologia, bozze e password per l&apos;applicazione sono stati rimossi. I file che hai salvato restano.</translation>
     </message>
     <message>
+        <location filename="../nctask_desktop/ui/account_flows.py" line="168"/>
+        <source>Trusted: {old}</source>
+        <translation>Impronta accettata: {old}</translation>
+    </message>
+    <message>
         <location filename="../nctask_desktop/ui/account_flows.py" line="171"/>
+        <source>Now: {new}</source>
+        <translation>Impronta attuale: {new}</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/account_flows.py" line="184"/>
         <source>Demo User</source>
         <translation>Utente demo</translation>
     </message>
@@ -348,6 +358,458 @@
         <location filename="../nctask_desktop/ui/widgets.py" line="362"/>
         <source>Avatar of {name}</source>
         <translation>Avatar di {name}</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDialog</name>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="61"/>
+        <source>Run on many files</source>
+        <translation>Esegui su più file</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="63"/>
+        <source>Run “{task}” on many files</source>
+        <translation>Esegui “{task}” su più file</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="71"/>
+        <source>One task for each file. The other inputs are taken from the form, the same for every file.</source>
+        <translation>Un&apos;attività per ogni file. Gli altri dati vengono presi dal modulo e sono uguali per tutti i file.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="83"/>
+        <source>The &amp;input that changes:</source>
+        <translation>Il &amp;campo che cambia:</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="84"/>
+        <source>The input that changes from file to file</source>
+        <translation>Il campo che cambia da un file all&apos;altro</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="89"/>
+        <source>&amp;Files:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="92"/>
+        <source>The files, one task each</source>
+        <translation>I file, un&apos;attività per ciascuno</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="99"/>
+        <source>How many files</source>
+        <translation>Quanti file</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="101"/>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Aggiungi file…</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="104"/>
+        <source>Add a f&amp;older…</source>
+        <translation>Aggiungi una ca&amp;rtella…</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="107"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Rimuovi</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="110"/>
+        <source>Remove the selected files</source>
+        <translation>Rimuovi i file selezionati</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="118"/>
+        <source>Results:</source>
+        <translation>Risultati:</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="121"/>
+        <source>&amp;Next to each file</source>
+        <translation>Accanto a &amp;ogni file</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="123"/>
+        <source>In &amp;this folder:</source>
+        <translation>In &amp;questa cartella:</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="128"/>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="242"/>
+        <source>(none chosen)</source>
+        <translation>(nessuna scelta)</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="131"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Scegli…</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="134"/>
+        <source>Choose the folder for the results</source>
+        <translation>Scegli la cartella per i risultati</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="145"/>
+        <source>Each result is named after its file (interview.wav gives interview.txt); a file already there is never replaced.</source>
+        <translation>Ogni risultato prende il nome dal suo file (intervista.wav diventa intervista.txt); un file già presente non viene mai sostituito.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="153"/>
+        <source>What is missing</source>
+        <translation>Cosa manca</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="156"/>
+        <source>&amp;Start</source>
+        <translation>A&amp;vvia</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="156"/>
+        <source>Start the tasks</source>
+        <translation>Avvia le attività</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="159"/>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="210"/>
+        <source>Files: {n}, one task each.</source>
+        <translation>File: {n}, un&apos;attività per ciascuno.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="212"/>
+        <source>Add {kinds}, or a folder that holds some.</source>
+        <translation>Aggiungi {kinds}, oppure una cartella che contenga file di questo tipo.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="214"/>
+        <source>Left out, as “{input}” does not take them: {n}.</source>
+        <translation>Esclusi perché “{input}” non li accetta: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="223"/>
+        <source>Fill in the form first: {inputs}. Close this window, fill them in, and choose Run on many files again.</source>
+        <translation>Prima compila il modulo: {inputs}. Chiudi questa finestra, compila quei campi e scegli di nuovo “Esegui su più file”.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="228"/>
+        <source>Choose the folder for the results.</source>
+        <translation>Scegli la cartella per i risultati.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="249"/>
+        <source>Save the results in…</source>
+        <translation>Salva i risultati in…</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="252"/>
+        <source>Save here</source>
+        <translation>Salva qui</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="262"/>
+        <source>Add {kinds}</source>
+        <translation>Aggiungi {kinds}</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="269"/>
+        <source>Add the files of a folder</source>
+        <translation>Aggiungi i file di una cartella</translation>
+    </message>
+</context>
+<context>
+    <name>BatchFlow</name>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_flow.py" line="194"/>
+        <source>Choose a task that takes a file (such as audio or an image) first.</source>
+        <translation>Prima scegli un&apos;attività che accetti un file (come un audio o un&apos;immagine).</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_flow.py" line="246"/>
+        <source>the marked inputs</source>
+        <translation>i campi evidenziati</translation>
+    </message>
+</context>
+<context>
+    <name>BatchItemsModel</name>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="153"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="153"/>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="153"/>
+        <source>Result</source>
+        <translation>Risultato</translation>
+    </message>
+</context>
+<context>
+    <name>BatchList</name>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="428"/>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="432"/>
+        <source>Runs on many files</source>
+        <translation>Esecuzioni su più file</translation>
+    </message>
+</context>
+<context>
+    <name>BatchView</name>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="47"/>
+        <source>Waiting its turn</source>
+        <translation>In attesa del proprio turno</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="48"/>
+        <source>Sending…</source>
+        <translation>Invio in corso…</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="49"/>
+        <source>Waiting for the server&apos;s limit</source>
+        <translation>In attesa per il limite del server</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="50"/>
+        <source>Running</source>
+        <translation>In esecuzione</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="51"/>
+        <source>Done</source>
+        <translation>Completata</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="52"/>
+        <source>Failed</source>
+        <translation>Non riuscita</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="53"/>
+        <source>Cancelled</source>
+        <translation>Annullata</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="54"/>
+        <source>Paused</source>
+        <translation>In pausa</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="56"/>
+        <source>Sent; waiting for the server to start it</source>
+        <translation>Inviata; in attesa che il server la avvii</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="69"/>
+        <source>Failed: {reason}</source>
+        <translation>Non riuscita: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="98"/>
+        <source>{m} min {s} s</source>
+        <translation>{m} min {s} s</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="100"/>
+        <source>{m} min</source>
+        <translation>{m} min</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="101"/>
+        <source>{s} s</source>
+        <translation>{s} s</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="107"/>
+        <source>{task}: {done} of {total} done</source>
+        <translation>{task}: {done} di {total} completati</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="111"/>
+        <source>(paused)</source>
+        <translation>(in pausa)</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="218"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausa</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="218"/>
+        <source>Pause the batch</source>
+        <translation>Metti in pausa il lotto</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="221"/>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Riprendi</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="221"/>
+        <source>Resume the batch</source>
+        <translation>Riprendi il lotto</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="224"/>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="224"/>
+        <source>Cancel the batch</source>
+        <translation>Annulla il lotto</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="227"/>
+        <source>Retry failed</source>
+        <translation>Riprova i non riusciti</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="230"/>
+        <source>Retry the failed files</source>
+        <translation>Riprova i file non riusciti</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="246"/>
+        <source>Batch progress</source>
+        <translation>Avanzamento del lotto</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="250"/>
+        <source>Files done, running, waiting and failed</source>
+        <translation>File completati, in esecuzione, in attesa e non riusciti</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="254"/>
+        <source>The server&apos;s limit</source>
+        <translation>Il limite del server</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="257"/>
+        <source>Where the results go</source>
+        <translation>Dove vengono salvati i risultati</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="271"/>
+        <source>The files of the batch</source>
+        <translation>I file del lotto</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="273"/>
+        <source>Columns</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="283"/>
+        <source>Show in &amp;folder</source>
+        <translation>Mostra nella &amp;cartella</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="286"/>
+        <source>Show the selected file&apos;s result in its folder</source>
+        <translation>Mostra il risultato del file selezionato nella sua cartella</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="290"/>
+        <source>&amp;Open result</source>
+        <translation>&amp;Apri il risultato</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="293"/>
+        <source>Open the selected file&apos;s result</source>
+        <translation>Apri il risultato del file selezionato</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="297"/>
+        <source>Remove from the list</source>
+        <translation>Rimuovi dall&apos;elenco</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="300"/>
+        <source>Remove the finished batch from the list</source>
+        <translation>Rimuovi dall&apos;elenco il lotto completato</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../nctask_desktop/ui/batch_view.py" line="322"/>
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n completato</numerusform>
+            <numerusform>%n completati</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../nctask_desktop/ui/batch_view.py" line="323"/>
+        <source>%n running</source>
+        <translation>
+            <numerusform>%n in esecuzione</numerusform>
+            <numerusform>%n in esecuzione</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../nctask_desktop/ui/batch_view.py" line="324"/>
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n in attesa</numerusform>
+            <numerusform>%n in attesa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../nctask_desktop/ui/batch_view.py" line="325"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n non riuscito</numerusform>
+            <numerusform>%n non riusciti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../nctask_desktop/ui/batch_view.py" line="328"/>
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n annullato</numerusform>
+            <numerusform>%n annullati</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="331"/>
+        <source>Results are saved next to each file.</source>
+        <translation>I risultati vengono salvati accanto a ogni file.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="334"/>
+        <source>Results are saved in {folder}.</source>
+        <translation>I risultati vengono salvati in {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="352"/>
+        <source>Finished.</source>
+        <translation>Completato.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="354"/>
+        <source>Paused: no new task is sent. Tasks already sent go on.</source>
+        <translation>In pausa: non vengono inviate nuove attività. Quelle già inviate proseguono.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="360"/>
+        <source>The server allows {limit} new tasks per {window}: the next one goes in {wait}.</source>
+        <translation>Il server consente {limit} nuove attività ogni {window}: la prossima parte tra {wait}.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="407"/>
+        <source>This computer has no application to open “{name}”. It is in {folder}.</source>
+        <translation>Su questo computer non c&apos;è un&apos;applicazione per aprire “{name}”. Si trova in {folder}.</translation>
     </message>
 </context>
 <context>
@@ -713,27 +1175,27 @@
 <context>
     <name>DavEntryModel</name>
     <message>
-        <location filename="../nctask_desktop/ui/forms/browser.py" line="107"/>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="111"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/browser.py" line="108"/>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="112"/>
         <source>Size</source>
         <translation>Dimensione</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/browser.py" line="109"/>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="113"/>
         <source>Modified</source>
         <translation>Modificato</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/browser.py" line="139"/>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="143"/>
         <source>This file cannot be used here.</source>
         <translation>Questo file non può essere usato qui.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/browser.py" line="143"/>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="147"/>
         <source>Folder {name}</source>
         <translation>Cartella {name}</translation>
     </message>
@@ -741,17 +1203,22 @@
 <context>
     <name>DesktopNotifier</name>
     <message>
-        <location filename="../nctask_desktop/ui/notifier.py" line="134"/>
+        <location filename="../nctask_desktop/ui/notifier.py" line="150"/>
         <source>Show {app}</source>
         <translation>Mostra {app}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/notifier.py" line="136"/>
+        <location filename="../nctask_desktop/ui/notifier.py" line="152"/>
         <source>Show the history</source>
         <translation>Mostra la cronologia</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/notifier.py" line="138"/>
+        <location filename="../nctask_desktop/ui/notifier.py" line="154"/>
+        <source>Quick text…</source>
+        <translation>Testo rapido…</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/notifier.py" line="156"/>
         <source>Quit</source>
         <translation>Esci</translation>
     </message>
@@ -1621,62 +2088,72 @@
 <context>
     <name>FormPanel</name>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="46"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="48"/>
         <source>Choose a task on the left.</source>
         <translation>Scegli un&apos;attività a sinistra.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="51"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="53"/>
         <source>Upload progress</source>
         <translation>Avanzamento del caricamento</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="51"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="53"/>
         <source>Cancel upload</source>
         <translation>Annulla caricamento</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="59"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="62"/>
         <source>Submit</source>
         <translation>Invia</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="60"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="63"/>
         <source>Submit the task</source>
         <translation>Invia l&apos;attività</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="61"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="64"/>
         <source>Submit the task ({key})</source>
         <translation>Invia l&apos;attività ({key})</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="73"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="69"/>
+        <source>Run on many files…</source>
+        <translation>Esegui su più file…</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="70"/>
+        <source>Run the task on many files</source>
+        <translation>Esegui l&apos;attività su più file</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="80"/>
         <source>Result</source>
         <translation>Risultato</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="76"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="83"/>
         <source>Where the submitted task stands</source>
         <translation>Stato dell&apos;attività inviata</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="80"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="87"/>
         <source>The submitted task and its result</source>
         <translation>L&apos;attività inviata e il suo risultato</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="83"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="90"/>
         <source>Cancel task</source>
         <translation>Annulla attività</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="84"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="91"/>
         <source>Cancel the submitted task</source>
         <translation>Annulla l&apos;attività inviata</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="100"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="108"/>
         <source>Uploading files to your Nextcloud…</source>
         <translation>Caricamento dei file sul tuo Nextcloud…</translation>
     </message>
@@ -2271,58 +2748,19 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="82"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="71"/>
         <source>Starting…</source>
         <translation>Avvio in corso…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="148"/>
-        <source>New task, history or chat</source>
-        <translation>Nuova attività, cronologia o chat</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="153"/>
-        <source>New task</source>
-        <translation>Nuova attività</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="163"/>
-        <location filename="../nctask_desktop/ui/main_window.py" line="390"/>
-        <source>History</source>
-        <translation>Cronologia</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="167"/>
-        <source>Chat</source>
-        <translation>Chat</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="325"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="309"/>
         <source>Starting the simulated server…</source>
         <translation>Avvio del server simulato…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="345"/>
-        <source>Trusted: {old}</source>
-        <translation>Impronta accettata: {old}</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="348"/>
-        <source>Now: {new}</source>
-        <translation>Impronta attuale: {new}</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="366"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="343"/>
         <source>Sign in again to see the tasks of this server.</source>
         <translation>Accedi di nuovo per vedere le attività di questo server.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../nctask_desktop/ui/main_window.py" line="390"/>
-        <source>History (%n running)</source>
-        <translation>
-            <numerusform>Cronologia (%n in corso)</numerusform>
-            <numerusform>Cronologia (%n in corso)</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2414,52 +2852,53 @@
 <context>
     <name>NewTaskPage</name>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="215"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="221"/>
         <source>Form of {task}</source>
         <translation>Modulo di {task}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="281"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="287"/>
         <source>New task: submit the form</source>
         <translation>Nuova attività: invia il modulo</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="282"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="288"/>
         <source>New task: copy the result&apos;s text</source>
         <translation>Nuova attività: copia il testo del risultato</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="414"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="422"/>
         <source>Could not cancel it: {reason}</source>
         <translation>Impossibile annullarla: {reason}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="489"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="497"/>
         <source>Check the marked inputs: the task has changed since it was run.</source>
         <translation>Controlla i campi evidenziati: l&apos;attività è cambiata da quando è stata eseguita.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="494"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="502"/>
         <source>Some inputs of the earlier task are no longer asked for: {keys}.</source>
         <translation>Alcuni campi dell&apos;attività precedente non sono più richiesti: {keys}.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="501"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="509"/>
         <source>The form holds the input of task {id}. Change it, or submit.</source>
         <translation>Il modulo contiene i dati dell&apos;attività {id}. Modificali oppure invia.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="518"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="526"/>
         <source>This file does not exist: {name}</source>
         <translation>Questo file non esiste: {name}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="542"/>
+        <location filename="../nctask_desktop/ui/open_with.py" line="166"/>
         <source>None of this server&apos;s tasks takes these files.</source>
         <translation>Nessuna attività di questo server accetta questi file.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="551"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="546"/>
+        <location filename="../nctask_desktop/ui/open_with.py" line="172"/>
         <source>This task takes no such file.</source>
         <translation>Questa attività non accetta file di questo tipo.</translation>
     </message>
@@ -2467,60 +2906,74 @@
 <context>
     <name>NextcloudFileDialog</name>
     <message>
-        <location filename="../nctask_desktop/ui/forms/browser.py" line="190"/>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="198"/>
         <source>Choose from Nextcloud</source>
         <translation>Scegli da Nextcloud</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/browser.py" line="201"/>
-        <location filename="../nctask_desktop/ui/forms/browser.py" line="202"/>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="209"/>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="210"/>
         <source>Up one folder</source>
         <translation>Cartella superiore</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/browser.py" line="224"/>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="233"/>
         <source>Files and folders</source>
         <translation>File e cartelle</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/browser.py" line="241"/>
-        <location filename="../nctask_desktop/ui/forms/browser.py" line="242"/>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="250"/>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="251"/>
         <source>Try again</source>
         <translation>Riprova</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/browser.py" line="259"/>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="268"/>
         <source>Only {kinds} can be chosen here.</source>
         <translation>Qui puoi scegliere solo {kinds}.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/browser.py" line="268"/>
-        <location filename="../nctask_desktop/ui/forms/browser.py" line="269"/>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="271"/>
+        <source>Save in Nextcloud</source>
+        <translation>Salva in Nextcloud</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="272"/>
+        <source>Open the folder to save in, then choose “Save here”.</source>
+        <translation>Apri la cartella in cui salvare, poi scegli “Salva qui”.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="280"/>
         <source>Choose</source>
         <translation>Scegli</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/browser.py" line="290"/>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="280"/>
+        <source>Save here</source>
+        <translation>Salva qui</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="305"/>
         <source>Loading…</source>
         <translation>Caricamento…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/browser.py" line="324"/>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="340"/>
         <source>This folder is empty.</source>
         <translation>Questa cartella è vuota.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/browser.py" line="345"/>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="361"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/browser.py" line="348"/>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="364"/>
         <source>Home folder</source>
         <translation>Cartella home</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/browser.py" line="353"/>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="369"/>
         <source>Folder {name}</source>
         <translation>Cartella {name}</translation>
     </message>
@@ -2632,220 +3085,508 @@ Risultati salvati in {folder}.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="90"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="94"/>
         <source>Preferences</source>
         <translation>Preferenze</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="102"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="106"/>
         <source>Files for tasks</source>
         <translation>File per le attività</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="108"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="112"/>
         <source>&amp;Upload folder in Nextcloud:</source>
         <translation>Cartella di &amp;caricamento in Nextcloud:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="113"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="117"/>
         <source>Files from this computer that a task needs are uploaded into this folder of your Nextcloud, in a sub-folder for each day.</source>
         <translation>I file di questo computer che servono a un&apos;attività vengono caricati in questa cartella del tuo Nextcloud, in una sottocartella per ogni giorno.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="121"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="124"/>
+        <source>Delete these copies when I delete their task</source>
+        <translation>Elimina queste copie quando elimino la relativa attività</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="127"/>
+        <source>Files you chose from your Nextcloud are never deleted.</source>
+        <translation>I file che hai scelto dal tuo Nextcloud non vengono mai eliminati.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="130"/>
+        <source>Delete the uploaded copies of my files when I delete their task</source>
+        <translation>Elimina le copie caricate dei miei file quando elimino la relativa attività</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="136"/>
         <source>Results</source>
         <translation>Risultati</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="126"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="141"/>
         <source>Folder for saved results</source>
         <translation>Cartella per i risultati salvati</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="127"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="142"/>
         <source>Save results &amp;in:</source>
         <translation>Salva i risultati &amp;in:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="129"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="144"/>
         <source>Choose…</source>
         <translation>Scegli…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="130"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="145"/>
         <source>Choose the folder for saved results</source>
         <translation>Scegli la cartella per i risultati salvati</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="137"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="152"/>
         <source>Leave it empty for your Downloads folder.</source>
         <translation>Lascia vuoto per usare la cartella dei download.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="139"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="154"/>
         <source>Save the results of these tasks by themselves:</source>
         <translation>Salva automaticamente i risultati di queste attività:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="145"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="160"/>
         <source>Tasks whose results are saved by themselves</source>
         <translation>Attività i cui risultati vengono salvati automaticamente</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="156"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="171"/>
         <source>Save the results of “{task}” by themselves</source>
         <translation>Salva automaticamente i risultati di “{task}”</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="175"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="190"/>
         <source>Notifications</source>
         <translation>Notifiche</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="178"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="193"/>
         <source>&amp;Notify me when a task is done or has failed</source>
         <translation>&amp;Notificami quando un&apos;attività è completata o non è riuscita</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="180"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="195"/>
         <source>Notify me when a task is done or has failed</source>
         <translation>Notificami quando un&apos;attività è completata o non è riuscita</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="183"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="198"/>
         <source>Also notify my &amp;other devices (needs the Assistant app on the server)</source>
         <translation>Avvisa anche gli &amp;altri miei dispositivi (richiede l&apos;app Assistant sul server)</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="185"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="200"/>
         <source>Also notify my other devices</source>
         <translation>Avvisa anche gli altri miei dispositivi</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="228"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="244"/>
         <source>Language and appearance</source>
         <translation>Lingua e aspetto</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="232"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="248"/>
         <source>The system&apos;s language</source>
         <translation>Lingua del sistema</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="236"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="252"/>
         <source>&amp;Language:</source>
         <translation>&amp;Lingua:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="238"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="254"/>
         <source>A new language is used from the next start of the app.</source>
         <translation>La nuova lingua verrà usata dal prossimo avvio dell&apos;app.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="245"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="261"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Tema:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="249"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="268"/>
+        <source>Window and keys</source>
+        <translation>Finestra e tasti</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="272"/>
+        <source>Ask while tasks are running</source>
+        <translation>Chiedi se ci sono attività in corso</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="273"/>
+        <source>Keep running in the tray</source>
+        <translation>Resta attivo nell&apos;area di notifica</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="274"/>
+        <source>Quit</source>
+        <translation>Esci</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="276"/>
+        <source>When I &amp;close the window:</source>
+        <translation>&amp;Quando chiudo la finestra:</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="279"/>
+        <source>This desktop has no tray: closing quits.</source>
+        <translation>Questo desktop non ha un&apos;area di notifica: chiudendo la finestra si esce dall&apos;app.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="281"/>
+        <source>Open Quick text with Ctrl+Shift+Space from &amp;any app</source>
+        <translation>Apri Testo rapido con Ctrl+Shift+Space da q&amp;ualsiasi app</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="284"/>
+        <source>Open Quick text with Ctrl+Shift+Space from any app</source>
+        <translation>Apri Testo rapido con Ctrl+Shift+Space da qualsiasi app</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="296"/>
         <source>Network</source>
         <translation>Rete</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="251"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="298"/>
         <source>Use the &amp;system&apos;s proxy settings</source>
         <translation>Usa le impostazioni proxy del &amp;sistema</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="252"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="299"/>
         <source>No pro&amp;xy: connect directly</source>
         <translation>Nessun pro&amp;xy: collegamento diretto</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="253"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="300"/>
         <source>&amp;Manual proxy:</source>
         <translation>Proxy &amp;manuale:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="257"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="304"/>
         <source>Manual proxy</source>
         <translation>Proxy manuale</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="269"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="316"/>
         <source>Proxy server</source>
         <translation>Server proxy</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="285"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="332"/>
         <source>Connections to this computer never use a proxy. A change applies at once. Proxies that ask for a password are not supported here: use the system&apos;s settings for those.</source>
         <translation>Le connessioni verso questo computer non usano mai un proxy. Le modifiche hanno effetto subito. I proxy che chiedono una password non sono supportati qui: per quelli usa le impostazioni del sistema.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="380"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="427"/>
         <source>Type the proxy server&apos;s name or address, such as “{example}”, and its port in the field beside it.</source>
         <translation>Scrivi il nome o l&apos;indirizzo del server proxy, come “{example}”, e la sua porta nel campo accanto.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="266"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="313"/>
         <source>Proxy kind</source>
         <translation>Tipo di proxy</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="274"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="321"/>
         <source>&amp;Port:</source>
         <translation>&amp;Porta:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="273"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="320"/>
         <source>Proxy port</source>
         <translation>Porta del proxy</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="342"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="389"/>
         <source>Save results in</source>
         <translation>Salva i risultati in</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="364"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="411"/>
         <source>Type a folder name such as “{example}”, without “..” or special signs.</source>
         <translation>Scrivi il nome di una cartella come “{example}”, senza “..” né caratteri speciali.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="372"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="419"/>
         <source>Choose the folder for results with “Choose…”, or give its full path.</source>
         <translation>Scegli la cartella per i risultati con “Scegli…”, oppure scrivi il suo percorso completo.</translation>
     </message>
 </context>
 <context>
+    <name>Presence</name>
+    <message>
+        <location filename="../nctask_desktop/ui/presence.py" line="168"/>
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/presence.py" line="188"/>
+        <source>The results were not saved</source>
+        <translation>I risultati non sono stati salvati</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../nctask_desktop/ui/presence.py" line="191"/>
+        <source>%n file(s) saved</source>
+        <translation>
+            <numerusform>%n file salvato</numerusform>
+            <numerusform>%n file salvati</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/presence.py" line="192"/>
+        <source>In {folder}</source>
+        <translation>In {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>QuickTextWindow</name>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="98"/>
+        <source>Quick text</source>
+        <translation>Testo rapido</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="109"/>
+        <source>&amp;Text:</source>
+        <translation>&amp;Testo:</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="111"/>
+        <source>Text to work on</source>
+        <translation>Testo su cui lavorare</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="113"/>
+        <source>The clipboard holds no text: type or paste the text here.</source>
+        <translation>Negli appunti non c&apos;è testo: scrivi o incolla qui il testo.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="121"/>
+        <source>&amp;Summarise</source>
+        <translation>&amp;Riassumi</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="123"/>
+        <source>T&amp;ranslate into</source>
+        <translation>Tra&amp;duci in</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="126"/>
+        <source>Language to translate into</source>
+        <translation>Lingua in cui tradurre</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="127"/>
+        <source>Ask in &amp;Chat</source>
+        <translation>Chiedi nella &amp;chat</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="129"/>
+        <source>A new conversation with the text as its first message, kept in the Chat tab</source>
+        <translation>Una nuova conversazione con il testo come primo messaggio, conservata nella scheda Chat</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="139"/>
+        <source>Or say what to do with it, e.g. “Make it more polite”</source>
+        <translation>Oppure scrivi cosa farne, ad es. “Rendilo più cortese”</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="141"/>
+        <source>What to do with the text</source>
+        <translation>Cosa fare con il testo</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="143"/>
+        <source>Run the &amp;prompt</source>
+        <translation>&amp;Esegui la richiesta</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="154"/>
+        <source>C&amp;ancel</source>
+        <translation>A&amp;nnulla</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="155"/>
+        <source>Cancel the task</source>
+        <translation>Annulla l&apos;attività</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="163"/>
+        <source>Result:</source>
+        <translation>Risultato:</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="167"/>
+        <source>Result</source>
+        <translation>Risultato</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="176"/>
+        <source>C&amp;opy</source>
+        <translation>C&amp;opia</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="177"/>
+        <source>Copy the result</source>
+        <translation>Copia il risultato</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="178"/>
+        <source>Replace the c&amp;lipboard</source>
+        <translation>Sostituisci gli a&amp;ppunti</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="180"/>
+        <source>Put the result in the clipboard in place of the text, and close this window</source>
+        <translation>Metti il risultato negli appunti al posto del testo e chiudi questa finestra</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="183"/>
+        <source>Continue in the Chat &amp;tab</source>
+        <translation>Contin&amp;ua nella scheda Chat</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="185"/>
+        <source>Copied.</source>
+        <translation>Copiato.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="244"/>
+        <source>Account: {account}</source>
+        <translation>Account: {account}</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="260"/>
+        <source>Sign in to your Nextcloud in the main window first.</source>
+        <translation>Prima accedi al tuo Nextcloud nella finestra principale.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="262"/>
+        <source>The tasks of your server are still loading.</source>
+        <translation>Le attività del tuo server sono ancora in caricamento.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="265"/>
+        <source>Your server offers none of the text tasks (summarise, translate, a free prompt, chat): its administrator can install an assistant app for them.</source>
+        <translation>Il tuo server non offre nessuna delle attività di testo (riassunto, traduzione, richiesta libera, chat): l&apos;amministratore può installare un&apos;app di assistente che le fornisca.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="269"/>
+        <source>Your server does not offer every text task: only those it has show.</source>
+        <translation>Il tuo server non offre tutte le attività di testo: vengono mostrate solo quelle disponibili.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="304"/>
+        <source>Type or paste a text first.</source>
+        <translation>Prima scrivi o incolla un testo.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="317"/>
+        <source>Say what to do with the text first.</source>
+        <translation>Prima scrivi cosa fare con il testo.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="349"/>
+        <source>Cancelling…</source>
+        <translation>Annullamento in corso…</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="399"/>
+        <source>The task was cancelled.</source>
+        <translation>L&apos;attività è stata annullata.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="435"/>
+        <source>Running…</source>
+        <translation>In esecuzione…</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="437"/>
+        <source>Sent; waiting for the server to start it.</source>
+        <translation>Inviata; in attesa che il server la avvii.</translation>
+    </message>
+</context>
+<context>
     <name>QuitPrompt</name>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/quit_prompt.py" line="12"/>
+        <location filename="../nctask_desktop/ui/quit_prompt.py" line="15"/>
         <source>%n task(s) you submitted have not reached your server yet. They are kept on this computer and sent the next time you start nctask-desktop.</source>
         <translation>
             <numerusform>%n attività che hai inviato non è ancora arrivata al tuo server. Viene conservata su questo computer e sarà inviata al prossimo avvio di nctask-desktop.</numerusform>
             <numerusform>%n attività che hai inviato non sono ancora arrivate al tuo server. Vengono conservate su questo computer e saranno inviate al prossimo avvio di nctask-desktop.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../nctask_desktop/ui/quit_prompt.py" line="25"/>
+        <source>%n task(s) are still running on your server. Keep nctask-desktop running in the tray to be told when they are done; if you quit, their results are in the History the next time you start it.</source>
+        <translation>
+            <numerusform>%n attività è ancora in esecuzione sul tuo server. Lascia nctask-desktop attivo nell&apos;area di notifica per ricevere un avviso quando sarà completata; se esci, i risultati saranno nella Cronologia al prossimo avvio.</numerusform>
+            <numerusform>%n attività sono ancora in esecuzione sul tuo server. Lascia nctask-desktop attivo nell&apos;area di notifica per ricevere un avviso quando saranno completate; se esci, i risultati saranno nella Cronologia al prossimo avvio.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../nctask_desktop/ui/quit_prompt.py" line="45"/>
+        <location filename="../nctask_desktop/ui/quit_prompt.py" line="36"/>
+        <source>nctask-desktop is still running: click its icon to open it again.</source>
+        <translation>nctask-desktop è ancora in esecuzione: fai clic sulla sua icona per riaprirlo.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quit_prompt.py" line="93"/>
         <source>Quit nctask-desktop?</source>
         <translation>Vuoi uscire da nctask-desktop?</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/quit_prompt.py" line="48"/>
+        <location filename="../nctask_desktop/ui/quit_prompt.py" line="96"/>
         <source>You can also keep the app open until they are sent.</source>
         <translation>Puoi anche lasciare l&apos;app aperta finché non vengono inviate.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/quit_prompt.py" line="53"/>
+        <location filename="../nctask_desktop/ui/quit_prompt.py" line="101"/>
+        <location filename="../nctask_desktop/ui/quit_prompt.py" line="127"/>
         <source>&amp;Quit, send them later</source>
         <translation>&amp;Esci e inviale più tardi</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/quit_prompt.py" line="57"/>
+        <location filename="../nctask_desktop/ui/quit_prompt.py" line="105"/>
         <source>&amp;Keep open</source>
         <translation>&amp;Lascia l&apos;app aperta</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quit_prompt.py" line="118"/>
+        <source>Keep nctask-desktop running?</source>
+        <translation>Vuoi lasciare nctask-desktop in esecuzione?</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quit_prompt.py" line="123"/>
+        <source>Keep running in the &amp;tray</source>
+        <translation>Resta attivo nell&apos;area di &amp;notifica</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quit_prompt.py" line="129"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quit_prompt.py" line="134"/>
+        <source>&amp;Do the same from now on</source>
+        <translation>&amp;Fai lo stesso d&apos;ora in poi</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quit_prompt.py" line="137"/>
+        <source>You can change it in the Preferences.</source>
+        <translation>Puoi cambiarlo nelle Preferenze.</translation>
     </message>
 </context>
 <context>
@@ -3076,47 +3817,70 @@ Risultati salvati in {folder}.</translation>
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="77"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="79"/>
         <source>Saving progress</source>
         <translation>Avanzamento del salvataggio</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="78"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="80"/>
         <source>Stop saving</source>
         <translation>Interrompi salvataggio</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="79"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="81"/>
         <source>Stop saving the results</source>
         <translation>Interrompi il salvataggio dei risultati</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="125"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="128"/>
         <source>The text is copied. Paste it wherever you like.</source>
         <translation>Testo copiato negli appunti. Incollalo dove vuoi.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="140"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="143"/>
         <source>Save the results in…</source>
         <translation>Salva i risultati in…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="144"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="147"/>
         <source>Save here</source>
         <translation>Salva qui</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="184"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="187"/>
         <source>Could not save the results: {reason}</source>
         <translation>Impossibile salvare i risultati: {reason}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="196"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="235"/>
+        <source>Could not save in your Nextcloud: {reason}</source>
+        <translation>Impossibile salvare nel tuo Nextcloud: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/result_view.py" line="242"/>
+        <source>Saved in your Nextcloud: {path}</source>
+        <translation>Salvato nel tuo Nextcloud: {path}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../nctask_desktop/ui/result_view.py" line="244"/>
+        <source>%n file(s) saved in your Nextcloud: {folder}</source>
+        <translation>
+            <numerusform>%n file salvato nel tuo Nextcloud: {folder}</numerusform>
+            <numerusform>%n file salvati nel tuo Nextcloud: {folder}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/result_view.py" line="245"/>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/result_view.py" line="250"/>
         <source>Saving file {index} of {count}…</source>
         <translation>Salvataggio del file {index} di {count}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/result_view.py" line="205"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="259"/>
         <source>%n result file(s) saved automatically in {folder}.</source>
         <translation>
             <numerusform>%n file del risultato salvato automaticamente in {folder}.</numerusform>
@@ -3124,7 +3888,7 @@ Risultati salvati in {folder}.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/result_view.py" line="207"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="261"/>
         <source>%n file(s) saved in {folder}.</source>
         <translation>
             <numerusform>%n file salvato in {folder}.</numerusform>
@@ -3132,22 +3896,22 @@ Risultati salvati in {folder}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="209"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="263"/>
         <source>Show in folder</source>
         <translation>Mostra nella cartella</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="264"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="318"/>
         <source>This computer has no application that opens “{name}”. Save it to a folder and open it from there, or install an application for this kind of file.</source>
         <translation>Su questo computer non c&apos;è un&apos;applicazione in grado di aprire “{name}”. Salvalo in una cartella e aprilo da lì, oppure installa un&apos;applicazione per questo tipo di file.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="275"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="329"/>
         <source>Save to…</source>
         <translation>Salva in…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="295"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="349"/>
         <source>This computer has no file manager to show “{name}”. It is in {folder}.</source>
         <translation>Su questo computer non c&apos;è un gestore di file per mostrare “{name}”. Si trova in {folder}.</translation>
     </message>
@@ -3377,218 +4141,254 @@ Risultati salvati in {folder}.</translation>
     </message>
 </context>
 <context>
+    <name>TaskChoiceDialog</name>
+    <message>
+        <location filename="../nctask_desktop/ui/open_with.py" line="78"/>
+        <source>Choose a task</source>
+        <translation>Scegli un&apos;attività</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/open_with.py" line="82"/>
+        <source>Which task should take {name}?</source>
+        <translation>Quale attività vuoi usare per {name}?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../nctask_desktop/ui/open_with.py" line="84"/>
+        <source>Which task should take these %n files?</source>
+        <translation>
+            <numerusform>Quale attività vuoi usare per questo file (%n)?</numerusform>
+            <numerusform>Quale attività vuoi usare per questi %n file?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/open_with.py" line="89"/>
+        <source>Tasks that take the files</source>
+        <translation>Attività che accettano i file</translation>
+    </message>
+</context>
+<context>
     <name>TaskDetails</name>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="123"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="124"/>
         <source>Choose a task above to see where it stands and its results.</source>
         <translation>Scegli un&apos;attività qui sopra per vederne lo stato e i risultati.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="154"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="155"/>
         <source>The task&apos;s input</source>
         <translation>I dati dell&apos;attività</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="160"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="161"/>
         <source>Where the task stands</source>
         <translation>Stato dell&apos;attività</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="163"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="164"/>
         <source>Progress of the task</source>
         <translation>Avanzamento dell&apos;attività</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="173"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="174"/>
         <source>Result</source>
         <translation>Risultato</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="180"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="181"/>
         <source>Save all</source>
         <translation>Salva tutto</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="181"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="182"/>
         <source>Save all results in the download folder</source>
         <translation>Salva tutti i risultati nella cartella dei download</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="183"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="184"/>
         <source>Save all to…</source>
         <translation>Salva tutto in…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="185"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="186"/>
         <source>Save all results to a folder you choose</source>
         <translation>Salva tutti i risultati in una cartella a tua scelta</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="193"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="189"/>
+        <source>Save to Nextcloud…</source>
+        <translation>Salva in Nextcloud…</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/task_details.py" line="191"/>
+        <source>Save the results in a folder of your Nextcloud</source>
+        <translation>Salva i risultati in una cartella del tuo Nextcloud</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/task_details.py" line="200"/>
         <source>Saved on this computer</source>
         <translation>Salvati su questo computer</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="200"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="207"/>
         <source>Input files</source>
         <translation>File forniti</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="202"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="209"/>
         <source>Show input files</source>
         <translation>Mostra i file forniti</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="203"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="210"/>
         <source>Download and show the task&apos;s input files</source>
         <translation>Scarica e mostra i file forniti all&apos;attività</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="281"/>
-        <location filename="../nctask_desktop/ui/task_details.py" line="454"/>
-        <location filename="../nctask_desktop/ui/task_details.py" line="528"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="288"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="462"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="536"/>
         <source>Open</source>
         <translation>Apri</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="281"/>
-        <location filename="../nctask_desktop/ui/task_details.py" line="454"/>
-        <location filename="../nctask_desktop/ui/task_details.py" line="529"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="288"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="462"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="537"/>
         <source>Open {name}</source>
         <translation>Apri {name}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="321"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="328"/>
         <source>Submitted {when}</source>
         <translation>Inviata {when}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="322"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="329"/>
         <source>task {id}</source>
         <translation>attività {id}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="324"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="331"/>
         <source>from “{app}”</source>
         <translation>da “{app}”</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="334"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="341"/>
         <source>Waiting for the server to start it (for {time}).</source>
         <translation>In attesa che il server la avvii (da {time}).</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="338"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="345"/>
         <source>Running for {time}.</source>
         <translation>In esecuzione da {time}.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="340"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="347"/>
         <source>Running for {time} — {percent}% done.</source>
         <translation>In esecuzione da {time} — completata al {percent}%.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="348"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="355"/>
         <source>Done at {time}.</source>
         <translation>Completata alle {time}.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="350"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="357"/>
         <source>Done at {time}, after {duration}.</source>
         <translation>Completata alle {time}, dopo {duration}.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="353"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="360"/>
         <source>Done.</source>
         <translation>Completata.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="355"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="362"/>
         <source>Failed.</source>
         <translation>Non riuscita.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="357"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="364"/>
         <source>Cancelled.</source>
         <translation>Annullata.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="365"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="372"/>
         <source>Expected to be done around {time} (in {left}).</source>
         <translation>Dovrebbe essere completata verso le {time} (tra {left}).</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="368"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="375"/>
         <source>It is taking longer than the server expected ({time}).</source>
         <translation>Sta richiedendo più tempo di quanto previsto dal server ({time}).</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="378"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="385"/>
         <source>The server no longer has this task: it removes old tasks after a while, or the task was deleted elsewhere. What you saved on this computer is kept.</source>
         <translation>Il server non ha più questa attività: dopo un po&apos; di tempo rimuove le attività vecchie, oppure l&apos;attività è stata eliminata altrove. Quello che hai salvato su questo computer resta.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="386"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="393"/>
         <source>Task id: {id}</source>
         <translation>ID attività: {id}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="392"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="399"/>
         <source>Still waiting after {time}. The server may have no worker running: tasks start when its background jobs run. If this stays so, tell the server&apos;s administrator.</source>
         <translation>Ancora in attesa dopo {time}. Forse sul server non è attivo nessun processo di elaborazione (worker): le attività partono quando vengono eseguite le sue operazioni in background. Se la situazione non cambia, avvisa l&apos;amministratore del server.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="450"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="458"/>
         <source>Play</source>
         <translation>Riproduci</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="450"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="458"/>
         <source>Play {name} in your audio player</source>
         <translation>Riproduci {name} nel tuo lettore audio</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="458"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="466"/>
         <source>Save…</source>
         <translation>Salva…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="458"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="466"/>
         <source>Save {name} to a folder</source>
         <translation>Salva {name} in una cartella</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="470"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="478"/>
         <source>Copy</source>
         <translation>Copia</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="471"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="479"/>
         <source>Copy “{name}”</source>
         <translation>Copia “{name}”</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="480"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="488"/>
         <source>Not available while signed out.</source>
         <translation>Non disponibile finché non accedi.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="487"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="495"/>
         <source>The server no longer has this file.</source>
         <translation>Il server non ha più questo file.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="526"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="534"/>
         <source>{name} (moved or deleted)</source>
         <translation>{name} (spostato o eliminato)</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="532"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="540"/>
         <source>Show in folder</source>
         <translation>Mostra nella cartella</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="533"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="541"/>
         <source>Show {name} in its folder</source>
         <translation>Mostra {name} nella sua cartella</translation>
     </message>
@@ -3792,114 +4592,166 @@ Risultati salvati in {folder}.</translation>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="54"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="57"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="55"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="58"/>
         <source>&amp;Add account…</source>
         <translation>&amp;Aggiungi account…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="57"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="60"/>
         <source>S&amp;witch account</source>
         <translation>&amp;Cambia account</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="59"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="62"/>
         <source>&amp;Sign out</source>
         <translation>&amp;Disconnetti</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="61"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="64"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferenze…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="64"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="68"/>
+        <source>&amp;Quick text…</source>
+        <translation>&amp;Testo rapido…</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="72"/>
+        <source>Summarise, translate or ask about the text in the clipboard</source>
+        <translation>Riassumi o traduci il testo negli appunti, oppure fai domande su di esso</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="74"/>
+        <source>Run on &amp;many files…</source>
+        <translation>Esegui su più &amp;file…</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="75"/>
+        <source>One task per file, the other inputs filled once</source>
+        <translation>Un&apos;attività per file; gli altri campi si compilano una volta sola</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="76"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="72"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="86"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="74"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="88"/>
         <source>&amp;Refresh task list</source>
         <translation>&amp;Aggiorna elenco attività</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="79"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="93"/>
         <source>&amp;Find a task</source>
         <translation>Ce&amp;rca un&apos;attività</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="83"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="97"/>
         <source>&amp;New task</source>
         <translation>&amp;Nuova attività</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="85"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="99"/>
         <source>&amp;History</source>
         <translation>&amp;Cronologia</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="86"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="100"/>
         <source>&amp;Chat</source>
         <translation>C&amp;hat</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="92"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="106"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="94"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="108"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Scorciatoie da tastiera</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="98"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="112"/>
         <source>Open the &amp;log folder</source>
         <translation>Apri la cartella dei &amp;registri</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="100"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="114"/>
         <source>&amp;Report a problem…</source>
         <translation>Segnala un &amp;problema…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="103"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="117"/>
         <source>Write one zip file with the logs and settings, to attach to a problem report</source>
         <translation>Crea un file zip con i registri e le impostazioni, da allegare a una segnalazione di problema</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="105"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="119"/>
         <source>&amp;About</source>
         <translation>&amp;Informazioni</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="127"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="145"/>
         <source>Open the context menu</source>
         <translation>Apri il menu contestuale</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="127"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="145"/>
         <source>Menu key, or Shift+F10</source>
         <translation>Tasto Menu, oppure Shift+F10</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="128"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="146"/>
         <source>Next or previous control</source>
         <translation>Elemento successivo o precedente</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="128"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="146"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tab, Shift+Tab</translation>
+    </message>
+</context>
+<context>
+    <name>WorkPage</name>
+    <message>
+        <location filename="../nctask_desktop/ui/work_page.py" line="43"/>
+        <source>New task, history or chat</source>
+        <translation>Nuova attività, cronologia o chat</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/work_page.py" line="47"/>
+        <source>New task</source>
+        <translation>Nuova attività</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/work_page.py" line="57"/>
+        <location filename="../nctask_desktop/ui/work_page.py" line="105"/>
+        <source>History</source>
+        <translation>Cronologia</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/work_page.py" line="60"/>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../nctask_desktop/ui/work_page.py" line="105"/>
+        <source>History (%n running)</source>
+        <translation>
+            <numerusform>Cronologia (%n in corso)</numerusform>
+            <numerusform>Cronologia (%n in corso)</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

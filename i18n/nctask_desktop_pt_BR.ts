@@ -4,52 +4,52 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="131"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="134"/>
         <source>About {app}</source>
         <translation>Sobre o {app}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="137"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="140"/>
         <source>Version {version} ({name}), with Qt {qt} and Python {python}</source>
         <translation>Versão {version} ({name}), com Qt {qt} e Python {python}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="150"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="153"/>
         <source>Runs the AI tasks of your own Nextcloud server from your desktop, with your own files. Free software under the GNU Affero General Public License, version 3 or later.</source>
         <translation>Executa as tarefas de IA do seu próprio servidor Nextcloud no seu computador, com os seus próprios arquivos. Software livre sob a licença GNU Affero General Public License, versão 3 ou posterior.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="161"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="164"/>
         <source>The project&apos;s address: {url}</source>
         <translation>Endereço do projeto: {url}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="164"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="167"/>
         <source>Built with:</source>
         <translation>Feito com:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="167"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="170"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="167"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="170"/>
         <source>Version</source>
         <translation>Versão</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="167"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="170"/>
         <source>Licence</source>
         <translation>Licença</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="169"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="172"/>
         <source>Libraries and their licences</source>
         <translation>Bibliotecas e as suas licenças</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/help_dialogs.py" line="170"/>
+        <location filename="../nctask_desktop/ui/help_dialogs.py" line="173"/>
         <source>Columns</source>
         <translation>Colunas</translation>
     </message>
@@ -304,12 +304,22 @@
 <context>
     <name>AccountFlows</name>
     <message>
-        <location filename="../nctask_desktop/ui/account_flows.py" line="147"/>
+        <location filename="../nctask_desktop/ui/account_flows.py" line="149"/>
         <source>{server} asked for the data of {name} on this computer to be removed (a remote wipe): its history, drafts and app password are gone from here. Files you saved are kept.</source>
         <translation>{server} pediu que os dados de {name} fossem removidos deste computador (limpeza remota): o histórico, os rascunhos e a senha de aplicativo foram removidos daqui. Os arquivos que você salvou são mantidos.</translation>
     </message>
     <message>
+        <location filename="../nctask_desktop/ui/account_flows.py" line="168"/>
+        <source>Trusted: {old}</source>
+        <translation>Em que você confiou: {old}</translation>
+    </message>
+    <message>
         <location filename="../nctask_desktop/ui/account_flows.py" line="171"/>
+        <source>Now: {new}</source>
+        <translation>Agora: {new}</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/account_flows.py" line="184"/>
         <source>Demo User</source>
         <translation>Usuário de demonstração</translation>
     </message>
@@ -348,6 +358,458 @@
         <location filename="../nctask_desktop/ui/widgets.py" line="362"/>
         <source>Avatar of {name}</source>
         <translation>Avatar de {name}</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDialog</name>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="61"/>
+        <source>Run on many files</source>
+        <translation>Executar em vários arquivos</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="63"/>
+        <source>Run “{task}” on many files</source>
+        <translation>Executar “{task}” em vários arquivos</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="71"/>
+        <source>One task for each file. The other inputs are taken from the form, the same for every file.</source>
+        <translation>Uma tarefa para cada arquivo. As outras entradas vêm do formulário e são as mesmas para todos os arquivos.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="83"/>
+        <source>The &amp;input that changes:</source>
+        <translation>A &amp;entrada que muda:</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="84"/>
+        <source>The input that changes from file to file</source>
+        <translation>A entrada que muda de um arquivo para outro</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="89"/>
+        <source>&amp;Files:</source>
+        <translation>&amp;Arquivos:</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="92"/>
+        <source>The files, one task each</source>
+        <translation>Os arquivos, uma tarefa para cada</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="99"/>
+        <source>How many files</source>
+        <translation>Quantidade de arquivos</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="101"/>
+        <source>&amp;Add files…</source>
+        <translation>A&amp;dicionar arquivos…</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="104"/>
+        <source>Add a f&amp;older…</source>
+        <translation>Adicionar uma &amp;pasta…</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="107"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remover</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="110"/>
+        <source>Remove the selected files</source>
+        <translation>Remover os arquivos selecionados</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="118"/>
+        <source>Results:</source>
+        <translation>Resultados:</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="121"/>
+        <source>&amp;Next to each file</source>
+        <translation>Ao &amp;lado de cada arquivo</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="123"/>
+        <source>In &amp;this folder:</source>
+        <translation>&amp;Nesta pasta:</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="128"/>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="242"/>
+        <source>(none chosen)</source>
+        <translation>(nenhuma escolhida)</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="131"/>
+        <source>C&amp;hoose…</source>
+        <translation>Escol&amp;her…</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="134"/>
+        <source>Choose the folder for the results</source>
+        <translation>Escolher a pasta para os resultados</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="145"/>
+        <source>Each result is named after its file (interview.wav gives interview.txt); a file already there is never replaced.</source>
+        <translation>Cada resultado recebe o nome do seu arquivo (entrevista.wav gera entrevista.txt); um arquivo que já esteja lá nunca é substituído.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="153"/>
+        <source>What is missing</source>
+        <translation>O que está faltando</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="156"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Iniciar</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="156"/>
+        <source>Start the tasks</source>
+        <translation>Iniciar as tarefas</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="159"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="210"/>
+        <source>Files: {n}, one task each.</source>
+        <translation>Arquivos: {n}, uma tarefa para cada.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="212"/>
+        <source>Add {kinds}, or a folder that holds some.</source>
+        <translation>Adicione {kinds} ou uma pasta que contenha arquivos assim.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="214"/>
+        <source>Left out, as “{input}” does not take them: {n}.</source>
+        <translation>Deixados de fora, pois “{input}” não os aceita: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="223"/>
+        <source>Fill in the form first: {inputs}. Close this window, fill them in, and choose Run on many files again.</source>
+        <translation>Preencha o formulário primeiro: {inputs}. Feche esta janela, preencha esses campos e escolha “Executar em vários arquivos” novamente.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="228"/>
+        <source>Choose the folder for the results.</source>
+        <translation>Escolha a pasta para os resultados.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="249"/>
+        <source>Save the results in…</source>
+        <translation>Salvar os resultados em…</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="252"/>
+        <source>Save here</source>
+        <translation>Salvar aqui</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="262"/>
+        <source>Add {kinds}</source>
+        <translation>Adicionar {kinds}</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_dialog.py" line="269"/>
+        <source>Add the files of a folder</source>
+        <translation>Adicionar os arquivos de uma pasta</translation>
+    </message>
+</context>
+<context>
+    <name>BatchFlow</name>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_flow.py" line="194"/>
+        <source>Choose a task that takes a file (such as audio or an image) first.</source>
+        <translation>Escolha primeiro uma tarefa que aceite um arquivo (como um áudio ou uma imagem).</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_flow.py" line="246"/>
+        <source>the marked inputs</source>
+        <translation>os campos marcados</translation>
+    </message>
+</context>
+<context>
+    <name>BatchItemsModel</name>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="153"/>
+        <source>File</source>
+        <translation>Arquivo</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="153"/>
+        <source>State</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="153"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+</context>
+<context>
+    <name>BatchList</name>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="428"/>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="432"/>
+        <source>Runs on many files</source>
+        <translation>Execuções em vários arquivos</translation>
+    </message>
+</context>
+<context>
+    <name>BatchView</name>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="47"/>
+        <source>Waiting its turn</source>
+        <translation>Aguardando a vez</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="48"/>
+        <source>Sending…</source>
+        <translation>Enviando a tarefa…</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="49"/>
+        <source>Waiting for the server&apos;s limit</source>
+        <translation>Aguardando o limite do servidor</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="50"/>
+        <source>Running</source>
+        <translation>Em execução</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="51"/>
+        <source>Done</source>
+        <translation>Concluída</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="52"/>
+        <source>Failed</source>
+        <translation>Com falha</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="53"/>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="54"/>
+        <source>Paused</source>
+        <translation>Pausada</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="56"/>
+        <source>Sent; waiting for the server to start it</source>
+        <translation>Enviada; aguardando o servidor iniciá-la</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="69"/>
+        <source>Failed: {reason}</source>
+        <translation>Falhou: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="98"/>
+        <source>{m} min {s} s</source>
+        <translation>{m} min {s} s</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="100"/>
+        <source>{m} min</source>
+        <translation>{m} min</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="101"/>
+        <source>{s} s</source>
+        <translation>{s} s</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="107"/>
+        <source>{task}: {done} of {total} done</source>
+        <translation>{task}: {done} de {total} concluídos</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="111"/>
+        <source>(paused)</source>
+        <translation>(pausado)</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="218"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausar</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="218"/>
+        <source>Pause the batch</source>
+        <translation>Pausar o lote</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="221"/>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Retomar</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="221"/>
+        <source>Resume the batch</source>
+        <translation>Retomar o lote</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="224"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="224"/>
+        <source>Cancel the batch</source>
+        <translation>Cancelar o lote</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="227"/>
+        <source>Retry failed</source>
+        <translation>Repetir os que falharam</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="230"/>
+        <source>Retry the failed files</source>
+        <translation>Tentar novamente os arquivos com falha</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="246"/>
+        <source>Batch progress</source>
+        <translation>Progresso do lote</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="250"/>
+        <source>Files done, running, waiting and failed</source>
+        <translation>Arquivos concluídos, em execução, aguardando e com falha</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="254"/>
+        <source>The server&apos;s limit</source>
+        <translation>O limite do servidor</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="257"/>
+        <source>Where the results go</source>
+        <translation>Para onde vão os resultados</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="271"/>
+        <source>The files of the batch</source>
+        <translation>Os arquivos do lote</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="273"/>
+        <source>Columns</source>
+        <translation>Colunas</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="283"/>
+        <source>Show in &amp;folder</source>
+        <translation>&amp;Mostrar na pasta</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="286"/>
+        <source>Show the selected file&apos;s result in its folder</source>
+        <translation>Mostrar o resultado do arquivo selecionado na pasta dele</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="290"/>
+        <source>&amp;Open result</source>
+        <translation>&amp;Abrir resultado</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="293"/>
+        <source>Open the selected file&apos;s result</source>
+        <translation>Abrir o resultado do arquivo selecionado</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="297"/>
+        <source>Remove from the list</source>
+        <translation>Remover da lista</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="300"/>
+        <source>Remove the finished batch from the list</source>
+        <translation>Remover o lote concluído da lista</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../nctask_desktop/ui/batch_view.py" line="322"/>
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n concluído</numerusform>
+            <numerusform>%n concluídos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../nctask_desktop/ui/batch_view.py" line="323"/>
+        <source>%n running</source>
+        <translation>
+            <numerusform>%n em execução</numerusform>
+            <numerusform>%n em execução</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../nctask_desktop/ui/batch_view.py" line="324"/>
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n aguardando</numerusform>
+            <numerusform>%n aguardando</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../nctask_desktop/ui/batch_view.py" line="325"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n com falha</numerusform>
+            <numerusform>%n com falha</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../nctask_desktop/ui/batch_view.py" line="328"/>
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n cancelado</numerusform>
+            <numerusform>%n cancelados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="331"/>
+        <source>Results are saved next to each file.</source>
+        <translation>Os resultados são salvos ao lado de cada arquivo.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="334"/>
+        <source>Results are saved in {folder}.</source>
+        <translation>Os resultados são salvos em {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="352"/>
+        <source>Finished.</source>
+        <translation>Concluído.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="354"/>
+        <source>Paused: no new task is sent. Tasks already sent go on.</source>
+        <translation>Pausado: nenhuma nova tarefa é enviada. As tarefas já enviadas continuam.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="360"/>
+        <source>The server allows {limit} new tasks per {window}: the next one goes in {wait}.</source>
+        <translation>O servidor permite {limit} novas tarefas a cada {window}: a próxima segue em {wait}.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/batch_view.py" line="407"/>
+        <source>This computer has no application to open “{name}”. It is in {folder}.</source>
+        <translation>Este computador não tem nenhum aplicativo para abrir “{name}”. Ele está em {folder}.</translation>
     </message>
 </context>
 <context>
@@ -713,27 +1175,27 @@
 <context>
     <name>DavEntryModel</name>
     <message>
-        <location filename="../nctask_desktop/ui/forms/browser.py" line="107"/>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="111"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/browser.py" line="108"/>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="112"/>
         <source>Size</source>
         <translation>Tamanho</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/browser.py" line="109"/>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="113"/>
         <source>Modified</source>
         <translation>Modificado</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/browser.py" line="139"/>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="143"/>
         <source>This file cannot be used here.</source>
         <translation>Este arquivo não pode ser usado aqui.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/browser.py" line="143"/>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="147"/>
         <source>Folder {name}</source>
         <translation>Pasta {name}</translation>
     </message>
@@ -741,17 +1203,22 @@
 <context>
     <name>DesktopNotifier</name>
     <message>
-        <location filename="../nctask_desktop/ui/notifier.py" line="134"/>
+        <location filename="../nctask_desktop/ui/notifier.py" line="150"/>
         <source>Show {app}</source>
         <translation>Mostrar {app}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/notifier.py" line="136"/>
+        <location filename="../nctask_desktop/ui/notifier.py" line="152"/>
         <source>Show the history</source>
         <translation>Mostrar o histórico</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/notifier.py" line="138"/>
+        <location filename="../nctask_desktop/ui/notifier.py" line="154"/>
+        <source>Quick text…</source>
+        <translation>Texto rápido…</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/notifier.py" line="156"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
@@ -1621,62 +2088,72 @@
 <context>
     <name>FormPanel</name>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="46"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="48"/>
         <source>Choose a task on the left.</source>
         <translation>Escolha uma tarefa à esquerda.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="51"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="53"/>
         <source>Upload progress</source>
         <translation>Progresso do envio</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="51"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="53"/>
         <source>Cancel upload</source>
         <translation>Cancelar envio</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="59"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="62"/>
         <source>Submit</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="60"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="63"/>
         <source>Submit the task</source>
         <translation>Enviar a tarefa</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="61"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="64"/>
         <source>Submit the task ({key})</source>
         <translation>Enviar a tarefa ({key})</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="73"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="69"/>
+        <source>Run on many files…</source>
+        <translation>Executar em vários arquivos…</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="70"/>
+        <source>Run the task on many files</source>
+        <translation>Executar a tarefa em vários arquivos</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="80"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="76"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="83"/>
         <source>Where the submitted task stands</source>
         <translation>Andamento da tarefa enviada</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="80"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="87"/>
         <source>The submitted task and its result</source>
         <translation>A tarefa enviada e o seu resultado</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="83"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="90"/>
         <source>Cancel task</source>
         <translation>Cancelar tarefa</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="84"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="91"/>
         <source>Cancel the submitted task</source>
         <translation>Cancelar a tarefa enviada</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/form_panel.py" line="100"/>
+        <location filename="../nctask_desktop/ui/form_panel.py" line="108"/>
         <source>Uploading files to your Nextcloud…</source>
         <translation>Enviando arquivos para o seu Nextcloud…</translation>
     </message>
@@ -2271,58 +2748,19 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="82"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="71"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="148"/>
-        <source>New task, history or chat</source>
-        <translation>Nova tarefa, histórico ou chat</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="153"/>
-        <source>New task</source>
-        <translation>Nova tarefa</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="163"/>
-        <location filename="../nctask_desktop/ui/main_window.py" line="390"/>
-        <source>History</source>
-        <translation>Histórico</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="167"/>
-        <source>Chat</source>
-        <translation>Chat</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="325"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="309"/>
         <source>Starting the simulated server…</source>
         <translation>Iniciando o servidor simulado…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="345"/>
-        <source>Trusted: {old}</source>
-        <translation>Em que você confiou: {old}</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="348"/>
-        <source>Now: {new}</source>
-        <translation>Agora: {new}</translation>
-    </message>
-    <message>
-        <location filename="../nctask_desktop/ui/main_window.py" line="366"/>
+        <location filename="../nctask_desktop/ui/main_window.py" line="343"/>
         <source>Sign in again to see the tasks of this server.</source>
         <translation>Entre novamente para ver as tarefas deste servidor.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../nctask_desktop/ui/main_window.py" line="390"/>
-        <source>History (%n running)</source>
-        <translation>
-            <numerusform>Histórico (%n em execução)</numerusform>
-            <numerusform>Histórico (%n em execução)</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2414,52 +2852,53 @@
 <context>
     <name>NewTaskPage</name>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="215"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="221"/>
         <source>Form of {task}</source>
         <translation>Formulário de {task}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="281"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="287"/>
         <source>New task: submit the form</source>
         <translation>Nova tarefa: enviar o formulário</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="282"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="288"/>
         <source>New task: copy the result&apos;s text</source>
         <translation>Nova tarefa: copiar o texto do resultado</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="414"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="422"/>
         <source>Could not cancel it: {reason}</source>
         <translation>Não foi possível cancelar: {reason}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="489"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="497"/>
         <source>Check the marked inputs: the task has changed since it was run.</source>
         <translation>Verifique os campos marcados: a tarefa mudou desde que foi executada.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="494"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="502"/>
         <source>Some inputs of the earlier task are no longer asked for: {keys}.</source>
         <translation>Algumas entradas da tarefa anterior não são mais pedidas: {keys}.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="501"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="509"/>
         <source>The form holds the input of task {id}. Change it, or submit.</source>
         <translation>O formulário contém a entrada da tarefa {id}. Altere-a ou envie.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="518"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="526"/>
         <source>This file does not exist: {name}</source>
         <translation>Este arquivo não existe: {name}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="542"/>
+        <location filename="../nctask_desktop/ui/open_with.py" line="166"/>
         <source>None of this server&apos;s tasks takes these files.</source>
         <translation>Nenhuma tarefa deste servidor aceita esses arquivos.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/new_task_page.py" line="551"/>
+        <location filename="../nctask_desktop/ui/new_task_page.py" line="546"/>
+        <location filename="../nctask_desktop/ui/open_with.py" line="172"/>
         <source>This task takes no such file.</source>
         <translation>Esta tarefa não aceita esse tipo de arquivo.</translation>
     </message>
@@ -2467,60 +2906,74 @@
 <context>
     <name>NextcloudFileDialog</name>
     <message>
-        <location filename="../nctask_desktop/ui/forms/browser.py" line="190"/>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="198"/>
         <source>Choose from Nextcloud</source>
         <translation>Escolher do Nextcloud</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/browser.py" line="201"/>
-        <location filename="../nctask_desktop/ui/forms/browser.py" line="202"/>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="209"/>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="210"/>
         <source>Up one folder</source>
         <translation>Subir uma pasta</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/browser.py" line="224"/>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="233"/>
         <source>Files and folders</source>
         <translation>Arquivos e pastas</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/browser.py" line="241"/>
-        <location filename="../nctask_desktop/ui/forms/browser.py" line="242"/>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="250"/>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="251"/>
         <source>Try again</source>
         <translation>Tentar novamente</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/browser.py" line="259"/>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="268"/>
         <source>Only {kinds} can be chosen here.</source>
         <translation>Aqui só é possível escolher {kinds}.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/browser.py" line="268"/>
-        <location filename="../nctask_desktop/ui/forms/browser.py" line="269"/>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="271"/>
+        <source>Save in Nextcloud</source>
+        <translation>Salvar no Nextcloud</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="272"/>
+        <source>Open the folder to save in, then choose “Save here”.</source>
+        <translation>Abra a pasta onde quer salvar e escolha “Salvar aqui”.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="280"/>
         <source>Choose</source>
         <translation>Escolher</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/browser.py" line="290"/>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="280"/>
+        <source>Save here</source>
+        <translation>Salvar aqui</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="305"/>
         <source>Loading…</source>
         <translation>Carregando…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/browser.py" line="324"/>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="340"/>
         <source>This folder is empty.</source>
         <translation>Esta pasta está vazia.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/browser.py" line="345"/>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="361"/>
         <source>Home</source>
         <translation>Início</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/browser.py" line="348"/>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="364"/>
         <source>Home folder</source>
         <translation>Pasta inicial</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/forms/browser.py" line="353"/>
+        <location filename="../nctask_desktop/ui/forms/browser.py" line="369"/>
         <source>Folder {name}</source>
         <translation>Pasta {name}</translation>
     </message>
@@ -2632,220 +3085,508 @@ Resultado salvo em {folder}.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="90"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="94"/>
         <source>Preferences</source>
         <translation>Preferências</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="102"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="106"/>
         <source>Files for tasks</source>
         <translation>Arquivos para as tarefas</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="108"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="112"/>
         <source>&amp;Upload folder in Nextcloud:</source>
         <translation>Pasta de &amp;envio no Nextcloud:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="113"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="117"/>
         <source>Files from this computer that a task needs are uploaded into this folder of your Nextcloud, in a sub-folder for each day.</source>
         <translation>Os arquivos deste computador de que uma tarefa precisa são enviados para esta pasta do seu Nextcloud, em uma subpasta para cada dia.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="121"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="124"/>
+        <source>Delete these copies when I delete their task</source>
+        <translation>Excluir essas cópias quando eu excluir a tarefa delas</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="127"/>
+        <source>Files you chose from your Nextcloud are never deleted.</source>
+        <translation>Os arquivos que você escolheu no seu Nextcloud nunca são excluídos.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="130"/>
+        <source>Delete the uploaded copies of my files when I delete their task</source>
+        <translation>Excluir as cópias enviadas dos meus arquivos quando eu excluir a tarefa delas</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="136"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="126"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="141"/>
         <source>Folder for saved results</source>
         <translation>Pasta para os resultados salvos</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="127"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="142"/>
         <source>Save results &amp;in:</source>
         <translation>Salvar &amp;resultados em:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="129"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="144"/>
         <source>Choose…</source>
         <translation>Escolher…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="130"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="145"/>
         <source>Choose the folder for saved results</source>
         <translation>Escolher a pasta para os resultados salvos</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="137"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="152"/>
         <source>Leave it empty for your Downloads folder.</source>
         <translation>Deixe em branco para usar a sua pasta Downloads.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="139"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="154"/>
         <source>Save the results of these tasks by themselves:</source>
         <translation>Salvar automaticamente os resultados destas tarefas:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="145"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="160"/>
         <source>Tasks whose results are saved by themselves</source>
         <translation>Tarefas cujos resultados são salvos automaticamente</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="156"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="171"/>
         <source>Save the results of “{task}” by themselves</source>
         <translation>Salvar automaticamente os resultados de “{task}”</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="175"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="190"/>
         <source>Notifications</source>
         <translation>Notificações</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="178"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="193"/>
         <source>&amp;Notify me when a task is done or has failed</source>
         <translation>&amp;Notificar-me quando uma tarefa for concluída ou falhar</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="180"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="195"/>
         <source>Notify me when a task is done or has failed</source>
         <translation>Notificar-me quando uma tarefa for concluída ou falhar</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="183"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="198"/>
         <source>Also notify my &amp;other devices (needs the Assistant app on the server)</source>
         <translation>Notificar também os meus &amp;outros dispositivos (requer o aplicativo Assistente no servidor)</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="185"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="200"/>
         <source>Also notify my other devices</source>
         <translation>Notificar também os meus outros dispositivos</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="228"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="244"/>
         <source>Language and appearance</source>
         <translation>Idioma e aparência</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="232"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="248"/>
         <source>The system&apos;s language</source>
         <translation>Idioma do sistema</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="236"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="252"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="238"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="254"/>
         <source>A new language is used from the next start of the app.</source>
         <translation>O novo idioma será usado a partir da próxima vez que você abrir o aplicativo.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="245"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="261"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Tema:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="249"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="268"/>
+        <source>Window and keys</source>
+        <translation>Janela e teclas</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="272"/>
+        <source>Ask while tasks are running</source>
+        <translation>Perguntar se houver tarefas em execução</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="273"/>
+        <source>Keep running in the tray</source>
+        <translation>Continuar em execução na bandeja</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="274"/>
+        <source>Quit</source>
+        <translation>Sair</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="276"/>
+        <source>When I &amp;close the window:</source>
+        <translation>Ao &amp;fechar a janela:</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="279"/>
+        <source>This desktop has no tray: closing quits.</source>
+        <translation>Este ambiente de trabalho não tem bandeja do sistema: fechar a janela encerra o aplicativo.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="281"/>
+        <source>Open Quick text with Ctrl+Shift+Space from &amp;any app</source>
+        <translation>Abrir o Texto rápido com Ctrl+Shift+Space em &amp;qualquer aplicativo</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="284"/>
+        <source>Open Quick text with Ctrl+Shift+Space from any app</source>
+        <translation>Abrir o Texto rápido com Ctrl+Shift+Space em qualquer aplicativo</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="296"/>
         <source>Network</source>
         <translation>Rede</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="251"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="298"/>
         <source>Use the &amp;system&apos;s proxy settings</source>
         <translation>Usar as configurações de proxy do &amp;sistema</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="252"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="299"/>
         <source>No pro&amp;xy: connect directly</source>
         <translation>Sem pro&amp;xy: conectar diretamente</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="253"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="300"/>
         <source>&amp;Manual proxy:</source>
         <translation>Proxy &amp;manual:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="257"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="304"/>
         <source>Manual proxy</source>
         <translation>Proxy manual</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="269"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="316"/>
         <source>Proxy server</source>
         <translation>Servidor proxy</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="285"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="332"/>
         <source>Connections to this computer never use a proxy. A change applies at once. Proxies that ask for a password are not supported here: use the system&apos;s settings for those.</source>
         <translation>As conexões com este próprio computador nunca usam proxy. As alterações valem na hora. Proxies que pedem senha não são suportados aqui: para esses, use as configurações do sistema.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="380"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="427"/>
         <source>Type the proxy server&apos;s name or address, such as “{example}”, and its port in the field beside it.</source>
         <translation>Digite o nome ou o endereço do servidor proxy, como “{example}”, e a porta dele no campo ao lado.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="266"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="313"/>
         <source>Proxy kind</source>
         <translation>Tipo de proxy</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="274"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="321"/>
         <source>&amp;Port:</source>
         <translation>&amp;Porta:</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="273"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="320"/>
         <source>Proxy port</source>
         <translation>Porta do proxy</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="342"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="389"/>
         <source>Save results in</source>
         <translation>Salvar resultados em</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="364"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="411"/>
         <source>Type a folder name such as “{example}”, without “..” or special signs.</source>
         <translation>Digite um nome de pasta como “{example}”, sem “..” nem caracteres especiais.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="372"/>
+        <location filename="../nctask_desktop/ui/preferences_dialog.py" line="419"/>
         <source>Choose the folder for results with “Choose…”, or give its full path.</source>
         <translation>Escolha a pasta para os resultados com “Escolher…” ou informe o caminho completo.</translation>
     </message>
 </context>
 <context>
+    <name>Presence</name>
+    <message>
+        <location filename="../nctask_desktop/ui/presence.py" line="168"/>
+        <source>Save</source>
+        <translation>Salvar</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/presence.py" line="188"/>
+        <source>The results were not saved</source>
+        <translation>Os resultados não foram salvos</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../nctask_desktop/ui/presence.py" line="191"/>
+        <source>%n file(s) saved</source>
+        <translation>
+            <numerusform>%n arquivo salvo</numerusform>
+            <numerusform>%n arquivos salvos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/presence.py" line="192"/>
+        <source>In {folder}</source>
+        <translation>Em {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>QuickTextWindow</name>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="98"/>
+        <source>Quick text</source>
+        <translation>Texto rápido</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="109"/>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texto:</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="111"/>
+        <source>Text to work on</source>
+        <translation>O texto a ser processado</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="113"/>
+        <source>The clipboard holds no text: type or paste the text here.</source>
+        <translation>A área de transferência não contém texto: digite ou cole o texto aqui.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="121"/>
+        <source>&amp;Summarise</source>
+        <translation>&amp;Resumir</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="123"/>
+        <source>T&amp;ranslate into</source>
+        <translation>Tra&amp;duzir para</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="126"/>
+        <source>Language to translate into</source>
+        <translation>Idioma para o qual traduzir</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="127"/>
+        <source>Ask in &amp;Chat</source>
+        <translation>Perguntar no &amp;Chat</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="129"/>
+        <source>A new conversation with the text as its first message, kept in the Chat tab</source>
+        <translation>Uma nova conversa com o texto como primeira mensagem, guardada na aba Chat</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="139"/>
+        <source>Or say what to do with it, e.g. “Make it more polite”</source>
+        <translation>Ou diga o que fazer com ele, por exemplo: “Deixe mais educado”</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="141"/>
+        <source>What to do with the text</source>
+        <translation>O que fazer com o texto</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="143"/>
+        <source>Run the &amp;prompt</source>
+        <translation>Executar o &amp;pedido</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="154"/>
+        <source>C&amp;ancel</source>
+        <translation>C&amp;ancelar</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="155"/>
+        <source>Cancel the task</source>
+        <translation>Cancelar a tarefa</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="163"/>
+        <source>Result:</source>
+        <translation>Resultado:</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="167"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="176"/>
+        <source>C&amp;opy</source>
+        <translation>C&amp;opiar</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="177"/>
+        <source>Copy the result</source>
+        <translation>Copiar o resultado</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="178"/>
+        <source>Replace the c&amp;lipboard</source>
+        <translation>&amp;Substituir na área de transferência</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="180"/>
+        <source>Put the result in the clipboard in place of the text, and close this window</source>
+        <translation>Colocar o resultado na área de transferência no lugar do texto e fechar esta janela</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="183"/>
+        <source>Continue in the Chat &amp;tab</source>
+        <translation>Continuar na a&amp;ba Chat</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="185"/>
+        <source>Copied.</source>
+        <translation>Copiado.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="244"/>
+        <source>Account: {account}</source>
+        <translation>Conta: {account}</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="260"/>
+        <source>Sign in to your Nextcloud in the main window first.</source>
+        <translation>Primeiro, entre no seu Nextcloud pela janela principal.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="262"/>
+        <source>The tasks of your server are still loading.</source>
+        <translation>As tarefas do seu servidor ainda estão sendo carregadas.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="265"/>
+        <source>Your server offers none of the text tasks (summarise, translate, a free prompt, chat): its administrator can install an assistant app for them.</source>
+        <translation>O seu servidor não oferece nenhuma das tarefas de texto (resumir, traduzir, pedido livre, chat): o administrador pode instalar um aplicativo de assistente para elas.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="269"/>
+        <source>Your server does not offer every text task: only those it has show.</source>
+        <translation>O seu servidor não oferece todas as tarefas de texto: só aparecem as que ele tem.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="304"/>
+        <source>Type or paste a text first.</source>
+        <translation>Digite ou cole um texto primeiro.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="317"/>
+        <source>Say what to do with the text first.</source>
+        <translation>Diga primeiro o que fazer com o texto.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="349"/>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="399"/>
+        <source>The task was cancelled.</source>
+        <translation>A tarefa foi cancelada.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="435"/>
+        <source>Running…</source>
+        <translation>Em execução…</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quick_text.py" line="437"/>
+        <source>Sent; waiting for the server to start it.</source>
+        <translation>Enviada; aguardando o servidor iniciá-la.</translation>
+    </message>
+</context>
+<context>
     <name>QuitPrompt</name>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/quit_prompt.py" line="12"/>
+        <location filename="../nctask_desktop/ui/quit_prompt.py" line="15"/>
         <source>%n task(s) you submitted have not reached your server yet. They are kept on this computer and sent the next time you start nctask-desktop.</source>
         <translation>
             <numerusform>%n tarefa que você enviou ainda não chegou ao seu servidor. Ela fica guardada neste computador e será enviada na próxima vez que você abrir o nctask-desktop.</numerusform>
             <numerusform>%n tarefas que você enviou ainda não chegaram ao seu servidor. Elas ficam guardadas neste computador e serão enviadas na próxima vez que você abrir o nctask-desktop.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../nctask_desktop/ui/quit_prompt.py" line="25"/>
+        <source>%n task(s) are still running on your server. Keep nctask-desktop running in the tray to be told when they are done; if you quit, their results are in the History the next time you start it.</source>
+        <translation>
+            <numerusform>%n tarefa ainda está em execução no seu servidor. Mantenha o nctask-desktop em execução na bandeja para ser avisado quando ela terminar; se você sair, o resultado estará no Histórico da próxima vez que você abrir o aplicativo.</numerusform>
+            <numerusform>%n tarefas ainda estão em execução no seu servidor. Mantenha o nctask-desktop em execução na bandeja para ser avisado quando elas terminarem; se você sair, os resultados estarão no Histórico da próxima vez que você abrir o aplicativo.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../nctask_desktop/ui/quit_prompt.py" line="45"/>
+        <location filename="../nctask_desktop/ui/quit_prompt.py" line="36"/>
+        <source>nctask-desktop is still running: click its icon to open it again.</source>
+        <translation>O nctask-desktop continua em execução: clique no ícone dele para abri-lo novamente.</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quit_prompt.py" line="93"/>
         <source>Quit nctask-desktop?</source>
         <translation>Sair do nctask-desktop?</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/quit_prompt.py" line="48"/>
+        <location filename="../nctask_desktop/ui/quit_prompt.py" line="96"/>
         <source>You can also keep the app open until they are sent.</source>
         <translation>Você também pode manter o aplicativo aberto até que o envio termine.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/quit_prompt.py" line="53"/>
+        <location filename="../nctask_desktop/ui/quit_prompt.py" line="101"/>
+        <location filename="../nctask_desktop/ui/quit_prompt.py" line="127"/>
         <source>&amp;Quit, send them later</source>
         <translation>&amp;Sair e enviar depois</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/quit_prompt.py" line="57"/>
+        <location filename="../nctask_desktop/ui/quit_prompt.py" line="105"/>
         <source>&amp;Keep open</source>
         <translation>&amp;Manter aberto</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quit_prompt.py" line="118"/>
+        <source>Keep nctask-desktop running?</source>
+        <translation>Manter o nctask-desktop em execução?</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quit_prompt.py" line="123"/>
+        <source>Keep running in the &amp;tray</source>
+        <translation>Manter em execução na &amp;bandeja</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quit_prompt.py" line="129"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quit_prompt.py" line="134"/>
+        <source>&amp;Do the same from now on</source>
+        <translation>Fazer o mesmo &amp;daqui em diante</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/quit_prompt.py" line="137"/>
+        <source>You can change it in the Preferences.</source>
+        <translation>Você pode alterar isso nas Preferências.</translation>
     </message>
 </context>
 <context>
@@ -3076,47 +3817,70 @@ Resultado salvo em {folder}.</translation>
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="77"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="79"/>
         <source>Saving progress</source>
         <translation>Progresso do salvamento</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="78"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="80"/>
         <source>Stop saving</source>
         <translation>Parar de salvar</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="79"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="81"/>
         <source>Stop saving the results</source>
         <translation>Parar de salvar os resultados</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="125"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="128"/>
         <source>The text is copied. Paste it wherever you like.</source>
         <translation>O texto foi copiado. Cole-o onde quiser.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="140"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="143"/>
         <source>Save the results in…</source>
         <translation>Salvar os resultados em…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="144"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="147"/>
         <source>Save here</source>
         <translation>Salvar aqui</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="184"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="187"/>
         <source>Could not save the results: {reason}</source>
         <translation>Não foi possível salvar os resultados: {reason}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="196"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="235"/>
+        <source>Could not save in your Nextcloud: {reason}</source>
+        <translation>Não foi possível salvar no seu Nextcloud: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/result_view.py" line="242"/>
+        <source>Saved in your Nextcloud: {path}</source>
+        <translation>Salvo no seu Nextcloud: {path}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../nctask_desktop/ui/result_view.py" line="244"/>
+        <source>%n file(s) saved in your Nextcloud: {folder}</source>
+        <translation>
+            <numerusform>%n arquivo salvo no seu Nextcloud: {folder}</numerusform>
+            <numerusform>%n arquivos salvos no seu Nextcloud: {folder}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/result_view.py" line="245"/>
+        <source>Home</source>
+        <translation>Início</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/result_view.py" line="250"/>
         <source>Saving file {index} of {count}…</source>
         <translation>Salvando o arquivo {index} de {count}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/result_view.py" line="205"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="259"/>
         <source>%n result file(s) saved automatically in {folder}.</source>
         <translation>
             <numerusform>%n arquivo de resultado salvo automaticamente em {folder}.</numerusform>
@@ -3124,7 +3888,7 @@ Resultado salvo em {folder}.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../nctask_desktop/ui/result_view.py" line="207"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="261"/>
         <source>%n file(s) saved in {folder}.</source>
         <translation>
             <numerusform>%n arquivo salvo em {folder}.</numerusform>
@@ -3132,22 +3896,22 @@ Resultado salvo em {folder}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="209"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="263"/>
         <source>Show in folder</source>
         <translation>Mostrar na pasta</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="264"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="318"/>
         <source>This computer has no application that opens “{name}”. Save it to a folder and open it from there, or install an application for this kind of file.</source>
         <translation>Este computador não tem nenhum aplicativo que abra “{name}”. Salve-o em uma pasta e abra-o de lá, ou instale um aplicativo para esse tipo de arquivo.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="275"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="329"/>
         <source>Save to…</source>
         <translation>Salvar em…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/result_view.py" line="295"/>
+        <location filename="../nctask_desktop/ui/result_view.py" line="349"/>
         <source>This computer has no file manager to show “{name}”. It is in {folder}.</source>
         <translation>Este computador não tem um gerenciador de arquivos para mostrar “{name}”. Ele está em {folder}.</translation>
     </message>
@@ -3377,218 +4141,254 @@ Resultado salvo em {folder}.</translation>
     </message>
 </context>
 <context>
+    <name>TaskChoiceDialog</name>
+    <message>
+        <location filename="../nctask_desktop/ui/open_with.py" line="78"/>
+        <source>Choose a task</source>
+        <translation>Escolha uma tarefa</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/open_with.py" line="82"/>
+        <source>Which task should take {name}?</source>
+        <translation>Qual tarefa deve receber {name}?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../nctask_desktop/ui/open_with.py" line="84"/>
+        <source>Which task should take these %n files?</source>
+        <translation>
+            <numerusform>Qual tarefa deve receber %n arquivo?</numerusform>
+            <numerusform>Qual tarefa deve receber estes %n arquivos?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/open_with.py" line="89"/>
+        <source>Tasks that take the files</source>
+        <translation>Tarefas que aceitam os arquivos</translation>
+    </message>
+</context>
+<context>
     <name>TaskDetails</name>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="123"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="124"/>
         <source>Choose a task above to see where it stands and its results.</source>
         <translation>Escolha uma tarefa acima para ver o andamento e os resultados.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="154"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="155"/>
         <source>The task&apos;s input</source>
         <translation>A entrada da tarefa</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="160"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="161"/>
         <source>Where the task stands</source>
         <translation>Andamento da tarefa</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="163"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="164"/>
         <source>Progress of the task</source>
         <translation>Progresso da tarefa</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="173"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="174"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="180"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="181"/>
         <source>Save all</source>
         <translation>Salvar tudo</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="181"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="182"/>
         <source>Save all results in the download folder</source>
         <translation>Salvar todos os resultados na pasta de downloads</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="183"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="184"/>
         <source>Save all to…</source>
         <translation>Salvar tudo em…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="185"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="186"/>
         <source>Save all results to a folder you choose</source>
         <translation>Salvar todos os resultados em uma pasta à sua escolha</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="193"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="189"/>
+        <source>Save to Nextcloud…</source>
+        <translation>Salvar no Nextcloud…</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/task_details.py" line="191"/>
+        <source>Save the results in a folder of your Nextcloud</source>
+        <translation>Salvar os resultados em uma pasta do seu Nextcloud</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/task_details.py" line="200"/>
         <source>Saved on this computer</source>
         <translation>Salvo neste computador</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="200"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="207"/>
         <source>Input files</source>
         <translation>Arquivos de entrada</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="202"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="209"/>
         <source>Show input files</source>
         <translation>Mostrar arquivos de entrada</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="203"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="210"/>
         <source>Download and show the task&apos;s input files</source>
         <translation>Baixar e mostrar os arquivos de entrada da tarefa</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="281"/>
-        <location filename="../nctask_desktop/ui/task_details.py" line="454"/>
-        <location filename="../nctask_desktop/ui/task_details.py" line="528"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="288"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="462"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="536"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="281"/>
-        <location filename="../nctask_desktop/ui/task_details.py" line="454"/>
-        <location filename="../nctask_desktop/ui/task_details.py" line="529"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="288"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="462"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="537"/>
         <source>Open {name}</source>
         <translation>Abrir {name}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="321"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="328"/>
         <source>Submitted {when}</source>
         <translation>Enviada {when}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="322"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="329"/>
         <source>task {id}</source>
         <translation>tarefa {id}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="324"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="331"/>
         <source>from “{app}”</source>
         <translation>de “{app}”</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="334"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="341"/>
         <source>Waiting for the server to start it (for {time}).</source>
         <translation>Aguardando o servidor iniciá-la (há {time}).</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="338"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="345"/>
         <source>Running for {time}.</source>
         <translation>Em execução há {time}.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="340"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="347"/>
         <source>Running for {time} — {percent}% done.</source>
         <translation>Em execução há {time} — {percent}% concluído.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="348"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="355"/>
         <source>Done at {time}.</source>
         <translation>Concluída às {time}.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="350"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="357"/>
         <source>Done at {time}, after {duration}.</source>
         <translation>Concluída às {time}, após {duration}.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="353"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="360"/>
         <source>Done.</source>
         <translation>Concluída.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="355"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="362"/>
         <source>Failed.</source>
         <translation>Falhou.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="357"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="364"/>
         <source>Cancelled.</source>
         <translation>Cancelada.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="365"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="372"/>
         <source>Expected to be done around {time} (in {left}).</source>
         <translation>Previsão de conclusão por volta das {time} (em {left}).</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="368"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="375"/>
         <source>It is taking longer than the server expected ({time}).</source>
         <translation>Está demorando mais do que o servidor previa ({time}).</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="378"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="385"/>
         <source>The server no longer has this task: it removes old tasks after a while, or the task was deleted elsewhere. What you saved on this computer is kept.</source>
         <translation>O servidor não tem mais esta tarefa: ele remove as tarefas antigas depois de um tempo, ou a tarefa foi excluída em outro lugar. O que você salvou neste computador é mantido.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="386"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="393"/>
         <source>Task id: {id}</source>
         <translation>ID da tarefa: {id}</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="392"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="399"/>
         <source>Still waiting after {time}. The server may have no worker running: tasks start when its background jobs run. If this stays so, tell the server&apos;s administrator.</source>
         <translation>Ainda aguardando depois de {time}. Talvez o servidor não tenha nenhum processo de trabalho (worker) rodando: as tarefas começam quando os trabalhos em segundo plano dele são executados. Se continuar assim, avise o administrador do servidor.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="450"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="458"/>
         <source>Play</source>
         <translation>Reproduzir</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="450"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="458"/>
         <source>Play {name} in your audio player</source>
         <translation>Reproduzir {name} no seu reprodutor de áudio</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="458"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="466"/>
         <source>Save…</source>
         <translation>Salvar…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="458"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="466"/>
         <source>Save {name} to a folder</source>
         <translation>Salvar {name} em uma pasta</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="470"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="478"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="471"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="479"/>
         <source>Copy “{name}”</source>
         <translation>Copiar “{name}”</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="480"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="488"/>
         <source>Not available while signed out.</source>
         <translation>Indisponível enquanto você estiver fora da conta.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="487"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="495"/>
         <source>The server no longer has this file.</source>
         <translation>O servidor não tem mais este arquivo.</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="526"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="534"/>
         <source>{name} (moved or deleted)</source>
         <translation>{name} (movido ou excluído)</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="532"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="540"/>
         <source>Show in folder</source>
         <translation>Mostrar na pasta</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/task_details.py" line="533"/>
+        <location filename="../nctask_desktop/ui/task_details.py" line="541"/>
         <source>Show {name} in its folder</source>
         <translation>Mostrar {name} na pasta</translation>
     </message>
@@ -3792,114 +4592,166 @@ Resultado salvo em {folder}.</translation>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="54"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="57"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="55"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="58"/>
         <source>&amp;Add account…</source>
         <translation>&amp;Adicionar conta…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="57"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="60"/>
         <source>S&amp;witch account</source>
         <translation>&amp;Trocar de conta</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="59"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="62"/>
         <source>&amp;Sign out</source>
         <translation>Sair da &amp;conta</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="61"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="64"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferências…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="64"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="68"/>
+        <source>&amp;Quick text…</source>
+        <translation>Texto &amp;rápido…</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="72"/>
+        <source>Summarise, translate or ask about the text in the clipboard</source>
+        <translation>Resumir, traduzir ou perguntar sobre o texto da área de transferência</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="74"/>
+        <source>Run on &amp;many files…</source>
+        <translation>Executar em &amp;vários arquivos…</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="75"/>
+        <source>One task per file, the other inputs filled once</source>
+        <translation>Uma tarefa por arquivo, com as outras entradas preenchidas uma só vez</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="76"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="72"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="86"/>
         <source>&amp;View</source>
         <translation>&amp;Exibir</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="74"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="88"/>
         <source>&amp;Refresh task list</source>
         <translation>&amp;Atualizar lista de tarefas</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="79"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="93"/>
         <source>&amp;Find a task</source>
         <translation>&amp;Pesquisar uma tarefa</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="83"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="97"/>
         <source>&amp;New task</source>
         <translation>&amp;Nova tarefa</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="85"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="99"/>
         <source>&amp;History</source>
         <translation>&amp;Histórico</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="86"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="100"/>
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="92"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="106"/>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="94"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="108"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="98"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="112"/>
         <source>Open the &amp;log folder</source>
         <translation>Abrir a pasta de &amp;logs</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="100"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="114"/>
         <source>&amp;Report a problem…</source>
         <translation>&amp;Relatar um problema…</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="103"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="117"/>
         <source>Write one zip file with the logs and settings, to attach to a problem report</source>
         <translation>Gerar um único arquivo zip com os logs e as configurações, para anexar a um relato de problema</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="105"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="119"/>
         <source>&amp;About</source>
         <translation>&amp;Sobre</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="127"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="145"/>
         <source>Open the context menu</source>
         <translation>Abrir o menu de contexto</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="127"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="145"/>
         <source>Menu key, or Shift+F10</source>
         <translation>Tecla Menu ou Shift+F10</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="128"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="146"/>
         <source>Next or previous control</source>
         <translation>Ir para o controle seguinte ou anterior</translation>
     </message>
     <message>
-        <location filename="../nctask_desktop/ui/window_menus.py" line="128"/>
+        <location filename="../nctask_desktop/ui/window_menus.py" line="146"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tab, Shift+Tab</translation>
+    </message>
+</context>
+<context>
+    <name>WorkPage</name>
+    <message>
+        <location filename="../nctask_desktop/ui/work_page.py" line="43"/>
+        <source>New task, history or chat</source>
+        <translation>Nova tarefa, histórico ou chat</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/work_page.py" line="47"/>
+        <source>New task</source>
+        <translation>Nova tarefa</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/work_page.py" line="57"/>
+        <location filename="../nctask_desktop/ui/work_page.py" line="105"/>
+        <source>History</source>
+        <translation>Histórico</translation>
+    </message>
+    <message>
+        <location filename="../nctask_desktop/ui/work_page.py" line="60"/>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../nctask_desktop/ui/work_page.py" line="105"/>
+        <source>History (%n running)</source>
+        <translation>
+            <numerusform>Histórico (%n em execução)</numerusform>
+            <numerusform>Histórico (%n em execução)</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -203,8 +203,9 @@ def keep_plurals(
         # lupdate did not see it at all: kept while its text is still in the code
         if text_ not in live and _unescape(text_) in code:
             wanted.add((name, text_))
+    moved = {source: block for (_name, source), block in kept.items()}  # a text's old context
     for key in sorted(wanted):
-        text = _put_plural(text, key, kept.get(key), forms)
+        text = _put_plural(text, key, kept.get(key) or moved.get(key[1]), forms)
     return text
 
 

@@ -114,3 +114,49 @@ def test_german_is_german_with_its_plurals() -> None:
     three = translator.translate("Notifications", "%n task(s) running", None, 3)
     assert one != three and "%n" in three and "Aufgaben" in three
     assert translator.translate("WindowMenus", "&File") == "&Datei"
+
+
+def _translations_tool():  # packaging/translations.py, not a package module
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "translations", ROOT / "packaging/translations.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _ts(context: str, block: str) -> str:
+    return f'<?xml version="1.0"?>\n<TS>\n<context>\n    <name>{context}</name>\n{block}</context>\n</TS>\n'
+
+
+def test_a_text_moved_to_another_class_keeps_its_translation() -> None:
+    """Refreshing the catalogues after code moved (MainWindow → WorkPage) loses no translation,
+    plain or plural."""
+    tool = _translations_tool()
+    plain_before = _ts(
+        "MainWindow",
+        "    <message>\n        <source>Chat</source>\n        <translation>Discussion</translation>\n    </message>\n",
+    )
+    plain_after = _ts(
+        "WorkPage",
+        '    <message>\n        <source>Chat</source>\n        <translation type="unfinished"></translation>\n    </message>\n',
+    )
+    moved = tool.follow_moved_texts(plain_before, plain_after)
+    assert "<translation>Discussion</translation>" in moved and "unfinished" not in moved
+
+    source = "History (%n running)"
+    kept_block = (
+        '    <message numerus="yes">\n'
+        f"        <source>{source}</source>\n"
+        "        <translation>\n            <numerusform>Verlauf (%n läuft)</numerusform>\n"
+        "            <numerusform>Verlauf (%n laufen)</numerusform>\n        </translation>\n"
+        "    </message>\n"
+    )
+    kept = tool.plural_messages(_ts("MainWindow", kept_block))
+    after = _ts("WorkPage", tool._empty_plural(source, 2))
+    refreshed = tool.keep_plurals(after, set(), kept, 2)
+    assert "Verlauf (%n laufen)" in refreshed and "unfinished" not in refreshed
+    assert "<name>WorkPage</name>" in refreshed
