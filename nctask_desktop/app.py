@@ -1,4 +1,5 @@
 """Composition root of the desktop app (`nctask-desktop`): application, translations, loop, window."""
+# ruff: noqa: E402 (the imports after skip_pyside_source_scan are meant to come after it)
 
 from __future__ import annotations
 
@@ -14,6 +15,22 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 from PySide6 import __version__ as pyside_version
+
+
+def skip_pyside_source_scan() -> None:
+    """PySide reads the source of every module imported after it (to find `from __feature__
+    import`, which this app does not use): about 8 MB of source text kept in memory and time at
+    start. Tell it no module of ours asks for a feature."""
+    try:
+        import shibokensupport.feature as feature
+    except ImportError:
+        return
+    if hasattr(feature, "_mod_uses_pyside"):
+        feature._mod_uses_pyside = lambda _module: False
+
+
+skip_pyside_source_scan()  # now, before the imports below (PySide would read each one's source)
+
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
@@ -21,7 +38,6 @@ from PySide6.QtCore import (
     QLibraryInfo,
     QLocale,
     QObject,
-    Qt,
     QtMsgType,
     QTranslator,
     qInstallMessageHandler,
@@ -79,11 +95,17 @@ def create_application(argv: Sequence[str]) -> QApplication:
     QGuiApplication.setApplicationDisplayName(APP_DISPLAY_NAME)
     QGuiApplication.setDesktopFileName(APP_NAME)
     existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(list(argv))
+    app = (
+        existing if isinstance(existing, QApplication) else single_instance.Application(list(argv))
+    )
     icon = app_icon_path()
     if icon is not None:
         app.setWindowIcon(QIcon(str(icon)))
     return app
+
+
+RIGHT_TO_LEFT = frozenset({"ar", "fa", "he", "ur", "ps", "sd", "ug", "yi", "dv", "ckb"})
+"""Languages written from right to left (the layout follows the UI language)."""
 
 
 def catalogue_for(name: str) -> str | None:
@@ -130,13 +152,18 @@ def install_translators(app: QCoreApplication, language: str) -> list[str]:
             app.installTranslator(translator)
             loaded.append(Path(translator.filePath()).stem)
     if isinstance(app, QGuiApplication):  # not Qt's guess from its own catalogue: ours decides
-        app.setLayoutDirection(QLocale(language).textDirection())
+        rtl = language.split("_")[0] in RIGHT_TO_LEFT
+        if rtl != QGuiApplication.isRightToLeft():
+            # Qt's enums only when needed: the first one made costs 18 ms before the first paint
+            from PySide6.QtCore import Qt
+
+            direction = Qt.LayoutDirection
+            app.setLayoutDirection(direction.RightToLeft if rtl else direction.LeftToRight)
     return loaded
 
 
 def _direction_name() -> str:
-    rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
-    return "rtl" if rtl else "ltr"
+    return "rtl" if QGuiApplication.isRightToLeft() else "ltr"
 
 
 def accept_language(language: str, locale: QLocale | None = None) -> str:
@@ -293,7 +320,9 @@ def _microphone_library() -> str:
 def smoke_line(
     secrets: SecretStore, language: str, translations: list[str], painted: str = ""
 ) -> str:
-    """The one line `--smoke-test` prints."""
+    """The one line `--smoke-test` prints. The memory figure is read first: the microphone's
+    library, which the probe loads, is loaded by the running app only when the user records."""
+    memory = rss_mb()
     fields = [
         f"{APP_NAME} {__version__}",
         f"qt={pyside_version}",
@@ -305,7 +334,7 @@ def smoke_line(
         f"microphone={_microphone_library()}",
     ]
     if painted:  # launched by the start-up benchmark
-        fields += [f"painted_ms={painted}", f"rss_mb={rss_mb():.1f}"]
+        fields += [f"painted_ms={painted}", f"rss_mb={memory:.1f}"]
     return "; ".join(fields)
 
 
@@ -410,13 +439,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         if handed is not None:
             return handed
     use_utf8_for_c_locale()
-    skip_pyside_source_scan()
     early: list[tuple[QtMsgType, str]] = []  # Qt's messages until the log is open
     if not args.debug:
         qInstallMessageHandler(lambda mode, _context, message: early.append((mode, message)))
     app = create_application(argv)
     inbox = single_instance.Inbox(app)
-    app.installEventFilter(inbox)  # macOS sends "Open with" files as QFileOpenEvent
+    if isinstance(app, single_instance.Application):  # macOS sends "Open with" as QFileOpenEvent
+        app.file_open = inbox.take_file_open
     if one_app and not inbox.listen():  # another start was a moment quicker
         handed = hand_over_to_running_app(absolute(args.files))
         return 1 if handed is None else handed  # None: that app has just quit again
@@ -458,18 +487,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         collector.stop()
         log.info("stopped")
         close_logging()
-
-
-def skip_pyside_source_scan() -> None:
-    """PySide reads the source of every module imported after it (to find `from __feature__
-    import`, which this app does not use): about 8 MB of source text kept in memory and time at
-    start. Tell it no module of ours asks for a feature."""
-    try:
-        import shibokensupport.feature as feature
-    except ImportError:
-        return
-    if hasattr(feature, "_mod_uses_pyside"):
-        feature._mod_uses_pyside = lambda _module: False
 
 
 if __name__ == "__main__":

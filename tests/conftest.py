@@ -32,6 +32,14 @@ def pytest_sessionstart(session: pytest.Session) -> None:
         translations.compile_all(quiet=True)
 
 
+@pytest.fixture(scope="session")
+def qapp_cls() -> type:
+    """pytest-qt's application is the app's own class (it takes macOS file-open events)."""
+    from nctask_desktop.ui.single_instance import Application
+
+    return Application
+
+
 @pytest.fixture(autouse=True)
 def app_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Every test gets its own config/data folders and no credentials from the environment."""

@@ -8,7 +8,7 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Awaitable, Callable
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Qt, QUrl
 from PySide6.QtWidgets import QWidget
@@ -19,10 +19,12 @@ from nctask_desktop.services.accounts import Account
 from nctask_desktop.services.workspace import AccountSession, Workspace
 
 from .account_area import AccountArea
-from .account_dialog import AccountDialog
 from .asyncqt import TaskOwner, run_dialog
 from .welcome import WelcomePage
 from .widgets import explain_text
+
+if TYPE_CHECKING:  # made when the user adds an account or signs in again
+    from .account_dialog import AccountDialog
 
 log = logging.getLogger(__name__)
 
@@ -83,6 +85,8 @@ class AccountFlows(QObject):
         return self.owner.start("add-account", self._add_account(address, login_name))
 
     async def _add_account(self, address: str, login_name: str) -> None:
+        from .account_dialog import AccountDialog
+
         dialog = AccountDialog(
             self.workspace.accounts,
             self.dialog_parent,

@@ -24,7 +24,7 @@ SHIFT_MASK, LOCK_MASK, CONTROL_MASK, MOD2_MASK = 1, 2, 4, 16  # Mod2: Num Lock, 
 KEY_PRESS = 2
 GRAB_MODE_ASYNC = 1
 HOTKEY = (CONTROL_MASK | SHIFT_MASK, "space")
-"""Ctrl+Shift+Space, the same key as the app's own shortcut (quick_text.QUICK_TEXT_KEY)."""
+"""Ctrl+Shift+Space, the same key as the app's own shortcut (quick_access.QUICK_TEXT_KEY)."""
 
 _ErrorHandler = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_void_p)
 

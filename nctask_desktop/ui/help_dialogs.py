@@ -4,7 +4,6 @@ project's address, the licences of the libraries the app is built on)."""
 
 from __future__ import annotations
 
-import importlib.metadata
 import platform
 import re
 from collections.abc import Callable, Sequence
@@ -122,9 +121,11 @@ def library_version(distribution: str) -> str:
         return qVersion()
     if distribution == "python":
         return platform.python_version()
+    from importlib import metadata  # only for About (it brings email, zipfile, csv)
+
     try:
-        return importlib.metadata.version(distribution)
-    except importlib.metadata.PackageNotFoundError:
+        return metadata.version(distribution)
+    except metadata.PackageNotFoundError:
         return pyside_version if distribution.startswith("PySide6") else ""
 
 

@@ -3,13 +3,12 @@ saved by themselves), notifications, the language and the theme, and the proxy."
 
 from __future__ import annotations
 
-import asyncio
 import ipaddress
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -36,7 +35,6 @@ from nctask_desktop.api import TaskType, proxies
 from nctask_desktop.services.settings import Preferences
 
 from .appearance import LANGUAGES, THEMES, theme_name
-from .asyncqt import TaskOwner, run_dialog
 from .widgets import Banner, MutedLabel, add_field
 
 DEFAULT_UPLOAD_FOLDER = Preferences().upload_folder
@@ -444,44 +442,3 @@ class PreferencesDialog(QDialog):
             self.prefs.global_hotkey = self.global_hotkey.isChecked()
         self.prefs.save()
         super().accept()
-
-
-class PreferencesOpener(QObject):
-    """A window's one Preferences dialog: opened (Ctrl+,), or raised when it is open already.
-    `applied` says the user pressed OK, for what reads the preferences only once (theme, key)."""
-
-    applied = Signal()
-
-    def __init__(
-        self,
-        parent: QWidget,
-        owner: TaskOwner,
-        prefs: Preferences,
-        *,
-        types: Callable[[], Mapping[str, TaskType]],
-        tray: Callable[[], bool],
-    ) -> None:
-        super().__init__(parent)
-        self.parent_widget, self.owner, self.prefs = parent, owner, prefs
-        self.types, self.tray = types, tray
-        self.dialog: PreferencesDialog | None = None
-
-    def show(self) -> asyncio.Task[None]:
-        running = self.owner.get("preferences")
-        if self.dialog is not None and running is not None and not running.done():
-            self.dialog.raise_()
-            return running
-        return self.owner.start("preferences", self._show())
-
-    async def _show(self) -> None:
-        dialog = PreferencesDialog(
-            self.prefs, self.parent_widget, types=self.types(), tray=self.tray()
-        )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.dialog = dialog
-        try:
-            accepted = await run_dialog(dialog)
-        finally:
-            self.dialog = None
-        if accepted:
-            self.applied.emit()

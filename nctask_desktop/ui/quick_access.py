@@ -9,11 +9,14 @@ from PySide6.QtCore import QObject, Signal
 
 from nctask_desktop.services.settings import Preferences
 
-from .global_hotkey import GlobalHotkey
-from .quick_text import QuickTextWindow
-
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # both made on first use: nothing of them before the user asks
+    from .global_hotkey import GlobalHotkey
     from .main_window import MainWindow
+    from .quick_text import QuickTextWindow
+
+
+QUICK_TEXT_KEY = "Ctrl+Shift+Space"
+"""The app's shortcut for Quick text (and the global key's, where there is one)."""
 
 
 class QuickAccess(QObject):
@@ -32,6 +35,8 @@ class QuickAccess(QObject):
     def show(self) -> QuickTextWindow:
         """The Quick text window with the clipboard's text."""
         if self.quick_text is None:
+            from .quick_text import QuickTextWindow
+
             self.quick_text = QuickTextWindow(self.window)
             self.quick_text.open_conversation.connect(self.open_conversation)
         self.quick_text.present()
@@ -39,6 +44,10 @@ class QuickAccess(QObject):
 
     def apply_hotkey(self) -> None:
         """Grab or release the key that opens Quick text from any app."""
+        if not self.prefs.global_hotkey and self.hotkey is None:
+            return  # off, as by default
+        from .global_hotkey import GlobalHotkey
+
         wanted = self.prefs.global_hotkey and GlobalHotkey.unsupported_reason() is None
         if wanted and self.hotkey is None:
             hotkey = GlobalHotkey(self)

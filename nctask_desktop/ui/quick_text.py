@@ -39,7 +39,6 @@ if TYPE_CHECKING:
 
     from .main_window import MainWindow
 
-QUICK_TEXT_KEY = "Ctrl+Shift+Space"
 SUMMARY = "core:text2text:summary"
 TRANSLATE = "core:text2text:translate"
 FREE_PROMPT = "core:text2text"

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMenuBar, QTabWidget, QWidget
 
 from .help_dialogs import Help, Shortcut, action_shortcuts
 from .keyboard import open_context_menu
-from .quick_text import QUICK_TEXT_KEY
+from .quick_access import QUICK_TEXT_KEY
 
 if TYPE_CHECKING:
     from nctask_desktop.services.workspace import Workspace

@@ -66,6 +66,31 @@ def test_smoke_test_offscreen_without_a_keychain(command: list[str], app_home: P
     assert "Traceback" not in result.stderr
 
 
+FIRST_PAINT_PROBE = """
+import sys
+import PySide6.QtCore as core
+import nctask_desktop.app as app
+shown = app.show_painted
+def probe(application, window):
+    shown(application, window)
+    print("qt-enums-before-paint=" + str("Qt" in core.__dict__), flush=True)
+    raise SystemExit(0)
+app.show_painted = probe
+sys.exit(app.main(["nctask-desktop", "--smoke-test"]))
+"""
+
+
+@pytest.mark.parametrize("theme", ["", "dark"])
+def test_nothing_before_the_first_paint_makes_qts_enums(app_home: Path, theme: str) -> None:
+    """The first use of `Qt.…` makes every enum of Qt's namespace (18 ms): after the first paint,
+    not before, unless a theme of ours needs it (then it is not a miss: the theme asks for it)."""
+    if theme:
+        (app_home / "config").mkdir(parents=True, exist_ok=True)
+        (app_home / "config" / "preferences.json").write_text(f'{{"theme": "{theme}"}}')
+    result = _run([sys.executable, "-c", FIRST_PAINT_PROBE], app_home, LANG="C.UTF-8")
+    assert f"qt-enums-before-paint={bool(theme)}" in result.stdout, result.stderr
+
+
 @pytest.mark.parametrize(
     ("lang", "line"),
     [

@@ -15,7 +15,8 @@ from PySide6.QtGui import QGuiApplication, QKeySequence
 
 from nctask_desktop.ui.global_hotkey import GlobalHotkey
 from nctask_desktop.ui.notifier import DesktopNotifier
-from nctask_desktop.ui.quick_text import QUICK_TEXT_KEY, QuickTextWindow, pick_language
+from nctask_desktop.ui.quick_access import QUICK_TEXT_KEY
+from nctask_desktop.ui.quick_text import QuickTextWindow, pick_language
 from tests.ui.history_support import engine
 from tests.ui.support import (
     alice_window,

@@ -249,3 +249,26 @@ async def test_several_recordings_handed_over_start_a_batch_of_the_fitting_task(
     assert flow.dialog is not None and flow.dialog.files == files
     assert window.type_browser.current_id == "core:audio2text"
     flow.dialog.reject()
+
+
+async def test_macos_file_open_events_reach_the_inbox_as_one_request(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    """Finder's "Open with" sends one QFileOpenEvent per file to the application object; they are
+    gathered into one request (the app's own QApplication class takes them, no event filter)."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QFileOpenEvent
+
+    assert isinstance(qapp, single_instance.Application)
+    inbox = single_instance.Inbox(qapp, name=f"nctask-test-{os.getpid()}-open")
+    got: list[list[Path]] = []
+    inbox.set_handler(got.append)
+    qapp.file_open = inbox.take_file_open
+    try:
+        for name in ("a.wav", "b.wav"):
+            assert QCoreApplication.sendEvent(qapp, QFileOpenEvent(str(tmp_path / name)))
+        await wait_until(lambda: bool(got))
+        assert got == [[tmp_path / "a.wav", tmp_path / "b.wav"]]
+    finally:
+        qapp.file_open = None
+        inbox.deleteLater()
