@@ -217,7 +217,7 @@ def main(argv: list[str]) -> int:
         compile_translations()
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         failed = 0
-        for script in ("startup", "polling", "history", "transfer"):
+        for script in ("startup", "polling", "history", "transfer", "loop_stall", "idle_cpu"):
             say(f"bench/{script}.py")
             failed |= subprocess.call([str(PYTHON), str(ROOT / "bench" / f"{script}.py")], cwd=ROOT)
         return failed

@@ -187,6 +187,7 @@ class HistoryModel(QAbstractTableModel):
         self._sort_column = self.SUBMITTED
         self._sort_order = Qt.SortOrder.DescendingOrder
         self._unfinished: bool | None = None
+        self._has_chat: bool | None = None
         self._texts: dict[int, str] = {}
         """task id -> its input in short, for sorting by it."""
         self._haystacks: dict[int, str] = {}
@@ -367,6 +368,13 @@ class HistoryModel(QAbstractTableModel):
             )
         return self._unfinished
 
+    def has_chat(self) -> bool:
+        """Whether a task of the list is a message of this app's chat (a task's custom id never
+        changes: known until rows come or go)."""
+        if self._has_chat is None:
+            self._has_chat = any(is_chat_task(e.task) for e in self._entries)
+        return self._has_chat
+
     def _input_text(self, entry: HistoryEntry, length: int = 60) -> str:
         return input_text(entry, self._types.get(entry.task.type), length)
 
@@ -446,6 +454,7 @@ class HistoryModel(QAbstractTableModel):
 
     def _reindex(self) -> None:
         self._unfinished = None
+        self._has_chat = None
         self._rows = {e.task.id: i for i, e in enumerate(self._entries)}
 
 
@@ -507,6 +516,8 @@ class HistoryFilter(QSortFilterProxyModel):
             return True
         model = self.sourceModel()
         if not isinstance(model, HistoryModel):
+            return True
+        if everything and not model.has_chat():  # the usual case, once per row at every sort
             return True
         task = model.entry(source_row).task  # the Python list, not a round trip through Qt
         if not self.show_chat and not self._type and is_chat_task(task):
