@@ -25,11 +25,10 @@ os.environ["NCTASK_HOME"] = tempfile.mkdtemp(prefix="nctask-bench-")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
 
+from bench.qt_loop import run_on_qt
 from nctask_desktop.services.settings import Preferences
 from nctask_desktop.services.workspace import Workspace
-from nctask_desktop.ui.asyncqt import GarbageCollector, new_event_loop
 from nctask_desktop.ui.main_window import HISTORY_TAB, MainWindow
 from nctask_desktop.ui.notifier import DesktopNotifier
 
@@ -128,16 +127,7 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=60.0)
     parser.add_argument("--tasks", type=int, default=100)
     args = parser.parse_args()
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setQuitOnLastWindowClosed(False)  # two windows, one after the other
-    collector = GarbageCollector(app)
-    loop = new_event_loop(app)
-    asyncio.set_event_loop(loop)
-    try:
-        loop.run_until_complete(run(args.seconds, args.tasks))
-    finally:
-        collector.stop()
-        loop.close()
+    run_on_qt(run(args.seconds, args.tasks))
 
 
 if __name__ == "__main__":

@@ -25,11 +25,10 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtWidgets import QApplication
 
-from bench.transfer import start_simulator, write_file
+from bench.qt_loop import run_on_qt
+from bench.transfer import simulator, write_file
 from nctask_desktop.api import NextcloudClient, WebDav
-from nctask_desktop.ui.asyncqt import GarbageCollector, new_event_loop
 
 TICK = 0.002
 
@@ -63,8 +62,7 @@ def row(name: str, late: list[float]) -> str:
 
 
 async def run(size_mb: int, idle_seconds: float) -> None:
-    proc, base = start_simulator()
-    try:
+    with simulator() as base:
         with tempfile.TemporaryDirectory() as tmp:
             src = write_file(Path(tmp) / "big.wav", size_mb)
             async with NextcloudClient(base, "alice", "bench-pw") as client:
@@ -91,9 +89,6 @@ async def run(size_mb: int, idle_seconds: float) -> None:
         print(row("idle (floor)", idle))
         print(row("during the upload", uploading))
         print(row("during the download", downloading))
-    finally:
-        proc.terminate()
-        proc.wait(10)
 
 
 def main() -> None:
@@ -101,15 +96,7 @@ def main() -> None:
     parser.add_argument("--mb", type=int, default=256)
     parser.add_argument("--idle", type=float, default=3.0, help="seconds of the idle floor")
     args = parser.parse_args()
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    collector = GarbageCollector(app)  # as the app collects garbage: on a timer, main thread
-    loop = new_event_loop(app)
-    asyncio.set_event_loop(loop)
-    try:
-        loop.run_until_complete(run(args.mb, args.idle))
-    finally:
-        collector.stop()
-        loop.close()
+    run_on_qt(run(args.mb, args.idle))
 
 
 if __name__ == "__main__":

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import os
 import resource
 import statistics
@@ -22,6 +23,7 @@ import sys
 import tempfile
 import time
 import tracemalloc
+from collections.abc import Iterator
 from pathlib import Path
 
 from nctask_desktop.api import NextcloudClient, WebDav
@@ -49,6 +51,17 @@ def start_simulator() -> tuple[subprocess.Popen[str], str]:
         proc.kill()
         raise SystemExit(f"simulator did not start: {line!r}")
     return proc, line.removeprefix("listening on ")
+
+
+@contextlib.contextmanager
+def simulator() -> Iterator[str]:
+    """The simulator in a process of its own, for the time of a `with`: its address."""
+    proc, base = start_simulator()
+    try:
+        yield base
+    finally:
+        proc.terminate()
+        proc.wait(10)
 
 
 def write_file(path: Path, size_mb: int) -> Path:
@@ -106,79 +119,74 @@ def curl_chunked(base: str, auth: list[str], pieces: list[Path], name: str, size
 
 
 async def run(size_mb: int, runs: int) -> None:
-    proc, base = start_simulator()
-    try:
-        with tempfile.TemporaryDirectory() as tmp:
-            src = write_file(Path(tmp) / "big.wav", size_mb)
-            size = src.stat().st_size
-            pieces = split(src, Path(tmp) / "pieces")
-            figures: dict[str, list[float]] = {}
-            async with NextcloudClient(base, "alice", "bench-pw") as client:
-                await client.get_user()
-                dav = WebDav(client)
-                await dav.ensure_folder("bench")
-                rss0 = rss_mb()
-                peaks: dict[str, int] = {}
+    with simulator() as base, tempfile.TemporaryDirectory() as tmp:
+        src = write_file(Path(tmp) / "big.wav", size_mb)
+        size = src.stat().st_size
+        pieces = split(src, Path(tmp) / "pieces")
+        figures: dict[str, list[float]] = {}
+        async with NextcloudClient(base, "alice", "bench-pw") as client:
+            await client.get_user()
+            dav = WebDav(client)
+            await dav.ensure_folder("bench")
+            rss0 = rss_mb()
+            peaks: dict[str, int] = {}
 
-                async def one_round(run: int, traced: bool) -> None:
-                    """An upload and a download by the app, then by curl (untraced runs only:
-                    tracemalloc slows every allocation, so the peaks come from a run of their own)."""
-                    if traced:
-                        tracemalloc.start()
-                    t0 = time.perf_counter()
-                    file_id = await dav.upload(src, f"bench/big{run}.wav")
-                    seconds = {"upload": time.perf_counter() - t0}
-                    if traced:
-                        peaks["upload"] = tracemalloc.get_traced_memory()[1]
-                        tracemalloc.reset_peak()
-                    task = await client.schedule_task(
-                        "core:audio2text", {"input": file_id}, app_id="bench"
-                    )
-                    t0 = time.perf_counter()
-                    path = await client.download_task_file(
-                        task.id, file_id, Path(tmp) / "out", f"copy{run}"
-                    )
-                    seconds["download"] = time.perf_counter() - t0
-                    assert path.stat().st_size == size
-                    path.unlink()
-                    if traced:
-                        peaks["download"] = tracemalloc.get_traced_memory()[1]
-                        tracemalloc.stop()
-                        return
-                    for name, value in seconds.items():
-                        figures.setdefault(name, []).append(value)
-                    auth = ["-u", "alice:bench-pw", "-H", "OCS-APIRequest: true"]
-                    url = f"{base}/ocs/v2.php/taskprocessing/tasks/{task.id}/file/{file_id}"
-                    target = str(Path(tmp) / "out" / f"curl{run}")
-                    figures.setdefault("download curl", []).append(curl(*auth, url, out=target))
-                    os.unlink(target)
-                    figures.setdefault("download curl /dev/null", []).append(curl(*auth, url))
-                    figures.setdefault("upload curl", []).append(
-                        curl_chunked(base, auth, pieces, f"curl{run}.wav", size)
-                    )
-                    dav_url = f"{base}/remote.php/dav/files/alice/bench/put{run}.wav"
-                    figures.setdefault("upload curl one PUT", []).append(
-                        curl(*auth, "-T", str(src), dav_url)
-                    )
-
-                for run in range(runs):
-                    await one_round(run, traced=False)
-                await one_round(runs, traced=True)
-            print(f"file: {size / MB:.0f} MB, {runs} runs; MB/s, medians")
-            print(f"{'':10} {'app':>6} {'curl':>6} {'ratio':>6} {'Python peak':>12}   reference")
-            reference = {"upload": "one PUT", "download": "/dev/null"}
-            for name in ("upload", "download"):
-                app = size / MB / statistics.median(figures[name])
-                floor = size / MB / statistics.median(figures[f"{name} curl"])
-                other = size / MB / statistics.median(figures[f"{name} curl {reference[name]}"])
-                print(
-                    f"{name:10} {app:>6.0f} {floor:>6.0f} {app / floor:>6.2f} "
-                    f"{peaks[name] / MB:>9.1f} MB   curl, {reference[name]}: {other:.0f}"
+            async def one_round(run: int, traced: bool) -> None:
+                """An upload and a download by the app, then by curl (untraced runs only:
+                tracemalloc slows every allocation, so the peaks come from a run of their own)."""
+                if traced:
+                    tracemalloc.start()
+                t0 = time.perf_counter()
+                file_id = await dav.upload(src, f"bench/big{run}.wav")
+                seconds = {"upload": time.perf_counter() - t0}
+                if traced:
+                    peaks["upload"] = tracemalloc.get_traced_memory()[1]
+                    tracemalloc.reset_peak()
+                task = await client.schedule_task(
+                    "core:audio2text", {"input": file_id}, app_id="bench"
                 )
-            print(f"client max RSS: {rss0:.0f} MB before transfers, {rss_mb():.0f} MB after")
-    finally:
-        proc.terminate()
-        proc.wait(10)
+                t0 = time.perf_counter()
+                path = await client.download_task_file(
+                    task.id, file_id, Path(tmp) / "out", f"copy{run}"
+                )
+                seconds["download"] = time.perf_counter() - t0
+                assert path.stat().st_size == size
+                path.unlink()
+                if traced:
+                    peaks["download"] = tracemalloc.get_traced_memory()[1]
+                    tracemalloc.stop()
+                    return
+                for name, value in seconds.items():
+                    figures.setdefault(name, []).append(value)
+                auth = ["-u", "alice:bench-pw", "-H", "OCS-APIRequest: true"]
+                url = f"{base}/ocs/v2.php/taskprocessing/tasks/{task.id}/file/{file_id}"
+                target = str(Path(tmp) / "out" / f"curl{run}")
+                figures.setdefault("download curl", []).append(curl(*auth, url, out=target))
+                os.unlink(target)
+                figures.setdefault("download curl /dev/null", []).append(curl(*auth, url))
+                figures.setdefault("upload curl", []).append(
+                    curl_chunked(base, auth, pieces, f"curl{run}.wav", size)
+                )
+                dav_url = f"{base}/remote.php/dav/files/alice/bench/put{run}.wav"
+                figures.setdefault("upload curl one PUT", []).append(
+                    curl(*auth, "-T", str(src), dav_url)
+                )
+
+            for run in range(runs):
+                await one_round(run, traced=False)
+            await one_round(runs, traced=True)
+        print(f"file: {size / MB:.0f} MB, {runs} runs; MB/s, medians")
+        print(f"{'':10} {'app':>6} {'curl':>6} {'ratio':>6} {'Python peak':>12}   reference")
+        reference = {"upload": "one PUT", "download": "/dev/null"}
+        for name in ("upload", "download"):
+            app = size / MB / statistics.median(figures[name])
+            floor = size / MB / statistics.median(figures[f"{name} curl"])
+            other = size / MB / statistics.median(figures[f"{name} curl {reference[name]}"])
+            print(
+                f"{name:10} {app:>6.0f} {floor:>6.0f} {app / floor:>6.2f} "
+                f"{peaks[name] / MB:>9.1f} MB   curl, {reference[name]}: {other:.0f}"
+            )
+        print(f"client max RSS: {rss0:.0f} MB before transfers, {rss_mb():.0f} MB after")
 
 
 def main() -> None:
