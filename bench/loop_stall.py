@@ -79,6 +79,9 @@ async def run(size_mb: int, idle_seconds: float) -> None:
                 task = await client.schedule_task(
                     "core:audio2text", {"input": file_ids[0]}, app_id="bench"
                 )
+                while not task.status.is_finished:  # the server's work done first
+                    await asyncio.sleep(0.1)
+                    task = await client.get_task(task.id)
                 out = Path(tmp) / "out"
                 out.mkdir()
                 downloading = await lateness_during(

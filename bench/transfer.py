@@ -145,6 +145,9 @@ async def run(size_mb: int, runs: int) -> None:
                 task = await client.schedule_task(
                     "core:audio2text", {"input": file_id}, app_id="bench"
                 )
+                while not task.status.is_finished:  # the server's work is not the client's
+                    await asyncio.sleep(0.1)
+                    task = await client.get_task(task.id)
                 t0 = time.perf_counter()
                 path = await client.download_task_file(
                     task.id, file_id, Path(tmp) / "out", f"copy{run}"
