@@ -105,3 +105,38 @@ async def test_file_id_falls_back_to_propfind(tmp_path: Path) -> None:
     ) as client:
         assert await WebDav(client).upload(f, "a b.txt") == 77
     assert seen == ["PUT", "PROPFIND"]
+
+
+async def test_an_upload_cancelled_mid_body_closes_its_file_at_once(tmp_path: Path) -> None:
+    """A quit, a restart or a pause cancels an upload while its body is being sent: the local
+    file is closed then, not when the garbage collector gets to the dropped body."""
+    import asyncio
+    import os
+
+    started = asyncio.Event()
+    never = asyncio.Event()
+
+    async def slow_server(request: httpx.Request) -> httpx.Response:
+        async for _ in request.stream:  # type: ignore[union-attr]
+            started.set()
+            await never.wait()  # the body is never read to its end
+        return httpx.Response(201)
+
+    big = tmp_path / "recording.wav"
+    big.write_bytes(bytes(3 * MB))
+
+    def open_on_it() -> bool:
+        fds = Path("/proc/self/fd")
+        return any(os.path.realpath(fd) == str(big) for fd in fds.iterdir())
+
+    async with NextcloudClient(
+        "https://x.org", "a", "p", user_id="alice", transport=httpx.MockTransport(slow_server)
+    ) as client:
+        upload = asyncio.ensure_future(WebDav(client, chunked_threshold=10 * MB).upload(big, "r"))
+        await asyncio.wait_for(started.wait(), 10)
+        if Path("/proc/self/fd").is_dir():
+            assert open_on_it()
+        upload.cancel()
+        await asyncio.gather(upload, return_exceptions=True)
+        if Path("/proc/self/fd").is_dir():
+            assert not open_on_it()  # closed now, with no collection in between

@@ -10,6 +10,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 from urllib.parse import quote, unquote, urlsplit
 
 import httpx
@@ -189,12 +190,16 @@ class WebDav:
             )
         else:
             head = await asyncio.to_thread(_read_head, local)
-            response = await self._dav(
-                "PUT",
-                self.files_url(remote_path),
-                content=_file_stream(local, 0, size, progress, size),
-                headers={"Content-Length": str(size), "Content-Type": mime_for_path(local, head)},
-            )
+            async with _opened(local) as fh:
+                response = await self._dav(
+                    "PUT",
+                    self.files_url(remote_path),
+                    content=_file_stream(fh, 0, size, progress, size),
+                    headers={
+                        "Content-Length": str(size),
+                        "Content-Type": mime_for_path(local, head),
+                    },
+                )
         file_id = file_id_from_header(response.headers.get("OC-FileId"))
         if file_id is None:
             file_id = await self.file_id(remote_path)
@@ -257,12 +262,13 @@ class WebDav:
                 length = min(self.chunk_size, size - state.offset)
                 number = state.chunks + 1
                 try:
-                    await self._dav(
-                        "PUT",
-                        f"{folder}/{number:05d}",
-                        content=_file_stream(local, state.offset, length, progress, size),
-                        headers={**headers, "Content-Length": str(length)},
-                    )
+                    async with _opened(local) as fh:
+                        await self._dav(
+                            "PUT",
+                            f"{folder}/{number:05d}",
+                            content=_file_stream(fh, state.offset, length, progress, size),
+                            headers={**headers, "Content-Length": str(length)},
+                        )
                 except e.NotFoundError:
                     if state.chunks == 0 or resume is None:
                         raise
@@ -307,26 +313,38 @@ def _read_head(path: Path) -> bytes:
         return fh.read(64)
 
 
-async def _file_stream(
-    path: Path, offset: int, length: int, progress: Progress | None, total: int
-) -> AsyncIterator[bytes]:
-    """Stream part of a file, reading blocks off the event loop, reporting overall progress."""
+@contextlib.asynccontextmanager
+async def _opened(path: Path) -> AsyncIterator[BinaryIO]:
+    """A local file open for reading (opened off the loop), closed when the request is over.
+
+    The request's body generator does not own the file: a request cancelled mid-body (a quit, a
+    restart, the rate limit's pause) drops the generator without finishing it, and its `finally`
+    would run only when the garbage collector gets to it; the file would stay open till then.
+    """
     fh = await asyncio.to_thread(open, path, "rb")
     try:
-        await asyncio.to_thread(fh.seek, offset)
-        left = length
-        sent = offset
-        while left > 0:
-            block = await asyncio.to_thread(fh.read, min(_READ_BLOCK, left))
-            if not block:
-                raise e.NextcloudError("the file got shorter while it was being uploaded")
-            left -= len(block)
-            sent += len(block)
-            yield block
-            if progress:
-                progress(sent, total)
+        yield fh
     finally:
-        await asyncio.to_thread(fh.close)
+        fh.close()
+
+
+async def _file_stream(
+    fh: BinaryIO, offset: int, length: int, progress: Progress | None, total: int
+) -> AsyncIterator[bytes]:
+    """Stream part of an open file, reading blocks off the event loop, reporting overall
+    progress."""
+    await asyncio.to_thread(fh.seek, offset)
+    left = length
+    sent = offset
+    while left > 0:
+        block = await asyncio.to_thread(fh.read, min(_READ_BLOCK, left))
+        if not block:
+            raise e.NextcloudError("the file got shorter while it was being uploaded")
+        left -= len(block)
+        sent += len(block)
+        yield block
+        if progress:
+            progress(sent, total)
 
 
 def parse_multistatus(body: bytes, user_id: str) -> list[DavEntry]:
