@@ -80,7 +80,13 @@ def rss_mb() -> float:
 
 def curl(*args: str, out: str = os.devnull) -> float:
     """Seconds curl takes for one transfer (the body into `out`, flushed to the disk)."""
+    os.sync()  # as before the app's transfers
     started = time.perf_counter()
+    _curl(*args, out=out)
+    return time.perf_counter() - started
+
+
+def _curl(*args: str, out: str = os.devnull) -> None:
     subprocess.run(["curl", "-sS", "-f", "-o", out, *args], check=True)
     if out != os.devnull:
         fd = os.open(out, os.O_RDONLY)
@@ -88,7 +94,6 @@ def curl(*args: str, out: str = os.devnull) -> float:
             os.fsync(fd)
         finally:
             os.close(fd)
-    return time.perf_counter() - started
 
 
 def split(src: Path, folder: Path, chunk: int = 10 * MB) -> list[Path]:
@@ -108,13 +113,14 @@ def curl_chunked(base: str, auth: list[str], pieces: list[Path], name: str, size
     folder = f"{base}/remote.php/dav/uploads/alice/curl-{name}"
     destination = f"{base}/remote.php/dav/files/alice/bench/{name}"
     headers = [*auth, "-H", f"Destination: {destination}", "-H", f"OC-Total-Length: {size}"]
+    os.sync()
     started = time.perf_counter()
-    curl(*headers, "-X", "MKCOL", folder)
+    _curl(*headers, "-X", "MKCOL", folder)
     puts: list[str] = []
     for piece in pieces:
         puts += ["-T", str(piece), f"{folder}/{piece.name}"]
-    curl(*headers, *puts)
-    curl(*headers, "-X", "MOVE", f"{folder}/.file")
+    _curl(*headers, *puts)
+    _curl(*headers, "-X", "MOVE", f"{folder}/.file")
     return time.perf_counter() - started
 
 
@@ -136,6 +142,7 @@ async def run(size_mb: int, runs: int) -> None:
                 tracemalloc slows every allocation, so the peaks come from a run of their own)."""
                 if traced:
                     tracemalloc.start()
+                os.sync()  # what earlier steps wrote is on the disk: no writeback to share it with
                 t0 = time.perf_counter()
                 file_id = await dav.upload(src, f"bench/big{run}.wav")
                 seconds = {"upload": time.perf_counter() - t0}
@@ -148,6 +155,7 @@ async def run(size_mb: int, runs: int) -> None:
                 while not task.status.is_finished:  # the server's work is not the client's
                     await asyncio.sleep(0.1)
                     task = await client.get_task(task.id)
+                os.sync()  # what earlier steps wrote is on the disk: no writeback to share it with
                 t0 = time.perf_counter()
                 path = await client.download_task_file(
                     task.id, file_id, Path(tmp) / "out", f"copy{run}"
