@@ -205,6 +205,15 @@ class Session:
             self._types = await client.get_task_types()
         return self._types
 
+    async def task_type(self, client: NextcloudClient, type_id: str) -> TaskType:
+        """The server's task type `type_id`; a usage error naming those it offers when none."""
+        types = await self.types(client)
+        task_type = types.get(type_id)
+        if task_type is None:
+            names = ", ".join(sorted(t for t, v in types.items() if not v.is_internal))
+            raise UsageError(f"The server has no task type {type_id!r}. It offers: {names}.")
+        return task_type
+
 
 def proxy_setting(option: str | None, prefs: Preferences) -> str:
     """The proxy setting: --proxy, else NCTASK_PROXY (when not empty), else the preferences'."""
@@ -332,11 +341,7 @@ async def cmd_run(s: Session) -> int:
         raise UsageError("--output-dir needs --wait (or use `nctask download ID` later).")
     pairs = _parse_inputs(args.input)
     async with s.client() as client:
-        types = await s.types(client)
-        task_type = types.get(args.type)
-        if task_type is None:
-            names = ", ".join(sorted(t for t, v in types.items() if not v.is_internal))
-            raise UsageError(f"The server has no task type {args.type!r}. It offers: {names}.")
+        task_type = await s.task_type(client, args.type)
         inputs = task_service.build_inputs(task_type, pairs)
         if task_service.local_files(inputs):
             if not client.user_id or client.user_id == client.login_name:

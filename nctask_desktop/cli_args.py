@@ -80,24 +80,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("run", help="schedule a task")
     p.add_argument("type", help="the task type id, e.g. core:text2text (see `nctask types`)")
-    p.add_argument(
-        "-i",
-        "--input",
-        action="append",
-        default=[],
-        metavar="KEY=VALUE",
-        help="an input value; KEY=@PATH uploads a file or reads a text file; repeat a key for lists",
+    _add_inputs(
+        p, "an input value; KEY=@PATH uploads a file or reads a text file; repeat a key for lists"
     )
     p.add_argument("--wait", action="store_true", help="wait for the result and print it")
     p.add_argument("--output-dir", type=Path, help="with --wait, save output files here")
     p.add_argument("--json", action="store_true", help="print the task as JSON")
-    p.add_argument(
-        "--rate-limit-wait",
-        type=float,
-        default=task_service.RATE_LIMIT_BUDGET,
-        metavar="SECONDS",
-        help="how long to keep retrying when the server's rate limit is reached (default: %(default)s)",
-    )
+    _add_rate_limit_wait(p)
 
     p = sub.add_parser("show", help="show one task")
     p.add_argument("id", type=int)
@@ -151,13 +140,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help='print {"conversation": ID, "reply": TEXT, "task": TASK} (with --list: the list)',
     )
-    p.add_argument(
-        "--rate-limit-wait",
-        type=float,
-        default=task_service.RATE_LIMIT_BUDGET,
-        metavar="SECONDS",
-        help="how long to keep retrying when the server's rate limit is reached (default: %(default)s)",
-    )
+    _add_rate_limit_wait(p)
 
     p = sub.add_parser(
         "batch",
@@ -175,14 +158,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="NAME",
         help="the file input that takes each file, when the type has several",
     )
-    p.add_argument(
-        "-i",
-        "--input",
-        action="append",
-        default=[],
-        metavar="KEY=VALUE",
-        help="another input, the same for every task (as for `nctask run`)",
-    )
+    _add_inputs(p, "another input, the same for every task (as for `nctask run`)")
     p.add_argument("--output-dir", type=Path, help="save every result here instead")
     p.add_argument("--json", action="store_true", help="print the files and results as JSON")
 
@@ -190,3 +166,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("id", type=int)
     p.add_argument("--output-dir", type=Path, required=True)
     return parser
+
+
+def _add_inputs(parser: argparse.ArgumentParser, text: str) -> None:
+    parser.add_argument(
+        "-i", "--input", action="append", default=[], metavar="KEY=VALUE", help=text
+    )
+
+
+def _add_rate_limit_wait(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--rate-limit-wait",
+        type=float,
+        default=task_service.RATE_LIMIT_BUDGET,
+        metavar="SECONDS",
+        help="how long to keep retrying when the server's rate limit is reached (default: %(default)s)",
+    )

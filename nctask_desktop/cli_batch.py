@@ -271,11 +271,7 @@ async def cmd_batch(s: Session) -> int:
         if not path.exists():
             raise UsageError(f"No such file or folder: {path}")
     async with s.client() as client:
-        types = await s.types(client)
-        task_type = types.get(args.type)
-        if task_type is None:
-            names = ", ".join(sorted(t for t, v in types.items() if not v.is_internal))
-            raise UsageError(f"The server has no task type {args.type!r}. It offers: {names}.")
+        task_type = await s.task_type(client, args.type)
         slot = choose_slot(task_type, args.slot)
         if any(key == slot.key for key, _ in pairs):
             raise UsageError(f"-i {slot.key}: that input takes each file in turn.")

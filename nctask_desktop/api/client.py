@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import functools
 import http.cookiejar
 import os
 import platform
@@ -511,15 +512,16 @@ async def discover_server(
     NotNextcloudError, MaintenanceError, UnsupportedServerError or RedirectError.
     """
     base = normalize_server_address(address)
+    anonymous = functools.partial(
+        NextcloudClient,
+        transport=transport,
+        language=language,
+        verify=verify,
+        pinned=pinned,
+        proxy=proxy,
+    )
     try:
-        async with NextcloudClient(
-            base,
-            transport=transport,
-            language=language,
-            verify=verify,
-            pinned=pinned,
-            proxy=proxy,
-        ) as client:
+        async with anonymous(base) as client:
             response = await client.send("GET", "/status.php", auth=False)
             status = _status_from_response(response)
             real_base = base_from_status_url(str(response.url))
@@ -543,14 +545,7 @@ async def discover_server(
     if status.major < MIN_VERSION:
         # The version only chooses the wording: a backported, patched or rebranded server may
         # have TaskProcessing all the same. Ask the API itself.
-        async with NextcloudClient(
-            real_base,
-            transport=transport,
-            language=language,
-            verify=verify,
-            pinned=pinned,
-            proxy=proxy,
-        ) as client:
+        async with anonymous(real_base) as client:
             has_api = await _has_taskprocessing(client)
         if not has_api:
             raise e.UnsupportedServerError(

@@ -78,6 +78,19 @@ def _bool(value: object) -> bool:
     return bool(value) if isinstance(value, bool | int | float) else False
 
 
+def _enum_code(value: object) -> int | str | None:
+    """One of the server's enum values (statuses, slot types): a number, also when sent as
+    digits, or a name (stripped); None for anything else (a bool is not a number here)."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str):
+        text = value.strip()
+        return int(text) if text.isdecimal() else text
+    return None
+
+
 # --- statuses -------------------------------------------------------------------------------------
 
 
@@ -93,21 +106,16 @@ class TaskStatus(enum.Enum):
 
     @classmethod
     def parse(cls, value: object) -> TaskStatus:
-        if isinstance(value, bool):
-            return cls.UNKNOWN
-        if isinstance(value, int):
+        code = _enum_code(value)
+        if isinstance(code, int):
             order = list(cls)
-            return order[value] if 0 <= value < len(order) else cls.UNKNOWN
-        if isinstance(value, str):
-            text = value.strip().upper()
-            if text.isdigit():
-                return cls.parse(int(text))
-            if not text.startswith("STATUS_"):
-                text = "STATUS_" + text
-            for member in cls:
-                if member.value == text:
-                    return member
-        return cls.UNKNOWN
+            return order[code] if 0 <= code < len(order) else cls.UNKNOWN
+        if code is None:
+            return cls.UNKNOWN
+        text = code.upper()
+        if not text.startswith("STATUS_"):
+            text = "STATUS_" + text
+        return next((member for member in cls if member.value == text), cls.UNKNOWN)
 
     @property
     def is_finished(self) -> bool:
@@ -141,16 +149,12 @@ class SlotType(enum.Enum):
 
     @classmethod
     def parse(cls, value: object) -> SlotType:
-        if isinstance(value, bool):
+        code = _enum_code(value)
+        if isinstance(code, int):
+            return _SLOT_TYPE_BY_INT.get(code, cls.UNKNOWN)
+        if code is None:
             return cls.UNKNOWN
-        if isinstance(value, int):
-            return _SLOT_TYPE_BY_INT.get(value, cls.UNKNOWN)
-        if isinstance(value, str):
-            text = value.strip()
-            if text.isdigit():
-                return _SLOT_TYPE_BY_INT.get(int(text), cls.UNKNOWN)
-            return _SLOT_TYPE_BY_NAME.get(text.lower(), cls.UNKNOWN)
-        return cls.UNKNOWN
+        return _SLOT_TYPE_BY_NAME.get(code.lower(), cls.UNKNOWN)
 
     @property
     def is_list(self) -> bool:

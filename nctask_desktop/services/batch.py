@@ -19,7 +19,7 @@ import contextlib
 import logging
 import time
 import uuid
-from collections.abc import Callable, Coroutine, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +33,7 @@ from nctask_desktop.messages import (
     failed_task_reason,
 )
 
+from .background import Background
 from .batch_files import file_slots, files_in, fits_slot
 from .batch_store import Batch, BatchItem, BatchStore, ItemState
 from .events import Event
@@ -129,9 +130,8 @@ class BatchSession:
         """Custom ids being cancelled by a pause: their CANCELLED is not the item's."""
         self._saving: set[tuple[str, int]] = set()
         self._fetched_types: dict[str, TaskType] | None = None
-        self._background: set[asyncio.Task[Any]] = set()
+        self._background = Background("a batch's background work failed")
         self._started = False
-        self._closed = False
 
     # --- reading --------------------------------------------------------------------------------
 
@@ -258,7 +258,7 @@ class BatchSession:
             item.state = ItemState.CANCELLED
             self._save_item(batch, n, item)
         if on_server:
-            self._spawn(self._cancel_on_server(on_server))
+            self._background.spawn(self._cancel_on_server(on_server))
         self.changed.emit(batch_id)
 
     def retry_failed(self, batch_id: str) -> None:
@@ -305,16 +305,13 @@ class BatchSession:
 
     def close(self) -> None:
         """Stop what runs in the background (saves); close the store if it is ours."""
-        self._closed = True
-        for task in list(self._background):
-            task.cancel()
+        self._background.close()
         if self._owns_store:
             self.store.close()
 
     async def settle(self) -> None:
         """Wait until what runs in the background has ended (tests; closing)."""
-        while self._background:
-            await asyncio.gather(*list(self._background), return_exceptions=True)
+        await self._background.settle()
 
     def restore(self) -> None:
         """After the queue took back its outbox (a restart): send what of each batch neither the
@@ -325,7 +322,7 @@ class BatchSession:
 
     def submission_changed(self, sub: Submission) -> None:
         found = self._find(sub.custom_id)
-        if found is None or self._closed:
+        if found is None or self._background.closed:
             return
         batch, n, item = found
         if sub.state.is_final:
@@ -340,7 +337,7 @@ class BatchSession:
         if state is SubmissionState.SCHEDULED and sub.task is not None:
             self._note_task(batch, n, item, sub.task.id)
             if batch.cancelled:
-                self._spawn(self._cancel_on_server([sub.task.id]))
+                self._background.spawn(self._cancel_on_server([sub.task.id]))
             self._apply_task(batch, n, item, sub.task)
             return
         if item.state.is_final:
@@ -358,7 +355,7 @@ class BatchSession:
         self._set(batch, n, item, new, error)
 
     def history_event(self, event: HistoryEvent) -> None:
-        if self._closed:
+        if self._background.closed:
             return
         if event.kind in (EventKind.LOADED, EventKind.CHANGED):
             for task in event.tasks or tuple(x.task for x in event.entries):
@@ -468,11 +465,11 @@ class BatchSession:
             self._set(batch, n, item, ItemState.CANCELLED, "")
 
     def _start_save(self, batch: Batch, n: int, item: BatchItem, task: Task) -> None:
-        if (batch.id, n) in self._saving or self._closed:
+        if (batch.id, n) in self._saving or self._background.closed:
             return
         self._saving.add((batch.id, n))
         self._set(batch, n, item, ItemState.RUNNING, "")
-        self._spawn(self._save(batch, n, item, task))
+        self._background.spawn(self._save(batch, n, item, task))
 
     async def _save(self, batch: Batch, n: int, item: BatchItem, task: Task) -> None:
         directory = batch.output_dir or item.path.parent
@@ -540,19 +537,6 @@ class BatchSession:
     def _sentence(self, explanation: Explanation) -> str:
         return explanation.render(self.translate)
 
-    def _spawn(self, coro: Coroutine[Any, Any, Any]) -> None:
-        task = asyncio.ensure_future(coro)
-        self._background.add(task)
-        task.add_done_callback(self._background.discard)
-        task.add_done_callback(_report)
-
 
 def _is_unsent(state: ItemState) -> bool:
     return state in (ItemState.QUEUED, ItemState.SENDING, ItemState.WAITING)
-
-
-def _report(task: asyncio.Task[Any]) -> None:
-    if not task.cancelled() and task.exception() is not None:
-        task.get_loop().call_exception_handler(
-            {"message": "a batch's background work failed", "exception": task.exception()}
-        )

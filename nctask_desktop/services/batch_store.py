@@ -9,20 +9,13 @@ from __future__ import annotations
 
 import enum
 import json
-import logging
-import sqlite3
-import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import paths
 from .drafts import decode_values, encode_values
-from .history import is_damage, set_aside
+from .sqlite_store import SqliteStore
 
-log = logging.getLogger(__name__)
-
-SCHEMA_VERSION = 1
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS batches (
     id TEXT PRIMARY KEY,
@@ -120,55 +113,13 @@ class Batch:
         return all(item.state.is_final for item in self.items)
 
 
-class _NewerStore(sqlite3.DatabaseError):
-    """Written by a newer version of the app: set aside untouched."""
-
-
-class BatchStore:
+class BatchStore(SqliteStore):
     """The batches of every account. Each method is one small transaction; thread-safe."""
 
-    def __init__(self, path: Path | None = None) -> None:
-        self.path = path or paths.data_dir() / "batches.sqlite3"
-        self._lock = threading.Lock()
-        self.in_memory = False
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = self._open(self.path)
-        except (OSError, sqlite3.Error) as exc:
-            if isinstance(exc, _NewerStore) or is_damage(exc):
-                try:
-                    moved = set_aside(
-                        self.path, "newer" if isinstance(exc, _NewerStore) else "damaged"
-                    )
-                    log.warning("the batch store was set aside as %s", moved)
-                    self._db = self._open(self.path)
-                    return
-                except (OSError, sqlite3.Error) as again:
-                    exc = again
-            log.error("the batch store cannot be opened, keeping it in memory: %r", exc)
-            self.in_memory = True
-            self._db = self._open(":memory:")
-
-    @staticmethod
-    def _open(path: Path | str) -> sqlite3.Connection:
-        db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
-        try:
-            version = int(db.execute("PRAGMA user_version").fetchone()[0])
-            if version > SCHEMA_VERSION:
-                raise _NewerStore(f"batch store version {version}")
-            db.execute("PRAGMA journal_mode=WAL")
-            db.execute("PRAGMA synchronous=FULL")
-            db.executescript(_SCHEMA)
-            if version != SCHEMA_VERSION:
-                db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
-        except BaseException:
-            db.close()
-            raise
-        return db
-
-    def close(self) -> None:
-        with self._lock:
-            self._db.close()
+    FILE_NAME = "batches.sqlite3"
+    NAME = "batch store"
+    SCHEMA = _SCHEMA
+    SCHEMA_VERSION = 1
 
     def add(self, batch: Batch) -> None:
         """Keep a new batch with its items (before any of it is submitted)."""

@@ -13,19 +13,18 @@ Plain asyncio, no Qt: pages subscribe to `ChatSession.changed`.
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import json
 import logging
 import time
 import uuid
-from collections.abc import Callable, Coroutine, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from nctask_desktop.api import Task, TaskStatus, TaskType
 from nctask_desktop.api import errors as e
 from nctask_desktop.messages import QT_TRANSLATE_NOOP, Translate, explain, failed_task_reason
 
+from .background import Background
 from .chat_store import (
     ASSISTANT,
     HUMAN,
@@ -264,8 +263,7 @@ class ChatSession:
         self._submissions: dict[str, Submission] = {}
         """Custom id → the submission of an answer on its way (this session's queue)."""
         self._deleted: set[str] = set()
-        self._background: set[asyncio.Task[Any]] = set()
-        self._closed = False
+        self._background = Background("the chat failed")
 
     # --- reading --------------------------------------------------------------------------------
 
@@ -344,7 +342,7 @@ class ChatSession:
         pending.error = self.translate("Chat", CANCELLED)
         self.store.save_message(conversation.id, pending)
         if pending.task_id is not None:
-            self._spawn(self._cancel_on_server(pending.task_id))
+            self._background.spawn(self._cancel_on_server(pending.task_id))
         self.changed.emit(conversation.id)
         return True
 
@@ -382,7 +380,7 @@ class ChatSession:
         self.store.delete(conversation_id)
         self.changed.emit(conversation_id)
         if task_ids:
-            self._spawn(self._delete_on_server(sorted(task_ids)))
+            self._background.spawn(self._delete_on_server(sorted(task_ids)))
 
     # --- life -----------------------------------------------------------------------------------
 
@@ -390,26 +388,23 @@ class ChatSession:
         """After the live history started and the queue took back its outbox: pick up answers
         that arrived while the app was closed, and find out about answers whose message never
         reached the server."""
-        self._spawn(self._reconcile())
+        self._background.spawn(self._reconcile())
 
     def close(self) -> None:
         """Stop what runs in the background (see `settle`); close the store if it is ours."""
-        self._closed = True
-        for task in list(self._background):
-            task.cancel()
+        self._background.close()
         if self._owns_store:
             self.store.close()
 
     async def settle(self) -> None:
         """Wait until what runs in the background has ended (tests; closing)."""
-        while self._background:
-            await asyncio.gather(*list(self._background), return_exceptions=True)
+        await self._background.settle()
 
     # --- what the queue and the live history report ---------------------------------------------
 
     def submission_changed(self, sub: Submission) -> None:
         conversation_id = conversation_of(sub.custom_id)
-        if conversation_id is None or self._closed:
+        if conversation_id is None or self._background.closed:
             return
         if sub.state.is_final:
             self._submissions.pop(sub.custom_id, None)
@@ -417,7 +412,7 @@ class ChatSession:
             self._submissions[sub.custom_id] = sub
         if conversation_id in self._deleted:
             if sub.state is SubmissionState.SCHEDULED and sub.task is not None:
-                self._spawn(self._delete_on_server([sub.task.id]))
+                self._background.spawn(self._delete_on_server([sub.task.id]))
             return
         conversation = self.conversation(conversation_id)
         message = _by_custom_id(conversation, sub.custom_id)
@@ -427,7 +422,7 @@ class ChatSession:
         if sub.state is SubmissionState.SCHEDULED and sub.task is not None:
             if message.state is MessageState.CANCELLED and message.task_id is None:
                 message.task_id = sub.task.id  # cancelled while it was being sent
-                self._spawn(self._cancel_on_server(sub.task.id))
+                self._background.spawn(self._cancel_on_server(sub.task.id))
                 changed = True
             else:
                 changed = apply_task(message, sub.task, self.translate)
@@ -447,7 +442,7 @@ class ChatSession:
         self.changed.emit(conversation_id)  # also: what the queue waits for changed
 
     def history_event(self, event: HistoryEvent) -> None:
-        if self._closed:
+        if self._background.closed:
             return
         if event.kind in (EventKind.LOADED, EventKind.CHANGED):
             tasks = event.tasks or tuple(x.task for x in event.entries)
@@ -555,22 +550,8 @@ class ChatSession:
         for task_id, exc in errors:
             log.info("the chat task %s could not be deleted on the server: %r", task_id, exc)
 
-    def _spawn(self, coro: Coroutine[Any, Any, Any]) -> None:
-        task = asyncio.ensure_future(coro)
-        self._background.add(task)
-        task.add_done_callback(self._background.discard)
-        task.add_done_callback(_report)
-
 
 def _by_custom_id(conversation: Conversation | None, custom_id: str) -> ChatMessage | None:
     if conversation is None:
         return None
     return next((m for m in conversation.messages if m.custom_id == custom_id), None)
-
-
-def _report(task: asyncio.Task[Any]) -> None:
-    with contextlib.suppress(asyncio.CancelledError):
-        if task.exception() is not None:
-            task.get_loop().call_exception_handler(
-                {"message": "the chat failed", "exception": task.exception(), "task": task}
-            )

@@ -14,18 +14,14 @@ import contextlib
 import enum
 import logging
 import sqlite3
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TypeVar
 
-from . import paths
-from .history import is_damage, set_aside
+from .sqlite_store import SqliteStore, is_damage
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
 HUMAN = "human"
 ASSISTANT = "assistant"
 
@@ -120,10 +116,6 @@ class Conversation:
         return last if last is not None and last.role == ASSISTANT else None
 
 
-class _Newer(sqlite3.DatabaseError):
-    """Written by a newer version of the app: set aside untouched."""
-
-
 def _state(value: str) -> MessageState:
     try:
         return MessageState(value)
@@ -142,53 +134,18 @@ def _message(row: tuple[str, str, str, str, int | None, str, float, str]) -> Cha
 R = TypeVar("R")
 
 
-class ChatStore:
+class ChatStore(SqliteStore):
     """SQLite-backed conversations of every account; thread-safe, each method one transaction."""
 
-    def __init__(self, path: Path | None = None) -> None:
-        self.path = path or paths.data_dir() / "chat.sqlite3"
-        self._lock = threading.RLock()
-        self.set_aside: Path | None = None
-        """Where a damaged (or newer-version) store was moved, when it was."""
-        self.in_memory = False
-        """The file could not be opened: conversations are kept in memory until the app quits."""
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = self._open(self.path)
-        except (OSError, sqlite3.Error) as exc:
-            label = "newer" if isinstance(exc, _Newer) else "damaged"
-            if isinstance(exc, _Newer) or is_damage(exc):
-                try:
-                    self.set_aside = set_aside(self.path, label)
-                    log.warning("the chat store was %s; set aside as %s", label, self.set_aside)
-                    self._db = self._open(self.path)
-                    return
-                except (OSError, sqlite3.Error) as again:
-                    exc = again
-            log.error("the chat store cannot be opened, keeping it in memory: %r", exc)
-            self.in_memory = True
-            self._db = self._open(":memory:")
-
-    @staticmethod
-    def _open(path: Path | str) -> sqlite3.Connection:
-        db = sqlite3.connect(path, check_same_thread=False, isolation_level=None, timeout=10)
-        try:
-            version = int(db.execute("PRAGMA user_version").fetchone()[0])
-            if version > SCHEMA_VERSION:
-                raise _Newer(f"chat store version {version}")
-            if db.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-                raise sqlite3.DatabaseError("database disk image is malformed")
-            db.execute("PRAGMA journal_mode=WAL")
-            # small transactions on the UI thread: no fsync per commit (a power cut may lose
-            # the last state change of a message, which the server still has)
-            db.execute("PRAGMA synchronous=NORMAL")
-            db.executescript(_SCHEMA)
-            if version != SCHEMA_VERSION:
-                db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
-        except BaseException:
-            db.close()
-            raise
-        return db
+    FILE_NAME = "chat.sqlite3"
+    NAME = "chat store"
+    SCHEMA = _SCHEMA
+    SCHEMA_VERSION = 1
+    QUICK_CHECK = True
+    # small transactions on the UI thread: no fsync per commit (a power cut may lose the last
+    # state change of a message, which the server still has)
+    SYNCHRONOUS = "NORMAL"
+    TIMEOUT = 10.0
 
     def _run(self, work: Callable[[sqlite3.Connection], R]) -> R:
         """Do `work` in one transaction; damage found on the way: set the file aside, open a
@@ -202,13 +159,7 @@ class ChatStore:
                 log.warning("the chat store is damaged (%s)", exc)
                 with contextlib.suppress(sqlite3.Error):
                     self._db.close()
-                try:
-                    self.set_aside = set_aside(self.path, "damaged")
-                    self._db = self._open(self.path)
-                except (OSError, sqlite3.Error) as again:
-                    log.error("the chat store is kept in memory from now on: %r", again)
-                    self.in_memory = True
-                    self._db = self._open(":memory:")
+                self._db = self._fresh("damaged")
                 return self._transaction(work)
 
     def _transaction(self, work: Callable[[sqlite3.Connection], R]) -> R:
@@ -221,10 +172,6 @@ class ChatStore:
             raise
         self._db.execute("COMMIT")
         return result
-
-    def close(self) -> None:
-        with self._lock:
-            self._db.close()
 
     # --- reading --------------------------------------------------------------------------------
 

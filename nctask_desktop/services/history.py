@@ -17,8 +17,6 @@ import contextlib
 import functools
 import json
 import logging
-import os
-import re
 import sqlite3
 import threading
 import time
@@ -30,18 +28,13 @@ from typing import Concatenate, Literal, ParamSpec, TypeVar
 from nctask_desktop.api import Task
 
 from . import paths
+from .sqlite_store import is_damage, set_aside
 
 log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 1
 """`PRAGMA user_version` of the stores this version writes. 0: a store from before versions (the
 same tables, perhaps without `fingerprint`), migrated in place."""
-
-KEEP_ASIDE = 3
-"""At most this many copies set aside of each kind (damaged, newer) are kept; older ones go."""
-
-_SQLITE_CORRUPT = 11
-_SQLITE_NOTADB = 26
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS tasks (
@@ -147,70 +140,6 @@ class _Newer(Exception):
     def __init__(self, version: int) -> None:
         super().__init__(f"schema version {version}, this app knows {SCHEMA_VERSION}")
         self.version = version
-
-
-def is_damage(exc: BaseException) -> bool:
-    """Whether SQLite says the file is damaged or not a database at all (not: locked, read-only,
-    no permission, disk full)."""
-    if not isinstance(exc, sqlite3.DatabaseError):
-        return False
-    code = getattr(exc, "sqlite_errorcode", None)
-    if isinstance(code, int):
-        return code & 0xFF in (_SQLITE_CORRUPT, _SQLITE_NOTADB)
-    text = str(exc)
-    return "malformed" in text or "not a database" in text
-
-
-def _companions(path: Path) -> list[Path]:
-    """SQLite's -wal and -shm files of a database file."""
-    return [path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")]
-
-
-_ASIDE = re.compile(r"^(?P<stamp>\d{4}-\d{2}-\d{2}-\d{4})(?:-(?P<n>\d+))?$")
-
-
-def set_aside(path: Path, label: str, *, keep: int = KEEP_ASIDE, now: float | None = None) -> Path:
-    """Rename `path` (and its -wal and -shm, which keep their suffixes so that the copy opens as
-    it was) to `<name>.<label>-<local date and time>`, never over an existing file; then delete
-    all but the `keep` newest copies of this label. The new path; OSError when it cannot move."""
-    stamp = time.strftime("%Y-%m-%d-%H%M", time.localtime(now))
-    base = f"{path.name}.{label}-{stamp}"
-    # after the copies of this minute (even when an earlier one was pruned): the newest sorts last
-    n = max((key[1] for key, _p in _copies(path, label) if key[0] == stamp), default=0) + 1
-    target = path.with_name(base if n == 1 else f"{base}-{n}")
-    while any(p.exists() for p in (target, *_companions(target))):
-        n += 1
-        target = path.with_name(f"{base}-{n}")
-    os.rename(path, target)
-    for old, new in zip(_companions(path), _companions(target), strict=True):
-        try:
-            if old.exists():
-                os.rename(old, new)
-        except OSError:
-            # never leave another file's WAL next to the fresh store
-            with contextlib.suppress(OSError):
-                old.unlink()
-    _prune(path, label, keep)
-    return target
-
-
-def _copies(path: Path, label: str) -> list[tuple[tuple[str, int], Path]]:
-    """The copies of `path` set aside as `label`, oldest first, by (stamp, number)."""
-    prefix = f"{path.name}.{label}-"
-    copies: list[tuple[tuple[str, int], Path]] = []
-    for candidate in path.parent.glob(prefix + "*"):
-        match = _ASIDE.match(candidate.name[len(prefix) :])
-        if match:
-            copies.append(((match["stamp"], int(match["n"] or 1)), candidate))
-    return sorted(copies)
-
-
-def _prune(path: Path, label: str, keep: int) -> None:
-    copies = _copies(path, label)
-    for _key, old in copies[: max(0, len(copies) - keep)]:
-        for file in (old, *_companions(old)):
-            with contextlib.suppress(OSError):
-                file.unlink(missing_ok=True)
 
 
 def _look(path: Path) -> None:
@@ -483,26 +412,24 @@ class HistoryStore:
     @_recovering
     def set_input_names(self, account: str, task_id: int, names: Mapping[int, str]) -> None:
         """Remember the names of a task's input files (the API returns only their ids)."""
-        if not names:
-            return
-        raw = json.dumps([[int(k), str(v)] for k, v in names.items()])
-        with self._lock:
-            self._db.execute(
-                "INSERT INTO input_names (account, id, names) VALUES (?, ?, ?)"
-                " ON CONFLICT (account, id) DO UPDATE SET names = excluded.names",
-                (account, task_id, raw),
-            )
+        self._put_file_map("input_names", "names", account, task_id, names)
 
     @_recovering
     def set_uploaded_inputs(self, account: str, task_id: int, files: Mapping[int, str]) -> None:
         """Remember the copies this app uploaded as a task's inputs: {file id: remote path}."""
-        if not files:
+        self._put_file_map("uploaded_inputs", "files", account, task_id, files)
+
+    def _put_file_map(
+        self, table: str, column: str, account: str, task_id: int, values: Mapping[int, str]
+    ) -> None:
+        """Write a task's {file id: text} (nothing when empty) as [[id, text], …] in `table`."""
+        if not values:
             return
-        raw = json.dumps([[int(k), str(v)] for k, v in files.items()])
+        raw = json.dumps([[int(k), str(v)] for k, v in values.items()])
         with self._lock:
             self._db.execute(
-                "INSERT INTO uploaded_inputs (account, id, files) VALUES (?, ?, ?)"
-                " ON CONFLICT (account, id) DO UPDATE SET files = excluded.files",
+                f"INSERT INTO {table} (account, id, {column}) VALUES (?, ?, ?)"
+                f" ON CONFLICT (account, id) DO UPDATE SET {column} = excluded.{column}",
                 (account, task_id, raw),
             )
 

@@ -15,24 +15,17 @@ server confirmed. No password or token is ever written here.
 from __future__ import annotations
 
 import json
-import logging
 import os
-import sqlite3
-import threading
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import paths
 from .drafts import decode_values, encode_values
-from .history import is_damage, set_aside
+from .sqlite_store import SqliteStore
 from .tasks import local_files
 
-log = logging.getLogger(__name__)
-
-SCHEMA_VERSION = 1
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS outbox (
     custom_id TEXT PRIMARY KEY,
@@ -46,10 +39,6 @@ CREATE TABLE IF NOT EXISTS outbox (
     prepared TEXT
 );
 """
-
-
-class _NewerOutbox(sqlite3.DatabaseError):
-    """Written by a newer version of the app: set aside untouched."""
 
 
 @dataclass(frozen=True)
@@ -200,57 +189,15 @@ def _json_or_none(text: str | None) -> dict[str, Any] | None:
     return value if isinstance(value, dict) else None
 
 
-class OutboxStore:
+class OutboxStore(SqliteStore):
     """Submissions not yet confirmed by the server, of every account. Each method is one small
     transaction; they are thread-safe (the queue calls them from worker threads)."""
 
-    def __init__(self, path: Path | None = None) -> None:
-        self.path = path or paths.data_dir() / "outbox.sqlite3"
-        self._lock = threading.Lock()
-        self.set_aside: Path | None = None
-        """Where a damaged (or newer-version) outbox was moved, when it was."""
-        self.in_memory = False
-        """The file could not be opened (permissions, a read-only disk): submissions are kept
-        in memory only, until the app quits."""
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = self._open(self.path)
-        except (OSError, sqlite3.Error) as exc:
-            label = "newer" if isinstance(exc, _NewerOutbox) else "damaged"
-            if isinstance(exc, _NewerOutbox) or is_damage(exc):
-                try:
-                    self.set_aside = set_aside(self.path, label)
-                    log.warning("the outbox was %s; set aside as %s", label, self.set_aside)
-                    self._db = self._open(self.path)
-                    return
-                except (OSError, sqlite3.Error) as again:
-                    exc = again
-            log.error("the outbox cannot be opened, keeping it in memory: %r", exc)
-            self.in_memory = True
-            self._db = self._open(":memory:")
-
-    @staticmethod
-    def _open(path: Path | str) -> sqlite3.Connection:
-        db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
-        try:
-            version = int(db.execute("PRAGMA user_version").fetchone()[0])
-            if version > SCHEMA_VERSION:
-                raise _NewerOutbox(f"outbox version {version}")
-            if db.execute("PRAGMA quick_check").fetchone()[0] != "ok":  # small: a few rows
-                raise sqlite3.DatabaseError("database disk image is malformed")
-            db.execute("PRAGMA journal_mode=WAL")
-            db.execute("PRAGMA synchronous=FULL")
-            db.executescript(_SCHEMA)
-            if version != SCHEMA_VERSION:
-                db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
-        except BaseException:
-            db.close()
-            raise
-        return db
-
-    def close(self) -> None:
-        with self._lock:
-            self._db.close()
+    FILE_NAME = "outbox.sqlite3"
+    NAME = "outbox"
+    SCHEMA = _SCHEMA
+    SCHEMA_VERSION = 1
+    QUICK_CHECK = True  # small: a few rows
 
     def add(self, record: OutboxRecord) -> None:
         """Keep a new submission (before anything of it is sent)."""

@@ -156,11 +156,7 @@ class PortAudioSource:
 
     def stop(self) -> None:
         stream, self._stream = self._stream, None
-        if stream is not None:
-            with contextlib.suppress(Exception):
-                stream.stop()
-            with contextlib.suppress(Exception):
-                stream.close()
+        _close(stream)
 
 
 class PortAudioPlayer:
@@ -221,9 +217,14 @@ class PortAudioPlayer:
 
     def stop(self) -> None:
         stream, self._stream = self._stream, None
-        if stream is not None:
-            with contextlib.suppress(Exception):
-                stream.stop()
-            with contextlib.suppress(Exception):
-                stream.close()
+        _close(stream)
         self._done.set()
+
+
+def _close(stream: Any) -> None:
+    """Stop and close a PortAudio stream (None: nothing to do); errors on the way do not matter."""
+    if stream is not None:
+        with contextlib.suppress(Exception):
+            stream.stop()
+        with contextlib.suppress(Exception):
+            stream.close()
