@@ -26,6 +26,7 @@ from .widgets import (
     BusyBar,
     InlineMessage,
     MutedLabel,
+    button_row,
     high_contrast,
     mix,
     push_button,
@@ -152,7 +153,6 @@ class MessageBubble(QFrame):
         # a failed or cancelled answer: why, and Retry
         self.error = InlineMessage(QStyle.StandardPixmap.SP_MessageBoxWarning, self)
         layout.addWidget(self.error)
-        actions = QHBoxLayout()
         self.copy_button = push_button(
             self.tr("Copy"),
             self,
@@ -174,10 +174,9 @@ class MessageBubble(QFrame):
             accessible_name=self.tr("Ask for this answer again"),
             auto_default=False,
         )
-        for button in (self.copy_button, self.regenerate_button, self.retry_button):
-            actions.addWidget(button)
-        actions.addStretch(1)
-        layout.addLayout(actions)
+        layout.addLayout(
+            button_row(self.copy_button, self.regenerate_button, self.retry_button, None)
+        )
         self._tint()
         self.show_message(message, last=False)
 

@@ -21,7 +21,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QLineEdit,
     QListView,
     QStyle,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .delegates import draw_blank_item
 from .history_model import relative_time
 from .widgets import MutedLabel, clear_button, muted_color, push_button, translate
 
@@ -151,13 +151,7 @@ class ConversationDelegate(QStyledItemDelegate):
         return QSize(metrics.averageCharWidth() * 24, metrics.lineSpacing() * 2 + margin * 2)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        title = opt.text
-        opt.text = ""
-        widget = opt.widget
-        style = widget.style() if widget is not None else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        opt, title = draw_blank_item(self, painter, option, index)
         metrics = opt.fontMetrics
         margin = max(4, metrics.height() // 3)
         rect = opt.rect.adjusted(margin, margin, -margin, -margin)

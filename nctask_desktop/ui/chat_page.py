@@ -376,8 +376,6 @@ class ChatPage(QWidget):
 
     def send(self, text: str) -> None:
         """The message box's text goes to the shown conversation (made now if it is new)."""
-        from nctask_desktop.services.chat import ChatBusyError, ChatUnavailableError
-
         chat = self.chat
         if chat is None:
             return
@@ -389,13 +387,7 @@ class ChatPage(QWidget):
             )
             self.current_id = conversation.id
             self._refresh_list()
-        try:
-            chat.send(conversation.id, text)
-        except ChatBusyError:
-            self.view.say_busy()
-            return
-        except ChatUnavailableError:
-            self.update_state()
+        if not self._asked(lambda: chat.send(conversation.id, text)):
             return
         self.message_box.clear()
         self.view.show_conversation(chat.conversation(conversation.id))
@@ -414,27 +406,33 @@ class ChatPage(QWidget):
 
     def _again(self, *, retry: bool) -> None:
         """Retry a failed answer, or write the last one again: a new answer in its place."""
-        from nctask_desktop.services.chat import ChatBusyError, ChatUnavailableError
-
         chat, conversation_id = self.chat, self.current_id
         if chat is None or conversation_id is None:
             return
+        again = chat.retry if retry else chat.regenerate
         try:
-            if retry:
-                chat.retry(conversation_id)
-            else:
-                chat.regenerate(conversation_id)
-        except ChatBusyError:
-            self.view.say_busy()
-            return
-        except ChatUnavailableError:
-            self.update_state()
-            return
+            if not self._asked(lambda: again(conversation_id)):
+                return
         except (KeyError, ValueError):  # it changed meanwhile (another window, the CLI)
             self.view.show_conversation(chat.conversation(conversation_id))
             return
         self.view.area.to_bottom()
         self.focus_message_box()
+
+    def _asked(self, ask: Callable[[], object]) -> bool:
+        """Ask the chat service for an answer; False when it cannot now: busy with the last answer
+        (said in the conversation) or no longer offered (the page shows why)."""
+        from nctask_desktop.services.chat import ChatBusyError, ChatUnavailableError
+
+        try:
+            ask()
+        except ChatBusyError:
+            self.view.say_busy()
+            return False
+        except ChatUnavailableError:
+            self.update_state()
+            return False
+        return True
 
     def _status_of(self, message: ChatMessage) -> str:
         """Where an answer on its way stands, with what the queue says while it is in it."""

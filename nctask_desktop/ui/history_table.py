@@ -16,7 +16,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QFocusEvent, QIcon, QKeyEvent, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
 from nctask_desktop.api import TaskStatus
 from nctask_desktop.services.history import HistoryEntry
 
+from .delegates import draw_blank_item, item_style
 from .history_model import HistoryFilter, HistoryModel
 from .widgets import clear_button
 
@@ -56,12 +56,7 @@ class ProgressDelegate(QStyledItemDelegate):
         ):
             super().paint(painter, option, index)
             return
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        widget = opt.widget
-        style = widget.style() if widget is not None else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        opt, _text = draw_blank_item(self, painter, option, index)
         bar = QStyleOptionProgressBar()
         margin = max(2, option.rect.height() // 6)
         bar.rect = option.rect.adjusted(margin, margin, -margin, -margin)
@@ -74,7 +69,7 @@ class ProgressDelegate(QStyledItemDelegate):
         bar.state = QStyle.StateFlag.State_Enabled | QStyle.StateFlag.State_Horizontal
         bar.palette = option.palette
         bar.fontMetrics = option.fontMetrics
-        style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter, widget)
+        item_style(opt).drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter, opt.widget)
 
 
 class HistoryTable(QTableView):

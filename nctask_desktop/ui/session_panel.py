@@ -19,7 +19,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -38,6 +37,7 @@ from nctask_desktop.services.live_history import EventKind, HistoryEvent
 from nctask_desktop.services.submissions import Submission, SubmissionState
 from nctask_desktop.services.tasks import local_files
 
+from .delegates import draw_blank_item
 from .widgets import MutedLabel, every_second, mix, scaled_font, translate
 
 Index = QModelIndex | QPersistentModelIndex
@@ -267,13 +267,7 @@ class SubmissionDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        widget = opt.widget
-        style = widget.style() if widget is not None else QApplication.style()
-        title = opt.text
-        opt.text = ""
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        opt, title = draw_blank_item(self, painter, option, index)
         margin = self._margins(option)
         rect = opt.rect.adjusted(margin, margin, -margin, -margin)
         bold, plain = self._fonts(option)

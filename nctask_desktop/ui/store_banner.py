@@ -35,23 +35,24 @@ class StoreBanner(Banner):
         self._told = recovery
         path = str(recovery.moved_to or recovery.path)
         if recovery.kind == "damaged":
-            text = self.tr(
+            template = self.tr(
                 "Your task history on this computer was damaged, so it was set aside and is being "
                 "read again from your server. Tasks your server no longer keeps (older than about "
                 "a week) are in the old copy: {path}"
-            ).format(path=path)
+            )
         elif recovery.kind == "newer":
-            text = self.tr(
+            template = self.tr(
                 "Your task history was written by a newer version of nctask-desktop, so it was "
                 "set aside unchanged and is being read again from your server. Tasks your server "
                 "no longer keeps (older than about a week) are in the newer version's copy: {path}"
-            ).format(path=path)
+            )
         else:
-            text = self.tr(
+            template = self.tr(
                 "Your task history on this computer could not be opened ({reason}): {path}. Your "
                 "tasks are read from your server, but nothing is kept after you quit. Check that "
                 "you may read and write that file and its folder, then start nctask-desktop again."
-            ).format(reason=recovery.detail, path=path)
+            )
+        text = template.format(path=path, reason=recovery.detail)
         self.show_message(text, self.tr("Show the file"))
 
     def _show_old_store(self) -> None:

@@ -83,6 +83,16 @@ class DraftBinder(QObject):
         self.store.discard(self.account, self.type_id)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.form and event.type() in (QEvent.Type.Hide, QEvent.Type.Close):
+        # getattr: while Python tears the binder down, Qt may still deliver the form's last events
+        form = getattr(self, "form", None)
+        if (
+            form is not None
+            and watched is form
+            and event.type()
+            in (
+                QEvent.Type.Hide,
+                QEvent.Type.Close,
+            )
+        ):
             self.flush()
         return False

@@ -337,14 +337,23 @@ class FilePicker(QFrame):
             self.remoteChosen.emit(files)
 
 
-class _FileDropMixin:
-    """Shared drag-and-drop handling of file editors (single and list)."""
+class _FileSlotEditor(SlotEditor):
+    """What the file editors (single and list) share: the kind of file the slot takes, where the
+    Nextcloud browser lists files, and drag-and-drop."""
 
-    kind: FileKind
     picker: FilePicker
 
-    slot: Slot
-    refused: Any  # SlotEditor's signal
+    def __init__(
+        self,
+        slot: Slot,
+        parent: QWidget | None = None,
+        *,
+        file_browser: FileBrowserSource | None = None,
+        **options: Any,
+    ) -> None:
+        super().__init__(slot, parent, **options)
+        self.kind = kind_for_slot(slot.type)
+        self.file_browser = file_browser
 
     def _fitting(self, paths: Iterable[Path]) -> list[Path]:
         return [p for p in paths if local_fits(self.kind, p)]
@@ -406,19 +415,11 @@ class _FileDropMixin:
         raise NotImplementedError
 
 
-class FileEditor(_FileDropMixin, SlotEditor):
+class FileEditor(_FileSlotEditor):
     """One file: an image, audio, video or any file, from this computer or from Nextcloud."""
 
-    def __init__(
-        self,
-        slot: Slot,
-        parent: QWidget | None = None,
-        *,
-        file_browser: FileBrowserSource | None = None,
-        **options: Any,
-    ) -> None:
+    def __init__(self, slot: Slot, parent: QWidget | None = None, **options: Any) -> None:
         super().__init__(slot, parent, **options)
-        self.kind = kind_for_slot(slot.type)
         self._choice: FileChoice | None = None
         self.setAcceptDrops(True)
         layout = QVBoxLayout(self)
@@ -426,7 +427,7 @@ class FileEditor(_FileDropMixin, SlotEditor):
         self.stack = QStackedWidget(self)
         layout.addWidget(self.stack)
         self.picker = FilePicker(
-            slot, self.kind, multiple=False, file_browser=file_browser, parent=self.stack
+            slot, self.kind, multiple=False, file_browser=self.file_browser, parent=self.stack
         )
         self.picker.localChosen.connect(self.add_local_files)
         self.picker.remoteChosen.connect(self.add_remote_files)
@@ -474,6 +475,7 @@ class FileEditor(_FileDropMixin, SlotEditor):
         return True
 
     def set_file_browser(self, source: FileBrowserSource | None) -> None:
+        self.file_browser = source
         self.picker.set_file_browser(source)
 
     def problem(self) -> str | None:

@@ -24,8 +24,7 @@ from nctask_desktop.ui.widgets import style_spacing
 
 from .browser import FileBrowserSource
 from .editors import NumberEditor, SlotEditor, TextEditor, input_problem
-from .fileeditors import FileCard, FileChoice, FilePicker, _FileDropMixin, to_file_choice
-from .filekinds import kind_for_slot
+from .fileeditors import FileCard, FileChoice, FilePicker, _FileSlotEditor, to_file_choice
 
 
 class ListRow(QWidget):
@@ -70,23 +69,14 @@ class ListRow(QWidget):
         return button
 
 
-class ListEditor(_FileDropMixin, SlotEditor):
+class ListEditor(_FileSlotEditor):
     """A ListOf* slot. Texts and numbers get an editor per item; files a preview per item and a
     place to drop or choose several at once."""
 
-    def __init__(
-        self,
-        slot: Slot,
-        parent: QWidget | None = None,
-        *,
-        file_browser: FileBrowserSource | None = None,
-        **options: Any,
-    ) -> None:
+    def __init__(self, slot: Slot, parent: QWidget | None = None, **options: Any) -> None:
         super().__init__(slot, parent, **options)
         self.item_type = slot.type.item_type
         self.is_files = self.item_type.is_file
-        self.kind = kind_for_slot(slot.type)
-        self.file_browser = file_browser
         self.rows: list[ListRow] = []
         spacing = style_spacing(self)
         layout = QVBoxLayout(self)
@@ -100,7 +90,7 @@ class ListEditor(_FileDropMixin, SlotEditor):
         if self.is_files:
             self.setAcceptDrops(True)
             self.picker = FilePicker(
-                slot, self.kind, multiple=True, file_browser=file_browser, parent=self
+                slot, self.kind, multiple=True, file_browser=self.file_browser, parent=self
             )
             self.picker.localChosen.connect(self.add_local_files)
             self.picker.remoteChosen.connect(self.add_remote_files)
