@@ -1,9 +1,11 @@
-"""Shared fixtures: an isolated app home, an in-memory keychain, and the Nextcloud simulator."""
+"""Shared fixtures: an isolated app home, an in-memory keychain, the Nextcloud simulator, and the
+command line run in-process."""
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import partial
 from pathlib import Path
 
 import keyring
@@ -12,6 +14,7 @@ import pytest
 from nctask_desktop.demo import DemoServer, DemoUser
 from tests.fake_keyring import MemoryKeyring
 from tests.proxy_support import LoopbackProxy, loopback_proxy
+from tests.support import CliResult, alice_in_env, run_cli
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # never a real desktop notification from a test (tests that want one give their own back-end)
@@ -73,6 +76,18 @@ def demo_server() -> Iterator[DemoServer]:
     server.start()
     yield server
     server.stop()
+
+
+@pytest.fixture
+def nctask(capsys: pytest.CaptureFixture[str]) -> Callable[..., CliResult]:
+    """`nctask(*argv)`: the command line run in this process (tests/support.py's run_cli)."""
+    return partial(run_cli, capsys)
+
+
+@pytest.fixture
+def env_alice(demo_server: DemoServer, monkeypatch: pytest.MonkeyPatch) -> DemoServer:
+    """The simulator, with alice's account on it in the environment the command line reads."""
+    return alice_in_env(monkeypatch, demo_server)
 
 
 @pytest.fixture

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import io
-import json
 import threading
 import wave
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,33 +13,6 @@ from nctask_desktop import cli, cli_trust
 from nctask_desktop.demo import DemoServer, DemoUser
 from tests.browser import grant_access
 from tests.fake_keyring import MemoryKeyring
-
-
-class Result:
-    def __init__(self, code: int, out: str, err: str) -> None:
-        self.code, self.out, self.err = code, out, err
-
-    def json(self) -> object:
-        return json.loads(self.out)
-
-
-@pytest.fixture
-def nctask(capsys: pytest.CaptureFixture[str]) -> Iterator[object]:
-    def run(*argv: str) -> Result:
-        code = cli.main(list(argv))
-        out, err = capsys.readouterr()
-        assert "Traceback" not in err, err
-        return Result(code, out, err)
-
-    yield run
-
-
-@pytest.fixture
-def env_alice(demo_server: DemoServer, monkeypatch: pytest.MonkeyPatch) -> DemoServer:
-    monkeypatch.setenv("NCTASK_SERVER", demo_server.base_url)
-    monkeypatch.setenv("NCTASK_LOGIN", "alice")
-    monkeypatch.setenv("NCTASK_APP_PASSWORD", "alice-app-password")
-    return demo_server
 
 
 def test_types(nctask, env_alice: DemoServer) -> None:

@@ -4,65 +4,33 @@ results next to each file or in --output-dir, --slot, -i, --json and the exit co
 from __future__ import annotations
 
 import json
-import wave
 from collections.abc import Callable, Iterator
+from functools import partial
 from pathlib import Path
 
 import pytest
 
-from nctask_desktop import cli, cli_batch
-from nctask_desktop.demo import DemoServer, DemoUser
+from nctask_desktop import cli_batch
+from nctask_desktop.demo import DemoServer
+from tests.support import CliResult, alice_server, recordings, run_cli, wav
 
-
-class Result:
-    def __init__(self, code: int, out: str, err: str) -> None:
-        self.code, self.out, self.err = code, out, err
-
-
-Run = Callable[..., Result]
+Run = Callable[..., CliResult]
 
 
 @pytest.fixture
 def demo_server() -> Iterator[DemoServer]:
     """The simulator with its rate limit at 10 new tasks per 2 s (the real rule, faster)."""
-    server = DemoServer(
-        users=[DemoUser("alice", "alice-app-password", "Alice Liddell")],
-        task_seconds=0.3,
-        rate_limit=10,
-        rate_window=2.0,
-    )
-    server.start()
-    yield server
-    server.stop()
+    with alice_server(task_seconds=0.3, rate_limit=10, rate_window=2.0) as server:
+        yield server
 
 
 @pytest.fixture
 def nctask(
-    capsys: pytest.CaptureFixture[str], demo_server: DemoServer, monkeypatch: pytest.MonkeyPatch
+    capsys: pytest.CaptureFixture[str], env_alice: DemoServer, monkeypatch: pytest.MonkeyPatch
 ) -> Run:
-    monkeypatch.setenv("NCTASK_SERVER", demo_server.base_url)
-    monkeypatch.setenv("NCTASK_LOGIN", "alice")
-    monkeypatch.setenv("NCTASK_APP_PASSWORD", "alice-app-password")
     # the queue's own count of 20 per window, with a short window; a 429 is looked at again soon
     monkeypatch.setattr(cli_batch, "QUEUE_OPTIONS", {"window": 2.0, "retry_step": 0.5})
-
-    def run(*argv: str | Path) -> Result:
-        code = cli.main([str(a) for a in argv])
-        out, err = capsys.readouterr()
-        assert "Traceback" not in err, err
-        return Result(code, out, err)
-
-    return run
-
-
-def _wav(path: Path) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with wave.open(str(path), "wb") as out:
-        out.setnchannels(1)
-        out.setsampwidth(2)
-        out.setframerate(8000)
-        out.writeframes(bytes(800))
-    return path
+    return partial(run_cli, capsys)
 
 
 def _refused(server: DemoServer) -> int:
@@ -73,7 +41,7 @@ def test_a_folder_of_25_recordings_is_transcribed_next_to_each_file(
     nctask: Run, demo_server: DemoServer, tmp_path: Path
 ) -> None:
     folder = tmp_path / "interviews"
-    files = [_wav(folder / f"interview {i:02d}.wav") for i in range(1, 26)]
+    files = recordings(folder, 25)
     (folder / "notes.md").write_text("not audio", encoding="utf-8")
     r = nctask("batch", "core:audio2text", folder)
     assert r.code == 0, r.err
@@ -94,7 +62,7 @@ def test_json_output_dir_and_the_own_count_of_the_limit(
     nctask: Run, demo_server: DemoServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(cli_batch, "QUEUE_OPTIONS", {"limit": 10, "window": 2.0})
-    files = [_wav(tmp_path / "in" / f"take {i}.wav") for i in range(1, 23)]
+    files = [wav(tmp_path / "in" / f"take {i}.wav") for i in range(1, 23)]
     out = tmp_path / "out"
     out.mkdir()
     (out / "take 1.txt").write_text("keep me", encoding="utf-8")
@@ -159,7 +127,7 @@ def test_slot_and_inputs_for_a_type_with_several_file_inputs(
 def test_a_failed_file_exits_1_and_the_others_are_still_saved(
     nctask: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    files = [_wav(tmp_path / f"{name}.wav") for name in ("a", "b", "c")]
+    files = [wav(tmp_path / f"{name}.wav") for name in ("a", "b", "c")]
     real_save = cli_batch.save_results
 
     async def save(client, task, task_type, directory, *, base=None, **kw):  # type: ignore[no-untyped-def]
@@ -180,17 +148,17 @@ def test_a_failed_file_exits_1_and_the_others_are_still_saved(
 def test_usage_and_authentication_errors(
     nctask: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    wav = _wav(tmp_path / "x.wav")
+    audio = wav(tmp_path / "x.wav")
     assert nctask("batch", "core:audio2text", tmp_path / "missing.wav").code == 2
-    r = nctask("batch", "core:text2text", wav)
+    r = nctask("batch", "core:text2text", audio)
     assert r.code == 2 and "nctask run" in r.err
     r = nctask("batch", "core:audio2text", tmp_path / "x.wav", "-i", "input=@x")
     assert r.code == 2
     empty = tmp_path / "empty"
     empty.mkdir()
     assert nctask("batch", "core:audio2text", empty).code == 2
-    r = nctask("batch", "no:such", wav)
+    r = nctask("batch", "no:such", audio)
     assert r.code == 2 and "core:audio2text" in r.err
     monkeypatch.setenv("NCTASK_APP_PASSWORD", "wrong-password-123")
-    assert nctask("batch", "core:audio2text", wav).code == 3
+    assert nctask("batch", "core:audio2text", audio).code == 3
     assert not (tmp_path / "x.txt").exists()

@@ -10,7 +10,6 @@ import select
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -22,39 +21,14 @@ from nctask_desktop.cli_chat import cmd_chat
 from nctask_desktop.demo import DemoServer, DemoUser
 from nctask_desktop.services.chat import ChatStore, MessageState
 from nctask_desktop.services.secrets import secret_key
+from tests.support import CliResult
 
 
-class Result:
-    def __init__(self, code: int, out: str, err: str) -> None:
-        self.code, self.out, self.err = code, out, err
-
-    def json(self) -> Any:
-        return json.loads(self.out)
-
-    @property
-    def conversation(self) -> str:
-        found = re.search(r"New conversation (\w+)\.", self.err)
-        assert found, self.err
-        return found.group(1)
-
-
-@pytest.fixture
-def nctask(capsys: pytest.CaptureFixture[str]) -> Iterator[Any]:
-    def run(*argv: str) -> Result:
-        code = cli.main(list(argv))
-        out, err = capsys.readouterr()
-        assert "Traceback" not in err, err
-        return Result(code, out, err)
-
-    yield run
-
-
-@pytest.fixture
-def env_alice(demo_server: DemoServer, monkeypatch: pytest.MonkeyPatch) -> DemoServer:
-    monkeypatch.setenv("NCTASK_SERVER", demo_server.base_url)
-    monkeypatch.setenv("NCTASK_LOGIN", "alice")
-    monkeypatch.setenv("NCTASK_APP_PASSWORD", "alice-app-password")
-    return demo_server
+def new_conversation(result: CliResult) -> str:
+    """The id of the conversation `nctask chat` said it started."""
+    found = re.search(r"New conversation (\w+)\.", result.err)
+    assert found, result.err
+    return found.group(1)
 
 
 def _alice_conversations(server: DemoServer) -> list[Any]:
@@ -71,7 +45,7 @@ def test_a_message_starts_a_conversation_and_the_next_one_continues_it(
     first = nctask("chat", "-m", "What is a fox?")
     assert first.code == 0, first.err
     assert "- Input message: What is a fox?" in first.out and "Earlier turns: 0" in first.out
-    conversation = first.conversation
+    conversation = new_conversation(first)
     second = nctask("chat", "--conversation", conversation, "-m", "Where do they live?")
     assert second.code == 0, second.err
     assert "New conversation" not in second.err
@@ -117,7 +91,7 @@ def test_system_prompt_json_and_list(nctask: Any, env_alice: DemoServer) -> None
     rows = [line.split("\t") for line in listed.out.splitlines()]
     assert [row[:2] for row in rows] == [  # the last active first
         [data["conversation"], "Hi"],
-        [other.conversation, "A second conversation about snow"],
+        [new_conversation(other), "A second conversation about snow"],
     ]
     assert all(re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d", row[2]) for row in rows)
     as_json = nctask("chat", "--list", "--json").json()

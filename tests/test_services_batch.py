@@ -5,16 +5,13 @@ from __future__ import annotations
 
 import asyncio
 import time
-import wave
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from nctask_desktop.api import SlotType, TaskType
-from nctask_desktop.demo import DemoServer, DemoUser
-from nctask_desktop.demo_mode import DemoMode
-from nctask_desktop.services.accounts import Account, AccountStore
+from nctask_desktop.demo import DemoServer
 from nctask_desktop.services.batch import (
     BatchStore,
     ItemState,
@@ -24,10 +21,17 @@ from nctask_desktop.services.batch import (
     parse_custom_id,
 )
 from nctask_desktop.services.outbox import OutboxStore
-from nctask_desktop.services.secrets import SecretStore
-from nctask_desktop.services.settings import Preferences
 from nctask_desktop.services.submissions import SubmissionState
 from nctask_desktop.services.workspace import AccountSession, Workspace
+from tests.support import (
+    alice_server,
+    alice_session,
+    poke_until,
+    recordings,
+    schedules,
+    services_workspace,
+    wav,
+)
 
 AUDIO = "core:audio2text"
 
@@ -36,58 +40,13 @@ AUDIO = "core:audio2text"
 def demo_server() -> Iterator[DemoServer]:
     """The simulator with a rate limit of 10 new tasks per 1.5 s (the real one is 20 per 120 s:
     the same rule, faster), tasks taking about 0.3 s."""
-    server = DemoServer(
-        users=[DemoUser("alice", "alice-app-password", "Alice Liddell")],
-        task_seconds=0.3,
-        rate_limit=10,
-        rate_window=1.5,
-    )
-    server.start()
-    yield server
-    server.stop()
+    with alice_server(task_seconds=0.3, rate_limit=10, rate_window=1.5) as server:
+        yield server
 
 
 def _workspace(limit: int, window: float) -> Workspace:
     """The queue keeps to `limit` per `window` (at most the server's own)."""
-    return Workspace(
-        Preferences.load(),
-        store=AccountStore(),
-        secrets=SecretStore(),
-        demo=DemoMode(task_seconds=0.2),
-        queue_options={"limit": limit, "window": window, "retry_step": 0.5},
-    )
-
-
-async def _signed_in(server: DemoServer, workspace: Workspace) -> tuple[Account, AccountSession]:
-    account = await workspace.accounts.add_with_app_password(
-        server.base_url, "alice", "alice-app-password"
-    )
-    session = await workspace.session(account)
-    await session.load_types()
-    return account, session
-
-
-def _wav(path: Path, seconds: float = 0.05) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with wave.open(str(path), "wb") as out:
-        out.setnchannels(1)
-        out.setsampwidth(2)
-        out.setframerate(8000)
-        out.writeframes(bytes(int(8000 * seconds) * 2))
-    return path
-
-
-def _recordings(folder: Path, count: int) -> list[Path]:
-    return [_wav(folder / f"interview {i:02d}.wav") for i in range(1, count + 1)]
-
-
-async def _until(session: AccountSession, done: Callable[[], bool], timeout: float = 60) -> None:
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + timeout
-    while not done():
-        assert loop.time() < deadline, "timed out"
-        session.history.poller.poke()
-        await asyncio.sleep(0.05)
+    return services_workspace(queue_options={"limit": limit, "window": window, "retry_step": 0.5})
 
 
 def _audio_type(session: AccountSession) -> TaskType:
@@ -95,21 +54,13 @@ def _audio_type(session: AccountSession) -> TaskType:
     return session.types[AUDIO]
 
 
-def _schedules(server: DemoServer) -> int:
-    return sum(
-        1
-        for r in server.requests
-        if r.method == "POST" and r.path.endswith("/schedule") and r.status == 200
-    )
-
-
 async def test_thirty_recordings_are_transcribed_under_the_rate_limit_next_to_the_originals(
     demo_server: DemoServer, tmp_path: Path
 ) -> None:
     limit, window = 10, 1.5
     workspace = _workspace(limit, window)
-    account, session = await _signed_in(demo_server, workspace)
-    files = _recordings(tmp_path / "recordings", 30)
+    account, session = await alice_session(demo_server, workspace)
+    files = recordings(tmp_path / "recordings", 30)
     sent_at: list[float] = []
     workspace.submission_changed.connect(
         lambda _a, sub: (
@@ -131,7 +82,7 @@ async def test_thirty_recordings_are_transcribed_under_the_rate_limit_next_to_th
         waiting_items.append(batch.counts()[ItemState.WAITING])
         return batch.finished
 
-    await _until(session, look)
+    await poke_until(session, look)
     counts = batch.counts()
     assert counts[ItemState.DONE] == 30, [(i.path.name, i.state, i.error) for i in batch.items]
     assert max(waits) > 0.2  # the rate limit was said to hold the next one back
@@ -140,7 +91,7 @@ async def test_thirty_recordings_are_transcribed_under_the_rate_limit_next_to_th
     assert changes and set(changes) == {batch.id}
 
     # every file was sent once, never more than `limit` within a window
-    assert demo_server.task_count() == 30 and _schedules(demo_server) == 30
+    assert demo_server.task_count() == 30 and schedules(demo_server) == 30
     sent_at.sort()
     for i in range(len(sent_at) - limit):
         assert sent_at[i + limit] - sent_at[i] >= window * 0.9
@@ -164,12 +115,12 @@ async def test_thirty_recordings_are_transcribed_under_the_rate_limit_next_to_th
 async def test_a_restart_in_the_middle_resumes_with_nothing_lost_or_doubled(
     demo_server: DemoServer, tmp_path: Path
 ) -> None:
-    files = _recordings(tmp_path / "in", 30)
+    files = recordings(tmp_path / "in", 30)
     out = tmp_path / "transcripts"
     workspace = _workspace(8, 1.5)
-    account, session = await _signed_in(demo_server, workspace)
+    account, session = await alice_session(demo_server, workspace)
     batch = session.batches.start(_audio_type(session), "input", files, {}, output_dir=out)
-    await _until(session, lambda: sum(1 for i in batch.items if i.task_id is not None) >= 12)
+    await poke_until(session, lambda: sum(1 for i in batch.items if i.task_id is not None) >= 12)
     before = batch.counts()
     assert before[ItemState.DONE] < 30
     await workspace.close()  # the app quits in the middle (or crashes: the stores are on disk)
@@ -181,11 +132,11 @@ async def test_a_restart_in_the_middle_resumes_with_nothing_lost_or_doubled(
     assert [b.id for b in restored] == [batch.id]
     batch = restored[0]
     assert batch.output_dir == out
-    await _until(session, lambda: batch.finished)
+    await poke_until(session, lambda: batch.finished)
     assert batch.counts()[ItemState.DONE] == 30, [
         (i.path.name, i.state, i.error) for i in batch.items
     ]
-    assert demo_server.task_count() == 30 and _schedules(demo_server) == 30  # each file once
+    assert demo_server.task_count() == 30 and schedules(demo_server) == 30  # each file once
     assert len({i.task_id for i in batch.items}) == 30
     assert sorted(p.name for p in out.iterdir()) == sorted(
         p.with_suffix(".txt").name for p in files
@@ -199,11 +150,11 @@ async def test_a_batch_resumes_when_the_app_starts_again_with_every_file_sent(
 ) -> None:
     """Nothing of the batch in the outbox any more (all sent): the next start still follows it
     and saves what ended while the app was closed."""
-    files = _recordings(tmp_path, 4)
+    files = recordings(tmp_path, 4)
     workspace = _workspace(10, 1.5)
-    _account, session = await _signed_in(demo_server, workspace)
+    _account, session = await alice_session(demo_server, workspace)
     batch = session.batches.start(_audio_type(session), "input", files, {})
-    await _until(session, lambda: all(i.task_id is not None for i in batch.items))
+    await poke_until(session, lambda: all(i.task_id is not None for i in batch.items))
     await workspace.close()
     await asyncio.sleep(0.5)  # the tasks end while the app is closed
 
@@ -211,7 +162,7 @@ async def test_a_batch_resumes_when_the_app_starts_again_with_every_file_sent(
     assert await again.resume_unsent() == 0  # opens the account's session for its batch
     session = again.sessions[0]
     batch = session.batches.batches()[0]
-    await _until(session, lambda: batch.finished)
+    await poke_until(session, lambda: batch.finished)
     assert batch.counts()[ItemState.DONE] == 4 and demo_server.task_count() == 4
     assert all(p.with_suffix(".txt").exists() for p in files)
     await again.close()
@@ -220,11 +171,11 @@ async def test_a_batch_resumes_when_the_app_starts_again_with_every_file_sent(
 async def test_pause_holds_back_what_is_not_sent_and_resume_sends_it(
     demo_server: DemoServer, tmp_path: Path
 ) -> None:
-    files = _recordings(tmp_path, 8)
+    files = recordings(tmp_path, 8)
     workspace = _workspace(3, 1.0)
-    _account, session = await _signed_in(demo_server, workspace)
+    _account, session = await alice_session(demo_server, workspace)
     batch = session.batches.start(_audio_type(session), "input", files, {})
-    await _until(session, lambda: sum(1 for i in batch.items if i.task_id is not None) >= 3)
+    await poke_until(session, lambda: sum(1 for i in batch.items if i.task_id is not None) >= 3)
     session.batches.pause(batch.id)
     assert batch.paused
     held = batch.counts()[ItemState.PAUSED]
@@ -238,7 +189,7 @@ async def test_pause_holds_back_what_is_not_sent_and_resume_sends_it(
 
     session.batches.resume(batch.id)
     assert not batch.paused and batch.counts()[ItemState.PAUSED] == 0
-    await _until(session, lambda: batch.finished)
+    await poke_until(session, lambda: batch.finished)
     assert batch.counts()[ItemState.DONE] == 8 and demo_server.task_count() == 8
     await workspace.close()
 
@@ -246,14 +197,14 @@ async def test_pause_holds_back_what_is_not_sent_and_resume_sends_it(
 async def test_cancel_stops_what_is_left_and_retry_runs_the_failed_ones(
     demo_server: DemoServer, tmp_path: Path
 ) -> None:
-    files = _recordings(tmp_path, 6)
+    files = recordings(tmp_path, 6)
     workspace = _workspace(2, 30.0)  # stricter than the server: only 2 go
-    account, session = await _signed_in(demo_server, workspace)
+    account, session = await alice_session(demo_server, workspace)
     batch = session.batches.start(_audio_type(session), "input", files, {})
-    await _until(session, lambda: sum(1 for i in batch.items if i.task_id is not None) >= 2)
+    await poke_until(session, lambda: sum(1 for i in batch.items if i.task_id is not None) >= 2)
     assert session.batches.seconds_until_next(batch.id) > 20  # the window is full for a while
     session.batches.cancel(batch.id)
-    await _until(session, lambda: batch.finished)
+    await poke_until(session, lambda: batch.finished)
     counts = batch.counts()
     assert (
         counts[ItemState.CANCELLED] >= 4
@@ -267,13 +218,13 @@ async def test_cancel_stops_what_is_left_and_retry_runs_the_failed_ones(
 async def test_failed_items_are_retried_and_results_never_overwrite(
     demo_server: DemoServer, tmp_path: Path
 ) -> None:
-    files = _recordings(tmp_path, 5)
+    files = recordings(tmp_path, 5)
     files[0].with_suffix(".txt").write_text("my own notes", encoding="utf-8")
     workspace = _workspace(2, 1.0)
-    _account, session = await _signed_in(demo_server, workspace)
+    _account, session = await alice_session(demo_server, workspace)
     batch = session.batches.start(_audio_type(session), "input", files, {})
     files[4].unlink()  # gone before its turn: that item fails, the others go on
-    await _until(session, lambda: batch.finished)
+    await poke_until(session, lambda: batch.finished)
     counts = batch.counts()
     assert counts[ItemState.DONE] == 4 and counts[ItemState.FAILED] == 1
     failed = batch.items[4]
@@ -282,11 +233,11 @@ async def test_failed_items_are_retried_and_results_never_overwrite(
     assert files[0].with_suffix(".txt").read_text(encoding="utf-8") == "my own notes"
     assert batch.items[0].saved == [files[0].with_name("interview 01 (2).txt")]
 
-    _wav(files[4])
+    wav(files[4])
     session.batches.retry_failed(batch.id)
     assert batch.items[4].state is not ItemState.FAILED and not batch.finished
     assert batch.items[4].custom_id == batch_custom_id(batch.id, 4, 2)
-    await _until(session, lambda: batch.finished)
+    await poke_until(session, lambda: batch.finished)
     assert batch.counts()[ItemState.DONE] == 5 and demo_server.task_count() == 5
     assert files[4].with_suffix(".txt").exists()
     await workspace.close()
@@ -299,7 +250,7 @@ async def test_a_batch_over_a_type_with_several_file_inputs_varies_the_chosen_on
     for photo in photos:
         photo.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(32))
     workspace = _workspace(10, 1.5)
-    _account, session = await _signed_in(demo_server, workspace)
+    _account, session = await alice_session(demo_server, workspace)
     assert session.types is not None
     allslots = session.types["demo:allslots"]
     assert [s.key for s in file_slots(allslots)] == ["file", "image", "audio", "video"]
@@ -310,7 +261,7 @@ async def test_a_batch_over_a_type_with_several_file_inputs_varies_the_chosen_on
     batch = session.batches.start(
         allslots, "file", photos, {"text": "hello", "number": 2, "choice": "b"}, output_dir=out
     )
-    await _until(session, lambda: batch.finished)
+    await poke_until(session, lambda: batch.finished)
     assert batch.counts()[ItemState.DONE] == 2
     # the summary and the report (a JSON file the server sends as text), named after each input
     assert sorted(p.name for p in out.iterdir()) == [
@@ -325,7 +276,7 @@ async def test_a_batch_over_a_type_with_several_file_inputs_varies_the_chosen_on
     failing = session.batches.start(
         allslots, "file", photos, {"text": "set to fail", "number": 2, "choice": "a"}
     )
-    await _until(session, lambda: failing.finished)
+    await poke_until(session, lambda: failing.finished)
     assert failing.counts()[ItemState.FAILED] == 2
     assert all(i.error and i.task_id for i in failing.items)
     await workspace.close()
@@ -336,7 +287,7 @@ def test_folders_are_expanded_to_the_files_that_fit(tmp_path: Path) -> None:
     for name in ("b.wav", "A.mp3", "c.flac", "notes.txt", "photo.jpg", ".hidden.wav", "noext"):
         (folder / name).parent.mkdir(exist_ok=True)
         (folder / name).write_bytes(b"x")
-    _wav(folder / "deeper" / "d.wav")
+    wav(folder / "deeper" / "d.wav")
     lone = tmp_path / "recording.unknownext"
     lone.write_bytes(b"x")
     picture = tmp_path / "z.png"

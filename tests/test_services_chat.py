@@ -8,13 +8,12 @@ import json
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from nctask_desktop.api import Task, TaskStatus
 from nctask_desktop.demo import DemoServer, DemoUser
-from nctask_desktop.demo_mode import DemoMode
-from nctask_desktop.services.accounts import Account, AccountStore
 from nctask_desktop.services.chat import (
     CHAT_TYPE,
     DEFAULT_SYSTEM_PROMPT,
@@ -28,40 +27,28 @@ from nctask_desktop.services.chat import (
     is_chat_task,
     title_from,
 )
-from nctask_desktop.services.secrets import SecretStore
-from nctask_desktop.services.settings import Preferences
 from nctask_desktop.services.submissions import SubmissionState
 from nctask_desktop.services.workspace import AccountSession, Workspace
+from tests.support import alice_session, poke_until, services_workspace
 
 
-def _workspace(**kwargs: object) -> Workspace:
-    return Workspace(
-        Preferences.load(),
-        store=AccountStore(),
-        secrets=SecretStore(),
-        demo=DemoMode(task_seconds=0.2),
-        **kwargs,  # type: ignore[arg-type]
-    )
+async def _until(session: AccountSession, done: Callable[[], bool]) -> None:
+    await poke_until(session, done, timeout=20, interval=0.1)
 
 
-async def _signed_in(server: DemoServer, workspace: Workspace) -> tuple[Account, AccountSession]:
-    account = await workspace.accounts.add_with_app_password(
-        server.base_url, "alice", "alice-app-password"
-    )
-    session = await workspace.session(account)
-    await session.load_types()
-    return account, session
+async def _alice_session(server: DemoServer, **options: Any) -> tuple[Workspace, AccountSession]:
+    """A new workspace (made with `options`) and alice's session in it, on `server`."""
+    workspace = services_workspace(**options)
+    _account, session = await alice_session(server, workspace)
+    return workspace, session
 
 
-async def _until(session: AccountSession, done: Callable[[], bool], timeout: float = 20) -> None:
-    """Wait for `done`, asking the poller to look now and then (tests need not wait for its
-    back-off)."""
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + timeout
-    while not done():
-        assert loop.time() < deadline, "timed out"
-        session.history.poller.poke()
-        await asyncio.sleep(0.1)
+async def _answered(
+    session: AccountSession, cid: str, state: MessageState = MessageState.DONE
+) -> ChatMessage:
+    """The last answer of conversation `cid`, once it is in `state`."""
+    await _until(session, _state_is(session, cid, state))
+    return _answer(session, cid)
 
 
 def _answer(session: AccountSession, conversation_id: str) -> ChatMessage:
@@ -83,8 +70,7 @@ def _history_sent(task: Task) -> list[dict[str, str]]:
 async def test_three_turns_send_the_earlier_exchanges_as_history(
     demo_server: DemoServer,
 ) -> None:
-    workspace = _workspace()
-    _account, session = await _signed_in(demo_server, workspace)
+    workspace, session = await _alice_session(demo_server)
     chat = session.chat
     assert chat.available() is True
     seen: list[str] = []
@@ -97,8 +83,7 @@ async def test_three_turns_send_the_earlier_exchanges_as_history(
         assert answer.role == "assistant" and answer.state is MessageState.QUEUED
         with pytest.raises(ChatBusyError):
             chat.send(conversation.id, "too soon")
-        await _until(session, _state_is(session, conversation.id, MessageState.DONE))
-        done = _answer(session, conversation.id)
+        done = await _answered(session, conversation.id)
         assert done.id == answer.id and done.task_id is not None and done.error == ""
         assert f"- Input message: {text}" in done.content
         assert f"- Earlier turns: {number}" in done.content
@@ -136,19 +121,17 @@ async def test_three_turns_send_the_earlier_exchanges_as_history(
 
 
 async def test_regenerate_asks_again_with_the_same_history(demo_server: DemoServer) -> None:
-    workspace = _workspace()
-    _account, session = await _signed_in(demo_server, workspace)
+    workspace, session = await _alice_session(demo_server)
     chat = session.chat
     conversation = chat.new_conversation(system_prompt="Answer in one word.")
     chat.send(conversation.id, "Hello")
-    await _until(session, _state_is(session, conversation.id, MessageState.DONE))
+    await _answered(session, conversation.id)
     chat.send(conversation.id, "Again")
-    await _until(session, _state_is(session, conversation.id, MessageState.DONE))
-    before = _answer(session, conversation.id)
+    before = await _answered(session, conversation.id)
 
     again = chat.regenerate(conversation.id)
     assert again.id != before.id and again.state is MessageState.QUEUED
-    await _until(session, _state_is(session, conversation.id, MessageState.DONE))
+    await _answered(session, conversation.id)
     kept = chat.conversation(conversation.id)
     assert kept is not None and len(kept.messages) == 4  # replaced, not added
     assert kept.messages[-1].id == again.id and kept.messages[-1].task_id != before.task_id
@@ -162,18 +145,16 @@ async def test_regenerate_asks_again_with_the_same_history(demo_server: DemoServ
 async def test_a_failed_answer_is_explained_and_retried_without_retyping(
     demo_server: DemoServer,
 ) -> None:
-    workspace = _workspace()
-    _account, session = await _signed_in(demo_server, workspace)
+    workspace, session = await _alice_session(demo_server)
     chat = session.chat
     conversation = chat.new_conversation(system_prompt="You are set to fail.")
     chat.send(conversation.id, "Tell me a story")
-    await _until(session, _state_is(session, conversation.id, MessageState.FAILED))
-    failed = _answer(session, conversation.id)
+    failed = await _answered(session, conversation.id, MessageState.FAILED)
     assert failed.error == "The task failed, and the server gave no reason."
     chat.set_system_prompt(conversation.id, "You tell stories.")
     retried = chat.retry(conversation.id)
     assert retried.state is MessageState.QUEUED
-    await _until(session, _state_is(session, conversation.id, MessageState.DONE))
+    await _answered(session, conversation.id)
     kept = chat.conversation(conversation.id)
     assert kept is not None
     assert [m.role for m in kept.messages] == ["human", "assistant"]
@@ -186,14 +167,15 @@ async def test_a_failed_answer_is_explained_and_retried_without_retyping(
 
 async def test_cancel_a_queued_answer_and_a_running_one() -> None:
     with DemoServer(users=[DemoUser("alice", "alice-app-password")], task_seconds=60) as server:
-        workspace = _workspace(queue_options={"limit": 1, "window": 600.0})
-        _account, session = await _signed_in(server, workspace)
+        workspace, session = await _alice_session(
+            server, queue_options={"limit": 1, "window": 600.0}
+        )
         chat = session.chat
         running = chat.new_conversation()
         queued = chat.new_conversation()
         chat.send(running.id, "slow")
         chat.send(queued.id, "waits for the limit")
-        await _until(session, _state_is(session, running.id, MessageState.WAITING))
+        await _answered(session, running.id, MessageState.WAITING)
         sub = chat.submission(queued.id)
         assert sub is not None and sub.state is SubmissionState.WAITING  # the rate limit
         assert _answer(session, queued.id).state is MessageState.QUEUED
@@ -217,8 +199,7 @@ async def test_cancel_a_queued_answer_and_a_running_one() -> None:
 
 async def test_an_answer_arrives_after_a_restart_in_the_middle_of_it() -> None:
     with DemoServer(users=[DemoUser("alice", "alice-app-password")], task_seconds=1.5) as server:
-        workspace = _workspace()
-        _account, session = await _signed_in(server, workspace)
+        workspace, session = await _alice_session(server)
         conversation = session.chat.new_conversation()
         session.chat.send(conversation.id, "Are you there?")
         await _until(
@@ -228,35 +209,35 @@ async def test_an_answer_arrives_after_a_restart_in_the_middle_of_it() -> None:
         await workspace.close()
         await asyncio.sleep(1.6)  # the task ends while the app is closed
 
-        again = _workspace()
+        again = services_workspace()
         account = again.current
         assert account is not None
         session = await again.session(account)
         assert _answer(session, conversation.id).state.is_pending  # as it was left
-        await _until(session, _state_is(session, conversation.id, MessageState.DONE))
+        await _answered(session, conversation.id)
         assert "- Input message: Are you there?" in _answer(session, conversation.id).content
         await again.close()
 
 
 async def test_a_queued_message_is_sent_after_a_restart() -> None:
     with DemoServer(users=[DemoUser("alice", "alice-app-password")], task_seconds=0.2) as server:
-        workspace = _workspace(queue_options={"limit": 1, "window": 600.0})
-        _account, session = await _signed_in(server, workspace)
+        workspace, session = await _alice_session(
+            server, queue_options={"limit": 1, "window": 600.0}
+        )
         first = session.chat.new_conversation()
         second = session.chat.new_conversation()
         session.chat.send(first.id, "one")
         session.chat.send(second.id, "two")
         await _until(session, lambda: session.chat.submission(second.id) is not None)
-        await _until(session, _state_is(session, first.id, MessageState.DONE))
+        await _answered(session, first.id)
         assert _answer(session, second.id).state is MessageState.QUEUED
         await workspace.close()
 
-        again = _workspace()
+        again = services_workspace()
         account = again.current
         assert account is not None
         session = await again.session(account)
-        await _until(session, _state_is(session, second.id, MessageState.DONE))
-        answer = _answer(session, second.id)
+        answer = await _answered(session, second.id)
         assert "- Input message: two" in answer.content
         task = await session.client.get_task(answer.task_id or 0)
         assert task.custom_id == answer.custom_id  # the outbox kept the conversation's custom id
@@ -266,8 +247,8 @@ async def test_a_queued_message_is_sent_after_a_restart() -> None:
 async def test_a_message_lost_before_it_reached_the_server_is_said_so(
     demo_server: DemoServer, app_home: Path
 ) -> None:
-    workspace = _workspace()
-    account, session = await _signed_in(demo_server, workspace)
+    workspace = services_workspace()
+    account, session = await alice_session(demo_server, workspace)
     conversation = session.chat.new_conversation()
     await workspace.close()
     # as if the app had stopped between writing the message and the outbox (or the outbox
@@ -280,9 +261,9 @@ async def test_a_message_lost_before_it_reached_the_server_is_said_so(
     begin_turn(store, kept, "lost")
     store.close()
 
-    again = _workspace()
+    again = services_workspace()
     session = await again.session(account)
-    await _until(session, _state_is(session, conversation.id, MessageState.FAILED))
+    await _answered(session, conversation.id, MessageState.FAILED)
     assert "did not reach the server" in _answer(session, conversation.id).error
     await again.close()
 
@@ -362,11 +343,11 @@ def test_titles_and_history_entries() -> None:
 async def test_signing_out_and_a_remote_wipe_forget_the_conversations(
     demo_server: DemoServer,
 ) -> None:
-    workspace = _workspace()
-    account, session = await _signed_in(demo_server, workspace)
+    workspace = services_workspace()
+    account, session = await alice_session(demo_server, workspace)
     conversation = session.chat.new_conversation()
     session.chat.send(conversation.id, "remember me")
-    await _until(session, _state_is(session, conversation.id, MessageState.DONE))
+    await _answered(session, conversation.id)
     bob = await workspace.accounts.add_with_app_password(
         demo_server.base_url, "bob", "bob-app-password"
     )
@@ -385,15 +366,14 @@ async def test_signing_out_and_a_remote_wipe_forget_the_conversations(
 async def test_deleting_a_conversation_deletes_its_tasks_on_the_server(
     demo_server: DemoServer,
 ) -> None:
-    workspace = _workspace()
-    _account, session = await _signed_in(demo_server, workspace)
+    workspace, session = await _alice_session(demo_server)
     chat = session.chat
     conversation = chat.new_conversation()
     chat.send(conversation.id, "one")
-    await _until(session, _state_is(session, conversation.id, MessageState.DONE))
+    await _answered(session, conversation.id)
     first = _answer(session, conversation.id).task_id
     chat.regenerate(conversation.id)
-    await _until(session, _state_is(session, conversation.id, MessageState.DONE))
+    await _answered(session, conversation.id)
     kept = _answer(session, conversation.id).task_id
     await session.history.settle()
     deleted: list[str] = []
@@ -409,7 +389,7 @@ async def test_deleting_a_conversation_deletes_its_tasks_on_the_server(
 async def test_chat_is_unavailable_on_a_server_without_it() -> None:
     users = [DemoUser("alice", "alice-app-password")]
     with DemoServer(profile="nc30-nochat", users=users) as server:
-        workspace = _workspace()
+        workspace = services_workspace()
         account = await workspace.accounts.add_with_app_password(
             server.base_url, "alice", "alice-app-password"
         )
@@ -417,7 +397,7 @@ async def test_chat_is_unavailable_on_a_server_without_it() -> None:
         assert session.chat.available() is None  # not known before the types are loaded
         conversation = session.chat.new_conversation()
         session.chat.send(conversation.id, "hello?")  # the server says why it refuses
-        await _until(session, _state_is(session, conversation.id, MessageState.FAILED))
+        await _answered(session, conversation.id, MessageState.FAILED)
         refused = _answer(session, conversation.id).error
         assert refused.startswith("This kind of task is not available on "), refused
         await session.load_types()

@@ -17,6 +17,7 @@ from nctask_desktop.services.history import SCHEMA_VERSION, HistoryStore, set_as
 from nctask_desktop.services.live_history import EventKind, HistoryEvent, LiveHistory
 from nctask_desktop.services.results import ResultCache
 from nctask_desktop.services.storage import read_json
+from tests.support import scheduled_texts
 
 
 def t(i: int, **kw: Any) -> Task:
@@ -254,14 +255,7 @@ async def test_a_damaged_store_is_filled_again_from_the_server(tmp_path: Path) -
     path = tmp_path / "history.sqlite3"
     with DemoServer(users=[DemoUser("alice", "pw", "Alice")], task_seconds=0.1) as server:
         async with NextcloudClient(server.base_url, "alice", "pw") as client:
-            ids = [
-                (
-                    await client.schedule_task(
-                        "core:text2text", {"input": f"t{n}"}, app_id="assistant"
-                    )
-                ).id
-                for n in range(3)
-            ]
+            ids = await scheduled_texts(client, [f"t{n}" for n in range(3)])
             path.write_bytes(b"not a database " * 100)
             store = HistoryStore(path)
             assert store.recovered is not None and store.recovered.kind == "damaged"

@@ -6,7 +6,6 @@ import asyncio
 import os
 import subprocess
 import sys
-import wave
 from pathlib import Path
 
 import httpx
@@ -18,6 +17,7 @@ from nctask_desktop.demo import DemoServer
 from nctask_desktop.services.outbox import OutboxRecord, OutboxStore
 from nctask_desktop.services.submissions import Submission, SubmissionQueue, SubmissionState
 from nctask_desktop.services.tasks import LocalFile, LocalFileChangedError
+from tests.support import wav
 
 ACCOUNT = "alice@test"
 ROOT = Path(__file__).resolve().parent.parent
@@ -28,12 +28,7 @@ def _queue(client: NextcloudClient, outbox: OutboxStore, **options: object) -> S
 
 
 def _wav(path: Path, seconds: float = 4.0) -> Path:
-    with wave.open(str(path), "wb") as out:
-        out.setnchannels(1)
-        out.setsampwidth(2)
-        out.setframerate(16000)
-        out.writeframes(bytes(int(16000 * seconds) * 2))
-    return path
+    return wav(path, seconds, rate=16000)
 
 
 def _scheduled(demo_server: DemoServer) -> list[str]:

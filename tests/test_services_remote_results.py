@@ -8,16 +8,13 @@ from pathlib import Path
 
 from nctask_desktop.api import NextcloudClient, TaskStatus, WebDav
 from nctask_desktop.demo import DemoServer
-from nctask_desktop.demo_mode import DemoMode
-from nctask_desktop.services.accounts import AccountStore
 from nctask_desktop.services.drafts import NextcloudFile
 from nctask_desktop.services.history import HistoryStore
 from nctask_desktop.services.remote_results import numbered, remove_uploaded, upload_new
-from nctask_desktop.services.secrets import SecretStore
-from nctask_desktop.services.settings import Preferences
 from nctask_desktop.services.tasks import LocalFile
 from nctask_desktop.services.workspace import AccountSession, Workspace
 from tests.fake_keyring import MemoryKeyring
+from tests.support import services_workspace
 
 PASSWORD = "alice-app-password"
 
@@ -61,15 +58,26 @@ async def test_only_the_very_file_uploaded_is_removed(demo_server: DemoServer) -
 
 
 async def _session(server: DemoServer) -> tuple[Workspace, AccountSession]:
-    workspace = Workspace(
-        Preferences.load(),
-        store=AccountStore(),
-        secrets=SecretStore(),
-        demo=DemoMode(task_seconds=0.2),
-        history_store=HistoryStore(),
-    )
+    workspace = services_workspace(history_store=HistoryStore())
     account = await workspace.accounts.add_with_app_password(server.base_url, "alice", PASSWORD)
     return workspace, await workspace.session(account)
+
+
+async def _sent_with_files(
+    server: DemoServer, local: Path, picked_name: str, **prefs: object
+) -> tuple[Workspace, AccountSession, int, dict[int, str]]:
+    """Alice's task on `local` (uploaded for it) and on `picked_name`, a file she picked in
+    Nextcloud, with `prefs` set first: (workspace, session, the task's id, what was uploaded)."""
+    picked = await _picked_file(server, picked_name)
+    workspace, session = await _session(server)
+    for name, value in prefs.items():
+        setattr(workspace.prefs, name, value)
+    try:
+        task_id, uploaded = await _submit_with_files(session, local, picked)
+    except BaseException:
+        await workspace.close()
+        raise
+    return workspace, session, task_id, uploaded
 
 
 async def _submit_with_files(
@@ -102,10 +110,8 @@ async def test_deleting_a_task_deletes_the_copy_it_uploaded_only(
 ) -> None:
     local = tmp_path / "interview.wav"
     local.write_bytes(b"RIFF....WAVEfmt local recording")
-    picked = await _picked_file(demo_server, "picked.wav")
-    workspace, session = await _session(demo_server)
+    workspace, session, task_id, uploaded = await _sent_with_files(demo_server, local, "picked.wav")
     try:
-        task_id, uploaded = await _submit_with_files(session, local, picked)
         [(file_id, remote)] = uploaded.items()
         assert remote.startswith("nctask-desktop/") and remote.endswith("-interview.wav")
         assert remote in demo_server.files_of("alice")
@@ -131,11 +137,10 @@ async def test_with_the_preference_off_the_copy_stays(
 ) -> None:
     local = tmp_path / "memo.wav"
     local.write_bytes(b"RIFF....WAVEfmt memo")
-    picked = await _picked_file(demo_server, "other.wav")
-    workspace, session = await _session(demo_server)
-    workspace.prefs.remove_uploaded_inputs = False
+    workspace, session, task_id, uploaded = await _sent_with_files(
+        demo_server, local, "other.wav", remove_uploaded_inputs=False
+    )
     try:
-        task_id, uploaded = await _submit_with_files(session, local, picked)
         [remote] = uploaded.values()
         await session.history.delete([task_id])
         assert remote in demo_server.files_of("alice")

@@ -8,28 +8,14 @@ import pytest
 
 from nctask_desktop.api import errors as e
 from nctask_desktop.demo import DemoServer
-from nctask_desktop.demo_mode import DemoMode
-from nctask_desktop.services.accounts import AccountStore
-from nctask_desktop.services.secrets import SecretStore
-from nctask_desktop.services.settings import Preferences
-from nctask_desktop.services.workspace import Workspace
 from tests.fake_keyring import MemoryKeyring
-
-
-def _workspace(**kwargs: object) -> Workspace:
-    return Workspace(
-        Preferences.load(),
-        store=AccountStore(),
-        secrets=SecretStore(),
-        demo=DemoMode(task_seconds=0.2),
-        **kwargs,  # type: ignore[arg-type]
-    )
+from tests.support import services_workspace
 
 
 async def test_demo_account_lives_in_memory_and_survives_a_restart(
     memory_keyring: MemoryKeyring, app_home: Path
 ) -> None:
-    workspace = _workspace()
+    workspace = services_workspace()
     account = await workspace.start_demo("Demo User")
     assert workspace.is_demo(account) and workspace.demo.running
     assert account.server == workspace.demo.base_url
@@ -44,7 +30,7 @@ async def test_demo_account_lives_in_memory_and_survives_a_restart(
     await workspace.close()
     assert not workspace.demo.running
 
-    again = _workspace()
+    again = services_workspace()
     stale = again.current
     assert stale is not None and again.is_demo(stale)
     with pytest.raises(e.AuthenticationError):  # the password went with the old process
@@ -57,7 +43,7 @@ async def test_demo_account_lives_in_memory_and_survives_a_restart(
 
 
 async def test_signing_out_of_demo_mode_stops_the_simulator(memory_keyring: MemoryKeyring) -> None:
-    workspace = _workspace()
+    workspace = services_workspace()
     account = await workspace.start_demo()
     result = await workspace.sign_out(account)
     assert result.revoked_on_server
@@ -69,7 +55,7 @@ async def test_signing_out_of_demo_mode_stops_the_simulator(memory_keyring: Memo
 async def test_sign_in_again_gives_the_session_the_new_password(
     demo_server: DemoServer, memory_keyring: MemoryKeyring
 ) -> None:
-    workspace = _workspace()
+    workspace = services_workspace()
     failures: list[str] = []
     workspace.auth_refused.connect(lambda account: failures.append(account.key))
     account = await workspace.accounts.add_with_app_password(
@@ -98,7 +84,7 @@ async def test_the_assistant_notifies_other_devices_when_asked(
 ) -> None:
     import asyncio
 
-    workspace = _workspace()
+    workspace = services_workspace()
     account = await workspace.accounts.add_with_app_password(
         demo_server.base_url, "alice", "alice-app-password"
     )

@@ -48,6 +48,20 @@ async def schedule(
     return task.id
 
 
+async def schedule_one(
+    server: DemoServer,
+    type_id: str,
+    inputs: dict[str, Any],
+    *,
+    seconds: float,
+    user: str = "alice",
+    password: str = "alice-app-password",
+) -> int:
+    """One task of `user`'s, taking `seconds`, scheduled with a client of its own: its id."""
+    async with NextcloudClient(server.base_url, user, password) as client:
+        return await schedule(client, server, type_id, inputs, seconds=seconds)
+
+
 async def schedule_texts(
     client: NextcloudClient, server: DemoServer, count: int, *, seconds: float, prefix: str = "t"
 ) -> list[int]:

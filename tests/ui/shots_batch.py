@@ -13,10 +13,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
-
-from tests.ui.batch_support import AUDIO, recordings
-from tests.ui.shots_window import _save, _settle, _until, _window, _workspace, run_shots
+from tests.support import recordings
+from tests.ui.batch_support import AUDIO
+from tests.ui.shots_window import _demo_window, _save, _settle, _until, run_shots
 
 
 async def shoot(out: Path, dark: bool, suffix: str) -> int:
@@ -24,63 +23,54 @@ async def shoot(out: Path, dark: bool, suffix: str) -> int:
 
     tag = "-dark" if dark else "-light"
     home = Path(os.environ["NCTASK_HOME"])
-    settings = QSettings(str(home / "w.ini"), QSettings.Format.IniFormat)
-    workspace = _workspace()
-    window = _window(workspace, settings, 1200, 760)
-    await window.start(demo=True)
-    await _until(lambda: window.new_task.current_form() is not None, 20)
-    flow = window.new_task.batches
+    async with _demo_window(1200, 760) as window:
+        await _until(lambda: window.new_task.current_form() is not None, 20)
+        flow = window.new_task.batches
 
-    async def dialog_for(files: list[Path]) -> object:
-        flow.run_on_many(files)
-        await _until(lambda: flow.dialog is not None and flow.dialog.isVisible())
+        async def dialog_for(files: list[Path]) -> object:
+            flow.run_on_many(files)
+            await _until(lambda: flow.dialog is not None and flow.dialog.isVisible())
+            await _settle()
+            return flow.dialog
+
+        window.type_browser.select_type("demo:allslots")
+        files = recordings(home / "Recordings", 30)
+        dialog = await dialog_for(files[:3])
+        _save(dialog, out, "batch-dialog-several-inputs" + tag, suffix)  # type: ignore[arg-type]
+        dialog.reject()  # type: ignore[attr-defined]
+        await _until(lambda: flow.dialog is None)
+
+        window.type_browser.select_type(AUDIO)
         await _settle()
-        return flow.dialog
+        _save(window, out, "batch-form-button" + tag, suffix)
+        dialog = await dialog_for([home / "Recordings"])
+        _save(dialog, out, "batch-dialog" + tag, suffix)  # type: ignore[arg-type]
+        files[4].unlink()  # gone before it is sent: that one fails
+        dialog.start_button.click()  # type: ignore[attr-defined]
+        await _until(lambda: flow.view.batch is not None)
+        batch = flow.view.batch
+        assert batch is not None
 
-    window.type_browser.select_type("demo:allslots")
-    files = recordings(home / "Recordings", 30)
-    dialog = await dialog_for(files[:3])
-    _save(dialog, out, "batch-dialog-several-inputs" + tag, suffix)  # type: ignore[arg-type]
-    dialog.reject()  # type: ignore[attr-defined]
-    await _until(lambda: flow.dialog is None)
+        def poke() -> bool:
+            if window.session is not None:
+                window.session.history.poller.poke()
+            return grouped(batch)["done"] >= 19
 
-    window.type_browser.select_type(AUDIO)
-    await _settle()
-    _save(window, out, "batch-form-button" + tag, suffix)
-    dialog = await dialog_for([home / "Recordings"])
-    _save(dialog, out, "batch-dialog" + tag, suffix)  # type: ignore[arg-type]
-    files[4].unlink()  # gone before it is sent: that one fails
-    dialog.start_button.click()  # type: ignore[attr-defined]
-    await _until(lambda: flow.view.batch is not None)
-    batch = flow.view.batch
-    assert batch is not None
-
-    def poke() -> bool:
-        if window.session is not None:
-            window.session.history.poller.poke()
-        return grouped(batch)["done"] >= 19
-
-    await _until(poke, 60)
-    await _settle()
-    flow.view.view.setCurrentIndex(flow.view.model.index(1, 0))
-    await _settle()
-    _save(window, out, "batch-overview-limit" + tag, suffix)
-    flow.view.pause_button.click()
-    await _settle()
-    _save(flow.view, out, "batch-overview-paused" + tag, suffix)
-    flow.view.resume_button.click()
-    flow.view.cancel_button.click()  # the demo's limit would take two minutes
-    await _until(lambda: batch.finished, 30)
-    await _settle()
-    _save(window, out, "batch-overview-finished" + tag, suffix)
-    window.close()
-    await workspace.close()
+        await _until(poke, 60)
+        await _settle()
+        flow.view.view.setCurrentIndex(flow.view.model.index(1, 0))
+        await _settle()
+        _save(window, out, "batch-overview-limit" + tag, suffix)
+        flow.view.pause_button.click()
+        await _settle()
+        _save(flow.view, out, "batch-overview-paused" + tag, suffix)
+        flow.view.resume_button.click()
+        flow.view.cancel_button.click()  # the demo's limit would take two minutes
+        await _until(lambda: batch.finished, 30)
+        await _settle()
+        _save(window, out, "batch-overview-finished" + tag, suffix)
     return 0
 
 
-def main() -> int:
-    return run_shots(shoot)
-
-
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(run_shots(shoot))

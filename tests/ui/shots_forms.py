@@ -177,7 +177,9 @@ def save(widget: QWidget, out: Path, name: str) -> None:
     print(path)
 
 
-def main() -> int:
+def start_app() -> tuple[QApplication, Path, str]:
+    """The forms' and recorder's shots' common start: arguments, an offscreen Fusion app, light
+    or dark. Returns (the app, the folder for the PNGs, the suffix of their names)."""
     parser = argparse.ArgumentParser()
     parser.add_argument("--dark", action="store_true")
     parser.add_argument("out", nargs="?", default=str(ROOT / "screenshots"))
@@ -191,6 +193,11 @@ def main() -> int:
     suffix = ("-dark" if args.dark else "-light") + ("" if scale in ("", "1") else f"-x{scale}")
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
+    return app, out, suffix
+
+
+def main() -> int:
+    app, out, suffix = start_app()
     types = recorded_types()
     width = 560
     with tempfile.TemporaryDirectory() as tmp:

@@ -13,29 +13,19 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
-
-from tests.ui.shots_window import _save, _settle, _until, _window, _workspace, run_shots
+from tests.support import alice_server
+from tests.ui.shots_window import _save, _settings, _settle, _until, _window, _workspace, run_shots
 
 
 async def shoot(out: Path, dark: bool, suffix: str) -> int:
     from nctask_desktop.api import NextcloudClient
-    from nctask_desktop.demo import DemoServer, DemoUser
     from nctask_desktop.ui.main_window import HISTORY_TAB
     from nctask_desktop.ui.preferences_dialog import PreferencesDialog
     from tests.ui.history_support import every_state
 
     tag = "-dark" if dark else "-light"
     home = Path(os.environ["NCTASK_HOME"])
-    settings = QSettings(str(home / "w.ini"), QSettings.Format.IniFormat)
-    server = DemoServer(
-        profile="nc33",
-        users=[DemoUser("alice", "alice-app-password", "Alice Liddell")],
-        task_seconds=0.3,
-        rate_limit=100,
-    )
-    server.start()
-    try:
+    with alice_server(profile="nc33", task_seconds=0.3, rate_limit=100) as server:
         async with NextcloudClient(server.base_url, "alice", "alice-app-password") as client:
             ids = await every_state(server, client, "alice")
         workspace = _workspace()
@@ -43,7 +33,7 @@ async def shoot(out: Path, dark: bool, suffix: str) -> int:
         await workspace.accounts.add_with_app_password(
             server.base_url, "alice", "alice-app-password"
         )
-        window = _window(workspace, settings, 1180, 780)
+        window = _window(workspace, _settings(), 1180, 780)
         await window.start()
         await _until(lambda: window.session is not None and window.type_browser.model.types)
         panel = window.history_panel
@@ -125,14 +115,8 @@ async def shoot(out: Path, dark: bool, suffix: str) -> int:
 
         window.close()
         await workspace.close()
-    finally:
-        server.stop()
     return 0
 
 
-def main() -> int:
-    return run_shots(shoot)
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run_shots(shoot))

@@ -8,60 +8,48 @@ clipboard's text, a summary on its way, its result, and a failure; in demo mode.
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
 from PySide6.QtGui import QGuiApplication
 
-from tests.ui.shots_window import _save, _settle, _until, _window, _workspace, run_shots
+from tests.ui.shots_window import _demo_window, _save, _settle, _until, run_shots
 
 
 async def shoot(out: Path, dark: bool, suffix: str) -> int:
     tag = "-dark" if dark else "-light"
-    settings = QSettings(str(Path(os.environ["NCTASK_HOME"]) / "w.ini"), QSettings.Format.IniFormat)
-    workspace = _workspace()
-    window = _window(workspace, settings, 1100, 720)
-    await window.start(demo=True)
-    await _until(lambda: window.session is not None and window.session.types is not None, 20)
-    QGuiApplication.clipboard().setText(
-        "Red foxes live across the Northern Hemisphere, from the Arctic Circle to North Africa. "
-        "They eat rodents, rabbits, birds, fruit and, in towns, what people throw away."
-    )
-    quick = window.show_quick_text()
-    await _settle()
-    _save(quick, out, "quick-clipboard" + tag, suffix)
-    quick.summary_button.click()
-    await _settle()
-    _save(quick, out, "quick-pending" + tag, suffix)
+    async with _demo_window() as window:
+        QGuiApplication.clipboard().setText(
+            "Red foxes live across the Northern Hemisphere, from the Arctic Circle to North Africa. "
+            "They eat rodents, rabbits, birds, fruit and, in towns, what people throw away."
+        )
+        quick = window.show_quick_text()
+        await _settle()
+        _save(quick, out, "quick-clipboard" + tag, suffix)
+        quick.summary_button.click()
+        await _settle()
+        _save(quick, out, "quick-pending" + tag, suffix)
 
-    def shown() -> bool:
-        if window.session is not None:
-            window.session.history.poke()
-        return quick.result_box.isVisible() or bool(quick.error.text())
+        def shown() -> bool:
+            if window.session is not None:
+                window.session.history.poke()
+            return quick.result_box.isVisible() or bool(quick.error.text())
 
-    await _until(shown, 30)
-    await _settle()
-    _save(quick, out, "quick-result" + tag, suffix)
-    quick.text.setPlainText("You are set to fail.")
-    quick.translate_button.click()
-    await _until(lambda: shown() and not quick.busy_now(), 30)
-    await _settle()
-    _save(quick, out, "quick-failed" + tag, suffix)
-    QGuiApplication.clipboard().clear()
-    quick.close()
-    quick.present()
-    await _settle()
-    _save(quick, out, "quick-empty" + tag, suffix)
-    window.close()
-    await workspace.close()
+        await _until(shown, 30)
+        await _settle()
+        _save(quick, out, "quick-result" + tag, suffix)
+        quick.text.setPlainText("You are set to fail.")
+        quick.translate_button.click()
+        await _until(lambda: shown() and not quick.busy_now(), 30)
+        await _settle()
+        _save(quick, out, "quick-failed" + tag, suffix)
+        QGuiApplication.clipboard().clear()
+        quick.close()
+        quick.present()
+        await _settle()
+        _save(quick, out, "quick-empty" + tag, suffix)
     return 0
 
 
-def main() -> int:
-    return run_shots(shoot)
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run_shots(shoot))

@@ -6,9 +6,7 @@ samples come from a made-up source (no sound card needed); files go to `screensh
 
 from __future__ import annotations
 
-import argparse
 import math
-import os
 import struct
 import sys
 import tempfile
@@ -25,7 +23,8 @@ from nctask_desktop.services.recorder import (
 )
 from nctask_desktop.ui.forms import FormWidget
 from nctask_desktop.ui.recorder import RecorderDialog
-from tests.ui.shots_forms import ROOT, dark_palette, recorded_types
+from tests.ui.shots_forms import recorded_types, start_app
+from tests.ui.support import QuietPlayer
 
 
 def speech_like(seconds: float) -> bytes:
@@ -34,17 +33,6 @@ def speech_like(seconds: float) -> bytes:
         f"<{count}h",
         *(round(9000 * math.sin(i / 7) * (0.6 + 0.4 * math.sin(i / 900))) for i in range(count)),
     )
-
-
-class _QuietPlayer:
-    def play(self, path: Path) -> None:
-        pass
-
-    def stop(self) -> None:
-        pass
-
-    def is_playing(self) -> bool:
-        return False
 
 
 def save(widget: QWidget, out: Path, name: str) -> None:
@@ -57,19 +45,7 @@ def save(widget: QWidget, out: Path, name: str) -> None:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--dark", action="store_true")
-    parser.add_argument("out", nargs="?", default=str(ROOT / "screenshots"))
-    args = parser.parse_args()
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    app = QApplication(sys.argv[:1])
-    app.setStyle("Fusion")
-    if args.dark:
-        app.setPalette(dark_palette())
-    scale = os.environ.get("QT_SCALE_FACTOR", "1")
-    suffix = ("-dark" if args.dark else "-light") + ("" if scale in ("", "1") else f"-x{scale}")
-    out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
+    _app, out, suffix = start_app()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         task_type: TaskType = recorded_types()["core:audio2text"]
@@ -79,7 +55,7 @@ def main() -> int:
 
         source = BlockSource([speech_like(0.1)] * 200)
         dialog = RecorderDialog(
-            None, source, player=_QuietPlayer(), title="Record audio for “Audio”", directory=folder
+            None, source, player=QuietPlayer(), title="Record audio for “Audio”", directory=folder
         )
         save(dialog, out, "recorder-ready" + suffix)
         dialog.start_recording()
@@ -92,7 +68,7 @@ def main() -> int:
         dialog.close()
 
         error = BlockSource(error=MicrophoneError(MicrophoneProblem.NO_DEVICE))
-        dialog = RecorderDialog(None, error, player=_QuietPlayer(), directory=folder)
+        dialog = RecorderDialog(None, error, player=QuietPlayer(), directory=folder)
         dialog.start_recording()
         save(dialog, out, "recorder-no-microphone" + suffix)
         dialog.close()

@@ -14,7 +14,8 @@ import asyncio
 import os
 import sys
 import tempfile
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -74,6 +75,26 @@ def _window(workspace: Workspace, settings: QSettings, width: int, height: int) 
     return window
 
 
+def _settings() -> QSettings:
+    """The windows' settings, in the throwaway app home."""
+    return QSettings(str(Path(os.environ["NCTASK_HOME"]) / "w.ini"), QSettings.Format.IniFormat)
+
+
+@asynccontextmanager
+async def _demo_window(width: int = 1100, height: int = 720) -> AsyncIterator[MainWindow]:
+    """The main window in demo mode on a new workspace, shown at `width` x `height` with its task
+    types loaded; closed, with its workspace, at the end of the block."""
+    workspace = _workspace()
+    window = _window(workspace, _settings(), width, height)
+    try:
+        await window.start(demo=True)
+        await _until(lambda: window.session is not None and window.session.types is not None, 20)
+        yield window
+    finally:
+        window.close()
+        await workspace.close()
+
+
 async def shoot(out: Path, dark: bool, suffix: str) -> int:
     from nctask_desktop.demo import DemoServer, DemoUser
     from nctask_desktop.services.accounts import AccountService, AccountStore
@@ -83,7 +104,7 @@ async def shoot(out: Path, dark: bool, suffix: str) -> int:
     from nctask_desktop.ui.preferences_dialog import PreferencesDialog
 
     tag = "-dark" if dark else "-light"
-    settings = QSettings(str(Path(os.environ["NCTASK_HOME"]) / "w.ini"), QSettings.Format.IniFormat)
+    settings = _settings()
 
     # --- the welcome screen -------------------------------------------------------------------
     workspace = _workspace()
@@ -171,33 +192,29 @@ async def shoot(out: Path, dark: bool, suffix: str) -> int:
         await workspace.close()
 
         # --- demo mode ----------------------------------------------------------------------
-        demo_ws = _workspace()
-        demo_window = _window(demo_ws, settings, 1100, 720)
-        await demo_window.start(demo=True)
-        await _until(lambda: demo_window.new_task.current_form() is not None)
-        demo_window.type_browser.select_type("core:text2image")
-        await _settle()
-        _save(demo_window, out, "main-window-demo-image" + tag, suffix)
+        async with _demo_window() as demo_window:
+            await _until(lambda: demo_window.new_task.current_form() is not None)
+            demo_window.type_browser.select_type("core:text2image")
+            await _settle()
+            _save(demo_window, out, "main-window-demo-image" + tag, suffix)
 
-        # --- the New-task screen before and after a result, in place --------------------------
-        demo_window.type_browser.select_type("core:text2text")
-        await _until(lambda: demo_window.new_task.current_form() is not None)
-        text_form = demo_window.new_task.current_form()
-        text_form.set_values({"input": "Write a haiku about the first snow"})  # type: ignore[union-attr]
-        await _settle()
-        _save(demo_window, out, "new-task-before" + tag, suffix)
-        demo_window.new_task.submit()
-        await _settle()
-        _save(demo_window, out, "new-task-sending" + tag, suffix)
-        result = demo_window.new_task.form_panel.result
-        await _until(lambda: bool(result.details.text_results()), 20)
-        await _settle()
-        _save(demo_window, out, "new-task-result" + tag, suffix)
-        demo_window.resize(800, 600)
-        await _settle()
-        _save(demo_window, out, "new-task-result-800x600" + tag, suffix)
-        demo_window.close()
-        await demo_ws.close()
+            # --- the New-task screen before and after a result, in place ----------------------
+            demo_window.type_browser.select_type("core:text2text")
+            await _until(lambda: demo_window.new_task.current_form() is not None)
+            text_form = demo_window.new_task.current_form()
+            text_form.set_values({"input": "Write a haiku about the first snow"})  # type: ignore[union-attr]
+            await _settle()
+            _save(demo_window, out, "new-task-before" + tag, suffix)
+            demo_window.new_task.submit()
+            await _settle()
+            _save(demo_window, out, "new-task-sending" + tag, suffix)
+            result = demo_window.new_task.form_panel.result
+            await _until(lambda: bool(result.details.text_results()), 20)
+            await _settle()
+            _save(demo_window, out, "new-task-result" + tag, suffix)
+            demo_window.resize(800, 600)
+            await _settle()
+            _save(demo_window, out, "new-task-result-800x600" + tag, suffix)
     finally:
         server.stop()
         old.stop()

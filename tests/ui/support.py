@@ -37,11 +37,31 @@ class OpenedUrls(list[str]):
         return True
 
 
+class QuietPlayer:
+    """Stands in for the recorder's player: plays nothing, never busy."""
+
+    def play(self, _path: Any) -> None:
+        pass
+
+    def stop(self) -> None:
+        pass
+
+    def is_playing(self) -> bool:
+        return False
+
+
 async def sign_in_alice(workspace: Any, server: Any) -> Any:
     """Alice's account on a simulator (app password `alice-app-password`)."""
     return await workspace.accounts.add_with_app_password(
         server.base_url, "alice", "alice-app-password"
     )
+
+
+async def alice_workspace(make_workspace: Any, server: Any, **options: Any) -> tuple[Any, Any]:
+    """A new workspace (made with `options`) with alice's account on `server`: (workspace,
+    account)."""
+    workspace = make_workspace(**options)
+    return workspace, await sign_in_alice(workspace, server)
 
 
 async def window_ready(window: Any, timeout: float = 10.0) -> None:

@@ -17,14 +17,8 @@ from PySide6.QtWidgets import QApplication
 from nctask_desktop.demo import DemoServer
 from nctask_desktop.services.batch import ItemState
 from nctask_desktop.ui.batch_view import BatchItemsModel, grouped
-from tests.ui.batch_support import (
-    choose_audio,
-    fast_server,
-    recordings,
-    schedules,
-    until_poked,
-    wav,
-)
+from tests.support import recordings, schedules, wav
+from tests.ui.batch_support import choose_audio, fast_server, until_poked
 from tests.ui.support import (
     alice_window,
     heard_name,
@@ -53,11 +47,31 @@ async def open_dialog(window: Any, files: list[Path]) -> Any:
     return flow.dialog
 
 
+async def audio_window(
+    make_workspace: Any, make_window: Any, server: DemoServer, limit: int, window: float
+) -> tuple[Any, Any]:
+    """A window signed in as alice on the audio task, its queue keeping to `limit` per `window`:
+    (workspace, window)."""
+    workspace, shown = await alice_window(
+        make_workspace, make_window, server, **limited(limit, window)
+    )
+    choose_audio(shown)
+    return workspace, shown
+
+
+async def start_batch(window: Any, files: list[Path]) -> Any:
+    """Start a batch on `files` through the dialog: the batch, once the overview has it."""
+    dialog = await open_dialog(window, files)
+    dialog.start_button.click()
+    view = window.new_task.batches.view
+    await wait_until(lambda: view.batch is not None)
+    return view.batch
+
+
 async def test_thirty_recordings_through_the_dialog_are_transcribed_next_to_the_originals(
     make_workspace: Any, make_window: Any, server: DemoServer, tmp_path: Path
 ) -> None:
-    workspace, window = await alice_window(make_workspace, make_window, server, **limited(10, 1.0))
-    choose_audio(window)
+    workspace, window = await audio_window(make_workspace, make_window, server, 10, 1.0)
     panel = window.new_task.form_panel
     assert panel.many_button.isVisible()
     files = recordings(tmp_path / "recordings", 30)
@@ -102,8 +116,7 @@ async def test_thirty_recordings_through_the_dialog_are_transcribed_next_to_the_
 async def test_several_files_or_a_folder_dropped_on_the_form_start_a_batch(
     make_workspace: Any, make_window: Any, server: DemoServer, tmp_path: Path
 ) -> None:
-    workspace, window = await alice_window(make_workspace, make_window, server, **limited(10, 1.0))
-    choose_audio(window)
+    workspace, window = await audio_window(make_workspace, make_window, server, 10, 1.0)
     form = window.new_task.current_form()
     files = recordings(tmp_path, 3)
     editor = form.editor("input")
@@ -143,14 +156,9 @@ async def test_several_files_or_a_folder_dropped_on_the_form_start_a_batch(
 async def test_a_restart_in_the_middle_resumes_the_batch_with_nothing_lost_or_doubled(
     make_workspace: Any, make_window: Any, server: DemoServer, tmp_path: Path
 ) -> None:
-    workspace, window = await alice_window(make_workspace, make_window, server, **limited(5, 1.0))
-    choose_audio(window)
+    workspace, window = await audio_window(make_workspace, make_window, server, 5, 1.0)
     files = recordings(tmp_path / "recordings", 30)
-    dialog = await open_dialog(window, files)
-    dialog.start_button.click()
-    flow = window.new_task.batches
-    await wait_until(lambda: flow.view.batch is not None)
-    batch = flow.view.batch
+    batch = await start_batch(window, files)
     await until_poked(window, lambda: grouped(batch)["done"] >= 6)
     assert not batch.finished
     window.close()
@@ -180,15 +188,11 @@ async def test_a_restart_in_the_middle_resumes_the_batch_with_nothing_lost_or_do
 async def test_pause_resume_cancel_and_retry_the_failed_ones(
     make_workspace: Any, make_window: Any, server: DemoServer, tmp_path: Path
 ) -> None:
-    workspace, window = await alice_window(make_workspace, make_window, server, **limited(2, 1.5))
-    choose_audio(window)
+    workspace, window = await audio_window(make_workspace, make_window, server, 2, 1.5)
     files = recordings(tmp_path, 6)
-    dialog = await open_dialog(window, files)
-    dialog.start_button.click()
+    batch = await start_batch(window, files)
     flow = window.new_task.batches
     view = flow.view
-    await wait_until(lambda: view.batch is not None)
-    batch = view.batch
     files[5].unlink()  # gone before its turn: that one fails
     assert view.pause_button.isVisible() and not view.resume_button.isVisible()
     view.pause_button.click()
@@ -276,8 +280,7 @@ async def test_several_file_inputs_the_user_picks_the_one_that_varies(
 async def test_the_batch_screens_are_named_and_tab_goes_through_them(
     make_workspace: Any, make_window: Any, server: DemoServer, tmp_path: Path, qtmodeltester: Any
 ) -> None:
-    workspace, window = await alice_window(make_workspace, make_window, server, **limited(2, 30))
-    choose_audio(window)
+    workspace, window = await audio_window(make_workspace, make_window, server, 2, 30)
     assert unnamed_controls(window) == []
     files = recordings(tmp_path, 4)
     dialog = await open_dialog(window, files)

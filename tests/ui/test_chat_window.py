@@ -17,12 +17,21 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QMenu
 
-from nctask_desktop.demo import DemoServer, DemoUser
+from nctask_desktop.demo import DemoServer
 from nctask_desktop.services.chat import CHAT_TYPE, DEFAULT_SYSTEM_PROMPT, MessageState
 from nctask_desktop.services.recorder import SAMPLE_RATE, BlockSource
+from nctask_desktop.ui.chat_bubble import MessageBubble
 from nctask_desktop.ui.chat_page import CHAT_PAGE, MESSAGE_PAGE, ChatPage
 from nctask_desktop.ui.main_window import CHAT_TAB, HISTORY_TAB
-from tests.ui.support import alice_window, ready_window, tab_path, unnamed_controls, wait_until
+from tests.support import alice_server
+from tests.ui.support import (
+    QuietPlayer,
+    alice_window,
+    ready_window,
+    tab_path,
+    unnamed_controls,
+    wait_until,
+)
 
 Mod = Qt.KeyboardModifier
 
@@ -63,11 +72,41 @@ def type_and_enter(page: ChatPage, text: str) -> None:
     QTest.keyClick(box, Qt.Key.Key_Return)
 
 
+def last_bubble(page: ChatPage) -> MessageBubble:
+    """The bubble of the conversation's last message (there must be one)."""
+    bubble = page.view.last_bubble()
+    assert bubble is not None
+    return bubble
+
+
+def answer_text(page: ChatPage) -> str:
+    """What the conversation's last bubble shows."""
+    return last_bubble(page).text.toPlainText()
+
+
+async def alice_chat(
+    make_workspace: Any, make_window: Any, server: DemoServer, first: str | None = None
+) -> tuple[Any, Any, ChatPage]:
+    """A window signed in as alice on `server`, on its Chat tab: (workspace, window, page). With
+    `first`, that message is sent and answered."""
+    workspace, window = await alice_window(make_workspace, make_window, server)
+    page = await open_chat(window)
+    if first is not None:
+        await send(page, first)
+    return workspace, window, page
+
+
+async def send(page: ChatPage, text: str, *states: MessageState) -> None:
+    """Type `text`, send it with Enter and wait until the answer is in one of `states` (DONE
+    unless told)."""
+    type_and_enter(page, text)
+    await until_answer(page, state_is(page, *(states or (MessageState.DONE,))))
+
+
 async def test_three_turns_typed_and_sent_with_enter(
     make_workspace: Any, make_window: Any, demo_server: DemoServer
 ) -> None:
-    workspace, window = await alice_window(make_workspace, make_window, demo_server)
-    page = await open_chat(window)
+    workspace, window, page = await alice_chat(make_workspace, make_window, demo_server)
     assert QApplication.focusWidget() is page.message_box  # typing starts here
     assert page.view.title.text() == "New conversation"
     # Shift+Enter adds a line; nothing is sent
@@ -82,8 +121,8 @@ async def test_three_turns_typed_and_sent_with_enter(
     for number, text in enumerate(turns):
         type_and_enter(page, text)
         assert page.message_box.toPlainText() == ""  # sent: the box is empty again
-        bubble = page.view.last_bubble()
-        assert bubble is not None and bubble.status_row.isVisible()  # it says where it stands
+        bubble = last_bubble(page)
+        assert bubble.status_row.isVisible()  # it says where it stands
         assert bubble.status.text() in (
             "Queued",
             "Sending…",
@@ -92,8 +131,8 @@ async def test_three_turns_typed_and_sent_with_enter(
         )
         assert bubble.cancel_button.isVisible()
         await until_answer(page, state_is(page, MessageState.DONE))
-        bubble = page.view.last_bubble()
-        assert bubble is not None and not bubble.status_row.isVisible()
+        bubble = last_bubble(page)
+        assert not bubble.status_row.isVisible()
         shown = bubble.text.toPlainText()
         assert f"Input message: {text}" in shown and f"Earlier turns: {number}" in shown
         assert "- Input message" not in shown  # markdown, formatted: a list, not dashes
@@ -118,8 +157,7 @@ async def test_three_turns_typed_and_sent_with_enter(
     assert [h["content"] for h in history[::2]] == turns[:2]
     # Copy puts the answer's markdown on the clipboard and says so, for a while
     QGuiApplication.clipboard().clear()
-    bubble = page.view.last_bubble()
-    assert bubble is not None
+    bubble = last_bubble(page)
     bubble.copy_button.click()
     assert QGuiApplication.clipboard().text() == third.content
     assert page.view.notice.isVisible() and page.view.notice.transient
@@ -129,15 +167,11 @@ async def test_three_turns_typed_and_sent_with_enter(
 async def test_regenerate_replaces_the_last_answer(
     make_workspace: Any, make_window: Any, demo_server: DemoServer
 ) -> None:
-    workspace, window = await alice_window(make_workspace, make_window, demo_server)
-    page = await open_chat(window)
-    type_and_enter(page, "Hello")
-    await until_answer(page, state_is(page, MessageState.DONE))
+    workspace, _window, page = await alice_chat(make_workspace, make_window, demo_server, "Hello")
     conversation = page.conversation()
     assert conversation is not None
     before = conversation.messages[-1]
-    bubble = page.view.last_bubble()
-    assert bubble is not None
+    bubble = last_bubble(page)
     bubble.regenerate_button.click()
     await until_answer(page, lambda: page.conversation().messages[-1].id != before.id)  # type: ignore[union-attr]
     await until_answer(page, state_is(page, MessageState.DONE))
@@ -145,16 +179,14 @@ async def test_regenerate_replaces_the_last_answer(
     assert again is not None and len(again.messages) == 2  # in place, not added
     assert again.messages[-1].task_id != before.task_id
     assert page.view.bubble(before.id) is None  # the old answer's bubble went
-    new = page.view.last_bubble()
-    assert new is not None and "Input message: Hello" in new.text.toPlainText()
+    assert "Input message: Hello" in answer_text(page)
     await workspace.close()
 
 
 async def test_a_failed_answer_says_why_and_retry_needs_no_retyping(
     make_workspace: Any, make_window: Any, demo_server: DemoServer
 ) -> None:
-    workspace, window = await alice_window(make_workspace, make_window, demo_server)
-    page = await open_chat(window)
+    workspace, _window, page = await alice_chat(make_workspace, make_window, demo_server)
     view = page.view
     # the instructions, under More options: the simulator's provider fails when told to
     assert not view.system_prompt.isVisible()
@@ -162,12 +194,10 @@ async def test_a_failed_answer_says_why_and_retry_needs_no_retyping(
     assert view.system_prompt.isVisible()
     assert view.system_prompt.toPlainText() == DEFAULT_SYSTEM_PROMPT
     view.system_prompt.setPlainText("You are set to fail.")
-    type_and_enter(page, "Tell me a story")
-    await until_answer(page, state_is(page, MessageState.FAILED))
+    await send(page, "Tell me a story", MessageState.FAILED)
     conversation = page.conversation()
     assert conversation is not None and conversation.system_prompt == "You are set to fail."
-    bubble = view.last_bubble()
-    assert bubble is not None
+    bubble = last_bubble(page)
     assert bubble.error.isVisible() and bubble.error.text().startswith("No answer: ")
     assert bubble.retry_button.isVisible() and not bubble.copy_button.isVisible()
     assert view.send_button.isEnabled()
@@ -179,22 +209,18 @@ async def test_a_failed_answer_says_why_and_retry_needs_no_retyping(
     await until_answer(page, state_is(page, MessageState.DONE))
     kept = page.conversation()
     assert kept is not None and [m.role for m in kept.messages] == ["human", "assistant"]
-    answer = view.last_bubble()
-    assert answer is not None and not answer.error.isVisible()
+    answer = last_bubble(page)
+    assert not answer.error.isVisible()
     shown = answer.text.toPlainText()
     assert "Input message: Tell me a story" in shown and "System prompt: You tell stories." in shown
     await workspace.close()
 
 
 async def test_cancel_an_answer_on_its_way(make_workspace: Any, make_window: Any) -> None:
-    users = [DemoUser("alice", "alice-app-password", "Alice")]
-    with DemoServer(users=users, task_seconds=60) as server:
-        workspace, window = await alice_window(make_workspace, make_window, server)
-        page = await open_chat(window)
-        type_and_enter(page, "Take your time")
-        await until_answer(page, state_is(page, MessageState.WAITING, MessageState.RUNNING))
-        bubble = page.view.last_bubble()
-        assert bubble is not None
+    with alice_server(task_seconds=60) as server:
+        workspace, window, page = await alice_chat(make_workspace, make_window, server)
+        await send(page, "Take your time", MessageState.WAITING, MessageState.RUNNING)
+        bubble = last_bubble(page)
         assert bubble.status.text() in ("Waiting for the server to start it", "Writing the answer…")
         # nothing more is sent while an answer is on its way: it says so
         type_and_enter(page, "Are you there?")
@@ -213,12 +239,9 @@ async def test_cancel_an_answer_on_its_way(make_workspace: Any, make_window: Any
 async def test_an_answer_that_arrives_while_the_app_is_closed_shows_at_the_next_start(
     make_workspace: Any, make_window: Any
 ) -> None:
-    users = [DemoUser("alice", "alice-app-password", "Alice")]
-    with DemoServer(users=users, task_seconds=1.5) as server:
-        workspace, window = await alice_window(make_workspace, make_window, server)
-        page = await open_chat(window)
-        type_and_enter(page, "Are you there?")
-        await until_answer(page, state_is(page, MessageState.WAITING, MessageState.RUNNING))
+    with alice_server(task_seconds=1.5) as server:
+        workspace, window, page = await alice_chat(make_workspace, make_window, server)
+        await send(page, "Are you there?", MessageState.WAITING, MessageState.RUNNING)
         conversation_id = page.current_id
         window.close()
         await wait_until(lambda: not window.isVisible())
@@ -230,8 +253,7 @@ async def test_an_answer_that_arrives_while_the_app_is_closed_shows_at_the_next_
         page = await open_chat(window)
         assert page.current_id == conversation_id  # the newest conversation shows
         await until_answer(page, state_is(page, MessageState.DONE))
-        bubble = page.view.last_bubble()
-        assert bubble is not None and "Input message: Are you there?" in bubble.text.toPlainText()
+        assert "Input message: Are you there?" in answer_text(page)
         await workspace.close()
 
 
@@ -239,12 +261,10 @@ async def test_history_hides_chat_messages_until_asked(
     make_workspace: Any, make_window: Any, demo_server: DemoServer
 ) -> None:
     workspace, window = await alice_window(make_workspace, make_window, demo_server)
-    form = window.new_task.current_form()
-    form.set_values({"input": "Write a haiku"})
+    window.new_task.current_form().set_values({"input": "Write a haiku"})
     window.new_task.submit()
     page = await open_chat(window)
-    type_and_enter(page, "Hello there")
-    await until_answer(page, state_is(page, MessageState.DONE))
+    await send(page, "Hello there")
     panel = window.history_panel
     window.tabs.setCurrentIndex(HISTORY_TAB)
     await wait_until(lambda: panel.model.rowCount() == 2)
@@ -297,15 +317,13 @@ async def test_history_hides_chat_messages_until_asked(
 async def test_rename_delete_and_search_conversations(
     make_workspace: Any, make_window: Any, demo_server: DemoServer, qtbot: Any
 ) -> None:
-    workspace, window = await alice_window(make_workspace, make_window, demo_server)
-    page = await open_chat(window)
+    workspace, window, page = await alice_chat(make_workspace, make_window, demo_server)
     chat = page.chat
     assert chat is not None
     for text in ("Recipes for dinner", "Holiday in Norway", "Fix my bicycle"):
         QTest.keyClick(page.message_box, Qt.Key.Key_N, Mod.ControlModifier)  # a new one
         assert page.current_id is None and QApplication.focusWidget() is page.message_box
-        type_and_enter(page, text)
-        await until_answer(page, state_is(page, MessageState.DONE))
+        await send(page, text)
         await asyncio.sleep(0.01)  # distinct times: the order is the last change
     model = page.list_pane.model
     titles = [model.index(r, 0).data() for r in range(model.rowCount())]
@@ -365,8 +383,7 @@ async def test_rename_delete_and_search_conversations(
 
 
 async def test_a_server_without_chat_is_explained(make_workspace: Any, make_window: Any) -> None:
-    users = [DemoUser("alice", "alice-app-password", "Alice")]
-    with DemoServer(profile="nc30-nochat", users=users) as server:
+    with alice_server(profile="nc30-nochat") as server:
         workspace, window = await alice_window(make_workspace, make_window, server)
         window.tabs.setCurrentIndex(CHAT_TAB)
         page = window.chat
@@ -383,22 +400,10 @@ def tone(seconds: float) -> bytes:
     return struct.pack(f"<{count}h", *(round(9000 * math.sin(i / 5)) for i in range(count)))
 
 
-class QuietPlayer:
-    def play(self, _path: Any) -> None:
-        pass
-
-    def stop(self) -> None:
-        pass
-
-    def is_playing(self) -> bool:
-        return False
-
-
 async def test_the_microphone_fills_the_message_box(
     make_workspace: Any, make_window: Any, demo_server: DemoServer
 ) -> None:
-    workspace, window = await alice_window(make_workspace, make_window, demo_server)
-    page = await open_chat(window)
+    workspace, window, page = await alice_chat(make_workspace, make_window, demo_server)
     mic = page.view.mic_button
     assert mic.isVisible() and mic.accessibleName() == "Record a message"
     page.voice.source_factory = lambda: BlockSource([tone(0.1)] * 10)
@@ -423,14 +428,10 @@ async def test_the_microphone_fills_the_message_box(
 async def test_every_control_is_named_and_tab_goes_in_reading_order(
     make_workspace: Any, make_window: Any, demo_server: DemoServer
 ) -> None:
-    workspace, window = await alice_window(make_workspace, make_window, demo_server)
-    page = await open_chat(window)
-    type_and_enter(page, "Hello")
-    await until_answer(page, state_is(page, MessageState.DONE))
+    workspace, window, page = await alice_chat(make_workspace, make_window, demo_server, "Hello")
     page.view.more.button.click()
     assert unnamed_controls(window) == []
-    bubble = page.view.last_bubble()
-    assert bubble is not None
+    bubble = last_bubble(page)
     assert bubble.text.accessibleName() == "Answer" and bubble.copy_button.accessibleName()
     # from the search: the list, then the messages, the message box, Send, More options
     pane = page.list_pane
@@ -474,11 +475,10 @@ async def test_ctrl_3_opens_the_chat_and_ctrl_f_its_search(
 async def test_conversations_are_kept_per_account(
     make_workspace: Any, make_window: Any, demo_server: DemoServer
 ) -> None:
-    workspace, window = await alice_window(make_workspace, make_window, demo_server)
+    workspace, window, page = await alice_chat(
+        make_workspace, make_window, demo_server, "Alice asks"
+    )
     alice = window.account
-    page = await open_chat(window)
-    type_and_enter(page, "Alice asks")
-    await until_answer(page, state_is(page, MessageState.DONE))
     bob = await workspace.accounts.add_with_app_password(
         demo_server.base_url, "bob", "bob-app-password"
     )
@@ -525,10 +525,9 @@ def test_the_conversation_model_updates_rows_in_place(qtbot: Any) -> None:
 async def test_a_history_of_chat_messages_only_says_where_they_are(
     make_workspace: Any, make_window: Any, demo_server: DemoServer
 ) -> None:
-    _workspace, window = await alice_window(make_workspace, make_window, demo_server)
-    page = await open_chat(window)
-    type_and_enter(page, "Hello there")
-    await until_answer(page, state_is(page, MessageState.DONE))
+    _workspace, window, _page = await alice_chat(
+        make_workspace, make_window, demo_server, "Hello there"
+    )
     assert window.new_task.session_panel.model.rows == []  # not listed as "Sent in this session"
     panel = window.history_panel
     window.tabs.setCurrentIndex(HISTORY_TAB)

@@ -15,6 +15,7 @@ from nctask_desktop.api import NextcloudClient
 from nctask_desktop.demo import DemoServer
 from nctask_desktop.services.live_history import EventKind, HistoryEvent
 from nctask_desktop.ui.main_window import HISTORY_TAB
+from tests.support import scheduled_texts
 from tests.ui.support import alice_window, wait_until
 
 
@@ -53,14 +54,7 @@ async def test_the_history_is_read_again_from_the_server_and_the_user_told_once(
     words: str,
 ) -> None:
     async with NextcloudClient(demo_server.base_url, "alice", "alice-app-password") as client:
-        ids = [
-            (
-                await client.schedule_task(
-                    "core:text2text", {"input": f"before the damage {n}"}, app_id="assistant"
-                )
-            ).id
-            for n in range(3)
-        ]
+        ids = await scheduled_texts(client, [f"before the damage {n}" for n in range(3)])
     data = app_home / "data"
     data.mkdir(parents=True)
     path = data / "history.sqlite3"

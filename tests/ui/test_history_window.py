@@ -26,6 +26,7 @@ from tests.ui.history_support import (
     engine,
     every_state,
     schedule,
+    schedule_one,
     schedule_texts,
     tamper,
 )
@@ -221,8 +222,7 @@ async def test_the_windows_poller_costs_one_request_per_cycle_with_50_unfinished
 async def test_network_loss_pauses_polling_and_its_return_polls_at_once(
     make_workspace: Any, make_window: Any, nc33: DemoServer
 ) -> None:
-    async with NextcloudClient(nc33.base_url, "alice", PASSWORD) as client:
-        task_id = await schedule(client, nc33, "core:text2text", {"input": "x"}, seconds=900)
+    task_id = await schedule_one(nc33, "core:text2text", {"input": "x"}, seconds=900)
     window = await open_window(make_workspace, make_window, nc33, sleep=asyncio.sleep)
     history = window.session.history
     panel = window.history_panel
@@ -381,10 +381,9 @@ async def test_text_image_audio_and_file_results(
 async def test_save_gives_the_right_extension_and_never_overwrites(
     make_workspace: Any, make_window: Any, nc33: DemoServer, app_home: Path
 ) -> None:
-    async with NextcloudClient(nc33.base_url, "alice", PASSWORD) as client:
-        task_id = await schedule(
-            client, nc33, "core:text2image", {"input": "fox", "numberOfImages": 1}, seconds=0.1
-        )
+    task_id = await schedule_one(
+        nc33, "core:text2image", {"input": "fox", "numberOfImages": 1}, seconds=0.1
+    )
     window, panel = await open_history(make_workspace, make_window, nc33)
     await wait_until(lambda: status_of(window, task_id) == "Done", 5)
     panel.select_task(task_id)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from nctask_desktop.api import NextcloudClient
 from nctask_desktop.api import errors as e
-from nctask_desktop.demo import DemoServer, DemoUser
+from nctask_desktop.demo import DemoServer
 from nctask_desktop.services.accounts import Account
 from nctask_desktop.services.drafts import DraftStore
 from nctask_desktop.services.secrets import SERVICE, SecretStore
@@ -33,8 +33,10 @@ from nctask_desktop.ui.account_dialog import PASSWORD_PAGE, AccountDialog
 from nctask_desktop.ui.main_window import WELCOME_PAGE, WORK_PAGE, MainWindow
 from nctask_desktop.ui.session_panel import STATUS_ROLE
 from tests.fake_keyring import MemoryKeyring
+from tests.support import alice_server
 from tests.ui.support import (
     alice_window,
+    alice_workspace,
     ready_window,
     sign_in_alice,
     started_window,
@@ -153,8 +155,7 @@ async def test_add_account_with_the_browser_from_the_welcome_screen(
 async def test_switching_between_accounts(
     make_workspace: Any, make_window: Any, demo_server: DemoServer
 ) -> None:
-    workspace = make_workspace()
-    alice = await sign_in_alice(workspace, demo_server)
+    workspace, alice = await alice_workspace(make_workspace, demo_server)
     bob = await workspace.accounts.add_with_app_password(
         demo_server.base_url, "bob", "bob-app-password"
     )
@@ -178,8 +179,7 @@ async def test_sign_out_revokes_and_forgets(
     demo_server: DemoServer,
     memory_keyring: MemoryKeyring,
 ) -> None:
-    workspace = make_workspace()
-    alice = await sign_in_alice(workspace, demo_server)
+    workspace, alice = await alice_workspace(make_workspace, demo_server)
     DraftStore().put(alice.key, "core:text2text", {"input": "unsent"})
     assert memory_keyring.items[(SERVICE, alice.key)] == "alice-app-password"
     window = await ready_window(make_window, workspace)
@@ -394,12 +394,7 @@ async def test_two_local_files_are_uploaded_then_the_task_scheduled(
 async def test_queue_waits_under_the_rate_limit(
     make_workspace: Any, make_window: Any, memory_keyring: MemoryKeyring
 ) -> None:
-    server = DemoServer(
-        users=[DemoUser("alice", "alice-app-password", "Alice")],
-        task_seconds=0.2,
-        rate_limit=2,
-        rate_window=1.5,
-    )
+    server = alice_server(task_seconds=0.2, rate_limit=2, rate_window=1.5)
     server.start()
     try:
         workspace, window = await alice_window(make_workspace, make_window, server)
@@ -430,9 +425,7 @@ async def test_queue_waits_under_the_rate_limit(
 async def test_cancel_a_waiting_submission(
     make_workspace: Any, make_window: Any, memory_keyring: MemoryKeyring
 ) -> None:
-    server = DemoServer(
-        users=[DemoUser("alice", "alice-app-password", "Alice")], rate_limit=1, rate_window=60
-    )
+    server = alice_server(rate_limit=1, rate_window=60)
     server.start()
     try:
         workspace, window = await alice_window(make_workspace, make_window, server)

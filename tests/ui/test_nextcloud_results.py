@@ -21,7 +21,7 @@ from nctask_desktop.ui.main_window import HISTORY_TAB, MainWindow
 from nctask_desktop.ui.notifier import DesktopNotifier
 from nctask_desktop.ui.os_notify import SystemNotifications
 from nctask_desktop.ui.result_view import ResultView
-from tests.ui.history_support import confirm_delete, schedule
+from tests.ui.history_support import confirm_delete, schedule_one
 from tests.ui.support import wait_until
 
 PASSWORD = "alice-app-password"
@@ -73,14 +73,9 @@ async def _save_into(view: ResultView, folder: str) -> None:
 async def test_save_to_nextcloud_puts_a_text_result_as_markdown_never_overwriting(
     make_workspace: Any, make_window: Any, demo_server: DemoServer
 ) -> None:
-    async with NextcloudClient(demo_server.base_url, "alice", PASSWORD) as client:
-        task_id = await schedule(
-            client,
-            demo_server,
-            "core:text2text",
-            {"input": "a summary of the meeting"},
-            seconds=0.1,
-        )
+    task_id = await schedule_one(
+        demo_server, "core:text2text", {"input": "a summary of the meeting"}, seconds=0.1
+    )
     window = await _window(make_workspace, make_window, demo_server)
     await _done(window, task_id)
     panel = window.history_panel
@@ -101,14 +96,9 @@ async def test_save_to_nextcloud_puts_a_text_result_as_markdown_never_overwritin
 async def test_save_to_nextcloud_puts_an_image_output(
     make_workspace: Any, make_window: Any, demo_server: DemoServer
 ) -> None:
-    async with NextcloudClient(demo_server.base_url, "alice", PASSWORD) as client:
-        task_id = await schedule(
-            client,
-            demo_server,
-            "core:text2image",
-            {"input": "fox", "numberOfImages": 1},
-            seconds=0.1,
-        )
+    task_id = await schedule_one(
+        demo_server, "core:text2image", {"input": "fox", "numberOfImages": 1}, seconds=0.1
+    )
     window = await _window(make_workspace, make_window, demo_server)
     await _done(window, task_id)
     panel = window.history_panel

@@ -12,7 +12,7 @@ from nctask_desktop.services.submissions import SubmissionState
 from nctask_desktop.services.tasks import LocalFile
 from nctask_desktop.ui.quit_prompt import unsent_text
 from nctask_desktop.ui.session_panel import STATUS_ROLE
-from tests.ui.support import alice_window, ready_window, sign_in_alice, wait_until
+from tests.ui.support import alice_window, alice_workspace, ready_window, wait_until
 
 
 async def test_quit_with_unsent_tasks_asks_and_the_next_start_sends_them(
@@ -73,8 +73,7 @@ async def test_a_resumed_task_whose_file_is_gone_says_so_and_keeps_the_values(
 ) -> None:
     recording = tmp_path / "interview.wav"
     recording.write_bytes(b"RIFF" + bytes(2000))
-    workspace = make_workspace()
-    account = await sign_in_alice(workspace, demo_server)
+    workspace, account = await alice_workspace(make_workspace, demo_server)
     # written by the last run: a submission that did not reach the server
     inputs = {"input": LocalFile(recording)}
     workspace.outbox.add(

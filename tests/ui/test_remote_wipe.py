@@ -9,16 +9,13 @@ from nctask_desktop.api import Task
 from nctask_desktop.demo import DemoServer
 from tests.fake_keyring import MemoryKeyring
 from tests.support import task_json
-from tests.ui.support import alice_window, sign_in_alice, wait_until
+from tests.ui.support import alice_window, alice_workspace, wait_until
 
 PASSWORD = "alice-app-password"
 
 
 async def test_a_wipe_removes_the_account_here_and_says_so(
-    make_workspace: Any,
-    make_window: Any,
-    demo_server: DemoServer,
-    memory_keyring: MemoryKeyring,
+    make_workspace: Any, make_window: Any, demo_server: DemoServer, memory_keyring: MemoryKeyring
 ) -> None:
     workspace, window = await alice_window(make_workspace, make_window, demo_server)
     account = window.account
@@ -43,8 +40,7 @@ async def test_a_wipe_removes_the_account_here_and_says_so(
 async def test_a_401_without_a_wipe_keeps_everything(
     make_workspace: Any, demo_server: DemoServer, memory_keyring: MemoryKeyring
 ) -> None:
-    workspace = make_workspace()
-    account = await sign_in_alice(workspace, demo_server)
+    workspace, account = await alice_workspace(make_workspace, demo_server)
     assert not await workspace.wipe_if_asked(account)  # the server says 404: no wipe
     assert workspace.store.find(account.key) is not None
     assert await workspace.accounts.password_for(account) == PASSWORD

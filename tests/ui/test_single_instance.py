@@ -189,6 +189,18 @@ def _wait(condition: Any, timeout: float = 30.0) -> bool:
     return False
 
 
+def _hand_over(path: Path) -> None:
+    """Start the app with `path`, as the file manager would; it hands the file over and exits."""
+    start = subprocess.run(
+        [sys.executable, "-m", "nctask_desktop", str(path)],
+        env=_env(),
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
+    assert start.returncode == 0, start.stderr
+
+
 def _handed_into_form(count: int) -> bool:
     path = log_file()
     text = path.read_text("utf-8", "replace") if path.exists() else ""
@@ -203,14 +215,7 @@ def test_after_a_crash_the_next_start_becomes_the_app(tmp_path: Path) -> None:
     first = _start_app()
     try:
         assert _wait(_app_answers), "the first app never listened"
-        second = subprocess.run(
-            [sys.executable, "-m", "nctask_desktop", str(recording)],
-            env=_env(),
-            capture_output=True,
-            text=True,
-            timeout=30,
-        )
-        assert second.returncode == 0, second.stderr
+        _hand_over(recording)
         assert _wait(lambda: _handed_into_form(1)), "the first app did not place the file"
     finally:
         first.send_signal(signal.SIGKILL)
@@ -220,14 +225,7 @@ def test_after_a_crash_the_next_start_becomes_the_app(tmp_path: Path) -> None:
     third = _start_app()
     try:
         assert _wait(_app_answers), "the stale socket blocked the next start"
-        fourth = subprocess.run(
-            [sys.executable, "-m", "nctask_desktop", str(recording)],
-            env=_env(),
-            capture_output=True,
-            text=True,
-            timeout=30,
-        )
-        assert fourth.returncode == 0, fourth.stderr
+        _hand_over(recording)
         assert _wait(lambda: _handed_into_form(2)), "the new app did not place the file"
         assert third.poll() is None  # the app runs on; only the second starts exited
     finally:
