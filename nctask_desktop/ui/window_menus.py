@@ -24,6 +24,13 @@ if TYPE_CHECKING:
     from .welcome import AccountBar
 
 
+FALLBACK_KEYS = {
+    QKeySequence.StandardKey.Preferences: "Ctrl+,",
+    QKeySequence.StandardKey.Quit: "Ctrl+Q",
+    QKeySequence.StandardKey.Refresh: "F5",
+}
+
+
 class Shell(Protocol):
     """What the menus act on: the main window."""
 
@@ -87,8 +94,6 @@ class WindowMenus(QObject):
         self.refresh = self._action(
             self.tr("&Refresh task list"), window.refresh, QKeySequence.StandardKey.Refresh
         )
-        if self.refresh.shortcut().isEmpty():
-            self.refresh.setShortcut(QKeySequence(Qt.Key.Key_F5))
         self.find = self._action(
             self.tr("&Find a task"), window.find_task, QKeySequence.StandardKey.Find
         )
@@ -154,7 +159,14 @@ class WindowMenus(QObject):
     ) -> QAction:
         action = QAction(text, self.parent())
         action.triggered.connect(lambda: slot())
-        if shortcut is not None:
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            # A standard key the platform leaves empty (Preferences and Quit on some desktops)
+            # gets the one most apps use there, rather than no key at all.
+            keys = QKeySequence.keyBindings(shortcut)
+            if not keys and shortcut in FALLBACK_KEYS:
+                keys = [QKeySequence(FALLBACK_KEYS[shortcut])]
+            action.setShortcuts(keys)
+        elif shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         return action
 

@@ -135,3 +135,19 @@ async def test_tab_never_loops_on_part_of_the_window(
     panel.submit_button.setFocus(Qt.FocusReason.OtherFocusReason)
     assert tab_until(lambda w: w is browser.view, back=True) is browser.view
     await workspace.close()
+
+
+async def test_every_menu_action_that_needs_a_key_has_one(
+    make_workspace: Any, make_window: Any, demo_server: DemoServer
+) -> None:
+    """Preferences and Quit have a key on every desktop: where the platform's standard key is
+    empty (Preferences on most Linux desktops), the one most apps use there."""
+    from PySide6.QtGui import QKeySequence
+
+    _, window = await alice_window(make_workspace, make_window, demo_server)
+    menus = window.menus
+    for action in (menus.preferences, menus.quit, menus.refresh, menus.find, menus.quick_text):
+        assert not action.shortcut().isEmpty(), action.text()
+    standard = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
+    expected = standard[0] if standard else QKeySequence("Ctrl+,")
+    assert menus.preferences.shortcut() == expected
