@@ -370,7 +370,7 @@ class HistoryModel(QAbstractTableModel):
 
     def has_chat(self) -> bool:
         """Whether a task of the list is a message of this app's chat (a task's custom id never
-        changes: known until rows come or go)."""
+        changes: looked at again only when the rows are replaced or one is removed)."""
         if self._has_chat is None:
             self._has_chat = any(is_chat_task(e.task) for e in self._entries)
         return self._has_chat
@@ -393,6 +393,7 @@ class HistoryModel(QAbstractTableModel):
         self._haystacks.clear()
         self._texts.clear()
         self._entries = self._sorted(entries)
+        self._has_chat = None
         self._reindex()
         self.endResetModel()
 
@@ -421,6 +422,8 @@ class HistoryModel(QAbstractTableModel):
             position = self._position_for(entry)
             self.beginInsertRows(QModelIndex(), position, position)
             self._entries.insert(position, entry)
+            if self._has_chat is False and is_chat_task(task):  # known without a new look
+                self._has_chat = True
             self._reindex()
             self.endInsertRows()
 
@@ -449,12 +452,12 @@ class HistoryModel(QAbstractTableModel):
                 continue
             self.beginRemoveRows(QModelIndex(), row, row)
             del self._entries[row]
+            self._has_chat = None  # it may have been the only one
             self._reindex()
             self.endRemoveRows()
 
     def _reindex(self) -> None:
         self._unfinished = None
-        self._has_chat = None
         self._rows = {e.task.id: i for i, e in enumerate(self._entries)}
 
 

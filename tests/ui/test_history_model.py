@@ -167,6 +167,22 @@ def test_filter_and_search_and_sort(model: HistoryModel) -> None:
     assert ids() == [1, 2]
 
 
+def test_chat_messages_stay_hidden_as_they_come_and_go(model: HistoryModel) -> None:
+    """A list with no chat message skips the per-row check; a chat message that arrives later is
+    hidden all the same, and removing it shows the list as it was."""
+    model.set_entries([HistoryEntry(task(1)), HistoryEntry(task(2))])
+    proxy = HistoryFilter()
+    proxy.setSourceModel(model)
+    assert proxy.rowCount() == 2 and not model.has_chat()
+    model.upsert_tasks([task(3, customId="nctask-desktop:chat:c1:a1")])
+    assert model.has_chat() and proxy.rowCount() == 2
+    proxy.set_show_chat(True)
+    assert proxy.rowCount() == 3
+    proxy.set_show_chat(False)
+    model.remove_tasks([3])
+    assert not model.has_chat() and proxy.rowCount() == 2
+
+
 def test_relative_times_and_durations() -> None:
     assert relative_time(NOW - 10, NOW) == "just now"
     assert relative_time(NOW - 300, NOW) == "5 min ago"
