@@ -29,8 +29,9 @@ from PySide6.QtCore import QSettings
 from bench.qt_loop import run_on_qt
 from nctask_desktop.services.settings import Preferences
 from nctask_desktop.services.workspace import Workspace
-from nctask_desktop.ui.main_window import HISTORY_TAB, MainWindow
+from nctask_desktop.ui.main_window import MainWindow
 from nctask_desktop.ui.notifier import DesktopNotifier
+from nctask_desktop.ui.work_page import HISTORY_TAB
 
 SIMULATOR = """
 import sys, time

@@ -39,7 +39,6 @@ if TYPE_CHECKING:  # the modules a window needs once it shows an account: import
     from .type_browser import TypeBrowser
 
 WELCOME_PAGE, WORK_PAGE = 0, 1
-NEW_TASK_TAB, HISTORY_TAB, CHAT_TAB = 0, 1, 2  # as in ui/work_page.py
 
 
 class MainWindow(QMainWindow):
@@ -334,7 +333,7 @@ class MainWindow(QMainWindow):
         await self.new_task.load_types()
         focus = QApplication.focusWidget()
         inside = focus is not None and self.new_task.isAncestorOf(focus)
-        if self.tabs.currentIndex() == NEW_TASK_TAB and not inside:
+        if self.tabs.currentWidget() is self.new_task and not inside:
             self.type_browser.focus_search()  # the keyboard starts where a task starts
 
     def _show_needs_reauth(self, account: Account, *, missing: bool = False) -> None:

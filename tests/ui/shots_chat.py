@@ -29,7 +29,7 @@ from tests.ui.shots_window import (
 async def shoot(out: Path, dark: bool, suffix: str) -> int:
     from nctask_desktop.demo import DemoServer, DemoUser
     from nctask_desktop.services.chat import MessageState
-    from nctask_desktop.ui.main_window import CHAT_TAB, HISTORY_TAB
+    from nctask_desktop.ui.work_page import CHAT_TAB, HISTORY_TAB
 
     tag = "-dark" if dark else "-light"
     async with _demo_window() as window:

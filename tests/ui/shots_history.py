@@ -19,8 +19,8 @@ from tests.ui.shots_window import _save, _settings, _settle, _until, _window, _w
 
 async def shoot(out: Path, dark: bool, suffix: str) -> int:
     from nctask_desktop.api import NextcloudClient
-    from nctask_desktop.ui.main_window import HISTORY_TAB
     from nctask_desktop.ui.preferences_dialog import PreferencesDialog
+    from nctask_desktop.ui.work_page import HISTORY_TAB
     from tests.ui.history_support import every_state
 
     tag = "-dark" if dark else "-light"

@@ -22,7 +22,7 @@ from nctask_desktop.services.chat import CHAT_TYPE, DEFAULT_SYSTEM_PROMPT, Messa
 from nctask_desktop.services.recorder import SAMPLE_RATE, BlockSource
 from nctask_desktop.ui.chat_bubble import MessageBubble
 from nctask_desktop.ui.chat_page import CHAT_PAGE, MESSAGE_PAGE, ChatPage
-from nctask_desktop.ui.main_window import CHAT_TAB, HISTORY_TAB
+from nctask_desktop.ui.work_page import CHAT_TAB, HISTORY_TAB
 from tests.support import alice_server
 from tests.ui.support import (
     QuietPlayer,

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QPushButton
 from nctask_desktop.api import NextcloudClient
 from nctask_desktop.demo import DemoServer
 from nctask_desktop.services.live_history import EventKind, HistoryEvent
-from nctask_desktop.ui.main_window import HISTORY_TAB
+from nctask_desktop.ui.work_page import HISTORY_TAB
 from tests.support import scheduled_texts
 from tests.ui.support import alice_window, wait_until
 

@@ -19,8 +19,9 @@ from nctask_desktop.demo import DemoServer, DemoUser
 from nctask_desktop.services.workspace import Workspace
 from nctask_desktop.ui.history_model import HistoryModel
 from nctask_desktop.ui.history_panel import HistoryPanel
-from nctask_desktop.ui.main_window import HISTORY_TAB, NEW_TASK_TAB, MainWindow
+from nctask_desktop.ui.main_window import MainWindow
 from nctask_desktop.ui.notifier import DesktopNotifier, app_icon, badge_icon
+from nctask_desktop.ui.work_page import HISTORY_TAB, NEW_TASK_TAB
 from tests.ui.history_support import (
     confirm_delete,
     engine,

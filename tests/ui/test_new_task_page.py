@@ -15,9 +15,9 @@ from nctask_desktop.api import TaskStatus
 from nctask_desktop.demo import DemoServer
 from nctask_desktop.services.tasks import LocalFile
 from nctask_desktop.ui.history_model import HistoryModel
-from nctask_desktop.ui.main_window import HISTORY_TAB
 from nctask_desktop.ui.session_panel import STATUS_ROLE
 from nctask_desktop.ui.widgets import Banner
+from nctask_desktop.ui.work_page import HISTORY_TAB
 from tests.ui.forms_support import write_wav
 from tests.ui.history_support import engine
 from tests.ui.support import alice_window, sign_in_alice, tab_path, wait_until, window_ready

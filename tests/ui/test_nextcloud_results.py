@@ -17,10 +17,11 @@ from nctask_desktop.api import NextcloudClient, TaskStatus
 from nctask_desktop.demo import DemoServer
 from nctask_desktop.services.tasks import LocalFile
 from nctask_desktop.ui.forms.browser import NextcloudFileDialog
-from nctask_desktop.ui.main_window import HISTORY_TAB, MainWindow
+from nctask_desktop.ui.main_window import MainWindow
 from nctask_desktop.ui.notifier import DesktopNotifier
 from nctask_desktop.ui.os_notify import SystemNotifications
 from nctask_desktop.ui.result_view import ResultView
+from nctask_desktop.ui.work_page import HISTORY_TAB
 from tests.ui.history_support import confirm_delete, schedule_one
 from tests.ui.support import wait_until
 
